@@ -1,0 +1,145 @@
+// Command line: parses flags and hands off to the commands; the logic lives elsewhere.
+import meow from 'meow';
+import {existsSync} from 'node:fs';
+import {printArticles} from './commands/articles.js';
+import {printEntities} from './commands/entities.js';
+import {formatWarning, reportWarnings, writeJsonLines} from './commands/output.js';
+import {stderrProgress} from './commands/progress.js';
+import {printStatements} from './commands/statements.js';
+import {runCompare} from './commands/compare.js';
+import {parseSize} from './corpus/config.js';
+import {loadCorpus} from './corpus/load.js';
+import {UsageError} from './corpus/walk.js';
+import {openIndex} from './index/open.js';
+import type {CorpusIndex} from './index/types.js';
+
+const help = `
+  Usage
+    $ presslens [PATH...]                       open the terminal app (default corpus: data/)
+    $ presslens articles   [PATH...] [--json]   list articles
+    $ presslens entities   [PATH...] [--json] [--type person|organization|place|other]
+    $ presslens statements [PATH...] [--json] [--linked]
+    $ presslens compare STATEMENT_ID [PATH...] [--format text|markdown|json] [--output FILE] [--force]
+    $ presslens warnings   [PATH...] [--json]   files skipped or loaded with problems
+
+  PATH is any mix of files and folders (.txt, .md, .html, .json, .jsonl, each optionally .gz).
+
+  Options
+    --json              JSON Lines on stdout, one object per line (for scripts)
+    --type TYPE         entities: only this type
+    --linked            statements: only those rendered in two or more articles
+    --format FORMAT     compare: text (default), markdown or json
+    --output FILE       compare: write to FILE (atomically; never overwrites without --force)
+    --force             allow --output to replace an existing file
+    --max-size SIZE     skip files larger than SIZE (default 50MB; e.g. 200MB)
+    --debug             show stack traces for unexpected errors
+    --help, --version
+
+  Examples
+    $ presslens                                   # explore the bundled corpus
+    $ presslens articles ~/scrapes --json | jq .title
+    $ presslens statements data --linked
+    $ presslens compare 3f9a2c1b data --format markdown --output deadline.md
+`;
+
+const COMMANDS = new Set(['articles', 'entities', 'statements', 'compare', 'warnings']);
+
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+	const cli = meow(help, {
+		importMeta: import.meta,
+		argv,
+		allowUnknownFlags: false,
+		flags: {
+			json: {type: 'boolean', default: false},
+			type: {type: 'string'},
+			linked: {type: 'boolean', default: false},
+			format: {type: 'string', default: 'text'},
+			output: {type: 'string'},
+			force: {type: 'boolean', default: false},
+			maxSize: {type: 'string'},
+			debug: {type: 'boolean', default: false},
+		},
+	});
+	const {flags} = cli;
+	const [first, ...rest] = cli.input;
+	const command = first && COMMANDS.has(first) ? first : null;
+	let paths = command ? rest : cli.input;
+	if (!command && first && !existsSync(first)) {
+		throw new UsageError(`unknown command or missing path "${first}" (commands: ${[...COMMANDS].join(', ')}; see presslens --help)`);
+	}
+	let statementId: string | undefined;
+	if (command === 'compare') {
+		[statementId, ...paths] = rest;
+		if (!statementId) throw new UsageError('compare needs a STATEMENT_ID (list them with `presslens statements`)');
+	}
+	const maxBytes = flags.maxSize ? parseSize(flags.maxSize, '--max-size') : undefined;
+	const progress = stderrProgress('reading');
+	const loadOptions = {maxBytes, onProgress: progress.update};
+
+	if (command === 'articles' || command === 'warnings') {
+		const corpus = await loadCorpus(paths, loadOptions);
+		progress.done();
+		if (command === 'warnings') {
+			if (flags.json) writeJsonLines(corpus.warnings);
+			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
+			return 0;
+		}
+		reportWarnings(corpus.warnings.filter(w => w.skipped));
+		printArticles(corpus, flags.json);
+		return 0;
+	}
+
+	const index: CorpusIndex = await openIndex(paths, loadOptions);
+	progress.done();
+	if (command) reportWarnings(index.warnings.filter(w => w.skipped));
+	switch (command) {
+		case 'entities':
+			printEntities(index, flags.json, flags.type);
+			return 0;
+		case 'statements':
+			printStatements(index, flags.json, flags.linked);
+			return 0;
+		case 'compare':
+			return runCompare(index, statementId!, {format: flags.format, output: flags.output, force: flags.force});
+		default:
+			return openApp(index);
+	}
+}
+
+async function openApp(index: CorpusIndex): Promise<number> {
+	if (process.stdout.isTTY && process.stdin.isTTY) {
+		const {runApp} = await import('./tui/run.js');
+		await runApp(index);
+		return 0;
+	}
+	// Not a terminal: a short overview instead of the app.
+	const outlets = new Set(index.articles.map(a => a.outlet ?? '(unknown)'));
+	const linked = index.statements.filter(s => s.outlets > 1).length;
+	process.stdout.write(
+		`${index.name}: ${index.articles.length} articles, ${outlets.size} outlets, ${index.entities.length} entities, ` +
+			`${linked} statements linked across outlets, ${index.warnings.length} warnings\n`,
+	);
+	return 0;
+}
+
+const debug = process.argv.includes('--debug');
+// A closed pipe (`presslens articles | head`) is a normal way to stop reading.
+process.stdout.on('error', error => {
+	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+	throw error;
+});
+main().then(
+	code => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		if (error instanceof UsageError) {
+			process.stderr.write(`presslens: ${error.message}\n`);
+			process.exitCode = 2;
+		} else {
+			process.stderr.write(`presslens: error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+			if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+			process.exitCode = 1;
+		}
+	},
+);

@@ -1,0 +1,51 @@
+import type {Entity, EntityType} from '../analysis/types.js';
+import type {CorpusIndex} from '../index/types.js';
+import {renderTable} from '../output/table.js';
+import {UsageError} from '../corpus/walk.js';
+import {terminalWidth, writeJsonLines} from './output.js';
+
+export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'other'];
+
+export function totalMentions(e: Entity): number {
+	return Object.values(e.mentions).reduce((sum, n) => sum + n, 0);
+}
+
+export function entityJson(e: Entity) {
+	return {
+		id: e.id,
+		type: e.type,
+		name: e.name,
+		aliases: e.aliases,
+		mentions: e.mentions,
+		descriptors: e.descriptors.map(d => ({article: d.article, outlet: d.outlet, text: d.text, kind: d.kind})),
+	};
+}
+
+export function printEntities(index: CorpusIndex, json: boolean, type?: string): void {
+	if (type && !ENTITY_TYPES.includes(type as EntityType)) {
+		throw new UsageError(`unknown entity type "${type}" (use ${ENTITY_TYPES.join(', ')})`);
+	}
+	const chosen = index.entities.filter(e => !type || e.type === type);
+	if (json) {
+		writeJsonLines(chosen.map(entityJson));
+		return;
+	}
+	if (chosen.length === 0) {
+		process.stdout.write(`No ${type ? `${type} ` : ''}entities found in ${index.name}.\n`);
+		return;
+	}
+	const outletCount = (e: Entity) => new Set(Object.keys(e.mentions).map(id => index.articles.find(a => a.id === id)?.outlet ?? id)).size;
+	const sorted = [...chosen].sort((a, b) => totalMentions(b) - totalMentions(a) || a.name.localeCompare(b.name));
+	const table = renderTable(
+		sorted,
+		[
+			{header: 'TYPE', get: e => e.type, width: 12},
+			{header: 'MENTIONS', get: totalMentions, width: 8, align: 'right'},
+			{header: 'OUTLETS', get: outletCount, width: 7, align: 'right'},
+			{header: 'NAME', get: e => e.name, width: 28},
+			{header: 'ALIASES', get: e => e.aliases.filter(a => a !== e.name).join(', ')},
+		],
+		terminalWidth(),
+	);
+	process.stdout.write(`${table}\n\n${chosen.length} entities\n`);
+}

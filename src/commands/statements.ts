@@ -1,0 +1,48 @@
+import type {Statement} from '../analysis/types.js';
+import type {CorpusIndex} from '../index/types.js';
+import {renderTable} from '../output/table.js';
+import {terminalWidth, writeJsonLines} from './output.js';
+
+export function statementJson(s: Statement) {
+	return {
+		id: s.id,
+		speaker: s.speaker,
+		speakerName: s.speakerName,
+		outlets: s.outlets,
+		renderings: s.renderings.map(r => ({
+			article: r.article,
+			outlet: r.outlet,
+			text: r.text,
+			verb: r.verb,
+			start: r.start,
+			end: r.end,
+			kind: r.kind,
+			speakerName: r.speakerName,
+			speakerLabel: r.speakerLabel,
+		})),
+	};
+}
+
+export function printStatements(index: CorpusIndex, json: boolean, linkedOnly: boolean): void {
+	const chosen = index.statements.filter(s => !linkedOnly || new Set(s.renderings.map(r => r.article)).size > 1);
+	if (json) {
+		writeJsonLines(chosen.map(statementJson));
+		return;
+	}
+	if (chosen.length === 0) {
+		process.stdout.write(`No ${linkedOnly ? 'linked ' : ''}statements found in ${index.name}.\n`);
+		return;
+	}
+	const sorted = [...chosen].sort((a, b) => b.outlets - a.outlets || b.renderings.length - a.renderings.length);
+	const table = renderTable(
+		sorted,
+		[
+			{header: 'ID', get: s => s.id, width: 12},
+			{header: 'OUTLETS', get: s => s.outlets, width: 7, align: 'right'},
+			{header: 'SPEAKER', get: s => s.speakerName ?? '(unknown)', width: 22},
+			{header: 'FIRST RENDERING', get: s => s.renderings[0]?.text},
+		],
+		terminalWidth(),
+	);
+	process.stdout.write(`${table}\n\n${chosen.length} statements; \`presslens compare ID\` shows one side by side\n`);
+}

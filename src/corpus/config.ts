@@ -1,0 +1,128 @@
+// The optional presslens.json in a corpus folder: metadata the files lack, outlet tables, limits,
+// and the entity alias rules (read by the analysis). Validated strictly, since a silently ignored
+// typo would give wrong results.
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import picomatch from 'picomatch';
+import {defaultOutletTables, type OutletTables} from './outlets.js';
+import {CONFIG_FILE, UsageError} from './walk.js';
+
+export interface FileMetadata {
+	outlet?: string;
+	url?: string;
+	published?: string;
+	title?: string;
+	byline?: string;
+}
+
+export interface CorpusConfig {
+	outlets: OutletTables;
+	/** Renames applied to every outlet name found ("Sputnik" -> "Sputnik International"). */
+	outletRename: Record<string, string>;
+	/** Per-file metadata, by glob over paths relative to the corpus folder, in file order. */
+	files: Array<{glob: string; match: (rel: string) => boolean; meta: FileMetadata}>;
+	maxBytes?: number;
+	/** The `entities` section, passed to the analysis as is. */
+	entities?: unknown;
+	/** Where the config came from, if anywhere. */
+	source: string | null;
+}
+
+const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
+const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'entities']);
+
+export function parseSize(value: unknown, where: string): number {
+	if (typeof value === 'number' && value > 0) return value;
+	const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value) : null;
+	if (!m) throw new UsageError(`${where}: size must be a number of bytes or like "20MB", got ${JSON.stringify(value)}`);
+	const unit = (m[2] ?? 'b').toLowerCase()[0];
+	return Math.round(Number(m[1]) * (unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function defaultConfig(): CorpusConfig {
+	return {outlets: defaultOutletTables(), outletRename: {}, files: [], source: null};
+}
+
+/** Reads presslens.json from a corpus folder; a missing file gives the defaults. */
+export function loadConfig(folder: string): CorpusConfig {
+	const path = join(folder, CONFIG_FILE);
+	let raw: string;
+	try {
+		raw = readFileSync(path, 'utf8');
+	} catch {
+		return defaultConfig();
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(raw);
+	} catch (error) {
+		throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
+	}
+	return parseConfig(json, path);
+}
+
+export function parseConfig(json: unknown, where: string): CorpusConfig {
+	const config = defaultConfig();
+	config.source = where;
+	if (!isObject(json)) throw new UsageError(`${where}: must hold a JSON object`);
+	for (const key of Object.keys(json)) {
+		if (!TOP_KEYS.has(key)) throw new UsageError(`${where}: unknown key "${key}" (expected ${[...TOP_KEYS].join(', ')})`);
+	}
+	if (json.maxFileSize !== undefined) config.maxBytes = parseSize(json.maxFileSize, `${where}: maxFileSize`);
+	config.entities = json.entities;
+
+	const outlets = json.outlets;
+	if (outlets !== undefined) {
+		if (!isObject(outlets)) throw new UsageError(`${where}: "outlets" must be an object`);
+		const {domains, signatures, rename} = outlets;
+		if (domains !== undefined) {
+			if (!isObject(domains)) throw new UsageError(`${where}: "outlets.domains" must map domains to names`);
+			for (const [domain, name] of Object.entries(domains)) {
+				if (typeof name !== 'string') throw new UsageError(`${where}: outlets.domains["${domain}"] must be a string`);
+				config.outlets.domains[domain.toLowerCase().replace(/^www\./, '')] = name;
+			}
+		}
+		if (signatures !== undefined) {
+			if (!Array.isArray(signatures)) throw new UsageError(`${where}: "outlets.signatures" must be a list`);
+			const user = signatures.map((s, i) => {
+				if (!isObject(s) || typeof s.pattern !== 'string' || typeof s.outlet !== 'string') {
+					throw new UsageError(`${where}: outlets.signatures[${i}] needs "pattern" and "outlet" strings`);
+				}
+				try {
+					return {pattern: new RegExp(s.pattern, 'u'), outlet: s.outlet};
+				} catch (error) {
+					throw new UsageError(`${where}: outlets.signatures[${i}].pattern: ${(error as Error).message}`);
+				}
+			});
+			config.outlets.signatures.unshift(...user);
+		}
+		if (rename !== undefined) {
+			if (!isObject(rename) || !Object.values(rename).every(v => typeof v === 'string')) {
+				throw new UsageError(`${where}: "outlets.rename" must map outlet names to new names`);
+			}
+			config.outletRename = rename as Record<string, string>;
+		}
+	}
+
+	const files = json.files;
+	if (files !== undefined) {
+		if (!isObject(files)) throw new UsageError(`${where}: "files" must map globs to metadata objects`);
+		for (const [glob, meta] of Object.entries(files)) {
+			if (!isObject(meta)) throw new UsageError(`${where}: files["${glob}"] must be an object`);
+			const clean: FileMetadata = {};
+			for (const [k, v] of Object.entries(meta)) {
+				if (!META_KEYS.has(k)) throw new UsageError(`${where}: files["${glob}"]: unknown field "${k}" (expected outlet, url, published, title, byline)`);
+				if (typeof v !== 'string') throw new UsageError(`${where}: files["${glob}"].${k} must be a string`);
+				const field = k === 'date' ? 'published' : k === 'author' ? 'byline' : (k as keyof FileMetadata);
+				clean[field] = v;
+			}
+			const isMatch = picomatch(glob, {dot: true});
+			// A glob without a slash matches a file name in any folder, as .gitignore does.
+			const match = glob.includes('/') ? isMatch : (rel: string) => isMatch(rel) || isMatch(rel.split('/').pop() ?? rel);
+			config.files.push({glob, match, meta: clean});
+		}
+	}
+	return config;
+}

@@ -1,0 +1,197 @@
+// The loader: paths in, clean Articles and warnings out. Reads the corpus, never writes it.
+import {createHash} from 'node:crypto';
+import {readFile, stat} from 'node:fs/promises';
+import {dirname} from 'node:path';
+import {cleanText} from '../text/sanitize.js';
+import {loadConfig, type CorpusConfig} from './config.js';
+import {dateFromUrl, normalizeDate} from './dates.js';
+import {parseHtml} from './formats/html.js';
+import {parseJsonFile} from './formats/json.js';
+import {parseMarkdown} from './formats/markdown.js';
+import {parseText} from './formats/text.js';
+import {outletFromSignatures, outletFromUrl} from './outlets.js';
+import {decodeBytes, DEFAULT_MAX_BYTES, formatBytes} from './read.js';
+import type {ParsedRecord} from './record.js';
+import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
+import {reason, walk, type FoundFile} from './walk.js';
+
+export interface LoadOptions {
+	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
+	maxBytes?: number;
+	onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export const DEFAULT_CORPUS = 'data';
+
+export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Corpus> {
+	const roots = paths.length ? paths : [DEFAULT_CORPUS];
+	const warnings: LoadWarning[] = [];
+	const files = await walk(roots, warnings);
+	const configs = new Map<string, CorpusConfig>();
+	const configFor = async (root: string) => {
+		if (!configs.has(root)) {
+			const info = await stat(root);
+			configs.set(root, loadConfig(info.isDirectory() ? root : dirname(root)));
+		}
+		return configs.get(root)!;
+	};
+	const articles: Article[] = [];
+	for (const [i, file] of files.entries()) {
+		options.onProgress?.(i, files.length, file.path);
+		const config = await configFor(file.root);
+		articles.push(...(await loadFile(file, config, options.maxBytes, warnings)));
+	}
+	options.onProgress?.(files.length, files.length, '');
+	return {name: roots.join(' '), roots, articles, warnings};
+}
+
+export async function loadFile(file: FoundFile, config: CorpusConfig, maxBytes: number | undefined, warnings: LoadWarning[]): Promise<Article[]> {
+	const limit = maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
+	let bytes: Buffer;
+	try {
+		const info = await stat(file.path);
+		// Checked before reading, so a huge file costs nothing; gzip is checked after inflating.
+		if (info.size > limit && !file.gzip) {
+			warnings.push({file: file.path, skipped: true, message: `size ${formatBytes(info.size)} over the limit of ${formatBytes(limit)} (set maxFileSize in presslens.json or --max-size)`});
+			return [];
+		}
+		bytes = await readFile(file.path);
+	} catch (error) {
+		warnings.push({file: file.path, skipped: true, message: `unreadable: ${reason(error)}`});
+		return [];
+	}
+	const decoded = decodeBytes(bytes, {maxBytes: limit, gzip: file.gzip});
+	if ('skipped' in decoded) {
+		warnings.push({file: file.path, skipped: true, message: decoded.skipped});
+		return [];
+	}
+	const text = cleanText(decoded.text);
+	const format = sniffFormat(file.format ?? 'text', text);
+	const fileWarnings = [...decoded.warnings];
+
+	let records: Array<ParsedRecord | {skipped: string}>;
+	try {
+		if (format === 'json' || format === 'jsonl') {
+			const parsed = parseJsonFile(text, format);
+			records = parsed.records;
+			fileWarnings.push(...parsed.warnings);
+		} else if (format === 'html') {
+			records = [parseHtml(text)];
+		} else if (format === 'markdown') {
+			records = [parseMarkdown(text)];
+		} else {
+			records = [parseText(text)];
+		}
+	} catch (error) {
+		// Parsers are written not to throw; this is the last line of defence for one bad file.
+		warnings.push({file: file.path, skipped: true, message: `could not parse as ${format}: ${(error as Error).message}`});
+		return [];
+	}
+	for (const message of fileWarnings) warnings.push({file: file.path, skipped: false, message});
+
+	const multi = format === 'json' || format === 'jsonl';
+	const articles: Article[] = [];
+	for (const [index, record] of records.entries()) {
+		if ('skipped' in record) {
+			warnings.push({file: file.path, record: index, skipped: true, message: record.skipped});
+			continue;
+		}
+		const article = finishArticle(record, {file, format, index, multi, config});
+		if (!article.body) {
+			warnings.push({file: file.path, record: multi ? index : undefined, skipped: true, message: 'no article text found'});
+			continue;
+		}
+		articles.push(article);
+	}
+	return articles;
+}
+
+/** Format by content where the extension is silent or wrong: front matter, HTML. */
+function sniffFormat(format: ArticleFormat, text: string): ArticleFormat {
+	if (format !== 'text') return format;
+	const head = text.slice(0, 1024).trimStart();
+	if (/^(?:---|\+\+\+)\s*\n/.test(head)) return 'markdown';
+	if (/^(?:<!doctype html|<html[\s>]|<head[\s>])/i.test(head)) return 'html';
+	return format;
+}
+
+interface FinishContext {
+	file: FoundFile;
+	format: ArticleFormat;
+	index: number;
+	multi: boolean;
+	config: CorpusConfig;
+}
+
+const oneLine = (s: string | null | undefined) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
+
+/** Normalises a parsed record's fields, fills the missing ones from URL, signatures and user config. */
+export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article {
+	const {file, config} = ctx;
+	const provenance = {...record.provenance};
+	const warnings = [...record.warnings];
+
+	const user = Object.assign({}, ...config.files.filter(f => f.match(file.rel)).map(f => f.meta));
+	const pick = (field: 'outlet' | 'url' | 'published' | 'title' | 'byline') => {
+		if (user[field]) {
+			provenance[field] = 'user';
+			return user[field] as string;
+		}
+		return record[field] ?? null;
+	};
+
+	let url = oneLine(pick('url'));
+	if (url && !/^https?:\/\//i.test(url)) {
+		warnings.push(`ignored URL that is not http(s): ${url.slice(0, 80)}`);
+		url = null;
+		delete provenance.url;
+	}
+
+	let outlet = oneLine(pick('outlet'));
+	if (!outlet && url) {
+		outlet = outletFromUrl(url, config.outlets);
+		if (outlet) provenance.outlet = 'url';
+	}
+	if (!outlet) {
+		outlet = outletFromSignatures(record.boilerplate, config.outlets);
+		if (outlet) provenance.outlet = 'signature';
+	}
+	if (outlet) outlet = config.outletRename[outlet] ?? outlet;
+	else delete provenance.outlet;
+
+	const rawDate = pick('published');
+	let published = normalizeDate(rawDate);
+	if (rawDate && !published) warnings.push(`unrecognised or implausible date ${JSON.stringify(String(rawDate).slice(0, 40))}`);
+	if (!published && url) {
+		published = dateFromUrl(url);
+		if (published) provenance.published = 'url';
+	}
+	if (!published) delete provenance.published;
+
+	const title = oneLine(pick('title'));
+	if (!title) delete provenance.title;
+	const byline = oneLine(pick('byline'));
+	if (!byline) delete provenance.byline;
+
+	const paragraphs = record.paragraphs.map(p => p.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()).filter(Boolean);
+	const body = paragraphs.join('\n\n');
+	const id = ctx.multi ? `${file.rel}#${ctx.index + 1}` : file.rel;
+	const hash = createHash('sha256').update(JSON.stringify([title, outlet, published, url, body])).digest('hex');
+	return {
+		id,
+		file: file.path,
+		record: ctx.multi ? ctx.index + 1 : 0,
+		format: ctx.format,
+		outlet,
+		url,
+		published,
+		title,
+		byline,
+		body,
+		paragraphs,
+		words: body ? body.split(/\s+/).length : 0,
+		provenance,
+		warnings,
+		hash,
+	};
+}

@@ -1,0 +1,45 @@
+// Plain aligned tables for the non-interactive commands, measured with string-width so that
+// Arabic, CJK and emoji keep columns aligned.
+import stringWidth from 'string-width';
+import {sanitizeInline} from '../text/sanitize.js';
+
+export interface Column<T> {
+	header: string;
+	get: (row: T) => string | number | null | undefined;
+	/** Fixed width; the last column without one takes the rest of the line. */
+	width?: number;
+	align?: 'left' | 'right';
+}
+
+/** Cuts a string to at most `width` terminal columns, marking the cut with an ellipsis. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (stringWidth(text) <= width) return text;
+	let out = '';
+	let used = 0;
+	for (const {segment} of new Intl.Segmenter().segment(text)) {
+		const w = stringWidth(segment);
+		if (used + w > width - 1) break;
+		out += segment;
+		used += w;
+	}
+	return `${out}…`;
+}
+
+export function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+	const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
+	return align === 'right' ? fill + text : text + fill;
+}
+
+export function renderTable<T>(rows: T[], columns: Column<T>[], totalWidth = 100): string {
+	const cells = rows.map(row => columns.map(c => sanitizeInline(String(c.get(row) ?? '–'))));
+	const widths = columns.map((c, i) => c.width ?? Math.max(stringWidth(c.header), ...cells.map(r => stringWidth(r[i]))));
+	const flexible = columns.findLastIndex(c => c.width === undefined);
+	if (flexible !== -1) {
+		const fixed = widths.reduce((sum, w, i) => (i === flexible ? sum : sum + w + 2), 0);
+		widths[flexible] = Math.max(stringWidth(columns[flexible].header), Math.min(widths[flexible], totalWidth - fixed));
+	}
+	const line = (values: string[]) =>
+		values.map((v, i) => pad(truncate(v, widths[i]), widths[i], columns[i].align)).join('  ').trimEnd();
+	return [line(columns.map(c => c.header)), ...cells.map(line)].join('\n');
+}
