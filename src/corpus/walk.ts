@@ -1,11 +1,15 @@
 // Finds the article files under the paths a user gives, in a stable order, without following
-// symlink loops or descending forever.
-import {readdir, realpath, stat} from 'node:fs/promises';
+// symlink loops, descending forever or stopping at the first entry that misbehaves: every entry
+// that cannot be used becomes a warning naming it and saying why.
+import type {Dirent, Stats} from 'node:fs';
+import {lstat, readdir, realpath, stat} from 'node:fs/promises';
 import {basename, extname, join, relative} from 'node:path';
+import {ioReason} from './read.js';
 import type {ArticleFormat, LoadWarning} from './types.js';
 
 export const CONFIG_FILE = 'presslens.json';
-const MAX_DEPTH = 40;
+/** Deeper than any archive layout (site/yyyy/mm/dd/slug is 5); a tree this deep is generated. */
+export const MAX_DEPTH = 100;
 
 export interface FoundFile {
 	/** Path to open. */
@@ -15,6 +19,10 @@ export interface FoundFile {
 	root: string;
 	format: ArticleFormat | null;
 	gzip: boolean;
+}
+
+export interface WalkOptions {
+	maxDepth?: number;
 }
 
 const FORMATS: Record<string, ArticleFormat> = {
@@ -38,92 +46,157 @@ export function formatOf(name: string): {format: ArticleFormat | null; gzip: boo
 	return {format: ext in FORMATS ? FORMATS[ext] : null, gzip};
 }
 
-export async function walk(paths: string[], warnings: LoadWarning[]): Promise<FoundFile[]> {
-	const found: FoundFile[] = [];
+interface WalkState {
+	out: FoundFile[];
+	warnings: LoadWarning[];
+	maxDepth: number;
+	/** Real path of every folder entered, and the path it was first reached by. */
+	dirs: Map<string, string>;
+	/** Real path of every file found: a file reached twice (symlinks, repeated roots) loads once. */
+	files: Map<string, string>;
+}
+
+export async function walk(paths: string[], warnings: LoadWarning[], options: WalkOptions = {}): Promise<FoundFile[]> {
+	const state: WalkState = {out: [], warnings, maxDepth: options.maxDepth ?? MAX_DEPTH, dirs: new Map(), files: new Map()};
 	for (const root of paths) {
-		let info;
+		let info: Stats;
 		try {
 			info = await stat(root);
 		} catch (error) {
 			throw new UsageError(`cannot read ${root}: ${reason(error)}`);
 		}
 		if (info.isFile()) {
-			found.push({path: root, rel: basename(root), root, ...formatOf(root)});
+			if (!(await firstSighting(state, root, root))) continue;
+			state.out.push({path: root, rel: basename(root), root, ...formatOf(root)});
 			continue;
 		}
 		if (!info.isDirectory()) throw new UsageError(`${root} is neither a file nor a folder`);
-		const seen = new Set<string>();
-		await walkDir(root, root, 0, seen, found, warnings);
+		await walkDir(state, root, root, 0, []);
 	}
-	return found;
+	return state.out;
 }
 
-async function walkDir(root: string, dir: string, depth: number, seen: Set<string>, out: FoundFile[], warnings: LoadWarning[]) {
+/** Records a file's real path; false (with a warning) when the same file was already found. */
+async function firstSighting(state: WalkState, path: string, real: string | null): Promise<boolean> {
+	let key = real;
+	if (key === null) {
+		try {
+			key = await realpath(path);
+		} catch {
+			key = path;
+		}
+	}
+	const first = state.files.get(key);
+	if (first !== undefined) {
+		state.warnings.push({file: path, skipped: true, message: `same file as ${first} (reached twice through a symbolic link or a repeated path)`});
+		return false;
+	}
+	state.files.set(key, path);
+	return true;
+}
+
+async function walkDir(state: WalkState, root: string, dir: string, depth: number, ancestors: string[]): Promise<void> {
 	let real: string;
 	try {
 		real = await realpath(dir);
 	} catch (error) {
-		warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
+		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
 		return;
 	}
-	if (seen.has(real)) {
-		warnings.push({file: dir, skipped: true, message: 'folder already visited (symlink loop)'});
+	if (ancestors.includes(real)) {
+		state.warnings.push({file: dir, skipped: true, message: `symbolic link loop: leads back to ${state.dirs.get(real) ?? real}`});
 		return;
 	}
-	seen.add(real);
-	if (depth > MAX_DEPTH) {
-		warnings.push({file: dir, skipped: true, message: `folder nested deeper than ${MAX_DEPTH} levels`});
+	const first = state.dirs.get(real);
+	if (first !== undefined) {
+		state.warnings.push({file: dir, skipped: true, message: `folder already read as ${first} (symbolic link)`});
 		return;
 	}
-	let entries;
+	state.dirs.set(real, dir);
+	if (depth > state.maxDepth) {
+		state.warnings.push({file: dir, skipped: true, message: `folder nested deeper than ${state.maxDepth} levels: not read`});
+		return;
+	}
+	let entries: Dirent[];
 	try {
 		entries = await readdir(dir, {withFileTypes: true});
 	} catch (error) {
 		if (depth === 0) throw new UsageError(`cannot read folder ${dir}: ${reason(error)}`);
-		warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
+		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
 		return;
 	}
-	const names = entries.map(e => e.name).filter(n => !n.startsWith('.') && n !== CONFIG_FILE).sort(compareNames);
-	for (const name of names) {
-		const path = join(dir, name);
-		let info;
-		try {
-			info = await stat(path);
-		} catch (error) {
-			warnings.push({file: path, skipped: true, message: `unreadable: ${reason(error)}`});
-			continue;
-		}
-		if (info.isDirectory()) {
-			await walkDir(root, path, depth + 1, seen, out, warnings);
-		} else if (info.isFile()) {
-			const kind = formatOf(name);
-			if (!kind.format) {
-				warnings.push({file: path, skipped: true, message: `not an article format (${extname(name) || 'no extension'})`});
+	entries = entries.filter(e => !e.name.startsWith('.') && e.name !== CONFIG_FILE).sort((a, b) => compareNames(a.name, b.name));
+	const chain = [...ancestors, real];
+	for (const entry of entries) {
+		const path = join(dir, entry.name);
+		let kind = direntKind(entry);
+		let viaLink = false;
+		if (kind === 'link' || kind === 'unknown') {
+			viaLink = kind === 'link';
+			try {
+				kind = statKind(await stat(path));
+			} catch (error) {
+				state.warnings.push({file: path, skipped: true, message: await linkProblem(path, error)});
 				continue;
 			}
-			out.push({path, rel: relative(root, path).split('\\').join('/'), root, ...kind});
+		}
+		if (kind === 'dir') {
+			await walkDir(state, root, path, depth + 1, chain);
+		} else if (kind === 'file') {
+			const type = formatOf(entry.name);
+			if (!type.format) {
+				state.warnings.push({file: path, skipped: true, message: `not an article format (${extname(entry.name) || 'no extension'})`});
+				continue;
+			}
+			// A plain entry's real path is its folder's real path plus its name: no extra syscall.
+			if (!(await firstSighting(state, path, viaLink ? null : join(real, entry.name)))) continue;
+			state.out.push({path, rel: relative(root, path).split('\\').join('/'), root, ...type});
+		} else {
+			state.warnings.push({file: path, skipped: true, message: `not a regular file (${kind})`});
 		}
 	}
+}
+
+type Kind = 'file' | 'dir' | 'link' | 'named pipe' | 'socket' | 'device' | 'unknown';
+
+function direntKind(e: Dirent): Kind {
+	if (e.isFile()) return 'file';
+	if (e.isDirectory()) return 'dir';
+	if (e.isSymbolicLink()) return 'link';
+	if (e.isFIFO()) return 'named pipe';
+	if (e.isSocket()) return 'socket';
+	if (e.isCharacterDevice() || e.isBlockDevice()) return 'device';
+	return 'unknown'; // some file systems do not report entry types
+}
+
+function statKind(s: Stats): Kind {
+	if (s.isFile()) return 'file';
+	if (s.isDirectory()) return 'dir';
+	if (s.isFIFO()) return 'named pipe';
+	if (s.isSocket()) return 'socket';
+	if (s.isCharacterDevice() || s.isBlockDevice()) return 'device';
+	return 'unknown';
+}
+
+/** Why an entry listed a moment ago cannot be followed: a broken link, a loop, or it vanished. */
+async function linkProblem(path: string, error: unknown): Promise<string> {
+	const code = (error as NodeJS.ErrnoException)?.code;
+	if (code === 'ENOENT') {
+		try {
+			if ((await lstat(path)).isSymbolicLink()) return 'broken symbolic link: its target does not exist';
+		} catch {
+			// gone altogether
+		}
+		return 'vanished during the load (no such file or folder)';
+	}
+	return `unreadable: ${reason(error)}`;
 }
 
 /** Code-point order: the same on every machine and locale. */
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function reason(error: unknown): string {
-	const e = error as NodeJS.ErrnoException;
-	switch (e?.code) {
-		case 'ENOENT':
-			return 'no such file or folder';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ELOOP':
-			return 'too many symbolic links (loop)';
-		case 'EISDIR':
-			return 'is a folder';
-		default:
-			return e?.message ?? String(error);
-	}
+	return ioReason(error);
 }
 
 /** A mistake in how presslens was called: reported in one line with exit status 2. */
