@@ -1,11 +1,328 @@
-// STUB (owned by the entities work): corpus-level alias merging of per-article mentions.
+// Corpus-level alias merging: every surface form of one entity into one record. Evidence, in order:
+// the user's config, well-known aliases, the articles' own statements ("Daesh (ISIS)", "better known
+// as"), acronyms, organisation names that differ only in generic words, transliteration keys, and
+// short forms ("Biden", "al-Kaabi") linked to the one full name they can mean. Guards refuse a merge
+// that would join two different full names of people.
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import type {Entity} from './types.js';
+import type {Descriptor, Entity, EntityType, Mention} from './types.js';
+import {parseEntityConfig} from './entities/config.js';
+import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
+import {GROUP_ADJECTIVES, lexiconTags} from './entities/lexicon.js';
+import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, slugify, translitKey} from './names.js';
 
-/** The `entities` section of the corpus config file (presslens.json); schema owned by this module. */
+export type {EntitySettings} from './entities/config.js';
+export {EntityConfigError, parseEntityConfig} from './entities/config.js';
+
+/**
+ * The raw `entities` section of the corpus config file (presslens.json), as read from JSON;
+ * mergeEntities validates it (see EntitySettings) and throws EntityConfigError when it is wrong.
+ */
 export type EntityConfig = unknown;
 
-export function mergeEntities(_articles: Article[], _analyses: ArticleAnalysis[], _config?: EntityConfig): Entity[] {
-	return [];
+interface NameNode {
+	key: string;
+	surfaces: Map<string, number>;
+	votes: Votes;
+	articles: Map<string, number>;
+	count: number;
+	titled: number;
+}
+
+class UnionFind {
+	private parent = new Map<string, string>();
+	find(x: string): string {
+		let p = this.parent.get(x) ?? x;
+		if (p === x) return x;
+		p = this.find(p);
+		this.parent.set(x, p);
+		return p;
+	}
+	union(a: string, b: string): void {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		if (ra !== rb) this.parent.set(rb, ra);
+	}
+}
+
+const ARMED_HEADS = /^(?:forces|force|units|unit|militias|militia|brigades|brigade|battalions|troops|fighters|committees)$/;
+
+function mainSurface(node: NameNode): string {
+	return [...node.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+}
+
+export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], config?: EntityConfig): Entity[] {
+	const cfg = parseEntityConfig(config);
+	const ignored = new Set((cfg.ignore ?? []).map(nameKey));
+	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+	const nodes = new Map<string, NameNode>();
+	const node = (key: string): NameNode => {
+		let n = nodes.get(key);
+		if (!n) {
+			n = {key, surfaces: new Map(), votes: {}, articles: new Map(), count: 0, titled: 0};
+			nodes.set(key, n);
+		}
+		return n;
+	};
+	for (const analysis of analyses) {
+		for (const m of analysis.mentions.mentions) {
+			const key = nameKey(m.name);
+			if (key === '' || ignored.has(key)) continue;
+			const n = node(key);
+			n.surfaces.set(m.name, (n.surfaces.get(m.name) ?? 0) + 1);
+			addVotes(n.votes, m.votes ?? {[m.type]: 1});
+			n.articles.set(analysis.article, (n.articles.get(analysis.article) ?? 0) + 1);
+			n.count++;
+			if (m.titled) n.titled++;
+		}
+	}
+	const typeOf = (n: NameNode): EntityType => knownEntity(mainSurface(n))?.type ?? bestType(n.votes);
+	const uf = new UnionFind();
+
+	// Guards: the user's splits, and two different people's full names never share an entity.
+	const splitTag = new Map<string, Array<[number, number]>>();
+	(cfg.split ?? []).forEach((group, g) => group.forEach((name, i) => splitTag.set(nameKey(name), [...(splitTag.get(nameKey(name)) ?? []), [g, i]])));
+	const members = new Map<string, Set<string>>();
+	const membersOf = (root: string): Set<string> => members.get(root) ?? new Set([root]);
+	const fullPersonKeys = (root: string): Set<string> => {
+		const out = new Set<string>();
+		for (const k of membersOf(root)) {
+			const n = nodes.get(k.split('@@')[0]);
+			if (n && typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2) out.add(translitKey(mainSurface(n)));
+		}
+		return out;
+	};
+	const allowed = (a: string, b: string): boolean => {
+		const ra = uf.find(a);
+		const rb = uf.find(b);
+		if (ra === rb) return true;
+		const tagsA = [...membersOf(ra)].flatMap((k) => splitTag.get(k.split('@@')[0]) ?? []);
+		const tagsB = [...membersOf(rb)].flatMap((k) => splitTag.get(k.split('@@')[0]) ?? []);
+		if (tagsA.some(([g, i]) => tagsB.some(([h, j]) => g === h && i !== j))) return false;
+		const pa = fullPersonKeys(ra);
+		const pb = fullPersonKeys(rb);
+		if (pa.size && pb.size && ![...pa].some((k) => pb.has(k))) return false;
+		return true;
+	};
+	const join = (a: string, b: string, force = false): boolean => {
+		if (!force && !allowed(a, b)) return false;
+		const ra = uf.find(a);
+		const rb = uf.find(b);
+		if (ra === rb) return true;
+		uf.union(ra, rb);
+		const merged = new Set([...membersOf(ra), ...membersOf(rb)]);
+		members.delete(rb);
+		members.set(uf.find(ra), merged);
+		return true;
+	};
+
+	// 1. The user's merges, and well-known aliases ("U.S." = "America" = "United States").
+	for (const group of cfg.merge ?? []) for (const name of group.slice(1)) join(nameKey(group[0]), nameKey(name), true);
+	for (const n of nodes.values()) {
+		const known = knownEntity(mainSurface(n));
+		if (known) join(`known:${known.name}`, n.key);
+	}
+	// 2. The articles' own alias statements.
+	for (const analysis of analyses) {
+		for (const [a, b] of analysis.mentions.aliasPairs) {
+			const ka = nameKey(a);
+			const kb = nameKey(b);
+			if (!nodes.has(ka) || !nodes.has(kb)) continue;
+			const ta = typeOf(nodes.get(ka)!);
+			const tb = typeOf(nodes.get(kb)!);
+			if ((ta === 'person') !== (tb === 'person') && ta !== 'other' && tb !== 'other' && !isAcronym(b)) continue;
+			join(ka, kb);
+		}
+	}
+	const orgLike = (n: NameNode): boolean => {
+		const t = typeOf(n);
+		return t === 'organization' || (t === 'other' && (n.votes.organization ?? 0) > 0);
+	};
+	const list = [...nodes.values()];
+	// 3. Organisations whose names differ only in generic words ("al-Nujaba Movement" = "Harakat al-Nujaba"),
+	// or in an armed group's head noun ("Popular Mobilization Forces" = "... Units").
+	const byCore = new Map<string, NameNode[]>();
+	for (const n of list) {
+		if (!orgLike(n) && !(typeOf(n) === 'other')) continue;
+		if (knownEntity(mainSurface(n))) continue;
+		const core = orgCoreTokens(mainSurface(n)).filter((t) => !ARMED_HEADS.test(t));
+		if (core.length === 0) continue;
+		// A core of only places or demonyms ("US Forces" → "us") names no particular group.
+		if (core.every((t) => knownEntity(t) || GROUP_ADJECTIVES.has(t) || lexiconTags(t).some((x) => /Country|City|Region|Demonym|Place/.test(x)))) continue;
+		const k = core.join(' ');
+		byCore.set(k, [...(byCore.get(k) ?? []), n]);
+	}
+	for (const group of byCore.values()) {
+		if (!group.some(orgLike)) continue;
+		for (const n of group.slice(1)) join(group[0].key, n.key);
+	}
+	// 4. Acronyms against expansions: the unique full name (or the one in the same article).
+	const fullNames = list.filter((n) => !isAcronym(mainSurface(n)) && contentTokens(mainSurface(n)).length >= 2 && typeOf(n) !== 'person');
+	const byAcronym = new Map<string, NameNode[]>();
+	for (const n of fullNames) for (const a of acronymsOf(mainSurface(n))) byAcronym.set(a, [...(byAcronym.get(a) ?? []), n]);
+	for (const n of list) {
+		const surface = mainSurface(n);
+		if (!isAcronym(surface) || knownEntity(surface)) continue;
+		const cands = byAcronym.get(acronymLetters(surface)) ?? [];
+		const roots = new Set(cands.map((c) => uf.find(c.key)));
+		if (roots.size === 1) join(cands[0].key, n.key);
+		else if (roots.size > 1) {
+			const near = new Set(cands.filter((c) => [...c.articles.keys()].some((a) => n.articles.has(a))).map((c) => uf.find(c.key)));
+			if (near.size === 1) join([...near][0], n.key);
+		}
+	}
+	// 5. Shorter organisation names inside one longer one: "al-Nujaba" ⊂ "Hezbollah al-Nujaba" (a suffix),
+	// "Iranian Quds Force" ⊂ "Iranian Revolutionary Guard Quds Force" (same ends, a distinctive word).
+	const orgs = list.filter(orgLike).filter((n) => !knownEntity(mainSurface(n)));
+	const coreOf = new Map(orgs.map((n) => [n.key, nameKey(mainSurface(n)).split(' ').filter((t) => !/^(?:the|al|el)$/.test(t)).map((t) => t.replace(/^(?:al|el)\s*/, ''))]));
+	for (const s of orgs) {
+		const st = coreOf.get(s.key)!;
+		if (st.length === 0 || isAcronym(mainSurface(s))) continue;
+		const distinctive = st.some((t) => lexiconTags(t).length === 0 && !GROUP_ADJECTIVES.has(t) && !ARMED_HEADS.test(t));
+		if (!distinctive) continue;
+		const cands = orgs.filter((l) => {
+			const lt = coreOf.get(l.key)!;
+			if (lt.length <= st.length || typeOf(l) !== 'organization') return false;
+			const suffix = st.every((t, i) => lt[lt.length - st.length + i] === t);
+			if (suffix) return true;
+			if (st.length < 2 || st[0] !== lt[0] || st[st.length - 1] !== lt[lt.length - 1]) return false;
+			let j = 0;
+			for (const t of lt) if (t === st[j]) j++;
+			return j === st.length;
+		});
+		const roots = new Set(cands.map((c) => uf.find(c.key)));
+		if (roots.size === 1) join(cands[0].key, s.key);
+	}
+	// 6. People whose full names transliterate alike ("Mustafa al-Kadhimi" / "Mustafa Al-Kazemi").
+	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2);
+	const byTranslit = new Map<string, NameNode[]>();
+	for (const n of people) {
+		const k = translitKey(mainSurface(n));
+		if (k.replace(/\s/g, '').length < 4) continue;
+		byTranslit.set(k, [...(byTranslit.get(k) ?? []), n]);
+	}
+	for (const group of byTranslit.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
+	// 7. Short forms: a surname (or "al-Surname") means the one full name ending in it, first in the same
+	// article, else in the corpus. Resolved per article, so "Hussein" can be two people in two articles.
+	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
+		const toks = contentTokens(mainSurface(n));
+		const last = toks[toks.length - 1] ?? '';
+		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
+	};
+	const peopleByLast = new Map<string, NameNode[]>();
+	const peopleBySkeleton = new Map<string, NameNode[]>();
+	for (const n of people) {
+		const {exact, skeleton} = lastKey(n);
+		peopleByLast.set(exact, [...(peopleByLast.get(exact) ?? []), n]);
+		if (skeleton.length >= 2) peopleBySkeleton.set(skeleton, [...(peopleBySkeleton.get(skeleton) ?? []), n]);
+	}
+	const shortNode = new Map<string, string>(); // "key@@article" -> resolved
+	for (const n of list) {
+		const surface = mainSurface(n);
+		if (contentTokens(surface).length !== 1 || isAcronym(surface) || knownEntity(surface)) continue;
+		const t = typeOf(n);
+		if (t === 'place' || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
+		const {exact, skeleton} = lastKey(n);
+		const pick = (cands: NameNode[] | undefined, article?: string): string | null => {
+			const here = (cands ?? []).filter((c) => c.key !== n.key && (article === undefined || c.articles.has(article)));
+			const roots = new Set(here.map((c) => uf.find(c.key)));
+			return roots.size === 1 ? here[0].key : null;
+		};
+		const resolved = new Map<string, string>();
+		for (const article of n.articles.keys()) {
+			const target =
+				pick(peopleByLast.get(exact), article) ??
+				pick(peopleBySkeleton.get(skeleton), article) ??
+				pick(peopleByLast.get(exact)) ??
+				pick(peopleBySkeleton.get(skeleton));
+			if (target) resolved.set(article, target);
+		}
+		const targets = new Set([...resolved.values()].map((k) => uf.find(k)));
+		if (targets.size === 1 && resolved.size === n.articles.size) {
+			join([...resolved.values()][0], n.key);
+			continue;
+		}
+		for (const [article, target] of resolved) {
+			const k = `${n.key}@@${article}`;
+			shortNode.set(k, k);
+			join(target, k, true);
+		}
+	}
+
+	// Build the records.
+	interface Acc {
+		keys: Set<string>;
+		surfaces: Map<string, number>;
+		votes: Votes;
+		mentions: Record<string, number>;
+		spans: Mention[];
+		descriptors: Descriptor[];
+		seen: Set<string>;
+		known?: {name: string; type: EntityType};
+	}
+	const groups = new Map<string, Acc>();
+	const accOf = (key: string): Acc => {
+		const root = uf.find(key);
+		let acc = groups.get(root);
+		if (!acc) {
+			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: {}, spans: [], descriptors: [], seen: new Set()};
+			groups.set(root, acc);
+		}
+		return acc;
+	};
+	const keyFor = (name: string, article: string): string => {
+		const k = nameKey(name);
+		const s = `${k}@@${article}`;
+		return shortNode.has(s) ? s : k;
+	};
+	for (const analysis of analyses) {
+		const article = analysis.article;
+		for (const m of analysis.mentions.mentions) {
+			const k = nameKey(m.name);
+			if (k === '' || ignored.has(k)) continue;
+			const acc = accOf(keyFor(m.name, article));
+			acc.keys.add(k);
+			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
+			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
+			acc.mentions[article] = (acc.mentions[article] ?? 0) + 1;
+			acc.spans.push({article, start: m.start, end: m.end, field: m.field, text: m.text});
+			const known = knownEntity(m.name);
+			if (known) acc.known = known;
+		}
+		for (const d of analysis.mentions.descriptors) {
+			const k = nameKey(d.name);
+			if (!nodes.has(k)) continue;
+			const acc = accOf(keyFor(d.name, article));
+			const dk = `${article}\u0000${d.text}`;
+			if (acc.seen.has(dk)) continue;
+			acc.seen.add(dk);
+			acc.descriptors.push({article, outlet: outletOf.get(article) ?? null, text: d.text, kind: d.kind});
+		}
+	}
+	const renames = new Map(Object.entries(cfg.rename ?? {}).map(([k, v]) => [nameKey(k), v]));
+	const retypes = new Map(Object.entries(cfg.retype ?? {}).map(([k, v]) => [nameKey(k), v]));
+	const firstNamed = new Map((cfg.merge ?? []).map((g) => [uf.find(nameKey(g[0])), g[0]]));
+	const entities: Array<Omit<Entity, 'id'>> = [];
+	for (const [root, acc] of groups) {
+		if (acc.spans.length === 0) continue;
+		let type: EntityType = acc.known?.type ?? bestType(acc.votes);
+		const surfaces = [...acc.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+		const full = surfaces.filter(([s]) => !isAcronym(s) && (type !== 'person' || contentTokens(s).length >= 2));
+		let name = firstNamed.get(root) ?? acc.known?.name ?? (full[0] ?? surfaces[0])[0];
+		for (const k of acc.keys) {
+			if (renames.has(k)) name = renames.get(k)!;
+			if (retypes.has(k)) type = retypes.get(k)!;
+		}
+		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
+		entities.push({type, name, aliases, mentions: acc.mentions, spans: acc.spans, descriptors: acc.descriptors});
+	}
+	const total = (e: Omit<Entity, 'id'>): number => Object.values(e.mentions).reduce((s, v) => s + v, 0);
+	entities.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+	const used = new Map<string, number>();
+	return entities.map((e) => {
+		const base = slugify(e.name);
+		const n = (used.get(base) ?? 0) + 1;
+		used.set(base, n);
+		return {id: n === 1 ? base : `${base}-${n}`, ...e};
+	});
 }

@@ -1,6 +1,26 @@
-// STUB (owned by the entities work): per-article entity mentions and descriptors.
+// Per-article entity extraction: name mentions (offsets into body or title), alias evidence found
+// in the article itself ("Daesh (ISIS)", "better known as"), and descriptors. Pure and serialisable:
+// it reads one Article and nothing else, so it can run in workers and be cached.
 import type {Article} from '../corpus/types.js';
 import type {EntityType} from './types.js';
+import {splitSentences} from './sentences.js';
+import {sentenceStartOffsets, tokenize, type Token} from './entities/tokens.js';
+import {
+	ARTICLE_PREFIX,
+	CONNECTORS,
+	GROUP_ADJECTIVES,
+	NAME_PARTICLES,
+	NON_NAME_WORDS,
+	ORG_HEADS,
+	ORG_LEADS,
+	PLACE_HEADS,
+	TITLES,
+	TITLE_MODIFIERS,
+	lexiconTags,
+} from './entities/lexicon.js';
+import {addVotes, bestType, isFirstName, knownEntity, nameVotes, type Votes} from './entities/typing.js';
+import {describe, type DescriptorKind} from './entities/descriptors.js';
+import {cleanName, isAcronym, nameKey} from './names.js';
 
 export interface RawMention {
 	/** Cleaned name (no title, possessive or punctuation). */
@@ -11,15 +31,308 @@ export interface RawMention {
 	end: number;
 	/** Surface text as printed. */
 	text: string;
+	/** Type evidence from the name and this context; summed over mentions when merging. */
+	votes?: Votes;
+	/** Preceded by a personal title ("President", "Sheikh"). */
+	titled?: boolean;
+	/** A lone capitalised word opening a sentence: weak evidence that it is a name at all. */
+	initial?: boolean;
 }
 
 export interface ArticleMentions {
 	mentions: RawMention[];
 	/** Alias evidence found in this article ("Daesh (ISIS)"): pairs of names. */
 	aliasPairs: Array<[string, string]>;
-	descriptors: Array<{name: string; text: string; kind: 'appositive' | 'premodifier' | 'group' | 'other'}>;
+	descriptors: Array<{name: string; text: string; kind: DescriptorKind; start?: number}>;
 }
 
-export function extractMentions(_article: Article): ArticleMentions {
-	return {mentions: [], aliasPairs: [], descriptors: []};
+interface Candidate {
+	start: number;
+	end: number;
+	name: string;
+	titled: boolean;
+	initial: boolean;
+	votes: Votes;
+	headline: boolean;
+	/** Start of a title phrase split off the name ("Secretary-General of X Sheikh"), for descriptors. */
+	labelStart?: number;
+}
+
+const isUpperStart = (t: string): boolean => /^\p{Lu}/u.test(t);
+const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+
+function nameLike(t: Token): boolean {
+	// "Beirut-based", "US-led": a compound adjective, not a name.
+	if (/[-‐‑]\p{Ll}+$/u.test(t.text) && !ARTICLE_PREFIX.test(t.text)) return false;
+	return isUpperStart(t.text) || (ARTICLE_PREFIX.test(t.text) && /[-‐‑]\p{Lu}/u.test(t.text));
+}
+
+function isTitleWord(t: string): boolean {
+	const l = lower(t);
+	return TITLES.has(l) || l.split(/[-‐‑]/).every((p) => TITLES.has(p));
+}
+
+/** Ordinary words that are capitalised only because they open a sentence. */
+function commonWord(word: string, lowerWords: Set<string>): boolean {
+	const l = lower(word);
+	if (NON_NAME_WORDS.has(l) || GROUP_ADJECTIVES.has(l)) return true;
+	const tags = lexiconTags(l);
+	if (tags.length > 0 && !tags.some((t) => /Organization|Place|Country|City|Region|Person|Name|ProperNoun|SportsTeam/.test(t))) return true;
+	if (/^\p{Lu}\p{Ll}+ly$/u.test(word)) return true;
+	// Seen lowercase elsewhere in this article: a common word.
+	return lowerWords.has(l) && !/^\p{Lu}{2,}/u.test(word);
+}
+
+function isDemonym(word: string): boolean {
+	const l = lower(word);
+	if (GROUP_ADJECTIVES.has(l)) return true;
+	const tags = lexiconTags(l);
+	if (tags.includes('Demonym')) return true;
+	return l.endsWith('s') && lexiconTags(l.slice(0, -1)).includes('Demonym');
+}
+
+/** A line that reads like a headline (no final punctuation, mostly capitalised words). */
+function headlineLines(text: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let pos = 0;
+	for (const line of text.split('\n')) {
+		const words = line.match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
+		const caps = words.filter((w) => isUpperStart(w)).length;
+		if (words.length >= 2 && !/[.!?”"]\s*$/.test(line) && caps / words.length >= 0.6) out.push([pos, pos + line.length]);
+		pos += line.length + 1;
+	}
+	return out;
+}
+
+/** Runs of name-like tokens joined by single spaces, with particles and connectors inside. */
+function runs(text: string, tokens: Token[]): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let i = 0;
+	const joined = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+	while (i < tokens.length) {
+		if (!nameLike(tokens[i]) && !(NAME_PARTICLES.has(lower(tokens[i].text)) && ['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(lower(tokens[i].text)) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1])) {
+			const next = tokens[j + 1];
+			if (nameLike(next)) {
+				j++;
+				continue;
+			}
+			const l = lower(next.text);
+			// Particles inside a name: "Osama bin Laden", "Ludwig van Beethoven".
+			if (NAME_PARTICLES.has(l) && tokens[j + 2] && joined(next, tokens[j + 2]) && nameLike(tokens[j + 2])) {
+				j += 2;
+				continue;
+			}
+			// "Committee of the Iraqi Resistance", "Secretary of State": connectors after a head word.
+			const head = lower(tokens[j].text);
+			if (CONNECTORS.has(l) && (ORG_HEADS.has(head) || ORG_LEADS.has(head) || PLACE_HEADS.has(head) || TITLES.has(head) || head === 'republic' || head === 'kingdom')) {
+				let k = j + 2;
+				if (tokens[k] && lower(tokens[k].text) === 'the' && joined(tokens[k - 1], tokens[k])) k++;
+				if (tokens[k] && joined(tokens[k - 1], tokens[k]) && nameLike(tokens[k])) {
+					j = k;
+					continue;
+				}
+			}
+			break;
+		}
+		out.push([i, j]);
+		i = j + 1;
+	}
+	return out;
+}
+
+function extractCandidates(text: string, field: 'body' | 'title', titleLike: boolean): Candidate[] {
+	const sentences = splitSentences(text);
+	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
+	const tokens = tokenize(text, starts);
+	const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'\-]*/gu)?.map(lower) ?? []);
+	const heads = titleLike ? [[0, text.length] as [number, number]] : headlineLines(text);
+	const inHeadline = (pos: number): boolean => heads.some(([a, b]) => pos >= a && pos < b);
+	const out: Candidate[] = [];
+
+	const emit = (toks: Token[], opts: {titled: boolean; initial: boolean; labelStart?: number}): void => {
+		// Drop determiners, demonyms and stray titles at the edges.
+		let a = 0;
+		let b = toks.length - 1;
+		while (a <= b && /^(?:the|a|an)$/i.test(toks[a].text)) a++;
+		const endsWithOrgHead = b >= a && ORG_HEADS.has(lower(toks[b].text));
+		while (a <= b && !endsWithOrgHead && isDemonym(toks[a].text) && !knownEntity(toks[a].text)) a++;
+		while (a <= b && (CONNECTORS.has(lower(toks[b].text)) || NAME_PARTICLES.has(lower(toks[b].text)) || /^the$/i.test(toks[b].text))) b--;
+		while (a <= b && (CONNECTORS.has(lower(toks[a].text)) || /^the$/i.test(toks[a].text))) a++;
+		if (a > b) return;
+		const part = toks.slice(a, b + 1);
+		let start = part[0].start;
+		let end = part[part.length - 1].end;
+		let surface = text.slice(start, end);
+		// A name may quote part of itself: “Sayyid al-Shuhada” Brigades.
+		const quoted = /^” (\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30));
+		if (quoted && text[start - 1] === '“' && ORG_HEADS.has(lower(quoted[1]))) {
+			start -= 1;
+			end += 2 + quoted[1].length;
+			surface = text.slice(start, end);
+		}
+		// Possessive: "Iraq’s" → "Iraq".
+		const poss = /[’']s$/u.exec(surface);
+		if (poss && part.length >= 1) {
+			end -= 2;
+			surface = text.slice(start, end);
+		}
+		const name = cleanName(surface);
+		if (name === '' || !/\p{L}{2}/u.test(name)) return;
+		const single = part.length === 1;
+		const l = lower(name);
+		if (single) {
+			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l)) return;
+			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
+			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
+			if (!opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
+				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.
+				return;
+			}
+		} else if (part.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || isDemonym(t.text))) {
+			return;
+		}
+		const headline = inHeadline(start);
+		const votes = nameVotes(name);
+		if (opts.titled) addVotes(votes, {person: 5});
+		out.push({start, end, name, titled: opts.titled, initial: opts.initial && single, votes, headline, ...(opts.labelStart !== undefined ? {labelStart: opts.labelStart} : {})});
+	};
+
+	for (const [i, j] of runs(text, tokens)) {
+		let toks = tokens.slice(i, j + 1);
+		const initial = toks[0].sentenceStart;
+		// A sentence-opening function word is not part of the name ("After Qasim ...").
+		if (initial && toks.length > 1 && (/^(?:the|a|an)$/i.test(toks[0].text) || commonWord(toks[0].text, new Set()) && !isTitleWord(toks[0].text) && !isDemonym(toks[0].text) && lexiconTags(lower(toks[0].text)).some((t) => /Preposition|Conjunction|Adverb|Pronoun|QuestionWord|Determiner|Copula|Modal|Possessive|PastTense|PresentTense|Infinitive/.test(t)))) {
+			toks = toks.slice(1);
+		}
+		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
+		let lastTitle = -1;
+		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text)) lastTitle = k;
+		const whole = cleanName(text.slice(toks[0].start, toks[toks.length - 1].end));
+		const wholeIsOrg = ORG_HEADS.has(lower(toks[toks.length - 1].text)) || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
+		if (lastTitle >= 0 && !wholeIsOrg) {
+			let nameFrom = lastTitle + 1;
+			// "Secretary of State Antony Blinken": the name starts at a first name after a connector.
+			if (CONNECTORS.has(lower(toks[nameFrom].text))) {
+				const first = toks.findIndex((t, k) => k > nameFrom && isFirstName(t.text));
+				nameFrom = first > 0 ? first : Math.max(nameFrom + 1, toks.length - 2);
+			}
+			const prefix = toks.slice(0, nameFrom);
+			// Names inside the title phrase: "US" in "US President", "al-Nujaba Movement" in "Secretary-General of ...".
+			let seg: Token[] = [];
+			const flush = (): void => {
+				if (seg.length) emit(seg, {titled: false, initial: false});
+				seg = [];
+			};
+			for (const t of prefix) {
+				if (isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || /^the$/i.test(t.text)) flush();
+				else seg.push(t);
+			}
+			flush();
+			const personal = prefix.some((t) => isTitleWord(t.text));
+			emit(toks.slice(nameFrom), {titled: personal, initial: false, labelStart: toks[0].start});
+			continue;
+		}
+		emit(toks, {titled: false, initial});
+	}
+	return out;
+}
+
+function contextVotes(text: string, c: Candidate): Votes {
+	const votes: Votes = {};
+	const before = text.slice(Math.max(0, c.start - 24), c.start);
+	const after = text.slice(c.end, c.end + 40);
+	if (/\b(?:in|at|from|to|across|near|into|throughout|inside|outside)\s+(?:the\s+)?$/i.test(before)) votes.place = 1;
+	if (/^(?:[’']s?)?,?\s+(?:said|says|told|added|stressed|noted|warned|wrote|explained|argued|claimed|insisted|tweeted|asked|replied|recalled|announced)\b/.test(after)) votes.person = 1;
+	if (/\b(?:spokes(?:man|woman|person) for|member of|members of|leader of|head of|chief of|founder of|affiliated with|part of)\s+(?:the\s+)?$/i.test(before)) votes.organization = 2;
+	if (/^\s+(?:group|movement|militia|network|magazine|newspaper|channel|agency|party|organi[sz]ation|company|television|broadcaster|militias|forces|faction)\b/.test(after)) votes.organization = 3;
+	if (/^(?:[’']s)?\s+(?:spokes(?:man|woman|person)|chief|leader|members?|official|officials|fighters)\b/.test(after) && !c.titled) votes.organization = (votes.organization ?? 0) + 1;
+	if (/^(?:[’']s)?\s+(?:administration|wife|husband|son|daughter|campaign)\b/.test(after)) votes.person = (votes.person ?? 0) + 2;
+	if (/\b(?:he|she|his|her)\b/i.test(after.slice(0, 20)) && /^,\s/.test(after)) votes.person = (votes.person ?? 0) + 0.5;
+	return votes;
+}
+
+const ALIAS_PHRASE = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?,?\s+(?:(?:better|also|commonly|widely|formerly|previously|otherwise)\s+)?known(?:\s+by\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:name|acronym)s?)?\s+as\s+(?:the\s+)?$/iu;
+
+/** Alias evidence inside one text: "Name (ALT)", "Name [ALT]", "X, better known as Y", "acronym for ‘A/B’". */
+function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]> {
+	const pairs: Array<[string, string]> = [];
+	const byStart = new Map(cands.map((c) => [c.start, c]));
+	for (let n = 0; n < cands.length; n++) {
+		const c = cands[n];
+		const after = text.slice(c.end, c.end + 160);
+		// "Daesh (ISIS)", "Popular Mobilization Units [PMU]": the bracket holds exactly one name.
+		const br = /^\s?[(\[]\s*[“"‘']?([^()\[\]\n]{2,60}?)[”"’']?\s*[)\]]/u.exec(after);
+		if (br) {
+			const innerStart = c.end + br[0].indexOf(br[1]);
+			const inner = byStart.get(innerStart);
+			if (inner && inner.end === innerStart + br[1].length && !(c.votes.place && inner.votes.place && !isAcronym(inner.name))) {
+				pairs.push([c.name, inner.name]);
+			}
+			// "[the Arabic acronym for ‘ISIS/ISIL’ terrorist group]".
+			const gloss = /(?:acronym|abbreviation|short|name|stands?)\s+(?:for|of)\s+[“"‘']?([\p{Lu}][\p{L}\s./-]{1,60}?)[”"’']?(?:\s|$)/u.exec(br[1]);
+			if (gloss) for (const alt of gloss[1].split('/')) if (alt.trim().length > 1) pairs.push([c.name, cleanName(alt)]);
+		}
+		// "X, better known (by the Arabic name) as Y" / "X, also known as Y".
+		const next = cands[n + 1];
+		if (next && next.start > c.end) {
+			const between = text.slice(c.end, next.start);
+			if (ALIAS_PHRASE.test(between)) pairs.push([c.name, next.name]);
+			// "ISIS/ISIL": two acronyms joined by a slash.
+			if (between === '/' && isAcronym(c.name) && isAcronym(next.name)) pairs.push([c.name, next.name]);
+		}
+	}
+	return pairs;
+}
+
+function analyseText(text: string, field: 'body' | 'title', titleLike: boolean): {cands: Candidate[]; pairs: Array<[string, string]>} {
+	const cands = extractCandidates(text, field, titleLike);
+	for (const c of cands) addVotes(c.votes, contextVotes(text, c));
+	return {cands, pairs: aliasEvidence(text, cands)};
+}
+
+export function extractMentions(article: Article): ArticleMentions {
+	const body = analyseText(article.body, 'body', false);
+	const title = article.title ? analyseText(article.title, 'title', true) : {cands: [], pairs: []};
+	// Headlines capitalise every word: trust their names only when the running text confirms them.
+	const running = new Set(body.cands.filter((c) => !c.headline).map((c) => nameKey(c.name)));
+	const confirmed = (c: Candidate): boolean =>
+		!c.headline || running.has(nameKey(c.name)) || knownEntity(c.name) !== undefined || isAcronym(c.name) || lexiconTags(lower(c.name)).some((t) => /Country|City|Region|Organization|Place/.test(t));
+	const mentions: RawMention[] = [];
+	const descriptors: ArticleMentions['descriptors'] = [];
+	const seenDescriptor = new Set<string>();
+	for (const [list, field, text] of [
+		[body.cands, 'body', article.body],
+		[title.cands, 'title', article.title ?? ''],
+	] as const) {
+		for (const c of list) {
+			if (!confirmed(c)) continue;
+			mentions.push({
+				name: c.name,
+				type: bestType(c.votes),
+				field,
+				start: c.start,
+				end: c.end,
+				text: text.slice(c.start, c.end),
+				votes: c.votes,
+				...(c.titled ? {titled: true} : {}),
+				...(c.initial ? {initial: true} : {}),
+			});
+			if (field !== 'body' || c.headline) continue;
+			const type = bestType(c.votes);
+			if (type === 'place') continue;
+			for (const d of describe(text, c.start, c.end, type !== 'person', c.labelStart)) {
+				const k = `${c.name}\u0000${d.text}`;
+				if (seenDescriptor.has(k)) continue;
+				seenDescriptor.add(k);
+				descriptors.push({name: c.name, text: d.text, kind: d.kind, start: d.start});
+			}
+		}
+	}
+	const aliasPairs = [...body.pairs, ...title.pairs].filter(([a, b]) => a !== '' && b !== '' && nameKey(a) !== nameKey(b));
+	return {mentions, aliasPairs, descriptors};
 }

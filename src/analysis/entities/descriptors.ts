@@ -1,0 +1,205 @@
+// How an article labels a person or organisation: the noun phrase around a name that carries a
+// role or a characterisation ("militia spokesman Nasr al-Shammari", "Nasr al-Shammari, a spokesman
+// for al-Nujaba", "the Daesh terrorist group", "X is one of the militias ...").
+import {GROUP_NOUNS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS} from './lexicon.js';
+
+export type DescriptorKind = 'appositive' | 'premodifier' | 'group' | 'other';
+
+export interface FoundDescriptor {
+	text: string;
+	kind: DescriptorKind;
+	start: number;
+	end: number;
+}
+
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|former|late)$/i;
+// Lowercase words that can qualify a role noun inside a label.
+const MODIFIERS = new Set([
+	...TITLE_MODIFIERS,
+	'militia', 'television', 'news', 'military', 'intelligence', 'army', 'police', 'party', 'press', 'media',
+	'government', 'opposition', 'rebel', 'terrorist', 'militant', 'paramilitary', 'armed', 'influential',
+	'prominent', 'powerful', 'radical', 'hardline', 'veteran', 'longtime', 'current', 'outgoing', 'incoming',
+	'ex', 'then', 'top', 'leading', 'local', 'regional', 'international', 'global', 'federal', 'senior',
+	'political', 'religious', 'spiritual', 'supreme', 'foreign', 'affairs', 'defense', 'security', 'advisory',
+	'communications', 'press', 'campaign', 'white', 'house', 'state', 'private', 'public', 'investigative',
+	'online', 'daily', 'weekly', 'conservative', 'liberal', 'progressive', 'right-wing', 'left-wing', 'shia',
+	'sunni', 'shiite', 'islamist', 'jihadist', 'resistance', 'anti-terror', 'pro-government', 'pro-iranian',
+	'criminal', 'controversial', 'embattled', 'disgraced', 'billionaire', 'tech', 'oil', 'energy', 'health',
+	'finance', 'trade', 'economy', 'economic', 'vice', 'deputy', 'assistant', 'general', 'chief', 'head',
+]);
+
+interface Word {
+	text: string;
+	start: number;
+	end: number;
+}
+
+const WORD_BEFORE = /([“"‘]?[\p{L}\p{N}][\p{L}\p{N}’'\-‐‑.,&]*[”"’]?)(\s+)$/u;
+
+function wordBefore(text: string, pos: number): Word | null {
+	const slice = text.slice(Math.max(0, pos - 60), pos);
+	const m = WORD_BEFORE.exec(slice);
+	if (!m || /\n/.test(m[2]) || m[2].length > 2) return null;
+	let w = m[1];
+	if (w.endsWith(',')) return null;
+	const start = pos - m[0].length;
+	return {text: w, start, end: start + w.length};
+}
+
+const bare = (w: string): string => w.replace(/^[“"‘]|[”"’]$/g, '').toLowerCase();
+const isCapitalised = (w: string): boolean => /^[“"‘]?(?:\p{Lu}|(?:al|el)-\p{Lu})/u.test(w);
+const isPossessive = (w: string): boolean => /\p{L}[’']s$/u.test(w);
+const isRole = (w: string): boolean => ROLE_NOUNS.has(bare(w)) || TITLES.has(bare(w)) || bare(w).split(/[-‐‑]/).some((p) => ROLE_NOUNS.has(p) && p.length > 3);
+
+/**
+ * Premodifiers: walk back from the name over role nouns, modifiers, capitalised words, possessives
+ * and hyphenated compounds ("Beirut-based"), then one determiner. Requires a role noun, or for
+ * organisations a possessive or compound that characterises them.
+ */
+function premodifier(text: string, nameStart: number, organisation: boolean): {start: number; role: boolean; words: number} | null {
+	let pos = nameStart;
+	let start = nameStart;
+	let role = false;
+	let words = 0;
+	let flavour = false;
+	// "[Iranian Quds Force commander] Qasem Soleimani": an editor's bracket before the name.
+	const bracket = /\[([^\]\n]{3,80})\]\s?$/.exec(text.slice(Math.max(0, nameStart - 84), nameStart));
+	if (bracket) return {start: nameStart - bracket[0].length, role: true, words: bracket[1].split(/\s+/).length};
+	for (let guard = 0; guard < 12; guard++) {
+		const w = wordBefore(text, pos);
+		if (!w) break;
+		const b = bare(w.text);
+		if (DETERMINERS.test(b)) {
+			start = w.start;
+			break;
+		}
+		const roleWord = isRole(w.text);
+		const ok =
+			roleWord ||
+			MODIFIERS.has(b) ||
+			isPossessive(w.text) ||
+			(isCapitalised(w.text) && !/[.,]$/.test(w.text)) ||
+			/^[\p{L}]+[-‐‑][\p{L}-]+$/u.test(b) ||
+			/^[“"‘][\p{Ll}]+[”"’]$/u.test(w.text) ||
+			/^[\d,]+$/.test(b);
+		if (!ok) break;
+		if (roleWord) role = true;
+		if (isPossessive(w.text) || /[-‐‑]/.test(b) || /^[“"‘]/.test(w.text)) flavour = true;
+		words++;
+		start = w.start;
+		pos = w.start;
+		// A possessive opens the phrase ("Iraq’s Foreign Minister").
+		if (isPossessive(w.text)) break;
+	}
+	if (words === 0) return null;
+	// Strip capitalised words at the far end that do not belong to the label (a sentence's subject).
+	if (!role && !(organisation && flavour)) return null;
+	return {start, role, words};
+}
+
+/** The label phrase ends after lowercase modifiers and a group noun ("... al-Mayadeen television network"). */
+function groupTail(text: string, nameEnd: number): number | null {
+	const rest = text.slice(nameEnd, nameEnd + 80);
+	const m = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?((?:\s+[\p{Ll}][\p{Ll}\-’']*){0,3}?)\s+([\p{Ll}]+)\b/u.exec(rest);
+	if (!m) return null;
+	if (!GROUP_NOUNS.has(m[2])) return null;
+	const mods = m[1].trim().split(/\s+/).filter(Boolean);
+	if (mods.some((x) => !MODIFIERS.has(x) && !/[-‐‑]/.test(x) && !/(?:ist|ic|al|ary|ian|ive)$/.test(x))) return null;
+	return nameEnd + m[0].length;
+}
+
+const APPOSITIVE_OPENERS =
+	/^(?:a|an|the|one|his|her|its|their|which|who|whose|led|based|backed|founded|formed|headed|known|better|also|formerly|now|then|currently|former|\p{L}+[’']s)\b/iu;
+
+function clauseEnd(text: string, from: number, maxWords: number): number {
+	let i = from;
+	let words = 0;
+	let depth = 0;
+	while (i < text.length) {
+		const ch = text[i];
+		if (ch === '(' || ch === '[') depth++;
+		else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+		else if (ch === ')' || ch === ']') break;
+		else if (depth === 0 && /[,;:\n!?]/.test(ch)) break;
+		else if (depth === 0 && ch === '.' && !/^\.\d/.test(text.slice(i, i + 2)) && !/\b\p{Lu}$/u.test(text.slice(i - 2, i))) break;
+		else if (depth === 0 && /[“”"]/.test(ch) && words > 0 && ch !== '“') {
+			// A closing quote after words ends the phrase unless it wraps a word inside the label.
+			if (/^[”"]\s*[,.;]/.test(text.slice(i))) break;
+		}
+		if (ch === ' ') {
+			words++;
+			if (words > maxWords) break;
+		}
+		i++;
+	}
+	return i;
+}
+
+/** Descriptors around one mention of a person or organisation. */
+export function describe(text: string, start: number, end: number, organisation: boolean, labelStart?: number): FoundDescriptor[] {
+	const out: FoundDescriptor[] = [];
+	const push = (s: number, e: number, kind: DescriptorKind): void => {
+		const t = text.slice(s, e).trim().replace(/[\s,;:]+$/, '');
+		if (t.length > 2 && t.split(/\s+/).length <= 30) out.push({text: t, kind, start: s, end: s + t.length});
+	};
+	// A title phrase already split off the name ("US President") is a label; extend it leftwards.
+	const pre = labelStart !== undefined ? (premodifier(text, labelStart, true) ?? {start: labelStart, role: true, words: 1}) : premodifier(text, start, organisation);
+	const tail = organisation ? groupTail(text, end) : null;
+	if (tail !== null) {
+		// "the Daesh (ISIS)* terrorist group", "Lebanon’s al-Mayadeen television network".
+		let s = pre ? pre.start : start;
+		const det = wordBefore(text, s);
+		if (det && DETERMINERS.test(bare(det.text))) s = det.start;
+		push(s, tail, 'group');
+	} else if (pre) {
+		push(pre.start, end, 'premodifier');
+	}
+	// Appositive after: "Name, a spokesman for Y," / "Name [PMU], better known as ..." / "Name, which ...".
+	const after = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?,\s+/u.exec(text.slice(end, end + 50));
+	if (after) {
+		const s = end + after[0].length;
+		const rest = text.slice(s, s + 40);
+		if (APPOSITIVE_OPENERS.test(rest) && !/^(?:he|she|they|it|who said|which said)\b/i.test(rest)) {
+			push(s, clauseEnd(text, s, 25), 'appositive');
+		}
+	}
+	// Editor's gloss in brackets after the name: "Daesh [the Arabic acronym for ...]".
+	const gloss = /^\s*\[((?:the|a|an)\s[^\]\n]{3,120})\]/i.exec(text.slice(end, end + 130));
+	if (gloss) push(end + gloss[0].indexOf('[') , end + gloss[0].length, 'appositive');
+	// Appositive before: "The Secretary-General of the X Brigades, Name, announced".
+	if (/^,\s/.test(text.slice(Math.max(0, start - 2), start)) || /,\s$/.test(text.slice(Math.max(0, start - 2), start))) {
+		const before = appositiveBefore(text, start);
+		if (before) push(before.start, before.end, 'appositive');
+	}
+	// Copula: "Name is one of the militias ..." / "Name is a ...".
+	const cop = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\s+(?:is|was|are|were|remains|has been|had been)\s+(?=(?:a|an|one of|the|among)\s)/u.exec(text.slice(end, end + 40));
+	if (cop) {
+		const s = end + cop[0].length;
+		push(s, clauseEnd(text, s, 25), 'other');
+	}
+	return out;
+}
+
+function appositiveBefore(text: string, nameStart: number): {start: number; end: number} | null {
+	const comma = text.lastIndexOf(',', nameStart);
+	if (comma < 0 || nameStart - comma > 3) return null;
+	const windowStart = Math.max(0, comma - 200);
+	const chunk = text.slice(windowStart, comma);
+	// The phrase starts after the previous clause boundary, at its first determiner.
+	const boundary = Math.max(chunk.lastIndexOf(','), chunk.lastIndexOf(';'), chunk.lastIndexOf(':'), chunk.lastIndexOf('.'), chunk.lastIndexOf('\n'), chunk.lastIndexOf('('));
+	let phrase = chunk.slice(boundary + 1);
+	let offset = windowStart + boundary + 1;
+	const det = /(?:^|\s)((?:the|a|an|his|her|its|their)\s)/i.exec(phrase);
+	if (det) {
+		offset += det.index + det[0].length - det[1].length;
+		phrase = phrase.slice(det.index + det[0].length - det[1].length);
+	} else if (boundary >= 0) {
+		return null;
+	}
+	const trimmed = phrase.trim();
+	const words = trimmed.split(/\s+/);
+	if (words.length < 2 || words.length > 16) return null;
+	if (!words.some((w) => isRole(w))) return null;
+	const lead = phrase.length - phrase.trimStart().length;
+	return {start: offset + lead, end: offset + lead + trimmed.length};
+}

@@ -1,0 +1,167 @@
+// Word lists for entity extraction. They describe how English news prose names and labels things
+// (titles, role nouns, organisation heads), never particular stories; compromise's lexicon supplies
+// the general-knowledge part (countries, cities, first names, well-known organisations).
+import nlp from 'compromise';
+import type {EntityType} from '../types.js';
+
+type Tags = string | string[] | undefined;
+const LEXICON = (nlp as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+
+/** compromise's lexicon tags for a lowercase word or phrase. */
+export function lexiconTags(lower: string): string[] {
+	const tags = LEXICON[lower];
+	return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
+
+/** Titles and honorifics stripped from the front of a person's name ("President", "Sheikh"). */
+export const TITLES = set(`
+	president vice-president president-elect premier chancellor minister prime secretary secretary-general
+	sheikh shaikh sheik sayyid ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
+	king queen prince princess emir amir sultan crown lord lady sir dame baron duke
+	mr mrs ms miss dr doctor prof professor mx
+	gen general col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private adm admiral
+	brig brigadier cmdr commander marshal field-marshal commodore
+	sen senator rep representative gov governor mayor judge justice magistrate attorney-general ambassador envoy
+	chairman chairwoman chairperson chair ceo cfo coo founder co-founder director director-general deputy
+	spokesman spokeswoman spokesperson chief speaker leader head emeritus former acting interim
+`);
+
+/** Words that only qualify a following title ("Foreign Minister", "Prime Minister"). */
+export const TITLE_MODIFIERS = set(`foreign defense defence interior finance health justice state prime vice deputy
+	national security former acting interim chief senior top assistant associate executive general`);
+
+/** Nouns that name a role; they anchor premodifier and appositive descriptors ("militia spokesman"). */
+export const ROLE_NOUNS = set(`
+	spokesman spokeswoman spokesperson president minister secretary secretary-general leader chief commander
+	adviser advisor official officer general colonel director head founder chairman chairwoman ceo member
+	deputy envoy ambassador analyst expert professor researcher scholar journalist reporter correspondent editor
+	writer author columnist host anchor presenter senator governor mayor judge lawyer attorney prosecutor
+	negotiator diplomat representative lawmaker legislator politician candidate activist campaigner cleric
+	sheikh imam king queen prince emir ruler premier chancellor speaker militant fighter commander-in-chief
+	strategist economist scientist doctor nurse executive manager owner investor banker adviser-general
+	magazine newspaper network channel broadcaster agency outlet daily weekly website station paper
+	group movement militia party faction organisation organization force forces army unit brigade brigades
+	coalition alliance company firm bank network organisation body committee council administration
+	government regime ministry department union association league front
+`);
+
+/** Words after an organisation's name that make the phrase a label ("the Daesh terrorist group"). */
+export const GROUP_NOUNS = set(`
+	group movement militia militias party faction organisation organization network channel magazine newspaper
+	agency administration government regime coalition alliance company firm outlet broadcaster daily website
+	army forces force brigades units committee council
+`);
+
+/** Last words that make a name an organisation. */
+export const ORG_HEADS = set(`
+	movement movements group party parties forces force army navy corps guard guards brigade brigades battalion
+	battalions units unit militia militias front council committee commission ministry department agency office
+	bureau service services administration authority institute institution university college school academy
+	foundation fund bank trust association federation union league alliance coalition organization organisation
+	company corporation corp inc ltd llc plc co group network channel tv television radio news times post
+	journal magazine herald tribune gazette telegraph guardian daily weekly press review monitor observer
+	parliament assembly congress senate court tribunal police church mosque hospital centre center museum
+	club team board cabinet government regime caucus society brotherhood council synod secretariat
+	mission command directorate taskforce
+`);
+
+/** First words that make a name an organisation ("Ministry of ...", "Harakat ..." = movement). */
+export const ORG_LEADS = set(`
+	ministry department university bank office council committee commission court institute agency bureau
+	house board museum church hospital school college academy foundation harakat jaish hizb kataib kata'ib
+	tanzim liwa saraya majlis
+`);
+
+/** Words that add nothing to an organisation's identity (dropped when comparing names). */
+export const GENERIC_ORG_WORDS = set(`
+	movement group organization organisation harakat haraka brigades brigade battalions faction militia
+	party the of
+`);
+
+/** Last words that make a name a place. */
+export const PLACE_HEADS = set(`
+	city county province governorate district region state republic island islands river sea ocean gulf
+	strait bay lake mountain mountains valley peninsula desert street avenue square road airport border
+	village town capital oblast prefecture territory territories heights coast strip bank
+`);
+
+export const PLACE_LEADS = set(`mount lake port gulf cape fort sea strait bay isle`);
+
+/** Demonyms and religious/ethnic adjectives not in compromise's lexicon: not entities by themselves. */
+export const GROUP_ADJECTIVES = set(`
+	shia shiite shi'ite shi’ite shias shiites sunni sunnis muslim muslims christian christians jewish jew jews
+	catholic catholics protestant orthodox hindu hindus buddhist buddhists sikh islamic islamist islamists
+	jihadist jihadists zionist zionists arab arabs arabic kurd kurds kurdish persian pashtun druze alawite
+	yazidi western westerners eastern european europeans african africans asian asians latino latinos
+	hispanic hispanics
+`);
+
+/** Particles inside Arabic, Persian and European names ("bin", "al", "van"). */
+export const NAME_PARTICLES = set(`al el ad ar as ash at az an bin ibn bint abu abd abdul van von der den de da di du del della dos das la le`);
+
+/** Hyphenated article prefixes of transliterated names ("al-Nujaba", "el-Sisi"). */
+export const ARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|adh|ath|aal)[-‐‑]/i;
+
+/** Connectors allowed inside a name after an organisation or title word ("Committee of the ..."). */
+export const CONNECTORS = set(`of for de du del la`);
+
+/** Capitalised words that begin sentences or headlines but never names. */
+export const NON_NAME_WORDS = set(`
+	i i'm i’m i've i’ve i'd i’d i'll i’ll he she it we they you his her its our their my your this that these those there here
+	mr mrs ms dr
+	monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+	september october november december today yesterday tomorrow
+	god allah lord prophet
+	oh yes no ok okay please thanks thank
+	breaking update updated exclusive opinion editorial analysis photo video watch read listen advertisement
+	sign share tweet comment comments reply subscribe click related
+	however although though despite instead still yet also thus hence therefore moreover furthermore nonetheless
+	nevertheless indeed perhaps maybe sometimes often whereas unlike like amid among during since until unless
+	whether if once both either neither each every many most some several few all any none other another such
+	not only even just already again later earlier first second third last next finally now then tonight
+	meanwhile ultimately similarly additionally overall instead according following asked speaking regarding
+	commenting summing notably separately elsewhere previously recently currently
+	officials experts critics analysts sources residents people police troops forces
+`);
+
+/** Well-known aliases of places and organisations that news copy uses interchangeably. */
+export const KNOWN_ALIASES: Array<{name: string; type: EntityType; aliases: string[]}> = [
+	{name: 'United States', type: 'place', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'the United States', 'the US']},
+	{name: 'United Kingdom', type: 'place', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain']},
+	{name: 'United Nations', type: 'organization', aliases: ['UN', 'U.N.']},
+	{name: 'European Union', type: 'organization', aliases: ['EU', 'E.U.']},
+	{name: 'United Arab Emirates', type: 'place', aliases: ['UAE', 'U.A.E.']},
+	{name: 'Soviet Union', type: 'place', aliases: ['USSR', 'U.S.S.R.']},
+	{name: 'Islamic State', type: 'organization', aliases: ['ISIS', 'ISIL', 'Daesh', 'Daish', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant']},
+	{name: 'Al-Qaeda', type: 'organization', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda', 'Al-Qaida']},
+	{name: 'NATO', type: 'organization', aliases: ['North Atlantic Treaty Organization', 'Nato']},
+	{name: 'Democratic Party', type: 'organization', aliases: ['Democrats']},
+	{name: 'Republican Party', type: 'organization', aliases: ['Republicans', 'GOP']},
+	{name: 'Pentagon', type: 'organization', aliases: ['the Pentagon']},
+	{name: 'Kremlin', type: 'organization', aliases: ['the Kremlin']},
+	{name: 'White House', type: 'organization', aliases: ['the White House']},
+	{name: 'Congress', type: 'organization', aliases: ['US Congress', 'U.S. Congress']},
+	{name: 'Supreme Court', type: 'organization', aliases: ['US Supreme Court', 'U.S. Supreme Court']},
+	{name: 'Mossad', type: 'organization', aliases: []},
+	{name: 'Hamas', type: 'organization', aliases: []},
+	{name: 'Hezbollah', type: 'organization', aliases: ['Hizbollah', 'Hizballah', 'Hizbullah']},
+	{name: 'Taliban', type: 'organization', aliases: ['the Taliban']},
+	{name: 'Houthis', type: 'organization', aliases: ['Houthi', 'Ansar Allah']},
+	{name: 'Kurdistan', type: 'place', aliases: []},
+	{name: 'Gaza', type: 'place', aliases: ['Gaza Strip']},
+	{name: 'West Bank', type: 'place', aliases: []},
+	{name: 'Wall Street', type: 'place', aliases: []},
+	{name: 'Silicon Valley', type: 'place', aliases: []},
+	{name: 'Facebook', type: 'organization', aliases: []},
+	{name: 'YouTube', type: 'organization', aliases: []},
+	{name: 'Reuters', type: 'organization', aliases: []},
+	{name: 'CNN', type: 'organization', aliases: []},
+	{name: 'Fox News', type: 'organization', aliases: []},
+	{name: 'Medicare', type: 'other', aliases: []},
+	{name: 'Medicaid', type: 'other', aliases: []},
+	{name: 'Obamacare', type: 'other', aliases: ['Affordable Care Act']},
+	{name: 'Brexit', type: 'other', aliases: []},
+	{name: 'Covid-19', type: 'other', aliases: ['COVID-19', 'Covid', 'COVID', 'coronavirus']},
+];

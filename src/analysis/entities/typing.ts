@@ -1,0 +1,90 @@
+// Type evidence for one name: what the name itself says (lexicon, head words, particles) plus what
+// its context says (a personal title before it, "said" after it, "in" before it). Votes are summed
+// over all mentions when entities are merged.
+import type {EntityType} from '../types.js';
+import {ARTICLE_PREFIX, KNOWN_ALIASES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, lexiconTags} from './lexicon.js';
+import {isAcronym, nameKey, nameTokens} from '../names.js';
+
+export type Votes = Partial<Record<EntityType, number>>;
+
+const KNOWN = new Map<string, {name: string; type: EntityType}>();
+for (const entry of KNOWN_ALIASES) {
+	for (const alias of [entry.name, ...entry.aliases]) KNOWN.set(nameKey(alias), {name: entry.name, type: entry.type});
+}
+
+/** The built-in well-known entity this name denotes ("U.S." → United States), if any. */
+export function knownEntity(name: string): {name: string; type: EntityType} | undefined {
+	return KNOWN.get(nameKey(name));
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
+const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+function lexType(lower: string): EntityType | null {
+	const tags = lexiconTags(lower);
+	if (tags.some((t) => ORG_TAGS.has(t))) return 'organization';
+	if (tags.some((t) => PLACE_TAGS.has(t))) return 'place';
+	if (tags.includes('Person')) return 'person';
+	return null;
+}
+
+export function isFirstName(token: string): boolean {
+	return lexiconTags(token.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+/** Evidence from the name alone. */
+export function nameVotes(name: string): Votes {
+	const votes: Votes = {};
+	const add = (type: EntityType, n: number): void => {
+		votes[type] = (votes[type] ?? 0) + n;
+	};
+	const known = knownEntity(name);
+	if (known) {
+		add(known.type, 10);
+		return votes;
+	}
+	const tokens = nameTokens(name);
+	const lower = tokens.map((t) => t.toLowerCase().replace(/[’']/g, "'"));
+	const whole = lexType(name.toLowerCase());
+	if (whole) add(whole, 6);
+	const last = lower[lower.length - 1] ?? '';
+	const first = lower[0] ?? '';
+	if (tokens.length > 1 || !whole) {
+		if (ORG_HEADS.has(last) && tokens.length > 1) add('organization', 4);
+		if (ORG_LEADS.has(first) && tokens.length > 1) add('organization', 3);
+		if (PLACE_HEADS.has(last) && tokens.length > 1) add('place', 3);
+		if (PLACE_LEADS.has(first) && tokens.length > 1) add('place', 2);
+	}
+	if (isAcronym(name) && !whole) add('organization', 2);
+	if (tokens.length > 1) {
+		// A known organisation or place inside a longer name ("Hezbollah al-Nujaba") marks a group.
+		if (tokens.some((t) => knownEntity(t)?.type === 'organization' || lexType(t.toLowerCase()) === 'organization')) add('organization', 2);
+		if (isFirstName(tokens[0]) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) add('person', 4);
+		if (lower.some((t) => t === 'abu' || t === 'bin' || t === 'ibn' || t === 'bint' || t === 'abd' || t === 'abdul')) add('person', 3);
+		if (tokens.length <= 4 && tokens.slice(1).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el)$/i.test(t)) && !ARTICLE_PREFIX.test(tokens[0])) add('person', 2);
+		if (lexiconTags(last).includes('LastName')) add('person', 2);
+		if (tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t) || ARTICLE_PREFIX.test(t))) add('person', 1);
+	} else if (lexiconTags(last).includes('LastName')) {
+		add('person', 2);
+	}
+	return votes;
+}
+
+export function addVotes(into: Votes, from: Votes, weight = 1): Votes {
+	for (const [k, v] of Object.entries(from) as Array<[EntityType, number]>) into[k] = (into[k] ?? 0) + v * weight;
+	return into;
+}
+
+export function bestType(votes: Votes): EntityType {
+	let best: EntityType = 'other';
+	let top = 0;
+	for (const type of ['person', 'organization', 'place'] as const) {
+		const v = votes[type] ?? 0;
+		if (v > top) {
+			top = v;
+			best = type;
+		}
+	}
+	return best;
+}

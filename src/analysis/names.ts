@@ -1,0 +1,120 @@
+// Normal forms of names: what to show, what to compare, and how to compare transliterations.
+import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES} from './entities/lexicon.js';
+
+const QUOTES = /[“”„‟"«»‘’‛`']/g;
+const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
+
+/** Display form of a name: no outer quotes or punctuation, no possessive, no leading "the". */
+export function cleanName(surface: string): string {
+	let s = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
+	s = s.replace(/^[\s"'“”‘’«»(\[{*•·–—-]+/, '').replace(/[\s"“”«»)\]}*•·.,;:!?–—-]+$/, '');
+	s = s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
+	// A trailing apostrophe left after stripping quotes ("Ala’") is part of some transliterations:
+	// keep it only when it follows a vowel-final syllable inside a longer name.
+	s = s.replace(/^the\s+/i, '');
+	// Balance inner quotes: a name may quote part of itself ("“Sayyid al-Shuhada” Brigades").
+	const opens = (s.match(/[“«]/g) ?? []).length;
+	const closes = (s.match(/[”»]/g) ?? []).length;
+	if (opens !== closes) s = s.replace(/[“”«»]/g, '');
+	return s.trim();
+}
+
+function stripAccents(s: string): string {
+	return s.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Case-, quote-, accent- and hyphen-insensitive key: "Al-Nujaba" = "al-Nujaba" = "al Nujaba". */
+export function nameKey(name: string): string {
+	return stripAccents(cleanName(name))
+		.toLowerCase()
+		.replace(QUOTES, '')
+		.replace(/[-‐‑–—.]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** Name tokens as printed, split on spaces and hyphens. */
+export function nameTokens(name: string): string[] {
+	return cleanName(name)
+		.replace(QUOTES, (q) => (q === '’' || q === "'" ? q : ''))
+		.split(/[\s\-‐‑–—]+/)
+		.filter(Boolean);
+}
+
+/** Tokens without article particles ("al", "el"); "Abu", "bin" stay (they distinguish people). */
+export function contentTokens(name: string): string[] {
+	return nameTokens(name)
+		.map((t) => t.replace(/^(?:the)$/i, ''))
+		.filter((t) => t !== '' && !/^(?:al|el|ul|ad|ar|as|ash|at|az|an|of|the|and|for)$/i.test(t));
+}
+
+function skeletonOfToken(token: string): string {
+	let t = stripAccents(token).toLowerCase().replace(APOSTROPHES, '');
+	t = t.replace(ARTICLE_PREFIX, '');
+	if (t === '') return '';
+	// Spelling conventions of Arabic and Persian transliteration that denote one sound.
+	t = t
+		.replace(/dh/g, 'z')
+		.replace(/kh/g, 'k')
+		.replace(/gh/g, 'g')
+		.replace(/ph/g, 'f')
+		.replace(/q/g, 'k')
+		.replace(/ck/g, 'k')
+		.replace(/c(?=[aou])/g, 'k')
+		.replace(/ou/g, 'u')
+		.replace(/ee/g, 'i')
+		.replace(/oo/g, 'u')
+		.replace(/([a-z])\1+/g, '$1');
+	const first = t[0];
+	const rest = t.slice(1).replace(/[aeiouy]/g, '').replace(/h$/, '');
+	return (first + rest).replace(/([a-z])\1+/g, '$1');
+}
+
+/**
+ * Transliteration key: consonant skeletons of the content tokens. "Mustafa al-Kadhimi" and
+ * "Mustafa Al-Kazemi" share one, as do "Qasim" and "Qassim"; particles and vowels do not count.
+ */
+export function translitKey(name: string): string {
+	return contentTokens(name)
+		.map(skeletonOfToken)
+		.filter((t) => t !== '')
+		.join(' ');
+}
+
+/** Key of an organisation's distinctive words: "Harakat al-Nujaba" and "al-Nujaba Movement" → "nujaba". */
+export function orgCoreTokens(name: string): string[] {
+	return nameKey(name)
+		.split(' ')
+		.filter((t) => t !== '' && !GENERIC_ORG_WORDS.has(t) && !NAME_PARTICLES.has(t) && !/^(?:the|and)$/.test(t))
+		.map((t) => t.replace(/^(?:al|el)\s*/, ''));
+}
+
+/** True for all-capital abbreviations: "PMF", "U.S.", "NYT", "AT&T". */
+export function isAcronym(name: string): boolean {
+	const s = name.replace(/\./g, '');
+	return /^[\p{Lu}][\p{Lu}&\d]{1,7}$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+}
+
+/** The letters an acronym of this name would have (with and without its small words). */
+export function acronymsOf(name: string): string[] {
+	const tokens = nameTokens(name).map((t) => t.replace(ARTICLE_PREFIX, ''));
+	const big = tokens.filter((t) => /^\p{Lu}/u.test(t));
+	const all = tokens.filter((t) => !/^(?:the)$/i.test(t));
+	const initials = (ts: string[]): string => ts.map((t) => t[0].toUpperCase()).join('');
+	return [...new Set([initials(big), initials(all)])].filter((a) => a.length >= 2);
+}
+
+/** Letters of an acronym as written: "U.S." → "US". */
+export function acronymLetters(name: string): string {
+	return name.replace(/[.\s]/g, '').toUpperCase();
+}
+
+/** URL-safe slug for entity ids. */
+export function slugify(name: string): string {
+	const slug = stripAccents(name)
+		.toLowerCase()
+		.replace(APOSTROPHES, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	return slug === '' ? 'entity' : slug;
+}
