@@ -1,0 +1,147 @@
+// Quick search over the short fields of each pane (titles, outlets, names, aliases, quote texts).
+// fuse.js gives typo-tolerant ranking but is too slow to scan tens of thousands of items per
+// keystroke, so a bigram index first narrows the items to those sharing most of the query's
+// letter pairs; exact substring hits rank first.
+import Fuse from 'fuse.js';
+import type {CorpusIndex} from './types.js';
+
+export type SearchPane = 'articles' | 'entities' | 'statements';
+
+/** Lower case, accents and tatweel removed, typographic quotes and dashes made plain. */
+export function foldText(value: string): string {
+	return value
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/\u0640/g, '')
+		.replace(/[‘’ʼ`´]/g, "'")
+		.replace(/[“”«»„]/g, '"')
+		.replace(/[‐-―]/g, '-')
+		.toLowerCase()
+		.replace(/\s+/g, ' ');
+}
+
+function bigrams(text: string): Set<string> {
+	const grams = new Set<string>();
+	const chars = Array.from(text);
+	for (let i = 0; i + 1 < chars.length; i++) {
+		if (chars[i] === ' ' || chars[i + 1] === ' ') continue;
+		grams.add(chars[i] + chars[i + 1]);
+	}
+	return grams;
+}
+
+export interface FieldSearchOptions {
+	/** Most items handed to fuse.js after the bigram prefilter. */
+	maxCandidates?: number;
+	/** fuse.js threshold (0 exact … 1 anything). */
+	threshold?: number;
+}
+
+/** Search over items described by a few short strings each; returns item indices, best first. */
+export class FieldSearch {
+	private readonly folded: string[];
+	private postings: Map<string, number[]> | undefined;
+	private readonly maxCandidates: number;
+	private readonly threshold: number;
+
+	constructor(fields: string[][], options: FieldSearchOptions = {}) {
+		// Fields are joined with a separator no query contains so a match never spans two fields.
+		this.folded = fields.map((parts) => foldText(parts.filter(Boolean).join(' \u0001 ')));
+		this.maxCandidates = options.maxCandidates ?? 2000;
+		this.threshold = options.threshold ?? 0.35;
+	}
+
+	get size(): number {
+		return this.folded.length;
+	}
+
+	search(query: string): number[] {
+		const q = foldText(query).trim();
+		if (!q) return this.folded.map((_, i) => i);
+		const exact: {index: number; at: number}[] = [];
+		const seen = new Set<number>();
+		for (let i = 0; i < this.folded.length; i++) {
+			const at = this.folded[i].indexOf(q);
+			if (at >= 0) {
+				exact.push({index: i, at});
+				seen.add(i);
+			}
+		}
+		// Earlier hits (a name that starts with the query) before later ones; stable otherwise.
+		exact.sort((a, b) => Number(a.at > 0) - Number(b.at > 0) || a.index - b.index);
+		const result = exact.map((hit) => hit.index);
+		// Typo tolerance only once a query says enough: on two or three letters it matches everything.
+		if (Array.from(q).length < 4) return result;
+		const candidates = this.candidates(q).filter((i) => !seen.has(i));
+		if (candidates.length === 0) return result;
+		const fuse = new Fuse(
+			candidates.map((i) => ({i, text: this.folded[i]})),
+			{keys: ['text'], threshold: this.threshold, ignoreLocation: true, minMatchCharLength: 2},
+		);
+		for (const hit of fuse.search(q)) result.push(hit.item.i);
+		return result;
+	}
+
+	/** Items sharing most (60%) of the query's bigrams, most shared first. */
+	private candidates(q: string): number[] {
+		const postings = this.index();
+		const grams = [...bigrams(q)];
+		if (grams.length === 0) return [];
+		const counts = new Map<number, number>();
+		for (const gram of grams) {
+			for (const i of postings.get(gram) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+		}
+		const needed = Math.max(1, Math.ceil(grams.length * 0.6));
+		const kept: [number, number][] = [];
+		for (const [i, count] of counts) if (count >= needed) kept.push([i, count]);
+		kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+		return kept.slice(0, this.maxCandidates).map(([i]) => i);
+	}
+
+	private index(): Map<string, number[]> {
+		if (this.postings) return this.postings;
+		const postings = new Map<string, number[]>();
+		this.folded.forEach((text, i) => {
+			for (const gram of bigrams(text)) {
+				const list = postings.get(gram);
+				if (list) list.push(i);
+				else postings.set(gram, [i]);
+			}
+		});
+		this.postings = postings;
+		return postings;
+	}
+}
+
+/** The fields each pane searches; quote texts are capped so one long quote cannot dominate. */
+export function paneFields(index: CorpusIndex, pane: SearchPane): string[][] {
+	switch (pane) {
+		case 'articles':
+			return index.articles.map((a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? '']);
+		case 'entities':
+			return index.entities.map((e) => [e.name, ...e.aliases]);
+		case 'statements':
+			return index.statements.map((s) => [
+				s.speakerName ?? '',
+				...new Set(s.renderings.map((r) => r.speakerName ?? '')),
+				...s.renderings.map((r) => r.text.slice(0, 300)),
+				...new Set(s.renderings.map((r) => r.outlet ?? '')),
+			]);
+	}
+}
+
+/** One lazily built FieldSearch per pane for an index. */
+export class CorpusSearch {
+	private readonly panes = new Map<SearchPane, FieldSearch>();
+
+	constructor(private readonly index: CorpusIndex, private readonly options: FieldSearchOptions = {}) {}
+
+	search(pane: SearchPane, query: string): number[] {
+		let search = this.panes.get(pane);
+		if (!search) {
+			search = new FieldSearch(paneFields(this.index, pane), this.options);
+			this.panes.set(pane, search);
+		}
+		return search.search(query);
+	}
+}

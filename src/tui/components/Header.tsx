@@ -1,0 +1,44 @@
+// Top line: corpus name and counts, and a warning count when the loader had problems. Counts win
+// over the name when space is short; labels shorten on narrow terminals.
+import {Box, Text} from 'ink';
+import {safeInline} from '../text/safe.js';
+import {cellWidth, truncate} from '../text/width.js';
+
+export interface HeaderProps {
+	name: string;
+	articles: number;
+	outlets: number;
+	entities: number;
+	statements: number;
+	warnings: number;
+	width: number;
+	color: boolean;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
+
+export function Header({name, articles, outlets, entities, statements, warnings, width, color}: HeaderProps) {
+	const brand = 'presslens ';
+	const full = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked statement', 'linked statements')].join(' · ');
+	const short = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'statement', 'statements')].join(' · ');
+	const warnFull = warnings > 0 ? `  ⚠ ${plural(warnings, 'warning', 'warnings')} (w)` : '';
+	const warnShort = warnings > 0 ? `  ⚠ ${n(warnings)} (w)` : '';
+	const corpusName = safeInline(name) || 'corpus';
+	const minName = Math.min(12, cellWidth(corpusName));
+	const fits = (counts: string, warn: string) => cellWidth(brand) + minName + 3 + cellWidth(counts) + cellWidth(warn) <= width;
+	const [counts, warn] = fits(full, warnFull) ? [full, warnFull] : fits(short, warnFull) ? [short, warnFull] : [short, warnShort];
+	const room = Math.max(4, width - cellWidth(brand) - 3 - cellWidth(counts) - cellWidth(warn));
+	const line = truncate(`${truncate(corpusName, room)} · ${counts}`, Math.max(0, width - cellWidth(brand) - cellWidth(warn)));
+	return (
+		<Box height={1}>
+			<Text wrap="truncate-end">
+				<Text bold color={color ? 'cyan' : undefined}>
+					{brand}
+				</Text>
+				<Text>{line}</Text>
+				<Text color={color ? 'yellow' : undefined}>{warn}</Text>
+			</Text>
+		</Box>
+	);
+}

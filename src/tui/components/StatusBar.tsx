@@ -1,0 +1,63 @@
+// Bottom line: the search prompt, a question, a message, or the keys that work right now.
+import {Box, Text} from 'ink';
+import type {Status} from '../state/types.js';
+import {safeInline} from '../text/safe.js';
+import {cellWidth, truncate} from '../text/width.js';
+
+export interface StatusBarProps {
+	width: number;
+	color: boolean;
+	hints: {keys: string; text: string}[];
+	search: string | null;
+	matches: number;
+	status: Status | null;
+	question: string | null;
+}
+
+function hintText(hints: {keys: string; text: string}[]): string {
+	return hints.map((h) => `${h.keys} ${h.text}`).join(' · ');
+}
+
+export function StatusBar({width, color, hints, search, matches, status, question}: StatusBarProps) {
+	if (question !== null) {
+		const text = truncate(`${safeInline(question)}  (y/n)`, width);
+		return (
+			<Box height={1}>
+				<Text bold color={color ? 'yellow' : undefined} wrap="truncate-end">
+					{text}
+				</Text>
+			</Box>
+		);
+	}
+	if (search !== null) {
+		const prompt = `/${safeInline(search)}▏`;
+		const info = `  ${matches} match${matches === 1 ? '' : 'es'} · ${hintText(hints)}`;
+		return (
+			<Box height={1}>
+				<Text wrap="truncate-end">
+					<Text bold color={color ? 'cyan' : undefined}>
+						{truncate(prompt, Math.max(8, width - 20))}
+					</Text>
+					<Text dimColor>{truncate(info, Math.max(0, width - cellWidth(prompt)))}</Text>
+				</Text>
+			</Box>
+		);
+	}
+	if (status) {
+		const tone = status.tone === 'error' ? 'red' : status.tone === 'ok' ? 'green' : undefined;
+		return (
+			<Box height={1}>
+				<Text color={color ? tone : undefined} wrap="truncate-end">
+					{truncate(status.text, width)}
+				</Text>
+			</Box>
+		);
+	}
+	return (
+		<Box height={1}>
+			<Text dimColor wrap="truncate-end">
+				{truncate(hintText(hints), width)}
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,34 @@
+// The pane tabs: number key, name, row count and the filter or order in force.
+import {Box, Text} from 'ink';
+import type {PaneId} from '../state/types.js';
+import {truncate} from '../text/width.js';
+
+export interface TabInfo {
+	pane: PaneId;
+	label: string;
+	count: number;
+	total: number;
+	filter: string;
+}
+
+export function Tabs({tabs, focus, width, color, trail}: {tabs: TabInfo[]; focus: PaneId; width: number; color: boolean; trail: string}) {
+	const parts = tabs.map((t, i) => {
+		const count = t.count === t.total ? `${t.total}` : `${t.count}/${t.total}`;
+		return {key: t.pane, text: ` ${i + 1} ${t.label} ${count} `, active: t.pane === focus};
+	});
+	const used = parts.reduce((n, p) => n + p.text.length + 1, 0);
+	return (
+		<Box height={1}>
+			<Text wrap="truncate-end">
+				{parts.map((p) => (
+					<Text key={p.key}>
+						<Text inverse={p.active} bold={p.active} color={color && p.active ? 'cyan' : undefined} dimColor={!p.active}>
+							{p.text}
+						</Text>{' '}
+					</Text>
+				))}
+				<Text dimColor>{truncate(trail, Math.max(0, width - used))}</Text>
+			</Text>
+		</Box>
+	);
+}

@@ -1,0 +1,43 @@
+// The article reader's lines: a short header, the entities it names, then the clean body with
+// entity names and quotes marked, wrapped to the width of the detail area.
+import type {Article} from '../../corpus/types.js';
+import type {Model} from '../state/model.js';
+import {safeInline} from '../text/safe.js';
+import {markSpans, wrapSegments, type Line, type Segment} from '../text/segments.js';
+
+export function articleMeta(article: Article): string {
+	const parts = [article.outlet ?? 'unknown outlet', article.published ?? 'undated'];
+	if (article.byline) parts.push(`by ${article.byline}`);
+	parts.push(`${article.words.toLocaleString('en-US')} words`);
+	return safeInline(parts.join(' · '));
+}
+
+const cache = new WeakMap<Article, Map<number, Line[]>>();
+
+export function articleLines(article: Article, model: Model, width: number): Line[] {
+	const perWidth = cache.get(article) ?? new Map<number, Line[]>();
+	cache.set(article, perWidth);
+	const hit = perWidth.get(width);
+	if (hit) return hit;
+	const lines: Line[] = [];
+	lines.push(...wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
+	lines.push(...wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
+	if (article.url) lines.push(...wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
+	const entities = model.articleEntities(article);
+	if (entities.length > 0) {
+		const names: Segment[] = [{text: 'Names: ', mark: 'dim'}];
+		entities.slice(0, 12).forEach((e, i) => {
+			if (i > 0) names.push({text: ', '});
+			names.push({text: safeInline(e.name), mark: 'entity'});
+			names.push({text: ` ${e.mentions[article.id]}`, mark: 'dim'});
+		});
+		if (entities.length > 12) names.push({text: ` and ${entities.length - 12} more`, mark: 'dim'});
+		lines.push(...wrapSegments(names, width));
+	}
+	for (const warning of article.warnings) lines.push(...wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
+	lines.push([]);
+	if (!article.body.trim()) lines.push([{text: '(this article has no body text)', mark: 'dim'}]);
+	else lines.push(...wrapSegments(markSpans(article.body, model.articleSpans(article)), width));
+	perWidth.set(width, lines);
+	return lines;
+}

@@ -1,0 +1,33 @@
+// The help overlay, generated from the keymap so it lists exactly the keys that dispatch.
+import {BINDINGS, keyLabel, type Context} from '../state/keymap.js';
+import {wrapSegments, type Line} from '../text/segments.js';
+import {fit} from '../text/width.js';
+
+const SECTIONS: {title: string; contexts: Context[]}[] = [
+	{title: 'Moving around (lists, reader, card, comparison, help)', contexts: ['list', 'detail', 'overlay']},
+	{title: 'Lists', contexts: ['list.articles', 'list.entities']},
+	{title: 'Entity card and comparison', contexts: ['entity', 'comparison']},
+	{title: 'While searching (type to filter the focused pane)', contexts: ['search']},
+	{title: 'Questions', contexts: ['confirm']},
+];
+
+export function helpLines(width: number): Line[] {
+	const lines: Line[] = [];
+	const listed = new Set<string>();
+	for (const section of SECTIONS) {
+		const bindings = BINDINGS.filter((b) => b.contexts.some((c) => section.contexts.includes(c)) && !listed.has(b.command + b.contexts.join()));
+		if (bindings.length === 0) continue;
+		if (lines.length > 0) lines.push([]);
+		lines.push([{text: section.title, mark: 'heading'}]);
+		for (const b of bindings) {
+			listed.add(b.command + b.contexts.join());
+			const keys = fit(b.keys.map(keyLabel).join(', '), 22);
+			for (const [i, line] of wrapSegments([{text: b.description}], Math.max(10, width - 26)).entries()) {
+				lines.push([{text: '  '}, {text: i === 0 ? keys : ' '.repeat(22), mark: 'entity'}, {text: '  '}, ...line]);
+			}
+		}
+	}
+	lines.push([]);
+	lines.push([{text: 'Marks: ', mark: 'dim'}, {text: 'entity names', mark: 'entity'}, {text: ' · ', mark: 'dim'}, {text: 'quotes', mark: 'quote'}, {text: ' · ', mark: 'dim'}, {text: 'words that differ', mark: 'diff'}]);
+	return lines;
+}

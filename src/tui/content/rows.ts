@@ -1,0 +1,58 @@
+// One row per list item, fitted to the list's width in cells (so wide scripts keep columns).
+import type {Article} from '../../corpus/types.js';
+import type {Entity, EntityType, Statement} from '../../analysis/types.js';
+import type {Model} from '../state/model.js';
+import {safeInline} from '../text/safe.js';
+import {fit, fitRight} from '../text/width.js';
+
+export const TYPE_TAG: Record<EntityType, string> = {person: 'PER', organization: 'ORG', place: 'LOC', other: '---'};
+
+function outletWidth(width: number): number {
+	return Math.min(18, Math.max(8, Math.floor(width * 0.28)));
+}
+
+export function articleHeader(width: number): string {
+	if (width < 40) return fit(`${fit('DATE', 10)}  TITLE`, width);
+	return fit(`${fit('DATE', 10)}  ${fit('OUTLET', outletWidth(width))}  TITLE`, width);
+}
+
+export function articleRow(article: Article, width: number): string {
+	const date = fit(article.published ?? '—', 10);
+	const title = safeInline(article.title) || safeInline(article.body.slice(0, 120)) || '(untitled)';
+	if (width < 40) return fit(`${date}  ${title}`, width);
+	return fit(`${date}  ${fit(safeInline(article.outlet) || 'unknown', outletWidth(width))}  ${title}`, width);
+}
+
+export function entityHeader(width: number): string {
+	const name = Math.max(4, width - 4 - 16);
+	return fit(`${fit('TYPE', 4)}${fit('NAME', name)}${fitRight('MENTIONS', 9)}${fitRight('OUTLETS', 7)}`, width);
+}
+
+export function entityRow(entity: Entity, model: Model, width: number): string {
+	const name = Math.max(4, width - 4 - 16);
+	const aliases = entity.aliases.filter((a) => a !== entity.name).length;
+	const label = safeInline(entity.name) + (aliases > 0 ? ` (+${aliases})` : '');
+	return fit(
+		`${fit(TYPE_TAG[entity.type], 4)}${fit(label, name - 1)} ${fitRight(String(model.mentionTotal(entity)), 9)}${fitRight(String(model.entityOutlets(entity).length), 7)}`,
+		width,
+	);
+}
+
+function speakerWidth(width: number): number {
+	return Math.min(22, Math.max(10, Math.floor(width * 0.28)));
+}
+
+export function statementHeader(width: number): string {
+	const words = Math.max(4, width - speakerWidth(width) - 2 - 8);
+	return fit(`${fit('SPEAKER', speakerWidth(width))}  ${fit('OPENING WORDS', words)}${fitRight('OUTLETS', 8)}`, width);
+}
+
+export function statementRow(statement: Statement, model: Model, width: number): string {
+	const speaker =
+		safeInline(statement.speakerName) ||
+		safeInline(statement.speaker ? model.entityById.get(statement.speaker)?.name : '') ||
+		'unknown speaker';
+	const words = Math.max(4, width - speakerWidth(width) - 2 - 8);
+	const opening = `“${safeInline(statement.renderings[0]?.text)}”`;
+	return fit(`${fit(speaker, speakerWidth(width))}  ${fit(opening, words)}${fitRight(String(statement.outlets), 8)}`, width);
+}

@@ -1,0 +1,63 @@
+// Starts the app on a real terminal: alternate screen, Ink render, and a terminal left as it was
+// found however the app ends (q, Ctrl+C, an error, a signal).
+import {render} from 'ink';
+import type {Statement} from '../analysis/types.js';
+import type {CorpusIndex} from '../index/types.js';
+import {App} from './App.js';
+import type {Model} from './state/model.js';
+
+export interface RunOptions {
+	stdin?: NodeJS.ReadStream;
+	stdout?: NodeJS.WriteStream;
+	/** Draw on the alternate screen (default: when stdout is a terminal). */
+	alternateScreen?: boolean;
+	/** Colour; default: on unless NO_COLOR is set or the terminal has no colours. */
+	color?: boolean;
+	/** Folder for exported comparisons (default: the current directory). */
+	cwd?: string;
+	formatMarkdown?: (statement: Statement, model: Model) => string;
+}
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+export async function runApp(index: CorpusIndex, options: RunOptions = {}): Promise<void> {
+	const stdout = options.stdout ?? process.stdout;
+	const stdin = options.stdin ?? process.stdin;
+	const alternate = options.alternateScreen ?? Boolean(stdout.isTTY);
+	const color =
+		options.color ?? (!('NO_COLOR' in process.env) && (typeof stdout.hasColors === 'function' ? stdout.hasColors() : Boolean(stdout.isTTY)));
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		if (alternate) stdout.write(SHOW_CURSOR + LEAVE_ALT);
+	};
+	if (alternate) stdout.write(ENTER_ALT);
+	// Ink removes its own listeners on exit; these make sure a crash or a kill leaves the screen too.
+	const onExit = () => restore();
+	const onSignal = (signal: NodeJS.Signals) => {
+		instance.unmount();
+		restore();
+		process.kill(process.pid, signal);
+	};
+	process.once('exit', onExit);
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
+	const instance = render(<App index={index} color={color} cwd={options.cwd} formatMarkdown={options.formatMarkdown} />, {
+		stdout,
+		stdin,
+		exitOnCtrlC: true,
+		patchConsole: true,
+	});
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		instance.cleanup();
+		restore();
+		process.off('exit', onExit);
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+	}
+}

@@ -1,0 +1,161 @@
+// One table of named commands and their keys. It drives dispatch (resolveKey), the status-bar
+// hints (hintsFor) and the help overlay (the same BINDINGS), so the three can never disagree.
+import type {Key} from 'ink';
+import {currentDetail, type AppState} from './types.js';
+
+export type CommandName =
+	| 'app.quit'
+	| 'app.help'
+	| 'app.warnings'
+	| 'pane.next'
+	| 'pane.prev'
+	| 'pane.articles'
+	| 'pane.entities'
+	| 'pane.statements'
+	| 'move.down'
+	| 'move.up'
+	| 'page.down'
+	| 'page.up'
+	| 'move.top'
+	| 'move.bottom'
+	| 'item.open'
+	| 'back'
+	| 'search.start'
+	| 'articles.sort'
+	| 'entities.type'
+	| 'column.left'
+	| 'column.right'
+	| 'item.copy'
+	| 'comparison.export'
+	| 'search.accept'
+	| 'search.cancel'
+	| 'search.erase'
+	| 'search.clear'
+	| 'confirm.yes'
+	| 'confirm.no';
+
+/** Where the user is; a binding applies when one of its contexts is among the current ones. */
+export type Context =
+	| 'global'
+	| 'list'
+	| 'list.articles'
+	| 'list.entities'
+	| 'detail'
+	| 'article'
+	| 'entity'
+	| 'comparison'
+	| 'overlay'
+	| 'search'
+	| 'confirm';
+
+export interface Binding {
+	command: CommandName;
+	/** Key names as produced by keysFromInput ("j", "down", "shift+tab", "ctrl+u"). */
+	keys: string[];
+	description: string;
+	contexts: Context[];
+	/** Status-bar hint, when this command is worth a reminder there. */
+	hint?: {keys: string; text: string};
+}
+
+const NAV: Context[] = ['list', 'detail', 'overlay'];
+const PANES: Context[] = ['list', 'detail'];
+
+export const BINDINGS: Binding[] = [
+	{command: 'move.down', keys: ['j', 'down'], description: 'Move down / scroll down', contexts: NAV, hint: {keys: 'j/k', text: 'move'}},
+	{command: 'move.up', keys: ['k', 'up'], description: 'Move up / scroll up', contexts: NAV},
+	{command: 'page.down', keys: ['pagedown', 'ctrl+d', 'space'], description: 'Page down', contexts: NAV},
+	{command: 'page.up', keys: ['pageup', 'ctrl+u', 'b'], description: 'Page up', contexts: NAV},
+	{command: 'move.top', keys: ['g', 'home'], description: 'Go to the top', contexts: NAV},
+	{command: 'move.bottom', keys: ['G', 'end'], description: 'Go to the bottom', contexts: NAV},
+	{command: 'item.open', keys: ['enter'], description: 'Open the selected item (reader, entity card, comparison)', contexts: ['list', 'entity'], hint: {keys: '⏎', text: 'open'}},
+	{command: 'column.left', keys: ['h', 'left'], description: 'Comparison: show earlier renderings', contexts: ['comparison'], hint: {keys: 'h/l', text: 'columns'}},
+	{command: 'column.right', keys: ['l', 'right'], description: 'Comparison: show later renderings', contexts: ['comparison']},
+	{command: 'comparison.export', keys: ['e'], description: 'Comparison: export as Markdown to a file in the current folder', contexts: ['comparison'], hint: {keys: 'e', text: 'export'}},
+	{command: 'back', keys: ['escape'], description: 'Back: close the detail or overlay, clear the filter', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'esc', text: 'back'}},
+	{command: 'search.start', keys: ['/'], description: 'Search the focused pane as you type', contexts: ['list'], hint: {keys: '/', text: 'search'}},
+	{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', contexts: ['list.articles'], hint: {keys: 's', text: 'sort'}},
+	{command: 'entities.type', keys: ['t'], description: 'Entities: filter by type (all, person, organization, place, other)', contexts: ['list.entities'], hint: {keys: 't', text: 'type'}},
+	{command: 'item.copy', keys: ['y'], description: 'Copy the selection’s text to the clipboard (OSC 52)', contexts: PANES, hint: {keys: 'y', text: 'copy'}},
+	{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: 'tab/1-3', text: 'panes'}},
+	{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
+	{command: 'pane.articles', keys: ['1'], description: 'Articles pane', contexts: PANES},
+	{command: 'pane.entities', keys: ['2'], description: 'Entities pane', contexts: PANES},
+	{command: 'pane.statements', keys: ['3'], description: 'Statements pane', contexts: PANES},
+	{command: 'app.warnings', keys: ['w'], description: 'Show files the loader skipped or loaded with problems', contexts: PANES},
+	{command: 'app.help', keys: ['?'], description: 'Show or hide this help', contexts: ['list', 'detail', 'overlay'], hint: {keys: '?', text: 'help'}},
+	{command: 'app.quit', keys: ['q', 'ctrl+c'], description: 'Quit', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'q', text: 'quit'}},
+	{command: 'search.accept', keys: ['enter'], description: 'Search: keep the filter', contexts: ['search'], hint: {keys: '⏎', text: 'keep filter'}},
+	{command: 'search.cancel', keys: ['escape'], description: 'Search: clear the filter', contexts: ['search'], hint: {keys: 'esc', text: 'clear'}},
+	{command: 'search.erase', keys: ['backspace'], description: 'Search: delete a character', contexts: ['search']},
+	{command: 'search.clear', keys: ['ctrl+u'], description: 'Search: delete the whole query', contexts: ['search']},
+	{command: 'move.down', keys: ['down'], description: 'Search: move down the results', contexts: ['search'], hint: {keys: '↑/↓', text: 'move'}},
+	{command: 'move.up', keys: ['up'], description: 'Search: move up the results', contexts: ['search']},
+	{command: 'confirm.yes', keys: ['y'], description: 'Answer yes', contexts: ['confirm'], hint: {keys: 'y', text: 'yes'}},
+	{command: 'confirm.no', keys: ['n', 'escape'], description: 'Answer no', contexts: ['confirm'], hint: {keys: 'n', text: 'no'}},
+];
+
+export function contextsOf(state: AppState): Context[] {
+	if (state.confirm) return ['confirm'];
+	if (state.search !== null) return ['search'];
+	if (state.overlay) return ['global', 'overlay'];
+	const detail = currentDetail(state);
+	if (detail) return ['global', 'detail', detail.kind];
+	return ['global', 'list', `list.${state.focus}` as Context];
+}
+
+export function resolveKey(state: AppState, key: string): CommandName | undefined {
+	const contexts = contextsOf(state);
+	const binding = BINDINGS.find((b) => b.keys.includes(key) && b.contexts.some((c) => contexts.includes(c)));
+	return binding?.command;
+}
+
+export function hintsFor(state: AppState): {keys: string; text: string}[] {
+	const contexts = contextsOf(state);
+	return BINDINGS.filter((b) => b.hint && b.contexts.some((c) => contexts.includes(c))).map((b) => b.hint!);
+}
+
+const KEY_LABELS: Record<string, string> = {
+	down: '↓',
+	up: '↑',
+	left: '←',
+	right: '→',
+	enter: 'Enter',
+	escape: 'Esc',
+	tab: 'Tab',
+	'shift+tab': 'Shift+Tab',
+	pagedown: 'PgDn',
+	pageup: 'PgUp',
+	home: 'Home',
+	end: 'End',
+	space: 'Space',
+	backspace: 'Backspace',
+};
+
+export function keyLabel(key: string): string {
+	if (KEY_LABELS[key]) return KEY_LABELS[key];
+	if (key.startsWith('ctrl+')) return `Ctrl+${key.slice(5).toUpperCase()}`;
+	return key;
+}
+
+/**
+ * Ink hands over one `input` string per chunk read from the terminal, so keys typed fast or
+ * pasted ("jjj") arrive together: split plain text into one key per character.
+ */
+export function keysFromInput(input: string, key: Key): string[] {
+	if (key.tab) return [key.shift ? 'shift+tab' : 'tab'];
+	if (key.return) return ['enter'];
+	if (key.escape) return ['escape'];
+	if (key.backspace || key.delete) return ['backspace'];
+	if (key.upArrow) return ['up'];
+	if (key.downArrow) return ['down'];
+	if (key.leftArrow) return ['left'];
+	if (key.rightArrow) return ['right'];
+	if (key.pageUp) return ['pageup'];
+	if (key.pageDown) return ['pagedown'];
+	if (key.home) return ['home'];
+	if (key.end) return ['end'];
+	if (key.ctrl && input) return [`ctrl+${input.toLowerCase()}`];
+	if (!input) return [];
+	return Array.from(input).map((ch) => (ch === ' ' ? 'space' : ch === '\r' || ch === '\n' ? 'enter' : ch));
+}

@@ -1,0 +1,93 @@
+// The one place input is read: keys become reducer actions, effects run, resizes re-measure.
+import {useApp, useInput, useStdout} from 'ink';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import type {Statement} from '../analysis/types.js';
+import {runEffect} from './effects.js';
+import {createEnv} from './state/env.js';
+import {keysFromInput} from './state/keymap.js';
+import type {Size} from './state/layout.js';
+import type {Model} from './state/model.js';
+import {update, updateKeys, type Action} from './state/reducer.js';
+import {initialState, type AppState, type Effect} from './state/types.js';
+
+export interface ControllerOptions {
+	model: Model;
+	brackets: boolean;
+	/** Fixed size (tests); otherwise the terminal's, following resizes. */
+	size?: Size;
+	cwd: string;
+	/** Raw terminal writes for OSC 52; null when not on a terminal. */
+	writeRaw?: ((data: string) => void) | null;
+	formatMarkdown?: (statement: Statement, model: Model) => string;
+	initial?: AppState;
+}
+
+function useTerminalSize(fixed?: Size): Size {
+	const {stdout} = useStdout();
+	const read = useCallback(
+		(): Size => fixed ?? {columns: stdout.columns || 80, rows: stdout.rows || 24},
+		[stdout, fixed],
+	);
+	const [size, setSize] = useState(read);
+	useEffect(() => {
+		if (fixed) {
+			setSize(fixed);
+			return;
+		}
+		const onResize = () => setSize(read());
+		stdout.on('resize', onResize);
+		return () => {
+			stdout.off('resize', onResize);
+		};
+	}, [stdout, fixed, read]);
+	return size;
+}
+
+export function useController(options: ControllerOptions) {
+	const {model, brackets, cwd, formatMarkdown} = options;
+	const {exit} = useApp();
+	const {stdout} = useStdout();
+	const size = useTerminalSize(options.size);
+	const env = useMemo(() => createEnv(model, size, {brackets}), [model, size, brackets]);
+	const [state, setState] = useState<AppState>(() => options.initial ?? initialState());
+	// Keys in one chunk are applied one after the other to the newest state, not a render's copy.
+	const current = useRef(state);
+	const writeRaw = options.writeRaw === undefined ? (stdout.isTTY ? (data: string) => stdout.write(data) : null) : options.writeRaw;
+
+	const apply = useCallback(
+		(next: AppState, effects: Effect[]) => {
+			let result = next;
+			for (const effect of effects) {
+				if (effect.kind === 'quit') {
+					current.current = result;
+					setState(result);
+					exit();
+					return;
+				}
+				const actions: Action[] = runEffect(effect, {model, writeRaw, cwd, formatMarkdown});
+				for (const action of actions) result = update(result, action, env).state;
+			}
+			current.current = result;
+			setState(result);
+		},
+		[env, exit, model, writeRaw, cwd, formatMarkdown],
+	);
+
+	useInput((input, key) => {
+		const keys = keysFromInput(input, key);
+		if (keys.length === 0) return;
+		const result = updateKeys(current.current, keys, env);
+		apply(result.state, result.effects);
+	});
+
+	// A new size changes page lengths and wrapping: bring cursors and scrolls back in range.
+	useEffect(() => {
+		const result = update(current.current, {type: 'resize'}, env);
+		if (result.state !== current.current) {
+			current.current = result.state;
+			setState(result.state);
+		}
+	}, [env]);
+
+	return {state, env, size};
+}
