@@ -1,8 +1,151 @@
-// STUB (owned by the statements work): link renderings across articles into statements.
+// Links renderings across articles into statements: candidates from a shared-key index, confirmed
+// by alignment and speaker agreement (see linking/), then clustered and rejoined into whole quotes.
+import {createHash} from 'node:crypto';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import type {Entity, Statement} from './types.js';
+import {candidatePairs, shingles, type IndexedUnit} from './linking/candidates.js';
+import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
+import {decide, evidence, weightedContainment, worthAligning, type Comparable, type SpeakerRelation} from './linking/similarity.js';
+import {SpeakerResolver} from './linking/speakers.js';
+import {allTerms, contentTerms} from './linking/tokens.js';
+import type {RawQuote} from './quotes.js';
+import type {Entity, Rendering, Statement} from './types.js';
 
-export function linkStatements(_articles: Article[], _analyses: ArticleAnalysis[], _entities: Entity[]): Statement[] {
-	return [];
+/** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
+const OCCASION_DAYS = 4;
+
+interface Unit extends ClusterUnit, Comparable {
+	quote: RawQuote;
+	/** Speaker entity id (after alias merging), or null. */
+	speaker: string | null;
+	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
+	speakerKey: string | null;
+	day: number | null;
+}
+
+function dayNumber(date: string | null): number | null {
+	if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+	const t = Date.parse(date.slice(0, 10));
+	return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+}
+
+export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): Statement[] {
+	const byId = new Map(articles.map((a, i) => [a.id, i]));
+	const speakers = new SpeakerResolver(entities);
+	const units: Unit[] = [];
+	for (const analysis of analyses) {
+		const ai = byId.get(analysis.article);
+		if (ai === undefined) continue;
+		const article = articles[ai];
+		analysis.quotes.forEach((q, qi) => {
+			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
+			units.push({
+				article: ai,
+				group: q.group ?? qi,
+				part: q.part ?? 0,
+				quote: q,
+				all: allTerms(q.text),
+				content: new Set(contentTerms(q.text)),
+				speaker,
+				speakerKey: speakers.nameKey(q.speakerName),
+				day: dayNumber(article.published),
+			});
+		});
+	}
+
+	// Rarer terms say more: weight by inverse document frequency over renderings.
+	const df = new Map<string, number>();
+	for (const u of units) for (const t of u.content) df.set(t, (df.get(t) ?? 0) + 1);
+	const weight = (t: string): number => Math.log(1 + units.length / (df.get(t) ?? 1));
+
+	const indexed: IndexedUnit[] = units.map((u, index) => ({
+		index,
+		article: u.article,
+		keys: [
+			...shingles(u.all, 3),
+			...[u.speaker, u.speakerKey].filter(Boolean).flatMap(k => [...u.content].map(t => `${k}\u0000${t}`)),
+		],
+	}));
+	const links: Link[] = [];
+	for (const [a, b] of candidatePairs(indexed)) {
+		const ua = units[a];
+		const ub = units[b];
+		const quick = weightedContainment(ua.content, ub.content, weight);
+		if (!worthAligning(quick.shared, quick.containment)) continue;
+		const relation = speakerRelation(ua, ub);
+		const farApart = ua.day !== null && ub.day !== null && Math.abs(ua.day - ub.day) > OCCASION_DAYS;
+		const score = decide(evidence(ua, ub, weight), {speaker: relation, farApart});
+		if (score > 0) links.push({a, b, score});
+	}
+
+	const statements = clusterUnits(units, links).map(members => toStatement(members.map(i => units[i]), articles, speakers));
+	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));
+}
+
+function speakerRelation(a: Unit, b: Unit): SpeakerRelation {
+	if (a.speaker && b.speaker) return a.speaker === b.speaker ? 'same' : 'conflict';
+	if (a.speakerKey && b.speakerKey) return a.speakerKey === b.speakerKey ? 'same' : 'conflict';
+	return 'unknown';
+}
+
+function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {
+	// One rendering per run of consecutive sentences of one quotation.
+	const sorted = [...members].sort((a, b) => a.article - b.article || a.group - b.group || a.part - b.part);
+	const runs: Unit[][] = [];
+	for (const u of sorted) {
+		const last = runs.at(-1)?.at(-1);
+		if (last && last.article === u.article && last.group === u.group && last.part + 1 === u.part) runs.at(-1)!.push(u);
+		else runs.push([u]);
+	}
+	const renderings: Rendering[] = runs.map(run => {
+		const article = articles[run[0].article];
+		const first = run[0].quote;
+		const start = first.start;
+		const end = run.at(-1)!.quote.end;
+		const speaker = run[0].speaker;
+		return {
+			id: `${article.id}:${start}`,
+			article: article.id,
+			outlet: article.outlet,
+			published: article.published,
+			text: article.body.slice(start, end),
+			start,
+			end,
+			kind: first.kind,
+			verb: first.verb,
+			speaker,
+			speakerName: first.speakerName,
+			speakerLabel: first.speakerLabel ?? (speaker ? speakers.descriptor(speaker, article.id) : null),
+		};
+	});
+	renderings.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article) || a.start - b.start);
+	const id = createHash('sha1')
+		.update(renderings.map(r => r.id).sort().join('\n'))
+		.digest('hex')
+		.slice(0, 10);
+	const {speaker, speakerName} = chooseSpeaker(runs.map(r => r[0]));
+	const outlets = new Set(renderings.map(r => r.outlet ?? `article:${r.article}`)).size;
+	return {id, speaker, speakerName, renderings, outlets};
+}
+
+// The speaker most renderings agree on; on a tie a named person beats an organisation (outlets
+// often attribute a spokesman's words to his group), then the outlet that quotes in full wins.
+// The fullest name is shown.
+function chooseSpeaker(units: Unit[]): {speaker: string | null; speakerName: string | null} {
+	const votes = new Map<string, {count: number; person: number; direct: number; words: number; names: string[]; entity: string | null}>();
+	for (const u of units) {
+		const key = u.speaker ?? u.speakerKey;
+		if (!key || !u.quote.speakerName) continue;
+		const v = votes.get(key) ?? {count: 0, person: 0, direct: 0, words: 0, names: [], entity: u.speaker};
+		v.count++;
+		if (u.quote.kind === 'direct') v.direct++;
+		v.words += u.all.length;
+		if (u.quote.speakerKind === 'person') v.person++;
+		v.names.push(u.quote.speakerName);
+		votes.set(key, v);
+	}
+	const best = [...votes.values()].sort((a, b) => b.count - a.count || b.person - a.person || b.direct - a.direct || b.words - a.words)[0];
+	if (!best) return {speaker: null, speakerName: null};
+	const name = [...best.names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
+	return {speaker: best.entity, speakerName: name};
 }

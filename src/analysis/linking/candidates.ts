@@ -1,0 +1,58 @@
+// Candidate pairs for linking, from an inverted index of shared keys (word shingles, and content
+// words under one speaker). Only units that share a key are ever compared, and keys held by too
+// many units (boilerplate, a speaker's pet word) are dropped, so the work grows with the corpus
+// rather than with its square.
+
+export interface IndexedUnit {
+	/** Index of the unit in the caller's array. */
+	index: number;
+	/** Units of one article are never paired with each other. */
+	article: number;
+	keys: string[];
+}
+
+export interface CandidateOptions {
+	/** Keys shared by more units than this are too common to suggest anything. */
+	maxBucket?: number;
+}
+
+/** Pairs [a, b] (a < b) of units from different articles that share at least one key. */
+export function candidatePairs(units: IndexedUnit[], options: CandidateOptions = {}): Array<[number, number]> {
+	const maxBucket = options.maxBucket ?? 60;
+	const buckets = new Map<string, number[]>();
+	for (const u of units) {
+		for (const key of new Set(u.keys)) {
+			let list = buckets.get(key);
+			if (!list) buckets.set(key, (list = []));
+			if (list.length <= maxBucket) list.push(u.index);
+		}
+	}
+	const articleOf = new Map<number, number>();
+	for (const u of units) articleOf.set(u.index, u.article);
+	const seen = new Set<string>();
+	const out: Array<[number, number]> = [];
+	for (const list of buckets.values()) {
+		if (list.length < 2 || list.length > maxBucket) continue;
+		for (let i = 0; i < list.length; i++) {
+			for (let j = i + 1; j < list.length; j++) {
+				const a = Math.min(list[i], list[j]);
+				const b = Math.max(list[i], list[j]);
+				if (articleOf.get(a) === articleOf.get(b)) continue;
+				const k = `${a}:${b}`;
+				if (seen.has(k)) continue;
+				seen.add(k);
+				out.push([a, b]);
+			}
+		}
+	}
+	return out;
+}
+
+/** Word n-gram shingles of a term sequence (the whole sequence when it is shorter than n). */
+export function shingles(terms: string[], n = 3): string[] {
+	if (terms.length === 0) return [];
+	if (terms.length < n) return [terms.join(' ')];
+	const out: string[] = [];
+	for (let i = 0; i + n <= terms.length; i++) out.push(terms.slice(i, i + n).join(' '));
+	return out;
+}

@@ -1,0 +1,122 @@
+// From confirmed pairs to statements. Pairs join clusters best-first, and a join is refused when
+// it would put two different quotations of one article into one statement: that is how a chain of
+// loose links (A≈B, B≈C) would otherwise glue distinct utterances together. Afterwards, clusters
+// that hold consecutive sentences of the same quotations in every article are rejoined, so a
+// three-sentence quote rendered by two outlets is one statement, not three.
+
+export interface ClusterUnit {
+	article: number;
+	/** Quotation (or clause) id within the article, and sentence position within it. */
+	group: number;
+	part: number;
+}
+
+export interface Link {
+	a: number;
+	b: number;
+	score: number;
+}
+
+class Clusters {
+	private parent: number[];
+	/** Per root: article -> group, to refuse joins that mix two quotations of one article. */
+	groups: Array<Map<number, number> | null>;
+
+	constructor(private units: ClusterUnit[]) {
+		this.parent = units.map((_, i) => i);
+		this.groups = units.map(u => new Map([[u.article, u.group]]));
+	}
+
+	find(i: number): number {
+		while (this.parent[i] !== i) {
+			this.parent[i] = this.parent[this.parent[i]];
+			i = this.parent[i];
+		}
+		return i;
+	}
+
+	canJoin(a: number, b: number): boolean {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		if (ra === rb) return false;
+		const ga = this.groups[ra]!;
+		const gb = this.groups[rb]!;
+		for (const [article, group] of gb) {
+			const other = ga.get(article);
+			if (other !== undefined && other !== group) return false;
+		}
+		return true;
+	}
+
+	join(a: number, b: number): void {
+		const ra = this.find(a);
+		const rb = this.find(b);
+		if (ra === rb) return;
+		const ga = this.groups[ra]!;
+		for (const [article, group] of this.groups[rb]!) ga.set(article, group);
+		this.parent[rb] = ra;
+		this.groups[rb] = null;
+	}
+
+	members(): number[][] {
+		const byRoot = new Map<number, number[]>();
+		this.units.forEach((_, i) => {
+			const r = this.find(i);
+			let list = byRoot.get(r);
+			if (!list) byRoot.set(r, (list = []));
+			list.push(i);
+		});
+		return [...byRoot.values()];
+	}
+}
+
+/** Clusters of unit indexes: linked pairs joined best-first, then consecutive parts rejoined. */
+export function clusterUnits(units: ClusterUnit[], links: Link[]): number[][] {
+	const clusters = new Clusters(units);
+	for (const link of [...links].sort((x, y) => y.score - x.score)) {
+		if (clusters.canJoin(link.a, link.b)) clusters.join(link.a, link.b);
+	}
+	return rejoinParts(units, clusters.members());
+}
+
+function rejoinParts(units: ClusterUnit[], clusters: number[][]): number[][] {
+	const key = (u: ClusterUnit): string => `${u.article}:${u.group}:${u.part}`;
+	const byKey = new Map<string, number>();
+	units.forEach((u, i) => byKey.set(key(u), i));
+	const next = (i: number): number | undefined => byKey.get(key({...units[i], part: units[i].part + 1}));
+	const prev = (i: number): number | undefined => (units[i].part > 0 ? byKey.get(key({...units[i], part: units[i].part - 1})) : undefined);
+
+	const live = clusters.map(c => new Set(c));
+	const clusterOf = new Map<number, number>();
+	live.forEach((c, ci) => c.forEach(i => clusterOf.set(i, ci)));
+	let changed = true;
+	while (changed) {
+		changed = false;
+		for (let ci = 0; ci < live.length; ci++) {
+			const c = live[ci];
+			if (c.size === 0) continue;
+			const tails = [...c].filter(i => {
+				const n = next(i);
+				return n === undefined || !c.has(n);
+			});
+			const successors = tails.map(next);
+			if (successors.some(s => s === undefined)) continue;
+			const target = clusterOf.get(successors[0]!);
+			if (target === undefined || target === ci || successors.some(s => clusterOf.get(s!) !== target)) continue;
+			const t = live[target];
+			const heads = [...t].filter(i => {
+				const p = prev(i);
+				return p === undefined || !t.has(p);
+			});
+			const succ = new Set(successors as number[]);
+			if (heads.length !== succ.size || heads.some(h => !succ.has(h))) continue;
+			for (const i of t) {
+				c.add(i);
+				clusterOf.set(i, ci);
+			}
+			t.clear();
+			changed = true;
+		}
+	}
+	return live.filter(c => c.size > 0).map(c => [...c].sort((a, b) => a - b));
+}

@@ -1,0 +1,77 @@
+// Maps a speaker as an article names them ("al-Shammari", "Okafor") to a merged entity id, and
+// gives a comparable key for names the entity step did not catch.
+import type {Entity} from '../types.js';
+
+// Words that end organisation names without telling them apart ("Al-Nujaba Movement").
+const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
+
+export function normalName(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[‘’'`]/g, "'")
+		.replace(/^the\s+/, '')
+		.replace(/'s$/, '')
+		.replace(/[^\p{L}\p{N}' -]/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A surname-like key: last word without article prefixes (al-, el-) or doubled letters. */
+export function nameKey(name: string | null | undefined): string | null {
+	if (!name) return null;
+	const n = normalName(name).replace(GENERIC_TAIL, '');
+	const last = n.split(/[\s]+/).at(-1) ?? '';
+	const bare = last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '').replace(/(\p{L})\1/gu, '$1');
+	return bare.length >= 2 ? bare : null;
+}
+
+export class SpeakerResolver {
+	private byAlias = new Map<string, Entity[]>();
+	private byKey = new Map<string, Entity[]>();
+	private byId = new Map<string, Entity>();
+
+	constructor(entities: Entity[]) {
+		for (const e of entities) {
+			this.byId.set(e.id, e);
+			const names = new Set([e.name, ...e.aliases]);
+			for (const n of names) {
+				push(this.byAlias, normalName(n), e);
+				const k = nameKey(n);
+				if (k && (e.type === 'person' || e.type === 'organization')) push(this.byKey, k, e);
+			}
+		}
+	}
+
+	/** The entity id for a speaker named in an article, when it can be told apart from others. */
+	resolve(name: string, articleId: string): string | null {
+		const here = (list: Entity[] | undefined): Entity[] => unique(list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0 || e.spans.some(s => s.article === articleId));
+		const exact = unique(this.byAlias.get(normalName(name)) ?? []);
+		const exactHere = here(exact);
+		if (exactHere.length === 1) return exactHere[0].id;
+		const key = nameKey(name);
+		const byKeyHere = key ? here(this.byKey.get(key)) : [];
+		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
+		if (exact.length === 1) return exact[0].id;
+		return null;
+	}
+
+	nameKey(name: string | null): string | null {
+		return nameKey(name);
+	}
+
+	descriptor(entityId: string, articleId: string): string | null {
+		return this.byId.get(entityId)?.descriptors.find(d => d.article === articleId)?.text ?? null;
+	}
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function unique<T>(list: T[]): T[] {
+	return [...new Set(list)];
+}

@@ -1,0 +1,108 @@
+// Word tokens for comparing renderings: case, quote marks, apostrophes and inflection are noise
+// when two outlets print (or translate) the same words, so they are normalised away here.
+
+/** Function words: shared by every pair of English sentences, so they prove nothing. */
+const STOPWORDS = new Set(
+	(
+		'a an the and or but nor so yet of to in on at by for with from into onto upon about as than then ' +
+		'that this these those there here it its it\'s he she they we i you him her them us me our ours your ' +
+		'his hers their theirs my mine who whom whose which what when where why how is are was were be been ' +
+		'being am do does did done have has had having will would shall should can could may might must not ' +
+		'no any all some each every both either neither such own same other another very too also just only ' +
+		'even still again ever never now today if because while although though since until unless whether ' +
+		'over under after before between against during without within through up down out off more most ' +
+		'much many few less least one two s said says say saying told tell'
+	).split(/\s+/),
+);
+
+/**
+ * Common reporting-language synonyms that two translations of one utterance swap freely. General
+ * English, not tied to any corpus; each group maps to its first member.
+ */
+const SYNONYM_GROUPS: string[][] = [
+	['continue', 'remain', 'stay', 'keep'],
+	['withdraw', 'withdrawal', 'pullout', 'pull', 'leave', 'exit', 'depart', 'departure'],
+	['create', 'form', 'establish'],
+	['fight', 'battle', 'combat', 'struggle'],
+	['crime', 'massacre', 'atrocity'],
+	['attack', 'strike', 'assault', 'raid'],
+	['country', 'nation'],
+	['troop', 'soldier', 'force'],
+	['big', 'large', 'great', 'huge'],
+	['begin', 'start', 'launch'],
+	['end', 'finish', 'conclude', 'conclusion'],
+	['near', 'approach', 'close'],
+	['help', 'assist', 'assistance', 'aid', 'support'],
+	['show', 'demonstrate', 'indicate', 'reveal'],
+	['talk', 'negotiation', 'negotiate', 'dialogue'],
+	['kill', 'murder', 'assassinate', 'assassination'],
+	['enemy', 'foe', 'adversary'],
+	['weapon', 'arm', 'arms'],
+	['agreement', 'deal', 'accord'],
+	['government', 'administration'],
+	['american', 'us', 'u.s'],
+	['interest', 'benefit'],
+	['inside', 'within'],
+	['demand', 'require', 'request'],
+	['reject', 'refuse', 'dismiss', 'oppose'],
+];
+
+const SYNONYM = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM.has(word)) SYNONYM.set(word, group[0]);
+
+/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified. */
+export function words(text: string): string[] {
+	const cleaned = text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[‘’‛′`]/g, "'")
+		.replace(/[^\p{L}\p{N}'.-]+/gu, ' ')
+		.replace(/(^|\s)[.'-]+|[.'-]+(?=\s|$)/g, '$1');
+	return cleaned.split(/[\s-]+/).filter(w => w.length > 0);
+}
+
+/** A light stemmer (possessive, plural, -ed, -ing, -ly): enough to match inflected translations. */
+export function stem(word: string): string {
+	let w = word.replace(/'s$|'$/, '');
+	if (w.length <= 3) return w;
+	if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+	else if (/(ss|us|is)$/.test(w)) {
+		// "press", "status", "crisis" keep their final s
+	} else if (/(xes|ches|shes|sses)$/.test(w)) w = w.slice(0, -2);
+	else if (w.endsWith('s')) w = w.slice(0, -1);
+	if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+	else if (w.endsWith('ied') && w.length > 4) w = w.slice(0, -3) + 'y';
+	else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+	else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+	if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+	return w;
+}
+
+function undouble(w: string): string {
+	return /([bdfglmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
+const STEMMED_SYNONYM = new Map<string, string>();
+for (const [word, head] of SYNONYM) STEMMED_SYNONYM.set(stem(word), stem(head));
+
+/** The comparable form of a word: stemmed and mapped to its synonym group. */
+export function term(word: string): string {
+	const s = stem(word);
+	return STEMMED_SYNONYM.get(s) ?? s;
+}
+
+export function isStopword(word: string): boolean {
+	return STOPWORDS.has(word.replace(/'s$/, ''));
+}
+
+/** Terms of the content words of a text (function words dropped), in order. */
+export function contentTerms(text: string): string[] {
+	return words(text)
+		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
+		.map(term);
+}
+
+/** Terms of every word, in order (for alignment). */
+export function allTerms(text: string): string[] {
+	return words(text).map(w => (isStopword(w) ? w : term(w)));
+}

@@ -1,0 +1,85 @@
+// Verbs of attribution ("cue verbs") and the words that stand for a speaker already named.
+
+const CUE_STEMS = [
+	'say', 'tell', 'warn', 'add', 'stress', 'note', 'question', 'write', 'announce', 'ask', 'declare',
+	'claim', 'insist', 'argue', 'explain', 'state', 'recall', 'complain', 'urge', 'vow', 'threaten',
+	'reiterate', 'emphasize', 'emphasise', 'affirm', 'confirm', 'deny', 'demand', 'accuse', 'allege',
+	'report', 'suggest', 'conclude', 'remark', 'reply', 'respond', 'tweet', 'comment', 'acknowledge',
+	'admit', 'predict', 'caution', 'contend', 'assert', 'maintain', 'pledge', 'promise', 'reject',
+	'dismiss', 'underline', 'underscore', 'observe', 'mention', 'describe', 'repeat', 'boast', 'charge',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+	say: ['said', 'says', 'say', 'saying'],
+	tell: ['told', 'tells', 'telling'],
+	write: ['wrote', 'writes', 'writing', 'written'],
+};
+
+function inflections(stem: string): string[] {
+	if (IRREGULAR[stem]) return IRREGULAR[stem];
+	const base = stem.endsWith('e') ? stem.slice(0, -1) : stem;
+	const y = stem.endsWith('y') && !/[aeiou]y$/.test(stem);
+	const past = stem.endsWith('e') ? `${stem}d` : y ? `${stem.slice(0, -1)}ied` : /[^aeiou][aeiou][pt]$/.test(stem) ? `${stem}${stem.at(-1)}ed` : `${stem}ed`;
+	const third = y ? `${stem.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`;
+	const ing = `${base}ing`;
+	return [past, third, ing];
+}
+
+const CUE_FORMS = new Set<string>();
+for (const s of CUE_STEMS) for (const f of inflections(s)) CUE_FORMS.add(f);
+
+/** Is this word a cue verb form ("said", "warns", "stressing")? */
+export function isCueWord(word: string): boolean {
+	return CUE_FORMS.has(word.toLowerCase());
+}
+
+/** Two-word cues: verb + particle ("pointed out"), or "according to". */
+const PHRASAL = /^(?:point(?:ed|s|ing)? out|went on to (?:say|add|warn|allege|claim)|according to|made clear|was quoted as saying)\b/i;
+
+export interface CueMatch {
+	start: number;
+	end: number;
+	text: string;
+}
+
+// "has warned", "had said", "also stressed", "later told": the auxiliary or adverb belongs to the cue.
+const AUX_BEFORE = /(?:\b(?:has|have|had|was|is|also|later|further|then|previously|reportedly|once|again)\s+)+$/i;
+
+/** Every cue verb in text[from, to), with absolute offsets. */
+export function findCues(text: string, from: number, to: number): CueMatch[] {
+	const out: CueMatch[] = [];
+	const re = /[\p{L}’'-]+/gu;
+	re.lastIndex = from;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text)) && m.index < to) {
+		const word = m[0].toLowerCase();
+		const rest = text.slice(m.index, Math.min(to, m.index + 40));
+		const phrasal = PHRASAL.exec(rest);
+		if (phrasal) {
+			out.push(withAux(text, from, m.index, m.index + phrasal[0].length));
+			re.lastIndex = m.index + phrasal[0].length;
+			continue;
+		}
+		// A capitalised "Said" mid-sentence is a name, not a verb.
+		const lower = !/^\p{Lu}/u.test(m[0]);
+		if (CUE_FORMS.has(word) && (lower || m.index === from)) out.push(withAux(text, from, m.index, m.index + m[0].length));
+	}
+	return out;
+}
+
+function withAux(text: string, from: number, start: number, end: number): CueMatch {
+	const before = text.slice(from, start);
+	const aux = AUX_BEFORE.exec(before);
+	const s = aux ? start - aux[0].length : start;
+	return {start: s, end, text: text.slice(s, end)};
+}
+
+/** Personal pronouns that carry the last speaker. */
+export const PERSON_PRONOUNS = /^(?:he|she)$/i;
+export const GROUP_PRONOUNS = /^(?:it|they)$/i;
+
+/** Role nouns: "the spokesman", "the al-Nujaba chief", "the minister" carry a named person. */
+export const PERSON_ROLE =
+	/\b(?:spokesman|spokeswoman|spokesperson|official|minister|president|chief|leader|commander|general|secretary|secretary-general|adviser|advisor|director|head|ambassador|envoy|senator|governor|mayor|chairman|chairwoman|chair|premier|prime minister|cleric|analyst|expert|source|officer|diplomat|lawmaker|deputy|representative|founder|ceo|executive|man|woman)$/i;
+export const GROUP_ROLE =
+	/\b(?:group|movement|militia|organization|organisation|ministry|government|agency|party|coalition|company|firm|committee|commission|council|army|military|office|department|body|alliance|faction|brigades?|network|outlet|newspaper|magazine|statement)$/i;

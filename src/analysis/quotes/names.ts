@@ -1,0 +1,85 @@
+// Named speakers near a cue verb: the entity tagger's mentions first, then capitalised name-like
+// runs as a fallback (a lone surname such as "Okafor said" is often missed by taggers).
+import type {RawMention} from '../mentions.js';
+
+export type NameKind = 'person' | 'organization' | 'unknown';
+
+export interface NameHit {
+	name: string;
+	start: number;
+	end: number;
+	kind: NameKind;
+}
+
+// Capitalised words that open sentences or name times, not speakers.
+const NOT_NAMES = new Set(
+	(
+		'The A An In On At By For From With Without And But Or So Yet If When While After Before Since As This That These Those ' +
+		'There Here It Its He She They We I You His Her Their Our My Your Who What Where Why How Meanwhile However Also Earlier ' +
+		'Later Last Next Now Then Still Some Many Most All No Not One Two Both Such Other Another According Despite During ' +
+		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+		'September October November December Mr Mrs Ms Dr Sheikh Secretary-General President Prime Minister Foreign ' +
+		'Speaking Asked Expressing Commenting Regarding Surprisingly Ultimately Similar Summing'
+	).split(/\s+/),
+);
+
+const TITLES = new Set(
+	'Sheikh Sheik Imam Ayatollah President Minister Secretary-General Secretary General Gen Col Maj Capt Lt Sgt Dr Mr Mrs Ms Prof Rev Sen Rep Gov Judge King Queen Prince Princess Emir Sultan Chancellor Premier Commander Chief Director Spokesman Spokeswoman Ambassador Adviser Advisor Mayor Governor Senator'.split(' '),
+);
+
+const PARTICLE = "(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|bint|de|da|del|della|di|du|van|von|der|den|la|le)[-‑ ])";
+const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
+const NAME_RUN = new RegExp(`(?:${PARTICLE}?${CAP_WORD})(?:\\s+${PARTICLE}?${CAP_WORD})*`, 'gu');
+
+function fallbackNames(body: string, from: number, to: number): NameHit[] {
+	const out: NameHit[] = [];
+	const slice = body.slice(from, to);
+	NAME_RUN.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = NAME_RUN.exec(slice))) {
+		let text = m[0];
+		let offset = m.index;
+		// Drop leading sentence words ("The", "Meanwhile") and trailing possessives.
+		const parts = text.split(/(\s+)/);
+		while (parts.length > 0 && NOT_NAMES.has(parts[0])) {
+			offset += parts[0].length + (parts[1]?.length ?? 0);
+			parts.splice(0, 2);
+		}
+		// Titles inside a run separate names: "Movement Sheikh Ada Obi" holds "Ada Obi".
+		let piece = '';
+		let pieceStart = offset;
+		let cursor = offset;
+		const flush = (): void => {
+			const name = piece.replace(/[’']s$|[.’'-]+$/u, '').trimEnd();
+			if (name && !NOT_NAMES.has(name)) out.push({name, start: from + pieceStart, end: from + pieceStart + name.length, kind: 'unknown'});
+			piece = '';
+		};
+		for (const part of parts) {
+			if (/^\s+$/.test(part)) {
+				if (piece) piece += part;
+			} else if (TITLES.has(part)) {
+				flush();
+			} else {
+				if (!piece) pieceStart = cursor;
+				piece += part;
+			}
+			cursor += part.length;
+		}
+		flush();
+	}
+	return out;
+}
+
+/** Names within body[from, to): tagged mentions, plus untagged capitalised runs. */
+export function namesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+	const tagged: NameHit[] = mentions
+		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
+		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
+	// Places speak too ("Washington said"), and taggers mistype transliterated names as places.
+	const places: NameHit[] = mentions
+		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
+		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind}));
+	const known = [...tagged, ...places];
+	const extra = fallbackNames(body, from, to).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
+	return [...known, ...extra].sort((a, b) => a.start - b.start);
+}

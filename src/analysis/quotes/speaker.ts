@@ -1,0 +1,177 @@
+// Who said it: a name in the subject of the cue verb, or a pronoun / role noun ("he", "the
+// spokesman", "the group") that carries a speaker named earlier in the article.
+import type {RawMention} from '../mentions.js';
+import {GROUP_ROLE, PERSON_ROLE} from './cues.js';
+import {namesIn, type NameHit, type NameKind} from './names.js';
+
+export interface Speaker {
+	name: string;
+	kind: NameKind;
+	/** How the article labels the speaker here ("militia spokesman"), if it does. */
+	label: string | null;
+}
+
+/** What earlier sentences established, for "he said" and "the spokesman warned". */
+export interface CarryState {
+	/** Last person / organisation that spoke. */
+	person: Speaker | null;
+	group: Speaker | null;
+	/** Last person / organisation merely mentioned (used when nobody has spoken yet). */
+	mentionedPerson: Speaker | null;
+	mentionedGroup: Speaker | null;
+}
+
+export function emptyCarry(): CarryState {
+	return {person: null, group: null, mentionedPerson: null, mentionedGroup: null};
+}
+
+const MAX_LABEL_WORDS = 14;
+
+function wordCount(text: string): number {
+	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+function clean(text: string): string {
+	return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
+}
+
+// "Nujaba spokesman, Nasr Okafor" / "militia spokesman Nasr Okafor": the words before the name.
+function premodifier(body: string, regionStart: number, name: NameHit): string | null {
+	const before = body.slice(regionStart, name.start).replace(/,\s*$/, '');
+	const tail = clean(before.split(/[,.;:“”"«»()[\]]|\s[–—]\s/).at(-1) ?? '');
+	const words = wordCount(tail);
+	if (words === 0 || words > 6) return null;
+	if (!/\p{Ll}/u.test(tail) && !PERSON_ROLE.test(tail)) return null;
+	if (/^(?:in|on|at|by|for|from|after|before|meanwhile|earlier|later|and|but|while|when|as)\b/i.test(tail)) return null;
+	return tail;
+}
+
+// "Nasr Okafor, a spokesman for the Front, said": the appositive between the name and the cue.
+function appositive(body: string, name: NameHit, cueStart: number): string | null {
+	const between = body.slice(name.end, cueStart);
+	if (!/^\s*,/.test(between)) return null;
+	const text = clean(between).replace(/,?\s*(?:has|have|had|also|later)$/i, '');
+	const n = wordCount(text);
+	return n > 0 && n <= MAX_LABEL_WORDS ? clean(text) : null;
+}
+
+function pickName(names: NameHit[], cueStart: number): NameHit | null {
+	return names.filter(n => n.end <= cueStart).at(-1) ?? names.find(n => n.start >= cueStart) ?? null;
+}
+
+interface RoleHit {
+	text: string;
+	kind: 'person' | 'group';
+	/** Offset of the role's end within the searched text. */
+	end: number;
+}
+
+// Pronouns and "the <role>" noun phrases in the subject region, in order.
+function rolesIn(text: string): RoleHit[] {
+	const out: RoleHit[] = [];
+	const pronoun = /\b(he|she|it|they)\b/giu;
+	let m: RegExpExecArray | null;
+	while ((m = pronoun.exec(text))) {
+		out.push({text: m[0], kind: /^(?:he|she)$/i.test(m[0]) ? 'person' : 'group', end: m.index + m[0].length});
+	}
+	// "the <up to three modifiers> <role noun>": the shortest such phrase after each determiner.
+	const tokens = [...text.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!/^(?:the|a|an|this|that)$/i.test(tokens[i][0])) continue;
+		for (let n = i + 1; n < Math.min(tokens.length, i + 5); n++) {
+			if (/^(?:the|a|an|this|that|of|for|with|and|to|in)$/i.test(tokens[n][0])) break;
+			const end = tokens[n].index! + tokens[n][0].length;
+			const phrase = text.slice(tokens[i].index!, end);
+			const kind = PERSON_ROLE.test(phrase) ? 'person' : GROUP_ROLE.test(phrase) ? 'group' : null;
+			if (kind) {
+				out.push({text: phrase, kind, end});
+				break;
+			}
+		}
+	}
+	return out.sort((a, b) => a.end - b.end);
+}
+
+type Candidate = {kind: 'name'; hit: NameHit; start: number; end: number} | {kind: 'role'; role: RoleHit; start: number; end: number};
+
+/**
+ * The speaker of a cue whose subject lies in body[from, to). `mode` says where the subject sits:
+ * 'before' the cue ("Okafor, a minister, said"), 'after' it ("said Okafor"), or 'main' for a
+ * participle cue ("…, saying") whose subject opens the sentence.
+ */
+export function resolveSpeaker(
+	body: string,
+	from: number,
+	to: number,
+	cueStart: number,
+	mentions: RawMention[],
+	carry: CarryState,
+	mode: 'before' | 'after' | 'main' = cueStart >= to ? 'before' : 'after',
+): Speaker | null {
+	const names = namesIn(body, from, to, mentions);
+	const roles = rolesIn(body.slice(from, to)).map(r => ({...r, end: from + r.end}));
+	const candidates: Candidate[] = [
+		...names.map(hit => ({kind: 'name' as const, hit, start: hit.start, end: hit.end})),
+		...roles.map(role => ({kind: 'role' as const, role, start: role.end - role.text.length, end: role.end})),
+	]
+		.filter(c => !(c.kind === 'role' && names.some(n => n.start <= c.start && n.end >= c.end)))
+		.filter(c => !(c.kind === 'name' && roles.some(r => r.end - r.text.length <= c.start && r.end >= c.end)))
+		.sort((a, b) => a.start - b.start || b.end - a.end);
+	if (candidates.length === 0) return wordCountOf(body.slice(from, to)) === 0 ? carry.person ?? carry.mentionedPerson : null;
+	let chosen: Candidate | undefined;
+	if (mode === 'after') chosen = candidates[0];
+	else if (mode === 'main') chosen = candidates.find(c => c.kind === 'role' || c.hit.kind !== 'organization') ?? candidates[0];
+	else chosen = adjacent(body, candidates, cueStart);
+	if (!chosen) return null;
+	if (chosen.kind === 'name') {
+		const hit = chosen.hit;
+		return {name: hit.name, kind: hit.kind, label: appositive(body, hit, cueStart) ?? premodifier(body, from, hit)};
+	}
+	const role = chosen.role;
+	if (role.kind === 'person') {
+		if (/^(?:he|she)$/i.test(role.text)) {
+			const earlier = names.filter(n => n.kind !== 'organization' && n.end <= chosen.start).at(-1);
+			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier)};
+		}
+		const carried = carry.person ?? carry.mentionedPerson;
+		if (!carried) return null;
+		return {name: carried.name, kind: carried.kind, label: /^(?:he|she)$/i.test(role.text) ? carried.label : role.text};
+	}
+	const carried = carry.group ?? carry.mentionedGroup;
+	return carried ? {name: carried.name, kind: carried.kind, label: /^(?:it|they)$/i.test(role.text) ? carried.label : role.text} : null;
+}
+
+function wordCountOf(text: string): number {
+	return wordCount(text);
+}
+
+// The subject next to the cue: nothing but an adverb between them, or an appositive
+// ("Okafor, a spokesman for the Front, said"), in which case the name before the appositive.
+function adjacent(body: string, candidates: Candidate[], cueStart: number): Candidate | undefined {
+	const before = candidates.filter(c => c.end <= cueStart);
+	for (let i = before.length - 1; i >= 0; i--) {
+		const gap = body.slice(before[i].end, cueStart);
+		if (!gap.includes(',') && wordCount(gap) <= 1) return before[i];
+		if (gap.includes(',')) break;
+	}
+	if (!/,\s*$/.test(body.slice(0, cueStart))) return undefined;
+	// Appositive: the first candidate directly followed by a comma whose tail reaches the cue.
+	const followedByComma = before.filter(c => /^\s*,/.test(body.slice(c.end, cueStart)));
+	const person = followedByComma.find(c => c.kind === 'name' ? c.hit.kind === 'person' : c.role.kind === 'person');
+	return person ?? followedByComma[0];
+}
+
+/** Remember a resolved speaker for later pronouns and role nouns. */
+export function remember(carry: CarryState, speaker: Speaker | null): void {
+	if (!speaker) return;
+	if (speaker.kind === 'organization') carry.group = speaker;
+	else carry.person = speaker;
+}
+
+/** Remember names mentioned in passing, so "he said" after "Minister Ada Obi arrived" finds her. */
+export function rememberMentions(carry: CarryState, body: string, from: number, to: number, mentions: RawMention[]): void {
+	for (const hit of namesIn(body, from, to, mentions)) {
+		if (hit.kind === 'person') carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
+		else if (hit.kind === 'organization') carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+	}
+}
