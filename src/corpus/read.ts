@@ -139,16 +139,17 @@ export function decodeBytes(input: Buffer, options: DecodeOptions = {}): Decoded
 		const check = checkUtf8(buf);
 		if (check.invalid === 0) {
 			text = new TextDecoder('utf-8', {ignoreBOM: false}).decode(buf);
-		} else if (check.multibyte > check.invalid * 4) {
-			// Mostly UTF-8 with a few broken sequences (a cut-off character, a stray byte): a legacy
-			// decoding would turn every good accented letter into mojibake, so keep UTF-8.
-			text = new TextDecoder('utf-8', {ignoreBOM: false}).decode(buf);
-			warnings.push(`not valid UTF-8: ${check.invalid} invalid byte sequence(s) replaced with U+FFFD`);
-		} else {
+		} else if (check.multibyte === 0) {
 			// Legacy single-byte text is the common cause; Windows-1252 decodes every byte and is a
 			// superset of Latin-1's printable characters (curly quotes and € live at 0x80–0x9F).
 			text = decodeWindows1252(buf);
 			warnings.push('not valid UTF-8: decoded as Windows-1252/Latin-1');
+		} else {
+			// UTF-8 with some bytes that are not (a legacy fragment pasted in, a cut-off character):
+			// decoding it all as Windows-1252 would garble every good accented letter, so only the
+			// bad bytes are read that way.
+			text = decodeMixed(buf);
+			warnings.push(`not valid UTF-8: ${check.invalid} invalid byte sequence(s) read as Windows-1252`);
 		}
 	}
 	const nul = text.indexOf('\u0000');
@@ -198,6 +199,27 @@ function sniffUtf16(buf: Buffer): {encoding: 'utf-16le' | 'utf-16be'; label: str
 	return null;
 }
 
+/** Length of the well-formed UTF-8 sequence at i (1 for ASCII), or 0 when the byte starts none. */
+function utf8Length(buf: Uint8Array, i: number): number {
+	const b = buf[i];
+	if (b < 0x80) return 1;
+	let need: number;
+	let cp: number;
+	let min: number;
+	if (b >= 0xc2 && b <= 0xdf) [need, cp, min] = [1, b & 0x1f, 0x80];
+	else if (b >= 0xe0 && b <= 0xef) [need, cp, min] = [2, b & 0x0f, 0x800];
+	else if (b >= 0xf0 && b <= 0xf4) [need, cp, min] = [3, b & 0x07, 0x10000];
+	else return 0;
+	if (i + need >= buf.length) return 0;
+	for (let k = 1; k <= need; k++) {
+		const c = buf[i + k];
+		if ((c & 0xc0) !== 0x80) return 0;
+		cp = (cp << 6) | (c & 0x3f);
+	}
+	if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+	return need + 1;
+}
+
 /** Counts well-formed multi-byte UTF-8 sequences and invalid ones (each maximal bad run counts once). */
 export function checkUtf8(buf: Uint8Array): {multibyte: number; invalid: number} {
 	let multibyte = 0;
@@ -205,33 +227,14 @@ export function checkUtf8(buf: Uint8Array): {multibyte: number; invalid: number}
 	let i = 0;
 	const n = buf.length;
 	while (i < n) {
-		const b = buf[i];
-		if (b < 0x80) {
+		if (buf[i] < 0x80) {
 			i++;
 			continue;
 		}
-		let need = 0;
-		let min = 0;
-		if (b >= 0xc2 && b <= 0xdf) {
-			need = 1;
-			min = 0x80;
-		} else if (b >= 0xe0 && b <= 0xef) {
-			need = 2;
-			min = 0x800;
-		} else if (b >= 0xf0 && b <= 0xf4) {
-			need = 3;
-			min = 0x10000;
-		}
-		let ok = need > 0 && i + need < n;
-		let cp = need === 1 ? b & 0x1f : need === 2 ? b & 0x0f : b & 0x07;
-		for (let k = 1; ok && k <= need; k++) {
-			const c = buf[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
-			else cp = (cp << 6) | (c & 0x3f);
-		}
-		if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+		const len = utf8Length(buf, i);
+		if (len) {
 			multibyte++;
-			i += need + 1;
+			i += len;
 		} else {
 			invalid++;
 			i++;
@@ -239,6 +242,31 @@ export function checkUtf8(buf: Uint8Array): {multibyte: number; invalid: number}
 		}
 	}
 	return {multibyte, invalid};
+}
+
+/** UTF-8 where it is well-formed, Windows-1252 for each byte where it is not. */
+export function decodeMixed(buf: Uint8Array): string {
+	const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+	const parts: string[] = [];
+	let start = 0;
+	let i = 0;
+	while (i < b.length) {
+		if (b[i] < 0x80) {
+			i++;
+			continue;
+		}
+		const len = utf8Length(b, i);
+		if (len) {
+			i += len;
+			continue;
+		}
+		if (i > start) parts.push(b.toString('utf8', start, i));
+		parts.push(decodeWindows1252(b.subarray(i, i + 1)));
+		i++;
+		start = i;
+	}
+	if (start < b.length) parts.push(b.toString('utf8', start));
+	return parts.join('');
 }
 
 /**

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import fc from 'fast-check';
 import {afterAll, describe, expect, it} from 'vitest';
-import {checkUtf8, decodeBytes, readFileBytes} from '../../src/corpus/read.js';
+import {checkUtf8, decodeBytes, decodeMixed, readFileBytes} from '../../src/corpus/read.js';
 
 const ok = (r: ReturnType<typeof decodeBytes>) => {
 	if ('skipped' in r) throw new Error(`skipped: ${r.skipped}`);
@@ -67,12 +67,12 @@ describe('decodeBytes', () => {
 		expect(r.warnings.join()).toMatch(/odd number of bytes/);
 	});
 
-	it('keeps mostly-valid UTF-8 as UTF-8, replacing the broken bytes', () => {
-		const buf = Buffer.concat([Buffer.from('Café Élan, Zoë, Brändle. '.repeat(3)), Buffer.from([0xe2, 0x80, 0x20, 0xff])]);
+	it('keeps UTF-8 with a few bad bytes as UTF-8, reading only the bad bytes as Windows-1252', () => {
+		const latinFragment = Buffer.from('Zürich', 'latin1');
+		const buf = Buffer.concat([Buffer.from('Café Élan: '), latinFragment, Buffer.from(' – ok '), Buffer.from([0xe2, 0x80]), Buffer.from(' end')]);
 		const r = ok(decodeBytes(buf));
-		expect(r.text.startsWith('Café Élan, Zoë, Brändle.')).toBe(true);
-		expect(r.text).toContain('\ufffd');
-		expect(r.warnings.join()).toMatch(/2 invalid byte sequence/);
+		expect(r.text).toBe('Café Élan: Zürich – ok â€ end');
+		expect(r.warnings).toEqual(['not valid UTF-8: 2 invalid byte sequence(s) read as Windows-1252']);
 	});
 
 	it('decodes legacy single-byte text as Windows-1252', () => {
@@ -151,6 +151,14 @@ describe('checkUtf8', () => {
 		expect(checkUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toEqual({multibyte: 0, invalid: 1}); // surrogate
 		expect(checkUtf8(Buffer.from([0xe2, 0x82]))).toEqual({multibyte: 0, invalid: 1}); // cut off at the end
 		expect(checkUtf8(Buffer.from([0xfc, 0x41]))).toEqual({multibyte: 0, invalid: 1});
+	});
+	it('decodes valid UTF-8 exactly as the WHATWG decoder does', () => {
+		fc.assert(
+			fc.property(fc.string({unit: 'grapheme', maxLength: 40}), s => {
+				expect(decodeMixed(Buffer.from(s))).toBe(s);
+			}),
+			{numRuns: 3000},
+		);
 	});
 	it('agrees with the WHATWG decoder on validity', () => {
 		fc.assert(
