@@ -130,7 +130,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (!nodes.has(ka) || !nodes.has(kb)) continue;
 			const ta = typeOf(nodes.get(ka)!);
 			const tb = typeOf(nodes.get(kb)!);
-			if ((ta === 'person') !== (tb === 'person') && ta !== 'other' && tb !== 'other' && !isAcronym(b)) continue;
+			// A person is never another name for a place ("Biden (Washington)" is a dateline, not an alias).
+			if ((ta === 'person' && tb === 'place') || (ta === 'place' && tb === 'person')) continue;
 			join(ka, kb);
 		}
 	}
@@ -193,6 +194,17 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const roots = new Set(cands.map((c) => uf.find(c.key)));
 		if (roots.size === 1) join(cands[0].key, s.key);
 	}
+	// "Coordinating Committee" is the short form of "Coordinating Committee of the Iraqi Resistance".
+	const headOf = new Map<string, NameNode[]>();
+	for (const l of orgs) {
+		const m = /^(.+?)\s+(?:of|for)\s/.exec(nameKey(mainSurface(l)));
+		if (m && m[1].split(' ').length >= 2) headOf.set(m[1], [...(headOf.get(m[1]) ?? []), l]);
+	}
+	for (const n of list) {
+		const cands = headOf.get(nameKey(mainSurface(n))) ?? [];
+		const roots = new Set(cands.map((c) => uf.find(c.key)));
+		if (roots.size === 1 && typeOf(n) !== 'person' && typeOf(n) !== 'place') join(cands[0].key, n.key);
+	}
 	// 6. People whose full names transliterate alike ("Mustafa al-Kadhimi" / "Mustafa Al-Kazemi").
 	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2);
 	const byTranslit = new Map<string, NameNode[]>();
@@ -221,7 +233,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const surface = mainSurface(n);
 		if (contentTokens(surface).length !== 1 || isAcronym(surface) || knownEntity(surface)) continue;
 		const t = typeOf(n);
-		if (t === 'place' || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
+		// Context votes ("according to al-Kaabi") are weak; a lexicon place or a named group is not a surname.
+		if ((t === 'place' && (n.votes.place ?? 0) >= 3) || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
 		const {exact, skeleton} = lastKey(n);
 		const pick = (cands: NameNode[] | undefined, article?: string): string | null => {
 			const here = (cands ?? []).filter((c) => c.key !== n.key && (article === undefined || c.articles.has(article)));

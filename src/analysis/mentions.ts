@@ -115,7 +115,8 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 			continue;
 		}
 		let j = i;
-		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1])) {
+		// A possessive ends a name: "Lebanon’s al-Mayadeen" is two names.
+		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1]) && !/[’']s$/u.test(tokens[j].text)) {
 			const next = tokens[j + 1];
 			if (nameLike(next)) {
 				j++;
@@ -186,7 +187,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		const single = part.length === 1;
 		const l = lower(name);
 		if (single) {
-			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l)) return;
+			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
 			if (!opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
@@ -208,6 +209,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		// A sentence-opening function word is not part of the name ("After Qasim ...").
 		if (initial && toks.length > 1 && (/^(?:the|a|an)$/i.test(toks[0].text) || commonWord(toks[0].text, new Set()) && !isTitleWord(toks[0].text) && !isDemonym(toks[0].text) && lexiconTags(lower(toks[0].text)).some((t) => /Preposition|Conjunction|Adverb|Pronoun|QuestionWord|Determiner|Copula|Modal|Possessive|PastTense|PresentTense|Infinitive/.test(t)))) {
 			toks = toks.slice(1);
+		}
+		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
+		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
+			emit(toks.slice(2), {titled: false, initial: false});
+			continue;
 		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
 		let lastTitle = -1;
@@ -246,7 +252,7 @@ function contextVotes(text: string, c: Candidate): Votes {
 	const votes: Votes = {};
 	const before = text.slice(Math.max(0, c.start - 24), c.start);
 	const after = text.slice(c.end, c.end + 40);
-	if (/\b(?:in|at|from|to|across|near|into|throughout|inside|outside)\s+(?:the\s+)?$/i.test(before)) votes.place = 1;
+	if (/\b(?:in|at|from|across|near|into|throughout|inside|outside)\s+(?:the\s+)?$/i.test(before) && !ARTICLE_PREFIX.test(c.name)) votes.place = 1;
 	if (/^(?:[’']s?)?,?\s+(?:said|says|told|added|stressed|noted|warned|wrote|explained|argued|claimed|insisted|tweeted|asked|replied|recalled|announced)\b/.test(after)) votes.person = 1;
 	if (/\b(?:spokes(?:man|woman|person) for|member of|members of|leader of|head of|chief of|founder of|affiliated with|part of)\s+(?:the\s+)?$/i.test(before)) votes.organization = 2;
 	if (/^\s+(?:group|movement|militia|network|magazine|newspaper|channel|agency|party|organi[sz]ation|company|television|broadcaster|militias|forces|faction)\b/.test(after)) votes.organization = 3;
@@ -256,7 +262,7 @@ function contextVotes(text: string, c: Candidate): Votes {
 	return votes;
 }
 
-const ALIAS_PHRASE = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?,?\s+(?:(?:better|also|commonly|widely|formerly|previously|otherwise)\s+)?known(?:\s+by\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:name|acronym)s?)?\s+as\s+(?:the\s+)?$/iu;
+const ALIAS_PHRASE = /^[)\]]?(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?,?\s+(?:(?:better|also|commonly|widely|formerly|previously|otherwise)\s+)?known(?:\s+by\s+(?:the|its|their)\s+(?:\p{L}+\s+)?(?:name|acronym)s?)?\s+as\s+(?:the\s+)?$/iu;
 
 /** Alias evidence inside one text: "Name (ALT)", "Name [ALT]", "X, better known as Y", "acronym for ‘A/B’". */
 function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]> {

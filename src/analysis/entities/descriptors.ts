@@ -56,7 +56,7 @@ const isRole = (w: string): boolean => ROLE_NOUNS.has(bare(w)) || TITLES.has(bar
  * and hyphenated compounds ("Beirut-based"), then one determiner. Requires a role noun, or for
  * organisations a possessive or compound that characterises them.
  */
-function premodifier(text: string, nameStart: number, organisation: boolean): {start: number; role: boolean; words: number} | null {
+function premodifier(text: string, nameStart: number, organisation: boolean, loose = false): {start: number; role: boolean; words: number} | null {
 	let pos = nameStart;
 	let start = nameStart;
 	let role = false;
@@ -91,25 +91,29 @@ function premodifier(text: string, nameStart: number, organisation: boolean): {s
 		// A possessive opens the phrase ("Iraq’s Foreign Minister").
 		if (isPossessive(w.text)) break;
 	}
-	if (words === 0) return null;
-	// Strip capitalised words at the far end that do not belong to the label (a sentence's subject).
-	if (!role && !(organisation && flavour)) return null;
+	if (words === 0) return loose && start < nameStart ? {start, role, words} : null;
+	if (!role && !(organisation && flavour) && !loose) return null;
 	return {start, role, words};
 }
 
 /** The label phrase ends after lowercase modifiers and a group noun ("... al-Mayadeen television network"). */
-function groupTail(text: string, nameEnd: number): number | null {
+const PERSON_TAILS = new Set(['administration', 'campaign', 'government', 'family', 'team', 'camp', 'presidency', 'era']);
+
+function groupTail(text: string, nameEnd: number, organisation: boolean): number | null {
 	const rest = text.slice(nameEnd, nameEnd + 80);
 	const m = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?((?:\s+[\p{Ll}][\p{Ll}\-’']*){0,3}?)\s+([\p{Ll}]+)\b/u.exec(rest);
 	if (!m) return null;
-	if (!GROUP_NOUNS.has(m[2])) return null;
+	// Organisations: "the X terrorist group", "X commander"; people: "the X administration".
+	if (organisation ? !GROUP_NOUNS.has(m[2]) && !ROLE_NOUNS.has(m[2]) : !PERSON_TAILS.has(m[2])) return null;
 	const mods = m[1].trim().split(/\s+/).filter(Boolean);
 	if (mods.some((x) => !MODIFIERS.has(x) && !/[-‐‑]/.test(x) && !/(?:ist|ic|al|ary|ian|ive)$/.test(x))) return null;
 	return nameEnd + m[0].length;
 }
 
 const APPOSITIVE_OPENERS =
-	/^(?:a|an|the|one|his|her|its|their|which|who|whose|led|based|backed|founded|formed|headed|known|better|also|formerly|now|then|currently|former|\p{L}+[’']s)\b/iu;
+	/^(?:a|an|the|one|his|her|its|their|(?:which|who)\s+(?:is|was|are|were|has been|had been|serves)|led|based|backed|founded|formed|headed|known|better|also|formerly|now|currently|former|\p{L}+[’']s)\b/iu;
+// A finite verb inside a noun-phrase appositive means the comma began a new clause instead.
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does|do|can|could|should|may|might|must)\b/i;
 
 function clauseEnd(text: string, from: number, maxWords: number): number {
 	let i = from;
@@ -120,7 +124,9 @@ function clauseEnd(text: string, from: number, maxWords: number): number {
 		if (ch === '(' || ch === '[') depth++;
 		else if ((ch === ')' || ch === ']') && depth > 0) depth--;
 		else if (ch === ')' || ch === ']') break;
-		else if (depth === 0 && /[,;:\n!?]/.test(ch)) break;
+		else if (depth === 0 && ch === ',' && /\d,\d/.test(text.slice(i - 1, i + 2))) {
+			// "10,000" is a number, not a clause break.
+		} else if (depth === 0 && /[,;:\n!?]/.test(ch)) break;
 		else if (depth === 0 && ch === '.' && !/^\.\d/.test(text.slice(i, i + 2)) && !/\b\p{Lu}$/u.test(text.slice(i - 2, i))) break;
 		else if (depth === 0 && /[“”"]/.test(ch) && words > 0 && ch !== '“') {
 			// A closing quote after words ends the phrase unless it wraps a word inside the label.
@@ -143,10 +149,13 @@ export function describe(text: string, start: number, end: number, organisation:
 		if (t.length > 2 && t.split(/\s+/).length <= 30) out.push({text: t, kind, start: s, end: s + t.length});
 	};
 	// A title phrase already split off the name ("US President") is a label; extend it leftwards.
-	const pre = labelStart !== undefined ? (premodifier(text, labelStart, true) ?? {start: labelStart, role: true, words: 1}) : premodifier(text, start, organisation);
-	const tail = organisation ? groupTail(text, end) : null;
+	const tail = groupTail(text, end, organisation);
+	const pre =
+		labelStart !== undefined
+			? (premodifier(text, labelStart, true, true) ?? {start: labelStart, role: true, words: 1})
+			: premodifier(text, start, organisation, tail !== null);
 	if (tail !== null) {
-		// "the Daesh (ISIS)* terrorist group", "Lebanon’s al-Mayadeen television network".
+		// "the Daesh (ISIS)* terrorist group", "Lebanon’s al-Mayadeen television network", "the Trump administration".
 		let s = pre ? pre.start : start;
 		const det = wordBefore(text, s);
 		if (det && DETERMINERS.test(bare(det.text))) s = det.start;
@@ -159,17 +168,31 @@ export function describe(text: string, start: number, end: number, organisation:
 	if (after) {
 		const s = end + after[0].length;
 		const rest = text.slice(s, s + 40);
-		if (APPOSITIVE_OPENERS.test(rest) && !/^(?:he|she|they|it|who said|which said)\b/i.test(rest)) {
-			push(s, clauseEnd(text, s, 25), 'appositive');
+		if (APPOSITIVE_OPENERS.test(rest)) {
+			const e = clauseEnd(text, s, 25);
+			const phrase = text.slice(s, e);
+			if (/^(?:which|who)\b/i.test(phrase) || !FINITE_VERB.test(phrase)) push(s, e, 'appositive');
 		}
 	}
 	// Editor's gloss in brackets after the name: "Daesh [the Arabic acronym for ...]".
 	const gloss = /^\s*\[((?:the|a|an)\s[^\]\n]{3,120})\]/i.exec(text.slice(end, end + 130));
 	if (gloss) push(end + gloss[0].indexOf('[') , end + gloss[0].length, 'appositive');
 	// Appositive before: "The Secretary-General of the X Brigades, Name, announced".
-	if (/^,\s/.test(text.slice(Math.max(0, start - 2), start)) || /,\s$/.test(text.slice(Math.max(0, start - 2), start))) {
+	if (/,\s$/.test(text.slice(Math.max(0, start - 2), start)) && /^(?:,|\s+who\b)/.test(text.slice(end, end + 5))) {
 		const before = appositiveBefore(text, start);
 		if (before) push(before.start, before.end, 'appositive');
+	}
+	// "the fighters of X", "the leader of X".
+	const of = /\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(Math.max(0, start - 50), start));
+	if (of && organisation && (ROLE_NOUNS.has(of[2]) || /(?:ists|ers|ants|ents)$/.test(of[2]))) {
+		const s = start - of[1].length;
+		push(s, groupTail(text, end, true) ?? (/^\s*\[[^\]\n]{1,40}\]/.exec(text.slice(end))?.[0].length ?? 0) + end, 'other');
+	}
+	// Participles: "the Popular Mobilization Militias formed in 2014 to fight Daesh".
+	const part = /^\s+((?:formed|founded|established|created|based|backed|funded|led|run|set up)\s+(?:in|by|to)\s)/.exec(text.slice(end, end + 30));
+	if (part && organisation) {
+		const s = end + part[0].length - part[1].length;
+		push(s, clauseEnd(text, s, 15), 'other');
 	}
 	// Copula: "Name is one of the militias ..." / "Name is a ...".
 	const cop = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\s+(?:is|was|are|were|remains|has been|had been)\s+(?=(?:a|an|one of|the|among)\s)/u.exec(text.slice(end, end + 40));

@@ -18,7 +18,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*
 /** Titles and honorifics stripped from the front of a person's name ("President", "Sheikh"). */
 export const TITLES = set(`
 	president vice-president president-elect premier chancellor minister prime secretary secretary-general
-	sheikh shaikh sheik sayyid ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
+	sheikh shaikh sheik ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
 	king queen prince princess emir amir sultan crown lord lady sir dame baron duke
 	mr mrs ms miss dr doctor prof professor mx
 	gen general col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private adm admiral

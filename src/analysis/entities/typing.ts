@@ -52,6 +52,7 @@ export function nameVotes(name: string): Votes {
 	const first = lower[0] ?? '';
 	if (tokens.length > 1 || !whole) {
 		if (ORG_HEADS.has(last) && tokens.length > 1) add('organization', 4);
+		else if (tokens.length > 2 && lower.slice(1, -1).some((t) => ORG_HEADS.has(t))) add('organization', 2);
 		if (ORG_LEADS.has(first) && tokens.length > 1) add('organization', 3);
 		if (PLACE_HEADS.has(last) && tokens.length > 1) add('place', 3);
 		if (PLACE_LEADS.has(first) && tokens.length > 1) add('place', 2);
