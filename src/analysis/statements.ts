@@ -20,6 +20,7 @@ interface Unit extends ClusterUnit, Comparable {
 	speaker: string | null;
 	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
 	speakerKey: string | null;
+	speakerKind: string | null;
 	day: number | null;
 }
 
@@ -48,6 +49,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 				content: new Set(contentTerms(q.text)),
 				speaker,
 				speakerKey: speakers.nameKey(q.speakerName),
+				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
 				day: dayNumber(article.published),
 			});
 		});
@@ -82,10 +84,15 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));
 }
 
+// Two named people disagree; a person and an organisation need not (outlets credit a spokesman's
+// words to his group), so that pair counts as unknown.
 function speakerRelation(a: Unit, b: Unit): SpeakerRelation {
-	if (a.speaker && b.speaker) return a.speaker === b.speaker ? 'same' : 'conflict';
-	if (a.speakerKey && b.speakerKey) return a.speakerKey === b.speakerKey ? 'same' : 'conflict';
-	return 'unknown';
+	let same: boolean;
+	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
+	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
+	else return 'unknown';
+	if (same) return 'same';
+	return a.speakerKind === 'person' && b.speakerKind === 'person' ? 'conflict' : 'unknown';
 }
 
 function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {

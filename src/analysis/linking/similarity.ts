@@ -24,7 +24,7 @@ export interface PairEvidence {
 
 export interface LinkContext {
 	speaker: SpeakerRelation;
-	/** Both dates known and more than a few days apart. */
+	/** Both articles' dates known and more than a few days apart (different occasions, or a recap). */
 	farApart: boolean;
 }
 
@@ -80,11 +80,16 @@ export function worthAligning(shared: number, containment: number): boolean {
  */
 export function decide(e: PairEvidence, ctx: LinkContext): number {
 	const verbatim = e.align >= 0.8 && e.lcs >= 6 && e.shared >= 3;
-	const strong = (e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3) || (e.containment >= 0.75 && e.shared >= 4 && e.align >= 0.4);
+	const strong =
+		(e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3) ||
+		(e.containment >= 0.75 && e.shared >= 4 && e.align >= 0.4) ||
+		// A long common run of words with most content shared: one source, edited differently.
+		(e.lcs >= 10 && e.shared >= 6 && e.containment >= 0.6);
 	const score = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
-	if (ctx.farApart) return verbatim ? score : 0;
 	if (ctx.speaker === 'conflict') return verbatim || (strong && e.containment >= 0.85 && e.lcs >= 6) ? score : 0;
 	if (strong) return score;
+	// Articles recap old statements, so distant dates only veto the weakest evidence.
+	if (ctx.farApart) return 0;
 	// A paraphrase: few shared words, so the same speaker on the same occasion must vouch for it.
 	if (ctx.speaker === 'same' && e.shared >= 2 && e.containment >= 0.5) return score * 0.8;
 	return 0;

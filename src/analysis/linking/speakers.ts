@@ -61,6 +61,10 @@ export class SpeakerResolver {
 		return nameKey(name);
 	}
 
+	type(entityId: string): string | null {
+		return this.byId.get(entityId)?.type ?? null;
+	}
+
 	descriptor(entityId: string, articleId: string): string | null {
 		return this.byId.get(entityId)?.descriptors.find(d => d.article === articleId)?.text ?? null;
 	}

@@ -43,6 +43,7 @@ const SYNONYM_GROUPS: string[][] = [
 	['american', 'us', 'u.s'],
 	['interest', 'benefit'],
 	['inside', 'within'],
+	['regardless', 'notwithstanding', 'despite'],
 	['demand', 'require', 'request'],
 	['reject', 'refuse', 'dismiss', 'oppose'],
 ];
@@ -66,7 +67,7 @@ export function stem(word: string): string {
 	let w = word.replace(/'s$|'$/, '');
 	if (w.length <= 3) return w;
 	if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-	else if (/(ss|us|is)$/.test(w)) {
+	else if (/(ss|us|sis)$/.test(w)) {
 		// "press", "status", "crisis" keep their final s
 	} else if (/(xes|ches|shes|sses)$/.test(w)) w = w.slice(0, -2);
 	else if (w.endsWith('s')) w = w.slice(0, -1);
@@ -79,7 +80,8 @@ export function stem(word: string): string {
 }
 
 function undouble(w: string): string {
-	return /([bdfglmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+	// "planned" → "plan", but "pulled" → "pull" and "passed" → "pass".
+	return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 const STEMMED_SYNONYM = new Map<string, string>();
