@@ -63,7 +63,7 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 				articles={index.articles.length}
 				outlets={model.outletCount}
 				entities={index.entities.length}
-				statements={index.statements.length}
+				statements={model.linkedCount}
 				warnings={warningCount(index)}
 				width={layout.columns}
 				color={color}

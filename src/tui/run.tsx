@@ -38,19 +38,35 @@ export async function runApp(index: CorpusIndex, options: RunOptions = {}): Prom
 	// Ink removes its own listeners on exit; these make sure a crash or a kill leaves the screen too.
 	const onExit = () => restore();
 	const onSignal = (signal: NodeJS.Signals) => {
-		instance.unmount();
-		restore();
-		process.kill(process.pid, signal);
+		// SIGHUP: the terminal is gone and writing to it fails; only leave.
+		if (signal !== 'SIGHUP') {
+			try {
+				instance.unmount();
+				restore();
+			} catch {
+				// The terminal may already be closed.
+			}
+		}
+		process.exit(signal === 'SIGHUP' ? 129 : 143);
 	};
-	process.once('exit', onExit);
-	process.once('SIGTERM', onSignal);
-	process.once('SIGHUP', onSignal);
+	// A closed terminal (EIO) or pipe (EPIPE) while drawing ends the app quietly.
+	const onWriteError = (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EIO' || error.code === 'EPIPE') {
+			restored = true;
+			process.exit(0);
+		}
+		throw error;
+	};
+	stdout.on('error', onWriteError);
 	const instance = render(<App index={index} color={color} cwd={options.cwd} formatMarkdown={options.formatMarkdown} />, {
 		stdout,
 		stdin,
 		exitOnCtrlC: true,
 		patchConsole: true,
 	});
+	process.once('exit', onExit);
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
 	try {
 		await instance.waitUntilExit();
 	} finally {
@@ -59,5 +75,6 @@ export async function runApp(index: CorpusIndex, options: RunOptions = {}): Prom
 		process.off('exit', onExit);
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
+		stdout.off('error', onWriteError);
 	}
 }

@@ -65,5 +65,11 @@ export function summarizeChanges(base: string, other: string, limit = 6): string
 			out.push(`+${change.value.trim()}`);
 		}
 	}
-	return out;
+	// A word removed in one place and added in another moved; say so once.
+	const moved = out.filter((item) => item.startsWith('−') && out.includes(`+${item.slice(1)}`)).map((item) => item.slice(1));
+	return out.flatMap((item) => {
+		const word = item.slice(1);
+		if (!moved.includes(word)) return [item];
+		return item.startsWith('−') ? [`${word} (moved)`] : [];
+	});
 }

@@ -56,7 +56,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 	else {
 		const byOutlet = new Map<string, string[]>();
 		for (const d of entity.descriptors) {
-			const outlet = safeInline(d.outlet ?? model.articleById.get(d.article)?.outlet ?? d.article);
+			const outlet = safeInline(d.outlet ?? model.articleById.get(d.article)?.outlet ?? 'unknown outlet');
 			const list = byOutlet.get(outlet) ?? [];
 			const text = safeInline(d.text);
 			if (!list.includes(text)) list.push(text);

@@ -32,6 +32,8 @@ export class Model {
 	readonly entityById = new Map<string, Entity>();
 	readonly statementById = new Map<string, Statement>();
 	readonly outletCount: number;
+	/** Statements rendered in more than one article. */
+	readonly linkedCount: number;
 	private readonly search: CorpusSearch;
 	private readonly rowCache = new Map<string, number[]>();
 	private readonly mentionTotals: number[];
@@ -41,6 +43,7 @@ export class Model {
 		for (const e of index.entities) this.entityById.set(e.id, e);
 		for (const s of index.statements) this.statementById.set(s.id, s);
 		this.outletCount = new Set(index.articles.map((a) => a.outlet).filter(Boolean)).size;
+		this.linkedCount = index.statements.filter((s) => new Set(s.renderings.map((r) => r.article)).size > 1).length;
 		this.search = new CorpusSearch(index);
 		this.mentionTotals = index.entities.map(totalMentions);
 	}

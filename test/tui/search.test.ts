@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {CorpusSearch, FieldSearch, foldText} from '../../src/index/search.js';
+import {sampleIndex} from './fixtures.js';
+
+describe('foldText', () => {
+	it('folds case, accents, tatweel and typographic quotes', () => {
+		expect(foldText('Ça’ É')).toBe("ca' e");
+		expect(foldText('قـــال')).toBe('قال');
+	});
+});
+
+describe('FieldSearch', () => {
+	const names = new FieldSearch([
+		['Mara Okonkwo-Leiva', 'Okonkwo-Leiva', 'Mara Okonkwo'],
+		['Harbour Workers Union', 'HWU'],
+		['Port of Velmar'],
+		['Tomasz Kowalczyk', 'Kowalczyk'],
+	]);
+
+	it('returns everything for an empty query and exact hits first', () => {
+		expect(names.search('')).toEqual([0, 1, 2, 3]);
+		expect(names.search('hwu')).toEqual([1]);
+		expect(names.search('velmar')[0]).toBe(2);
+	});
+
+	it('tolerates typos and accents', () => {
+		expect(names.search('okonkow')).toContain(0);
+		expect(names.search('kowalczik')).toEqual([3]);
+		expect(names.search('Pórt')).toEqual([2]);
+	});
+
+	it('stays fast at 40,000 items', () => {
+		const syllables = ['ka', 'lo', 'mi', 'ra', 'tu', 'sen', 'dor', 'vel', 'an', 'is', 'por', 'ek'];
+		const word = (n: number) => Array.from({length: 3}, (_, i) => syllables[(n * (i + 7) * 31 + i * 17) % syllables.length]).join('');
+		const fields = Array.from({length: 40_000}, (_, i) => [`${word(i)} ${word(i + 1)} report on ${word(i * 3)} harbour talks ${i}`, `Outlet ${i % 400}`]);
+		const search = new FieldSearch(fields);
+		search.search('warm up');
+		const times: number[] = [];
+		for (const q of ['harbor tlaks', 'kalomi', 'outlet 17', 'dorvelan report', 'zzzz']) {
+			const start = performance.now();
+			search.search(q);
+			times.push(performance.now() - start);
+		}
+		times.sort((a, b) => a - b);
+		console.log(`search over 40k items: median ${times[2].toFixed(1)} ms, max ${times[4].toFixed(1)} ms`);
+		// Median per keystroke; generous for slow CI machines (about 40 ms here on a deliberately repetitive vocabulary).
+		expect(times[2]).toBeLessThan(150);
+	});
+});
+
+describe('CorpusSearch', () => {
+	it('searches titles and outlets, names and aliases, quotes and speakers per pane', () => {
+		const search = new CorpusSearch(sampleIndex());
+		expect(search.search('articles', 'coastline')).toEqual([1]);
+		expect(search.search('entities', 'hwu')).toEqual([1]);
+		expect(search.search('statements', 'winding')).toEqual([0]);
+		expect(search.search('statements', 'okonkwo')).toEqual([0, 1]);
+	});
+});
