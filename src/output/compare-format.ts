@@ -1,0 +1,200 @@
+// Renders a comparison for a terminal (columns, differing words coloured, or marked [-old-]{+new+}
+// when colour is off), as Markdown, or as JSON. Article text is untrusted: it is sanitised first.
+import stringWidth from 'string-width';
+import type {Comparison, ComparisonColumn} from '../analysis/compare.js';
+import {sanitizeInline} from '../text/sanitize.js';
+
+export type CompareFormat = 'text' | 'markdown' | 'json';
+
+export interface FormatOptions {
+	/** ANSI colour instead of [- -]{+ +} markers (text format only). */
+	color?: boolean;
+	/** Total width for the text format; defaults to 100. */
+	width?: number;
+}
+
+type Mark = 'none' | 'removed' | 'added';
+
+interface Word {
+	text: string;
+	mark: Mark;
+}
+
+const MIN_COLUMN = 24;
+const GAP = ' │ ';
+
+const ANSI = {
+	removed: ['\u001b[31;9m', '\u001b[39;29m'],
+	added: ['\u001b[32;1m', '\u001b[39;22m'],
+	dim: ['\u001b[2m', '\u001b[22m'],
+	bold: ['\u001b[1m', '\u001b[22m'],
+} as const;
+
+/** Character ranges of each column that differ from the other side (base: removed, others: added). */
+function markedWords(comparison: Comparison): Word[][] {
+	const marks = comparison.columns.map(c => new Array<Mark>(c.text.length).fill('none'));
+	for (const d of comparison.diffs) {
+		let inBase = 0;
+		let inOther = 0;
+		for (const p of d.parts) {
+			const n = p.value.length;
+			if (p.type === 'same') {
+				inBase += n;
+				inOther += n;
+			} else if (p.type === 'removed') {
+				for (let k = inBase; k < inBase + n && k < marks[0].length; k++) marks[0][k] = 'removed';
+				inBase += n;
+			} else {
+				const m = marks[d.column];
+				for (let k = inOther; k < inOther + n && k < m.length; k++) m[k] = 'added';
+				inOther += n;
+			}
+		}
+	}
+	return comparison.columns.map((c, ci) => {
+		const words: Word[] = [];
+		for (const match of c.text.matchAll(/\S+/g)) {
+			const at = match.index!;
+			const slice = marks[ci].slice(at, at + match[0].length);
+			const mark = slice.find(m => m !== 'none') ?? 'none';
+			words.push({text: sanitizeInline(match[0]), mark});
+		}
+		return words;
+	});
+}
+
+function renderRun(words: Word[], color: boolean): string {
+	const out: string[] = [];
+	let i = 0;
+	while (i < words.length) {
+		const mark = words[i].mark;
+		let j = i;
+		while (j < words.length && words[j].mark === mark) j++;
+		const text = words
+			.slice(i, j)
+			.map(w => w.text)
+			.join(' ');
+		if (mark === 'none') out.push(text);
+		else if (color) out.push(`${ANSI[mark][0]}${text}${ANSI[mark][1]}`);
+		else out.push(mark === 'removed' ? `[-${text}-]` : `{+${text}+}`);
+		i = j;
+	}
+	return out.join(' ');
+}
+
+/** Greedy word wrap; a word longer than the width gets a line of its own (and is cut). */
+function wrap(words: Word[], width: number, color: boolean): string[] {
+	const lines: string[] = [];
+	let current: Word[] = [];
+	for (const w of words) {
+		const attempt = renderRun([...current, w], color);
+		if (current.length > 0 && stringWidth(attempt) > width) {
+			lines.push(renderRun(current, color));
+			current = [w];
+		} else current.push(w);
+	}
+	if (current.length > 0) lines.push(renderRun(current, color));
+	return lines.map(l => (stringWidth(l) > width && !color ? cut(l, width) : l));
+}
+
+function cut(text: string, width: number): string {
+	let out = '';
+	for (const ch of text) {
+		if (stringWidth(out + ch) > width - 1) return `${out}…`;
+		out += ch;
+	}
+	return out;
+}
+
+function padTo(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+function heading(c: ComparisonColumn): string[] {
+	const outlet = sanitizeInline(c.outlet ?? c.article);
+	return [
+		`${outlet}${c.published ? ` · ${c.published}` : ''}`,
+		`verb: ${sanitizeInline(c.verb ?? '—')}${c.kind === 'indirect' ? ' (indirect)' : ''}`,
+		`speaker: ${sanitizeInline(c.speakerLabel ?? c.speakerName ?? '—')}`,
+	];
+}
+
+function formatText(comparison: Comparison, options: FormatOptions): string {
+	const color = options.color ?? false;
+	const total = Math.max(40, options.width ?? 100);
+	const n = comparison.columns.length;
+	const columnWidth = Math.floor((total - stringWidth(GAP) * (n - 1)) / Math.max(1, n));
+	const words = markedWords(comparison);
+	const title = `Statement ${comparison.id}${comparison.speakerName ? ` — ${sanitizeInline(comparison.speakerName)}` : ''} (${n} rendering${n === 1 ? '' : 's'})`;
+	const out: string[] = [color ? `${ANSI.bold[0]}${title}${ANSI.bold[1]}` : title, ''];
+	const blocks = comparison.columns.map((c, i) => {
+		const width = n > 1 && columnWidth >= MIN_COLUMN ? columnWidth : total;
+		return {head: heading(c).map(h => cut(h, width + 1)), body: wrap(words[i], width, color), width};
+	});
+	if (n > 1 && columnWidth >= MIN_COLUMN) {
+		const rows = Math.max(...blocks.map(b => b.body.length));
+		const line = (cells: string[]): string => cells.map((cell, i) => (i === n - 1 ? cell : padTo(cell, columnWidth))).join(GAP).trimEnd();
+		for (let r = 0; r < 3; r++) out.push(line(blocks.map(b => b.head[r])));
+		out.push(blocks.map(() => '─'.repeat(columnWidth)).join('─┼─'));
+		for (let r = 0; r < rows; r++) out.push(line(blocks.map(b => b.body[r] ?? '')));
+	} else {
+		// Too narrow for columns: one block per rendering.
+		blocks.forEach((b, i) => {
+			if (i > 0) out.push('');
+			out.push(...b.head, '─'.repeat(Math.min(total, 40)), ...b.body);
+		});
+	}
+	if (comparison.summary.length > 0) {
+		out.push('', 'Differences:');
+		for (const s of comparison.summary) out.push(`  ${sanitizeInline(s)}`);
+	}
+	return `${out.join('\n')}\n`;
+}
+
+function escapeMarkdown(text: string): string {
+	return sanitizeInline(text).replace(/([\\|*_~`[\]<>])/g, '\\$1');
+}
+
+function formatMarkdown(comparison: Comparison): string {
+	const words = markedWords(comparison);
+	const cols = comparison.columns;
+	const row = (label: string, cells: string[]): string => `| ${label} | ${cells.join(' | ')} |`;
+	const text = (ws: Word[]): string => {
+		const out: string[] = [];
+		for (let i = 0; i < ws.length; ) {
+			let j = i;
+			while (j < ws.length && ws[j].mark === ws[i].mark) j++;
+			const run = ws.slice(i, j).map(w => escapeMarkdown(w.text)).join(' ');
+			out.push(ws[i].mark === 'removed' ? `~~${run}~~` : ws[i].mark === 'added' ? `**${run}**` : run);
+			i = j;
+		}
+		return out.join(' ');
+	};
+	const lines = [
+		`## Statement \`${comparison.id}\`${comparison.speakerName ? `: ${escapeMarkdown(comparison.speakerName)}` : ''}`,
+		'',
+		row('', cols.map(c => `${escapeMarkdown(c.outlet ?? c.article)}${c.published ? ` (${c.published})` : ''}`)),
+		row('---', cols.map(() => '---')),
+		row('Verb', cols.map(c => escapeMarkdown(c.verb ?? '—') + (c.kind === 'indirect' ? ' (indirect)' : ''))),
+		row('Speaker', cols.map(c => escapeMarkdown(c.speakerLabel ?? c.speakerName ?? '—'))),
+		row('Text', words.map(text)),
+	];
+	if (comparison.summary.length > 0) {
+		lines.push('', '**Differences**', '', ...comparison.summary.map(s => `- ${escapeMarkdown(s)}`));
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+export function formatComparison(comparison: Comparison, format: CompareFormat | string, options: FormatOptions = {}): string {
+	switch (format) {
+		case 'json':
+			return `${JSON.stringify(comparison, null, 2)}\n`;
+		case 'markdown':
+		case 'md':
+			return formatMarkdown(comparison);
+		case 'text':
+			return formatText(comparison, options);
+		default:
+			throw new Error(`unknown format "${format}" (text, markdown or json)`);
+	}
+}
