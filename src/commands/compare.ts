@@ -1,5 +1,9 @@
-import type {CorpusIndex} from '../index/types.js';
+import {buildComparison} from '../analysis/compare.js';
 import {UsageError} from '../corpus/walk.js';
+import type {CorpusIndex} from '../index/types.js';
+import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
+import {formatComparison} from '../output/compare-format.js';
+import {terminalWidth} from './output.js';
 
 export interface CompareOptions {
 	format: string;
@@ -7,8 +11,29 @@ export interface CompareOptions {
 	force: boolean;
 }
 
-export async function runCompare(index: CorpusIndex, id: string, options: CompareOptions): Promise<number> {
-	const statement = index.statements.find(s => s.id === id);
-	if (!statement) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements\`)`);
-	throw new UsageError(`compare is not available yet (${options.format})`);
+const FORMATS = ['text', 'markdown', 'json'];
+
+export function runCompare(index: CorpusIndex, id: string, options: CompareOptions): number {
+	if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (use text, markdown or json)`);
+	// Ids can be shortened to any unique prefix, as with git.
+	const matches = index.statements.filter(s => s.id === id || s.id.startsWith(id));
+	const exact = matches.find(s => s.id === id);
+	if (matches.length === 0) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements ${index.roots.join(' ')}\`)`);
+	if (!exact && matches.length > 1) throw new UsageError(`statement id "${id}" is ambiguous (${matches.length} match); give more characters`);
+	const comparison = buildComparison(exact ?? matches[0], index.articles);
+	const toFile = Boolean(options.output);
+	const color = !toFile && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+	const text = formatComparison(comparison, options.format, {color, width: terminalWidth()});
+	if (!options.output) {
+		process.stdout.write(text);
+		return 0;
+	}
+	try {
+		writeFileAtomic(options.output, text, {overwrite: options.force});
+	} catch (error) {
+		if (error instanceof FileExistsError) throw new UsageError(error.message);
+		throw error;
+	}
+	process.stderr.write(`presslens: wrote ${options.output}\n`);
+	return 0;
 }

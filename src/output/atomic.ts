@@ -1,0 +1,40 @@
+// Files presslens writes (exports, cache entries) appear whole or not at all, and an existing
+// file is replaced only when asked.
+import {linkSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
+
+export class FileExistsError extends Error {
+	constructor(readonly path: string) {
+		super(`${path} already exists (use --force to replace it)`);
+	}
+}
+
+/**
+ * Writes through a temporary file in the same folder. Without `overwrite`, the final step is a
+ * hard link, which fails if the target appeared meanwhile, so no check-then-write race loses data.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array, options: {overwrite?: boolean} = {}): void {
+	const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	writeFileSync(temp, content, {flag: 'wx'});
+	try {
+		if (options.overwrite) {
+			renameSync(temp, path);
+			return;
+		}
+		try {
+			linkSync(temp, path);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
+			// File systems without hard links: fall back to a rename after a last check.
+			if ((error as NodeJS.ErrnoException).code !== 'EPERM' && (error as NodeJS.ErrnoException).code !== 'ENOTSUP') throw error;
+			renameSync(temp, path);
+			return;
+		}
+		unlinkSync(temp);
+	} finally {
+		try {
+			unlinkSync(temp);
+		} catch {
+			// already renamed or removed
+		}
+	}
+}
