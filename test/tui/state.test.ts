@@ -27,6 +27,8 @@ describe('keysFromInput', () => {
 		expect(keysFromInput('', {...noKey, delete: true})).toEqual(['backspace']);
 		expect(keysFromInput('u', {...noKey, ctrl: true})).toEqual(['ctrl+u']);
 		expect(keysFromInput('', {...noKey, pageDown: true})).toEqual(['pagedown']);
+		// Esc typed right before a key arrives as Alt+key.
+		expect(keysFromInput('3', {...noKey, meta: true})).toEqual(['escape', '3']);
 	});
 });
 

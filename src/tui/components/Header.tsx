@@ -21,7 +21,7 @@ const plural = (value: number, one: string, many: string) => `${n(value)} ${valu
 export function Header({name, articles, outlets, entities, statements, warnings, width, color}: HeaderProps) {
 	const brand = 'presslens ';
 	const full = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked statement', 'linked statements')].join(' · ');
-	const short = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'statement', 'statements')].join(' · ');
+	const short = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked', 'linked')].join(' · ');
 	const warnFull = warnings > 0 ? `  ⚠ ${plural(warnings, 'warning', 'warnings')} (w)` : '';
 	const warnShort = warnings > 0 ? `  ⚠ ${n(warnings)} (w)` : '';
 	const corpusName = safeInline(name) || 'corpus';

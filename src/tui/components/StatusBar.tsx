@@ -14,8 +14,13 @@ export interface StatusBarProps {
 	question: string | null;
 }
 
-function hintText(hints: {keys: string; text: string}[]): string {
-	return hints.map((h) => `${h.keys} ${h.text}`).join(' · ');
+/** Hints that fit in `width`; help and quit always stay, the others drop from the end. */
+function hintText(hints: {keys: string; text: string}[], width = Infinity): string {
+	const render = (list: {keys: string; text: string}[]) => list.map((h) => `${h.keys} ${h.text}`).join(' · ');
+	const always = hints.filter((h) => h.text === 'help' || h.text === 'quit');
+	const kept = hints.filter((h) => !always.includes(h));
+	while (kept.length > 0 && cellWidth(render([...kept, ...always])) > width) kept.pop();
+	return render([...kept, ...always]);
 }
 
 export function StatusBar({width, color, hints, search, matches, status, question}: StatusBarProps) {
@@ -56,7 +61,7 @@ export function StatusBar({width, color, hints, search, matches, status, questio
 	return (
 		<Box height={1}>
 			<Text dimColor wrap="truncate-end">
-				{truncate(hintText(hints), width)}
+				{truncate(hintText(hints, width), width)}
 			</Text>
 		</Box>
 	);

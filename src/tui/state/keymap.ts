@@ -157,5 +157,9 @@ export function keysFromInput(input: string, key: Key): string[] {
 	if (key.end) return ['end'];
 	if (key.ctrl && input) return [`ctrl+${input.toLowerCase()}`];
 	if (!input) return [];
-	return Array.from(input).map((ch) => (ch === ' ' ? 'space' : ch === '\r' || ch === '\n' ? 'enter' : ch));
+	// Esc followed at once by a key reaches Ink as one Alt+key sequence; the app binds no Alt keys,
+	// so it is the Esc the user typed, then the key.
+	const chars = Array.from(input).map((ch) => (ch === ' ' ? 'space' : ch === '\r' || ch === '\n' ? 'enter' : ch));
+	return key.meta ? ['escape', ...chars] : chars;
 }
+
