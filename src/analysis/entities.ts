@@ -172,9 +172,19 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (near.size === 1) join([...near][0], n.key);
 		}
 	}
+	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2);
+	const personLastTokens = new Set(people.map((n) => {
+		const toks = contentTokens(mainSurface(n));
+		return nameKey(toks[toks.length - 1] ?? '');
+	}));
 	// 5. Shorter organisation names inside one longer one: "al-Nujaba" ⊂ "Hezbollah al-Nujaba" (a suffix),
 	// "Iranian Quds Force" ⊂ "Iranian Revolutionary Guard Quds Force" (same ends, a distinctive word).
-	const orgs = list.filter(orgLike).filter((n) => !knownEntity(mainSurface(n)));
+	// A lone "al-Qamar" that no person's surname explains may be the tail of a group's name.
+	const loneWord = (n: NameNode): boolean => {
+		const toks = contentTokens(mainSurface(n));
+		return toks.length === 1 && typeOf(n) !== 'place' && !personLastTokens.has(nameKey(toks[0]));
+	};
+	const orgs = list.filter((n) => orgLike(n) || loneWord(n)).filter((n) => !knownEntity(mainSurface(n)));
 	const coreOf = new Map(orgs.map((n) => [n.key, nameKey(mainSurface(n)).split(' ').filter((t) => !/^(?:the|al|el)$/.test(t)).map((t) => t.replace(/^(?:al|el)\s*/, ''))]));
 	for (const s of orgs) {
 		const st = coreOf.get(s.key)!;
@@ -206,7 +216,6 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (roots.size === 1 && typeOf(n) !== 'person' && typeOf(n) !== 'place') join(cands[0].key, n.key);
 	}
 	// 6. People whose full names transliterate alike ("Mustafa al-Kadhimi" / "Mustafa Al-Kazemi").
-	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2);
 	const byTranslit = new Map<string, NameNode[]>();
 	for (const n of people) {
 		const k = translitKey(mainSurface(n));

@@ -276,7 +276,9 @@ function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]
 		if (br) {
 			const innerStart = c.end + br[0].indexOf(br[1]);
 			const inner = byStart.get(innerStart);
-			if (inner && inner.end === innerStart + br[1].length && !(c.votes.place && inner.votes.place && !isAcronym(inner.name))) {
+			// After a person the bracket holds a place, party or age ("Ilse Varga (Velmora)"), not another name.
+			const person = c.titled || bestType(c.votes) === 'person';
+			if (inner && !person && inner.end === innerStart + br[1].length && !(c.votes.place && inner.votes.place && !isAcronym(inner.name))) {
 				pairs.push([c.name, inner.name]);
 			}
 			// "[the Arabic acronym for ‘ISIS/ISIL’ terrorist group]".
@@ -301,6 +303,30 @@ function analyseText(text: string, field: 'body' | 'title', titleLike: boolean):
 	return {cands, pairs: aliasEvidence(text, cands)};
 }
 
+/**
+ * Headline capitals do not mark names, so a title's mentions are the running text's names found in
+ * it, plus candidates that are names on their own (known entities, acronyms, countries).
+ */
+function titleCandidates(title: string, cands: Candidate[], bodyCands: Candidate[], confirmed: (c: Candidate) => boolean): Candidate[] {
+	const out: Candidate[] = cands.filter(confirmed);
+	const taken = (s: number, e: number): boolean => out.some((c) => s < c.end && e > c.start);
+	const bySurface = new Map<string, Candidate>();
+	for (const c of bodyCands) if (!bySurface.has(c.name)) bySurface.set(c.name, c);
+	for (const [surface, c] of [...bySurface].sort((a, b) => b[0].length - a[0].length)) {
+		let from = 0;
+		for (;;) {
+			const at = title.indexOf(surface, from);
+			if (at < 0) break;
+			from = at + surface.length;
+			const before = title[at - 1] ?? ' ';
+			const after = title[at + surface.length] ?? ' ';
+			if (/[\p{L}\p{N}]/u.test(before) || /[\p{Ll}\p{N}]/u.test(after) || taken(at, at + surface.length)) continue;
+			out.push({...c, start: at, end: at + surface.length, headline: true, labelStart: undefined});
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
 export function extractMentions(article: Article): ArticleMentions {
 	const body = analyseText(article.body, 'body', false);
 	const title = article.title ? analyseText(article.title, 'title', true) : {cands: [], pairs: []};
@@ -308,6 +334,7 @@ export function extractMentions(article: Article): ArticleMentions {
 	const running = new Set(body.cands.filter((c) => !c.headline).map((c) => nameKey(c.name)));
 	const confirmed = (c: Candidate): boolean =>
 		!c.headline || running.has(nameKey(c.name)) || knownEntity(c.name) !== undefined || isAcronym(c.name) || lexiconTags(lower(c.name)).some((t) => /Country|City|Region|Organization|Place/.test(t));
+	if (article.title) title.cands = titleCandidates(article.title, title.cands, body.cands.filter((c) => !c.headline), confirmed);
 	const mentions: RawMention[] = [];
 	const descriptors: ArticleMentions['descriptors'] = [];
 	const seenDescriptor = new Set<string>();

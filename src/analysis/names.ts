@@ -7,7 +7,10 @@ const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
 /** Display form of a name: no outer quotes or punctuation, no possessive, no leading "the". */
 export function cleanName(surface: string): string {
 	let s = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
-	s = s.replace(/^[\s"'“”‘’«»(\[{*•·–—-]+/, '').replace(/[\s"“”«»)\]}*•·.,;:!?–—-]+$/, '');
+	// An opening quote stays when the name quotes part of itself ("“Sayyid al-Shuhada” Brigades").
+	const innerQuote = /^[“«][^”»]+[”»]\s\S/u.test(s);
+	if (!innerQuote) s = s.replace(/^[\s"'“”‘’«»(\[{*•·–—-]+/, '');
+	s = s.replace(/[\s"“”«»)\]}*•·.,;:!?–—-]+$/, '');
 	s = s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
 	// A trailing apostrophe left after stripping quotes ("Ala’") is part of some transliterations:
 	// keep it only when it follows a vowel-final syllable inside a longer name.

@@ -100,14 +100,19 @@ function premodifier(text: string, nameStart: number, organisation: boolean, loo
 const PERSON_TAILS = new Set(['administration', 'campaign', 'government', 'family', 'team', 'camp', 'presidency', 'era']);
 
 function groupTail(text: string, nameEnd: number, organisation: boolean): number | null {
-	const rest = text.slice(nameEnd, nameEnd + 80);
-	const m = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?((?:\s+[\p{Ll}][\p{Ll}\-’']*){0,3}?)\s+([\p{Ll}]+)\b/u.exec(rest);
-	if (!m) return null;
-	// Organisations: "the X terrorist group", "X commander"; people: "the X administration".
-	if (organisation ? !GROUP_NOUNS.has(m[2]) && !ROLE_NOUNS.has(m[2]) : !PERSON_TAILS.has(m[2])) return null;
-	const mods = m[1].trim().split(/\s+/).filter(Boolean);
-	if (mods.some((x) => !MODIFIERS.has(x) && !/[-‐‑]/.test(x) && !/(?:ist|ic|al|ary|ian|ive)$/.test(x))) return null;
-	return nameEnd + m[0].length;
+	const rest = text.slice(nameEnd, nameEnd + 90);
+	const lead = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?/u.exec(rest)![0].length;
+	const words = /^(?:\s+[\p{Ll}][\p{Ll}\-’']*){1,4}/u.exec(rest.slice(lead));
+	if (!words) return null;
+	let pos = nameEnd + lead;
+	for (const m of words[0].matchAll(/\s+([\p{Ll}][\p{Ll}\-’']*)/gu)) {
+		const w = m[1];
+		pos += m[0].length;
+		// Organisations: "the X terrorist group", "X commander"; people: "the X administration".
+		if (organisation ? GROUP_NOUNS.has(w) || ROLE_NOUNS.has(w) : PERSON_TAILS.has(w)) return pos;
+		if (!MODIFIERS.has(w) && !/[-‐‑]/.test(w) && !/(?:ist|ic|al|ary|ian|ive)$/.test(w)) return null;
+	}
+	return null;
 }
 
 const APPOSITIVE_OPENERS =

@@ -53,7 +53,7 @@ export function nameVotes(name: string): Votes {
 	if (tokens.length > 1 || !whole) {
 		if (ORG_HEADS.has(last) && tokens.length > 1) add('organization', 4);
 		else if (tokens.length > 2 && lower.slice(1, -1).some((t) => ORG_HEADS.has(t))) add('organization', 2);
-		if (ORG_LEADS.has(first) && tokens.length > 1) add('organization', 3);
+		if (ORG_LEADS.has(first) && tokens.length > 1) add('organization', 4);
 		if (PLACE_HEADS.has(last) && tokens.length > 1) add('place', 3);
 		if (PLACE_LEADS.has(first) && tokens.length > 1) add('place', 2);
 	}
@@ -63,9 +63,10 @@ export function nameVotes(name: string): Votes {
 		if (tokens.some((t) => knownEntity(t)?.type === 'organization' || lexType(t.toLowerCase()) === 'organization')) add('organization', 2);
 		if (isFirstName(tokens[0]) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) add('person', 4);
 		if (lower.some((t) => t === 'abu' || t === 'bin' || t === 'ibn' || t === 'bint' || t === 'abd' || t === 'abdul')) add('person', 3);
-		if (tokens.length <= 4 && tokens.slice(1).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el)$/i.test(t)) && !ARTICLE_PREFIX.test(tokens[0])) add('person', 2);
+		const grouped = ORG_LEADS.has(first) || ORG_HEADS.has(last);
+		if (!grouped && tokens.length <= 4 && tokens.slice(1).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el)$/i.test(t)) && !ARTICLE_PREFIX.test(tokens[0])) add('person', 2);
 		if (lexiconTags(last).includes('LastName')) add('person', 2);
-		if (tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t) || ARTICLE_PREFIX.test(t))) add('person', 1);
+		if (!grouped && tokens.length <= 3 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(t) || ARTICLE_PREFIX.test(t))) add('person', 1);
 	} else if (lexiconTags(last).includes('LastName')) {
 		add('person', 2);
 	}
