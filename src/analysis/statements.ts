@@ -92,7 +92,7 @@ function speakerRelation(a: Unit, b: Unit): SpeakerRelation {
 	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
 	else return 'unknown';
 	if (same) return 'same';
-	return a.speakerKind === 'person' && b.speakerKind === 'person' ? 'conflict' : 'unknown';
+	return (a.speakerKind === 'organization') !== (b.speakerKind === 'organization') ? 'unknown' : 'conflict';
 }
 
 function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {

@@ -126,10 +126,11 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 	const columnWidth = Math.floor((total - stringWidth(GAP) * (n - 1)) / Math.max(1, n));
 	const words = markedWords(comparison);
 	const title = `Statement ${comparison.id}${comparison.speakerName ? ` — ${sanitizeInline(comparison.speakerName)}` : ''} (${n} rendering${n === 1 ? '' : 's'})`;
-	const out: string[] = [color ? `${ANSI.bold[0]}${title}${ANSI.bold[1]}` : title, ''];
+	const shown = cut(title, total);
+	const out: string[] = [color ? `${ANSI.bold[0]}${shown}${ANSI.bold[1]}` : shown, ''];
 	const blocks = comparison.columns.map((c, i) => {
 		const width = n > 1 && columnWidth >= MIN_COLUMN ? columnWidth : total;
-		return {head: heading(c).map(h => cut(h, width + 1)), body: wrap(words[i], width, color), width};
+		return {head: heading(c).map(h => cut(h, width)), body: wrap(words[i], width, color), width};
 	});
 	if (n > 1 && columnWidth >= MIN_COLUMN) {
 		const rows = Math.max(...blocks.map(b => b.body.length));
@@ -146,7 +147,7 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 	}
 	if (comparison.summary.length > 0) {
 		out.push('', 'Differences:');
-		for (const s of comparison.summary) out.push(`  ${sanitizeInline(s)}`);
+		for (const s of comparison.summary) out.push(cut(`  ${sanitizeInline(s)}`, total));
 	}
 	return `${out.join('\n')}\n`;
 }

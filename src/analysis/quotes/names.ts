@@ -29,7 +29,7 @@ const TITLES = new Set(
 
 const PARTICLE = "(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|bint|de|da|del|della|di|du|van|von|der|den|la|le)[-‑ ])";
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
-const NAME_RUN = new RegExp(`(?:${PARTICLE}?${CAP_WORD})(?:\\s+${PARTICLE}?${CAP_WORD})*`, 'gu');
+const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}’'-])(?:${PARTICLE}?${CAP_WORD})(?:\\s+${PARTICLE}?${CAP_WORD})*`, 'gu');
 
 function fallbackNames(body: string, from: number, to: number): NameHit[] {
 	const out: NameHit[] = [];
