@@ -3,7 +3,8 @@
 import {existsSync, renameSync, writeFileSync, unlinkSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {Statement} from '../analysis/types.js';
-import {comparisonMarkdown} from './content/markdown.js';
+import {buildComparison} from '../analysis/compare.js';
+import {formatComparison} from '../output/compare-format.js';
 import type {Action} from './state/reducer.js';
 import type {Model} from './state/model.js';
 import type {Effect} from './state/types.js';
@@ -36,6 +37,11 @@ export function writeAtomic(path: string, content: string): void {
 		if (existsSync(temp)) unlinkSync(temp);
 		throw error;
 	}
+}
+
+/** The same Markdown as `presslens compare ID --format markdown`. */
+export function comparisonMarkdown(statement: Statement, model: Model): string {
+	return formatComparison(buildComparison(statement, model.index.articles), 'markdown');
 }
 
 export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
