@@ -118,6 +118,16 @@ function distinct(values: Array<string | null>): string[] {
 	return [...new Set(values.map(v => v ?? '—'))];
 }
 
+/** The verbs of attribution and the speaker's labels, when the renderings differ in them. */
+export function attributionSummary(columns: ComparisonColumn[]): string[] {
+	const out: string[] = [];
+	const verbs = distinct(columns.map(c => c.verb));
+	if (verbs.length > 1) out.push(`verb: ${verbs.join(' / ')}`);
+	const labels = distinct(columns.map(c => c.speakerLabel ?? c.speakerName));
+	if (labels.length > 1) out.push(`speaker: ${labels.join(' / ')}`);
+	return out;
+}
+
 export function buildComparison(statement: Statement, articles: Article[]): Comparison {
 	const byId = new Map(articles.map(a => [a.id, a]));
 	const columns: ComparisonColumn[] = statement.renderings.map(r => {
@@ -145,9 +155,64 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 		const prefix = columns.length > 2 ? `${columns[d.column].outlet ?? columns[d.column].article}: ` : '';
 		for (const c of d.changes) summary.push(prefix + describeChange(c));
 	}
-	const verbs = distinct(columns.map(c => c.verb));
-	if (verbs.length > 1) summary.push(`verb: ${verbs.join(' / ')}`);
-	const labels = distinct(columns.map(c => c.speakerLabel ?? c.speakerName));
-	if (labels.length > 1) summary.push(`speaker: ${labels.join(' / ')}`);
+	summary.push(...attributionSummary(columns));
 	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary};
+}
+
+/** A stretch of one column's text: shared with the others, or only in the base (removed) or in this rendering (added). */
+export interface ColumnRun {
+	text: string;
+	type: DiffPart['type'];
+}
+
+/**
+ * Each column's own text cut into runs by the comparison's diffs, so a view can highlight exactly
+ * what the summary describes: the base column marks words some other rendering lacks, every other
+ * column the words the base lacks. A word is marked whole when any of it differs, and blanks
+ * between two changed words join them ("winding up," is one run).
+ */
+export function columnRuns(comparison: Comparison): ColumnRun[][] {
+	const marks = comparison.columns.map(c => new Array<DiffPart['type']>(c.text.length).fill('same'));
+	for (const d of comparison.diffs) {
+		let inBase = 0;
+		let inOther = 0;
+		for (const p of d.parts) {
+			const n = p.value.length;
+			if (p.type === 'same') {
+				inBase += n;
+				inOther += n;
+			} else if (p.type === 'removed') {
+				for (let k = inBase; k < inBase + n && k < marks[0].length; k++) if (/\S/.test(comparison.columns[0].text[k])) marks[0][k] = 'removed';
+				inBase += n;
+			} else {
+				const text = comparison.columns[d.column].text;
+				const m = marks[d.column];
+				for (let k = inOther; k < inOther + n && k < m.length; k++) if (/\S/.test(text[k])) m[k] = 'added';
+				inOther += n;
+			}
+		}
+	}
+	return comparison.columns.map((c, ci) => {
+		const m = marks[ci];
+		// Whole words, as `presslens compare` prints them: "nearing," is marked, not "nearing" and a bare comma.
+		for (const word of c.text.matchAll(/\S+/g)) {
+			const end = word.index + word[0].length;
+			const mark = m.slice(word.index, end).find(x => x !== 'same');
+			if (mark) m.fill(mark, word.index, end);
+		}
+		for (const blank of c.text.matchAll(/\s+/g)) {
+			const before = m[blank.index - 1];
+			const after = m[blank.index + blank[0].length];
+			if (before !== undefined && before !== 'same' && before === after) m.fill(before, blank.index, blank.index + blank[0].length);
+		}
+		const runs: ColumnRun[] = [];
+		let start = 0;
+		for (let k = 1; k <= c.text.length; k++) {
+			if (k === c.text.length || m[k] !== m[start]) {
+				if (k > start) runs.push({text: c.text.slice(start, k), type: m[start]});
+				start = k;
+			}
+		}
+		return runs;
+	});
 }

@@ -199,9 +199,12 @@ describe('app: details', () => {
 		expect(f).toMatch(/Daily Beacon +│ Coastline Times +│ الخليج نيوز/);
 		expect(f).toMatch(/verb +said +│ verb +pointed out +│ verb +stressed/);
 		expect(f).toContain('as HWU spokesperson');
-		expect(f).toContain('[nearing]');
-		expect(f).toMatch(/\[winding up,?\]/);
+		// The same markers as `presslens compare`: the base's own words, then each other rendering's.
+		expect(f).toContain('[-nearing,-]');
+		expect(f).toMatch(/\{\+winding up,\+\}/);
+		expect(f).not.toContain('[nearing]');
 		expect(f).toContain('Coastline Times: nearing → winding up');
+		expect(f).toContain('verb: said / pointed out / stressed');
 	});
 
 	it('pages through columns with h/l when they do not all fit', async () => {

@@ -1,10 +1,12 @@
 // The side-by-side comparison of one statement: a column per rendering headed by outlet, date,
 // verb and the speaker's label in that outlet; words that differ marked; differences summarised.
+// The diffs and the summary are buildComparison's, the same that `presslens compare` prints.
+import {attributionSummary, buildComparison, columnRuns, describeChange, type ColumnRun, type Comparison} from '../../analysis/compare.js';
+import type {Article} from '../../corpus/types.js';
 import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
 import {safeInline} from '../text/safe.js';
 import {lineWidth, wrapSegments, type Line, type Segment} from '../text/segments.js';
-import {markDifferences, summarizeChanges, type WordRun} from './diff.js';
 
 export interface ComparisonColumn {
 	rendering: Rendering;
@@ -12,15 +14,18 @@ export interface ComparisonColumn {
 	date: string;
 	verb: string;
 	label: string;
-	runs: WordRun[];
+	runs: ColumnRun[];
 }
 
 export interface ComparisonView {
 	statement: Statement;
+	comparison: Comparison;
 	speaker: string;
 	columns: ComparisonColumn[];
-	/** Per rendering after the first: how it differs from the first. */
+	/** Per rendering after the first: how its words differ from the first. */
 	summary: {outlet: string; changes: string[]}[];
+	/** Verbs and speaker labels, when the renderings differ in them. */
+	attribution: string[];
 }
 
 export const MIN_COLUMN_WIDTH = 26;
@@ -31,24 +36,26 @@ const cache = new WeakMap<Statement, ComparisonView>();
 export function comparisonView(statement: Statement, model: Model): ComparisonView {
 	const hit = cache.get(statement);
 	if (hit) return hit;
-	const renderings = statement.renderings;
-	const runs = markDifferences(renderings.map((r) => safeInline(r.text)));
+	// Only this statement's articles: the comparison must not cost a pass over the corpus.
+	const articles = statement.renderings.map((r) => model.articleById.get(r.article)).filter((a): a is Article => a !== undefined);
+	const comparison = buildComparison(statement, articles);
+	const runs = columnRuns(comparison);
 	const outletOf = (r: Rendering) => safeInline(r.outlet ?? model.articleById.get(r.article)?.outlet ?? r.article);
+	const columns = statement.renderings.map((r, i) => ({
+		rendering: r,
+		outlet: outletOf(r),
+		date: r.published ?? model.articleById.get(r.article)?.published ?? 'undated',
+		verb: safeInline(r.verb) || '(no verb)',
+		label: safeInline(r.speakerLabel ?? r.speakerName) || '(speaker not named)',
+		runs: runs[i],
+	}));
 	const view: ComparisonView = {
 		statement,
+		comparison,
 		speaker: safeInline(statement.speakerName ?? (statement.speaker ? model.entityById.get(statement.speaker)?.name : null) ?? 'unknown speaker'),
-		columns: renderings.map((r, i) => ({
-			rendering: r,
-			outlet: outletOf(r),
-			date: r.published ?? model.articleById.get(r.article)?.published ?? 'undated',
-			verb: safeInline(r.verb) || '(no verb)',
-			label: safeInline(r.speakerLabel ?? r.speakerName) || '(speaker not named)',
-			runs: runs[i],
-		})),
-		summary: renderings.slice(1).map((r) => ({
-			outlet: outletOf(r),
-			changes: summarizeChanges(safeInline(renderings[0].text), safeInline(r.text)),
-		})),
+		columns,
+		summary: comparison.diffs.map((d) => ({outlet: columns[d.column].outlet, changes: d.changes.map((c) => safeInline(describeChange(c)))})),
+		attribution: attributionSummary(comparison.columns).map(safeInline),
 	};
 	cache.set(statement, view);
 	return view;
@@ -63,10 +70,11 @@ export function columnsThatFit(width: number, total: number): number {
 function columnLines(column: ComparisonColumn, width: number, brackets: boolean): {head: Line[]; body: Line[]} {
 	const text: Segment[] = [{text: '“', mark: 'quote'}];
 	for (const run of column.runs) {
-		if (run.differs) text.push({text: brackets ? `[${run.text.trim()}]` : run.text, mark: 'diff'});
-		else text.push({text: run.text, mark: 'quote'});
-		// Brackets replace the run's own outer spaces; put one back so words stay apart.
-		if (run.differs && brackets && /\s$/.test(run.text)) text.push({text: ' '});
+		const shown = safeInline(run.text);
+		if (run.type === 'same') text.push({text: shown, mark: 'quote'});
+		// Without colour, the same markers as `presslens compare`: [-only in the first-] {+only here+}.
+		else if (brackets) text.push({text: run.type === 'removed' ? `[-${shown}-]` : `{+${shown}+}`, mark: 'diff'});
+		else text.push({text: shown, mark: 'diff'});
 	}
 	text.push({text: '”', mark: 'quote'});
 	return {
@@ -132,12 +140,15 @@ export function comparisonLines(view: ComparisonView, width: number, first: numb
 		});
 		lines.push(...wrapSegments(body, width));
 	}
+	for (const note of view.attribution) lines.push(...wrapSegments([{text: `  ${note}`, mark: 'dim'}], width));
 	return {lines, first: start, shown};
 }
 
-/** Plain-text form used by copy (y) when no formatter from the output module is at hand. */
+/** Plain-text form that y copies: each rendering with its heading, then the differences. */
 export function comparisonPlainText(view: ComparisonView): string {
 	const out = [`${view.speaker}`];
 	for (const c of view.columns) out.push(`${c.outlet} (${c.date}), ${c.verb}, as ${c.label}:\n“${c.rendering.text}”`);
+	const differences = [...view.summary.map(({outlet, changes}) => `${outlet}: ${changes.join(' · ') || 'same words'}`), ...view.attribution];
+	if (differences.length > 0) out.push(`Differences from ${view.columns[0].outlet}:\n${differences.join('\n')}`);
 	return out.join('\n\n');
 }
