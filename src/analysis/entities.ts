@@ -9,7 +9,7 @@ import type {Descriptor, Entity, EntityType, Mention} from './types.js';
 import {parseEntityConfig} from './entities/config.js';
 import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
 import {GROUP_ADJECTIVES, lexiconTags} from './entities/lexicon.js';
-import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, slugify, translitKey} from './names.js';
+import {acronymLetters, acronymsOf, contentTokens, isAcronym, looksTransliterated, nameKey, orgCoreTokens, slugify, translitKey} from './names.js';
 
 export type {EntitySettings} from './entities/config.js';
 export {EntityConfigError, parseEntityConfig} from './entities/config.js';
@@ -76,32 +76,49 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (m.titled) n.titled++;
 		}
 	}
-	const typeOf = (n: NameNode): EntityType => knownEntity(mainSurface(n))?.type ?? bestType(n.votes);
+	// Per-node facts, computed once.
+	const surfaceCache = new Map<string, string>();
+	const mainOf = (n: NameNode): string => {
+		let v = surfaceCache.get(n.key);
+		if (v === undefined) surfaceCache.set(n.key, (v = mainSurface(n)));
+		return v;
+	};
+	const typeCache = new Map<string, EntityType>();
+	const typeOf = (n: NameNode): EntityType => {
+		let t = typeCache.get(n.key);
+		if (t === undefined) typeCache.set(n.key, (t = knownEntity(mainOf(n))?.type ?? bestType(n.votes)));
+		return t;
+	};
 	const uf = new UnionFind();
 
-	// Guards: the user's splits, and two different people's full names never share an entity.
+	// Guards: the user's splits, and two different people's full names never share an entity. Each
+	// root keeps a summary (split tags, full-name keys of people) merged on union.
 	const splitTag = new Map<string, Array<[number, number]>>();
 	(cfg.split ?? []).forEach((group, g) => group.forEach((name, i) => splitTag.set(nameKey(name), [...(splitTag.get(nameKey(name)) ?? []), [g, i]])));
-	const members = new Map<string, Set<string>>();
-	const membersOf = (root: string): Set<string> => members.get(root) ?? new Set([root]);
-	const fullPersonKeys = (root: string): Set<string> => {
-		const out = new Set<string>();
-		for (const k of membersOf(root)) {
-			const n = nodes.get(k.split('@@')[0]);
-			if (n && typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2) out.add(translitKey(mainSurface(n)));
+	interface Summary {
+		tags: Array<[number, number]>;
+		people: Set<string>;
+	}
+	const summaries = new Map<string, Summary>();
+	const summaryOf = (root: string): Summary => {
+		let sm = summaries.get(root);
+		if (!sm) {
+			const n = nodes.get(root.split('@@')[0]);
+			const people = new Set<string>();
+			if (n && typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2) people.add(translitKey(mainOf(n)));
+			sm = {tags: splitTag.get(root.split('@@')[0]) ?? [], people};
+			summaries.set(root, sm);
 		}
-		return out;
+		return sm;
 	};
 	const allowed = (a: string, b: string): boolean => {
 		const ra = uf.find(a);
 		const rb = uf.find(b);
 		if (ra === rb) return true;
-		const tagsA = [...membersOf(ra)].flatMap((k) => splitTag.get(k.split('@@')[0]) ?? []);
-		const tagsB = [...membersOf(rb)].flatMap((k) => splitTag.get(k.split('@@')[0]) ?? []);
-		if (tagsA.some(([g, i]) => tagsB.some(([h, j]) => g === h && i !== j))) return false;
-		const pa = fullPersonKeys(ra);
-		const pb = fullPersonKeys(rb);
-		if (pa.size && pb.size && ![...pa].some((k) => pb.has(k))) return false;
+		const sa = summaryOf(ra);
+		const sb = summaryOf(rb);
+		if (sa.tags.some(([g, i]) => sb.tags.some(([h, j]) => g === h && i !== j))) return false;
+		if (sa.people.size && sb.people.size && ![...sa.people].some((k) => sb.people.has(k))) return false;
 		return true;
 	};
 	const join = (a: string, b: string, force = false): boolean => {
@@ -109,24 +126,36 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const ra = uf.find(a);
 		const rb = uf.find(b);
 		if (ra === rb) return true;
+		const sa = summaryOf(ra);
+		const sb = summaryOf(rb);
 		uf.union(ra, rb);
-		const merged = new Set([...membersOf(ra), ...membersOf(rb)]);
-		members.delete(rb);
-		members.set(uf.find(ra), merged);
+		summaries.delete(rb);
+		summaries.set(ra, {tags: [...sa.tags, ...sb.tags], people: new Set([...sa.people, ...sb.people])});
 		return true;
 	};
 
 	// 1. The user's merges, and well-known aliases ("U.S." = "America" = "United States").
 	for (const group of cfg.merge ?? []) for (const name of group.slice(1)) join(nameKey(group[0]), nameKey(name), true);
 	for (const n of nodes.values()) {
-		const known = knownEntity(mainSurface(n));
+		const known = knownEntity(mainOf(n));
 		if (known) join(`known:${known.name}`, n.key);
 	}
-	// 2. The articles' own alias statements.
+	// 2. The articles' own alias statements. A name "aliased" to many different names is a credit or
+	// a dateline ("(AP)", "(Reuters)"), not an alias: its pairs are dropped.
+	const partners = new Map<string, Set<string>>();
 	for (const analysis of analyses) {
 		for (const [a, b] of analysis.mentions.aliasPairs) {
 			const ka = nameKey(a);
 			const kb = nameKey(b);
+			partners.set(ka, (partners.get(ka) ?? new Set()).add(kb));
+			partners.set(kb, (partners.get(kb) ?? new Set()).add(ka));
+		}
+	}
+	for (const analysis of analyses) {
+		for (const [a, b] of analysis.mentions.aliasPairs) {
+			const ka = nameKey(a);
+			const kb = nameKey(b);
+			if ((partners.get(ka)?.size ?? 0) > 2 || (partners.get(kb)?.size ?? 0) > 2) continue;
 			if (!nodes.has(ka) || !nodes.has(kb)) continue;
 			const ta = typeOf(nodes.get(ka)!);
 			const tb = typeOf(nodes.get(kb)!);
@@ -145,8 +174,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const byCore = new Map<string, NameNode[]>();
 	for (const n of list) {
 		if (!orgLike(n) && !(typeOf(n) === 'other')) continue;
-		if (knownEntity(mainSurface(n))) continue;
-		const core = orgCoreTokens(mainSurface(n)).filter((t) => !ARMED_HEADS.test(t));
+		if (knownEntity(mainOf(n))) continue;
+		const core = orgCoreTokens(mainOf(n)).filter((t) => !ARMED_HEADS.test(t));
 		if (core.length === 0) continue;
 		// A core of only places or demonyms ("US Forces" → "us") names no particular group.
 		if (core.every((t) => knownEntity(t) || GROUP_ADJECTIVES.has(t) || lexiconTags(t).some((x) => /Country|City|Region|Demonym|Place/.test(x)))) continue;
@@ -158,11 +187,11 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		for (const n of group.slice(1)) join(group[0].key, n.key);
 	}
 	// 4. Acronyms against expansions: the unique full name (or the one in the same article).
-	const fullNames = list.filter((n) => !isAcronym(mainSurface(n)) && contentTokens(mainSurface(n)).length >= 2 && typeOf(n) !== 'person');
+	const fullNames = list.filter((n) => !isAcronym(mainOf(n)) && contentTokens(mainOf(n)).length >= 2 && typeOf(n) !== 'person');
 	const byAcronym = new Map<string, NameNode[]>();
-	for (const n of fullNames) for (const a of acronymsOf(mainSurface(n))) byAcronym.set(a, [...(byAcronym.get(a) ?? []), n]);
+	for (const n of fullNames) for (const a of acronymsOf(mainOf(n))) byAcronym.set(a, [...(byAcronym.get(a) ?? []), n]);
 	for (const n of list) {
-		const surface = mainSurface(n);
+		const surface = mainOf(n);
 		if (!isAcronym(surface) || knownEntity(surface)) continue;
 		const cands = byAcronym.get(acronymLetters(surface)) ?? [];
 		const roots = new Set(cands.map((c) => uf.find(c.key)));
@@ -172,28 +201,38 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (near.size === 1) join([...near][0], n.key);
 		}
 	}
-	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainSurface(n)).length >= 2);
+	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2);
 	const personLastTokens = new Set(people.map((n) => {
-		const toks = contentTokens(mainSurface(n));
+		const toks = contentTokens(mainOf(n));
 		return nameKey(toks[toks.length - 1] ?? '');
 	}));
 	// 5. Shorter organisation names inside one longer one: "al-Nujaba" ⊂ "Hezbollah al-Nujaba" (a suffix),
 	// "Iranian Quds Force" ⊂ "Iranian Revolutionary Guard Quds Force" (same ends, a distinctive word).
 	// A lone "al-Qamar" that no person's surname explains may be the tail of a group's name.
 	const loneWord = (n: NameNode): boolean => {
-		const toks = contentTokens(mainSurface(n));
+		const toks = contentTokens(mainOf(n));
 		return toks.length === 1 && typeOf(n) !== 'place' && !personLastTokens.has(nameKey(toks[0]));
 	};
-	const orgs = list.filter((n) => orgLike(n) || loneWord(n)).filter((n) => !knownEntity(mainSurface(n)));
-	const coreOf = new Map(orgs.map((n) => [n.key, nameKey(mainSurface(n)).split(' ').filter((t) => !/^(?:the|al|el)$/.test(t)).map((t) => t.replace(/^(?:al|el)\s*/, ''))]));
+	const orgs = list.filter((n) => orgLike(n) || loneWord(n)).filter((n) => !knownEntity(mainOf(n)));
+	const coreOf = new Map(orgs.map((n) => [n.key, nameKey(mainOf(n)).split(' ').filter((t) => !/^(?:the|al|el)$/.test(t)).map((t) => t.replace(/^(?:al|el)\s*/, ''))]));
+	// Index longer names by their last word (suffixes) and by their first word (same ends).
+	const byLast = new Map<string, NameNode[]>();
+	const byFirst = new Map<string, NameNode[]>();
+	for (const l of orgs) {
+		const lt = coreOf.get(l.key)!;
+		if (lt.length < 2 || typeOf(l) !== 'organization') continue;
+		byLast.set(lt[lt.length - 1], [...(byLast.get(lt[lt.length - 1]) ?? []), l]);
+		byFirst.set(lt[0], [...(byFirst.get(lt[0]) ?? []), l]);
+	}
 	for (const s of orgs) {
 		const st = coreOf.get(s.key)!;
-		if (st.length === 0 || isAcronym(mainSurface(s))) continue;
+		if (st.length === 0 || isAcronym(mainOf(s))) continue;
 		const distinctive = st.some((t) => lexiconTags(t).length === 0 && !GROUP_ADJECTIVES.has(t) && !ARMED_HEADS.test(t));
 		if (!distinctive) continue;
-		const cands = orgs.filter((l) => {
+		const pool = new Set([...(byLast.get(st[st.length - 1]) ?? []), ...(byFirst.get(st[0]) ?? [])]);
+		const cands = [...pool].filter((l) => {
 			const lt = coreOf.get(l.key)!;
-			if (lt.length <= st.length || typeOf(l) !== 'organization') return false;
+			if (lt.length <= st.length) return false;
 			const suffix = st.every((t, i) => lt[lt.length - st.length + i] === t);
 			if (suffix) return true;
 			if (st.length < 2 || st[0] !== lt[0] || st[st.length - 1] !== lt[lt.length - 1]) return false;
@@ -207,26 +246,26 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// "Coordinating Committee" is the short form of "Coordinating Committee of the Iraqi Resistance".
 	const headOf = new Map<string, NameNode[]>();
 	for (const l of orgs) {
-		const m = /^(.+?)\s+(?:of|for)\s/.exec(nameKey(mainSurface(l)));
+		const m = /^(.+?)\s+(?:of|for)\s/.exec(nameKey(mainOf(l)));
 		if (m && m[1].split(' ').length >= 2) headOf.set(m[1], [...(headOf.get(m[1]) ?? []), l]);
 	}
 	for (const n of list) {
-		const cands = headOf.get(nameKey(mainSurface(n))) ?? [];
+		const cands = headOf.get(nameKey(mainOf(n))) ?? [];
 		const roots = new Set(cands.map((c) => uf.find(c.key)));
 		if (roots.size === 1 && typeOf(n) !== 'person' && typeOf(n) !== 'place') join(cands[0].key, n.key);
 	}
 	// 6. People whose full names transliterate alike ("Mustafa al-Kadhimi" / "Mustafa Al-Kazemi").
 	const byTranslit = new Map<string, NameNode[]>();
 	for (const n of people) {
-		const k = translitKey(mainSurface(n));
-		if (k.replace(/\s/g, '').length < 4) continue;
+		const k = translitKey(mainOf(n));
+		if (k.replace(/\s/g, '').length < 5) continue;
 		byTranslit.set(k, [...(byTranslit.get(k) ?? []), n]);
 	}
 	for (const group of byTranslit.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
 	// 7. Short forms: a surname (or "al-Surname") means the one full name ending in it, first in the same
 	// article, else in the corpus. Resolved per article, so "Hussein" can be two people in two articles.
 	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
-		const toks = contentTokens(mainSurface(n));
+		const toks = contentTokens(mainOf(n));
 		const last = toks[toks.length - 1] ?? '';
 		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
 	};
@@ -235,20 +274,30 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	for (const n of people) {
 		const {exact, skeleton} = lastKey(n);
 		peopleByLast.set(exact, [...(peopleByLast.get(exact) ?? []), n]);
-		if (skeleton.length >= 2) peopleBySkeleton.set(skeleton, [...(peopleBySkeleton.get(skeleton) ?? []), n]);
+		if (skeleton.length >= 3 && looksTransliterated(mainOf(n))) peopleBySkeleton.set(skeleton, [...(peopleBySkeleton.get(skeleton) ?? []), n]);
 	}
 	const shortNode = new Map<string, string>(); // "key@@article" -> resolved
 	for (const n of list) {
-		const surface = mainSurface(n);
+		const surface = mainOf(n);
 		if (contentTokens(surface).length !== 1 || isAcronym(surface) || knownEntity(surface)) continue;
 		const t = typeOf(n);
 		// Context votes ("according to al-Kaabi") are weak; a lexicon place or a named group is not a surname.
 		if ((t === 'place' && (n.votes.place ?? 0) >= 3) || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
-		const {exact, skeleton} = lastKey(n);
+		const {exact} = lastKey(n);
+		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
+		const skeleton = looksTransliterated(surface) ? lastKey(n).skeleton : '\u0000';
 		const pick = (cands: NameNode[] | undefined, article?: string): string | null => {
 			const here = (cands ?? []).filter((c) => c.key !== n.key && (article === undefined || c.articles.has(article)));
-			const roots = new Set(here.map((c) => uf.find(c.key)));
-			return roots.size === 1 ? here[0].key : null;
+			const byRoot = new Map<string, {key: string; count: number}>();
+			for (const c of here) {
+				const r = uf.find(c.key);
+				const prev = byRoot.get(r);
+				byRoot.set(r, {key: prev?.key ?? c.key, count: (prev?.count ?? 0) + (article === undefined ? c.count : (c.articles.get(article) ?? 0))});
+			}
+			if (byRoot.size === 1) return here[0].key;
+			// Several people share the surname: it means the one that dominates (three times the next).
+			const ranked = [...byRoot.values()].sort((x, y) => y.count - x.count);
+			return ranked.length > 1 && ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3 ? ranked[0].key : null;
 		};
 		const resolved = new Map<string, string>();
 		for (const article of n.articles.keys()) {

@@ -8,7 +8,9 @@ import {sentenceStartOffsets, tokenize, type Token} from './entities/tokens.js';
 import {
 	ARTICLE_PREFIX,
 	CONNECTORS,
+	FOR_HEADS,
 	GROUP_ADJECTIVES,
+	INNER_PARTICLES,
 	NAME_PARTICLES,
 	NON_NAME_WORDS,
 	ORG_HEADS,
@@ -124,13 +126,14 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 			}
 			const l = lower(next.text);
 			// Particles inside a name: "Osama bin Laden", "Ludwig van Beethoven".
-			if (NAME_PARTICLES.has(l) && tokens[j + 2] && joined(next, tokens[j + 2]) && nameLike(tokens[j + 2])) {
+			if (INNER_PARTICLES.has(l) && tokens[j + 2] && joined(next, tokens[j + 2]) && nameLike(tokens[j + 2])) {
 				j += 2;
 				continue;
 			}
 			// "Committee of the Iraqi Resistance", "Secretary of State": connectors after a head word.
 			const head = lower(tokens[j].text);
-			if (CONNECTORS.has(l) && (ORG_HEADS.has(head) || ORG_LEADS.has(head) || PLACE_HEADS.has(head) || TITLES.has(head) || head === 'republic' || head === 'kingdom')) {
+			const headOk = l === 'for' ? FOR_HEADS.has(head) : ORG_HEADS.has(head) || ORG_LEADS.has(head) || PLACE_HEADS.has(head) || TITLES.has(head) || head === 'republic' || head === 'kingdom';
+			if (CONNECTORS.has(l) && headOk) {
 				let k = j + 2;
 				if (tokens[k] && lower(tokens[k].text) === 'the' && joined(tokens[k - 1], tokens[k])) k++;
 				if (tokens[k] && joined(tokens[k - 1], tokens[k]) && nameLike(tokens[k])) {
@@ -159,11 +162,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		// Drop determiners, demonyms and stray titles at the edges.
 		let a = 0;
 		let b = toks.length - 1;
-		while (a <= b && /^(?:the|a|an)$/i.test(toks[a].text)) a++;
+		while (a <= b && (/^(?:the|a|an)$/i.test(toks[a].text) || (b > a && NON_NAME_WORDS.has(lower(toks[a].text))))) a++;
 		const endsWithOrgHead = b >= a && ORG_HEADS.has(lower(toks[b].text));
 		while (a <= b && !endsWithOrgHead && isDemonym(toks[a].text) && !knownEntity(toks[a].text)) a++;
 		while (a <= b && (CONNECTORS.has(lower(toks[b].text)) || NAME_PARTICLES.has(lower(toks[b].text)) || /^the$/i.test(toks[b].text))) b--;
-		while (a <= b && (CONNECTORS.has(lower(toks[a].text)) || /^the$/i.test(toks[a].text))) a++;
+		while (a <= b && (CONNECTORS.has(lower(toks[a].text)) || /^the$/i.test(toks[a].text) || (NAME_PARTICLES.has(toks[a].text) && !['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(toks[a].text)))) a++;
 		if (a > b) return;
 		const part = toks.slice(a, b + 1);
 		let start = part[0].start;
@@ -194,7 +197,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.
 				return;
 			}
-		} else if (part.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || isDemonym(t.text))) {
+		} else if (part.every((t) => isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || isDemonym(t.text) || NON_NAME_WORDS.has(lower(t.text)))) {
 			return;
 		}
 		const headline = inHeadline(start);
@@ -278,7 +281,10 @@ function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]
 			const inner = byStart.get(innerStart);
 			// After a person the bracket holds a place, party or age ("Ilse Varga (Velmora)"), not another name.
 			const person = c.titled || bestType(c.votes) === 'person';
-			if (inner && !person && inner.end === innerStart + br[1].length && !(c.votes.place && inner.votes.place && !isAcronym(inner.name))) {
+			// "WASHINGTON (CNN) —": a dateline and its agency, not two names for one thing.
+			const lineStart = /(?:^|\n)\s*$/.test(text.slice(Math.max(0, c.start - 40), c.start));
+			const dateline = lineStart || /^\s*[—–-]/.test(after.slice(br[0].length));
+			if (inner && !person && !dateline && inner.end === innerStart + br[1].length && !(c.votes.place && inner.votes.place && !isAcronym(inner.name))) {
 				pairs.push([c.name, inner.name]);
 			}
 			// "[the Arabic acronym for ‘ISIS/ISIL’ terrorist group]".
@@ -290,8 +296,6 @@ function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]
 		if (next && next.start > c.end) {
 			const between = text.slice(c.end, next.start);
 			if (ALIAS_PHRASE.test(between)) pairs.push([c.name, next.name]);
-			// "ISIS/ISIL": two acronyms joined by a slash.
-			if (between === '/' && isAcronym(c.name) && isAcronym(next.name)) pairs.push([c.name, next.name]);
 		}
 	}
 	return pairs;

@@ -51,12 +51,13 @@ export function contentTokens(name: string): string[] {
 		.filter((t) => t !== '' && !/^(?:al|el|ul|ad|ar|as|ash|at|az|an|of|the|and|for)$/i.test(t));
 }
 
-function skeletonOfToken(token: string): string {
+function translitToken(token: string): string {
 	let t = stripAccents(token).toLowerCase().replace(APOSTROPHES, '');
 	t = t.replace(ARTICLE_PREFIX, '');
 	if (t === '') return '';
-	// Spelling conventions of Arabic and Persian transliteration that denote one sound.
-	t = t
+	// Spelling conventions of Arabic and Persian transliteration that denote one sound, then vowel
+	// quality (not vowel presence) erased: Kadhimi = Kazemi, Qasim = Qassim, Wala'i = Wali.
+	return t
 		.replace(/dh/g, 'z')
 		.replace(/kh/g, 'k')
 		.replace(/gh/g, 'g')
@@ -64,24 +65,26 @@ function skeletonOfToken(token: string): string {
 		.replace(/q/g, 'k')
 		.replace(/ck/g, 'k')
 		.replace(/c(?=[aou])/g, 'k')
-		.replace(/ou/g, 'u')
-		.replace(/ee/g, 'i')
-		.replace(/oo/g, 'u')
-		.replace(/([a-z])\1+/g, '$1');
-	const first = t[0];
-	const rest = t.slice(1).replace(/[aeiouy]/g, '').replace(/h$/, '');
-	return (first + rest).replace(/([a-z])\1+/g, '$1');
+		.replace(/y$/, 'i')
+		.replace(/([a-z])\1+/g, '$1')
+		.replace(/[aeiou]+/g, 'a')
+		.replace(/(?<=.)h$/, '');
 }
 
 /**
- * Transliteration key: consonant skeletons of the content tokens. "Mustafa al-Kadhimi" and
- * "Mustafa Al-Kazemi" share one, as do "Qasim" and "Qassim"; particles and vowels do not count.
+ * Transliteration key of the content tokens: "Mustafa al-Kadhimi" and "Mustafa Al-Kazemi" share
+ * one, as do "Qasim" and "Qassim"; particles do not count.
  */
 export function translitKey(name: string): string {
 	return contentTokens(name)
-		.map(skeletonOfToken)
+		.map(translitToken)
 		.filter((t) => t !== '')
 		.join(' ');
+}
+
+/** True for names written in a transliteration of Arabic or Persian ("al-Wali", "Wala’i", "Abu Ala"). */
+export function looksTransliterated(name: string): boolean {
+	return nameTokens(name).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el|abu|bin|ibn|bint|abd|abdul)$/i.test(t) || /\p{L}[’'ʿʾ]\p{L}/u.test(t));
 }
 
 /** Key of an organisation's distinctive words: "Harakat al-Nujaba" and "al-Nujaba Movement" → "nujaba". */

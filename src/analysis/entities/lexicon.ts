@@ -95,7 +95,8 @@ export const GROUP_ADJECTIVES = set(`
 	catholic catholics protestant orthodox hindu hindus buddhist buddhists sikh islamic islamist islamists
 	jihadist jihadists zionist zionists arab arabs arabic kurd kurds kurdish persian pashtun druze alawite
 	yazidi western westerners eastern european europeans african africans asian asians latino latinos
-	hispanic hispanics
+	hispanic hispanics democratic conservative conservatives liberal liberals progressive progressives
+	libertarian socialist socialists communist communists evangelical evangelicals
 `);
 
 /** Particles inside Arabic, Persian and European names ("bin", "al", "van"). */
@@ -107,6 +108,14 @@ export const ARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|adh|ath|aal)[-
 /** Connectors allowed inside a name after an organisation or title word ("Committee of the ..."). */
 export const CONNECTORS = set(`of for de du del la`);
 
+/** Heads that take "for" inside a name ("Center for ...", "Committee for ..."); "Party for" is a clause. */
+export const FOR_HEADS = set(`center centre institute committee council commission foundation fund office agency association
+	alliance coalition society campaign union organization organisation ministry department secretary movement front
+	league network project partnership initiative`);
+
+/** Name particles that stand as separate words inside a name ("Osama bin Laden", "van Gogh"). */
+export const INNER_PARTICLES = set(`al el bin ibn bint abu abd van von der den de da di du del della dos das la le`);
+
 /** Capitalised words that begin sentences or headlines but never names. */
 export const NON_NAME_WORDS = set(`
 	i i'm i’m i've i’ve i'd i’d i'll i’ll he she it we they you his her its our their my your this that these those there here
@@ -116,7 +125,9 @@ export const NON_NAME_WORDS = set(`
 	god allah lord prophet
 	oh yes no ok okay please thanks thank
 	breaking update updated exclusive opinion editorial analysis photo video watch read listen advertisement
-	sign share tweet comment comments reply subscribe click related
+	sign share tweet comment comments reply subscribe click related photos photo caption captions hide skip
+	more image images video videos gallery slideshow getty credit copyright newsletter email print replay watch
+	play load view sponsored trending continue reading previous
 	however although though despite instead still yet also thus hence therefore moreover furthermore nonetheless
 	nevertheless indeed perhaps maybe sometimes often whereas unlike like amid among during since until unless
 	whether if once both either neither each every many most some several few all any none other another such
@@ -137,8 +148,8 @@ export const KNOWN_ALIASES: Array<{name: string; type: EntityType; aliases: stri
 	{name: 'Islamic State', type: 'organization', aliases: ['ISIS', 'ISIL', 'Daesh', 'Daish', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant']},
 	{name: 'Al-Qaeda', type: 'organization', aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'al Qaeda', 'Al-Qaida']},
 	{name: 'NATO', type: 'organization', aliases: ['North Atlantic Treaty Organization', 'Nato']},
-	{name: 'Democratic Party', type: 'organization', aliases: ['Democrats']},
-	{name: 'Republican Party', type: 'organization', aliases: ['Republicans', 'GOP']},
+	{name: 'Democratic Party', type: 'organization', aliases: ['Democrats', 'Democrat', 'Democratic Party']},
+	{name: 'Republican Party', type: 'organization', aliases: ['Republicans', 'Republican', 'GOP']},
 	{name: 'Pentagon', type: 'organization', aliases: ['the Pentagon']},
 	{name: 'Kremlin', type: 'organization', aliases: ['the Kremlin']},
 	{name: 'White House', type: 'organization', aliases: ['the White House']},
