@@ -6,7 +6,7 @@ import type {ParsedRecord} from '../record.js';
 import type {ArticleField, Provenance} from '../types.js';
 import {absoluteUrl, textOf} from './fields.js';
 import {htmlSnippetLines} from './htmltext.js';
-import {cleanParagraphs, dropLeadingTitle, normalizeParagraph, sameText} from './paragraphs.js';
+import {cleanParagraphs, dropLeadingTitle, normalizeParagraph, sameText, takeBylineLine} from './paragraphs.js';
 
 type Json = unknown;
 type JsonObject = Record<string, Json>;
@@ -199,6 +199,27 @@ function timeElement(doc: Document): string | null {
 	return el?.getAttribute('datetime')?.trim() || null;
 }
 
+/**
+ * Readability's scoring walks ancestors for every candidate: on pathologically nested markup its
+ * time grows steeply (1,000 unclosed divs took ~15 s), and on huge pages it runs for seconds
+ * (20,000 elements: ~6 s). Such pages skip it and use the paragraph fallback.
+ */
+const MAX_READABILITY_DEPTH = 200;
+const MAX_READABILITY_ELEMENTS = 15_000;
+
+/** Why the page is too complex for Readability, or null. */
+function tooComplex(root: Element): string | null {
+	const stack: Array<[Element, number]> = [[root, 1]];
+	let count = 0;
+	while (stack.length) {
+		const [el, depth] = stack.pop()!;
+		if (depth > MAX_READABILITY_DEPTH) return `markup nested more than ${MAX_READABILITY_DEPTH} levels deep`;
+		if (++count > MAX_READABILITY_ELEMENTS) return `more than ${MAX_READABILITY_ELEMENTS} elements`;
+		for (let child = el.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+	}
+	return null;
+}
+
 function fallbackParagraphs(html: string, captions: string[]): string[] {
 	const doc = parseDocument(html);
 	for (const el of Array.from(doc.querySelectorAll(CHROME))) el.remove();
@@ -219,10 +240,15 @@ function parsePage(html: string): ParsedRecord {
 	const timeAttr = timeElement(doc);
 
 	let article: ReturnType<Readability<Node>['parse']> = null;
-	try {
-		article = new Readability<Node>(doc, {serializer: node => node}).parse();
-	} catch (error) {
-		warnings.push(`main-text extraction failed (${(error as Error).message?.slice(0, 80)}); paragraphs taken from the page`);
+	const complexity = tooComplex(doc.documentElement);
+	if (complexity) {
+		warnings.push(`${complexity}; main-text extraction skipped`);
+	} else {
+		try {
+			article = new Readability<Node>(doc, {serializer: node => node}).parse();
+		} catch (error) {
+			warnings.push(`main-text extraction failed (${(error as Error).message?.slice(0, 80)})`);
+		}
 	}
 
 	const set = <T extends string | null>(field: ArticleField, value: T, source: Provenance): T => {
@@ -251,7 +277,11 @@ function parsePage(html: string): ParsedRecord {
 		if (paragraphs.length) warnings.push('main text not identified; body taken from the page\'s paragraphs');
 	}
 	paragraphs = dropLeadingTitle(paragraphs, title);
-	return {title, outlet, published, url, byline, provenance, paragraphs, boilerplate: cleanParagraphs(captions), warnings};
+	const by = takeBylineLine(paragraphs, byline);
+	paragraphs = by.paragraphs;
+	if (!byline && by.name) byline = set('byline', by.name, 'inferred');
+	const boilerplate = cleanParagraphs(by.line ? [by.line, ...captions] : captions);
+	return {title, outlet, published, url, byline, provenance, paragraphs, boilerplate, warnings};
 }
 
 /** Parses an HTML page into a record. Never throws: a page the DOM cannot take is read as tagged text. */

@@ -7,7 +7,7 @@ import type {ParsedFile, ParsedRecord} from '../record.js';
 import type {ArticleField, Provenance} from '../types.js';
 import {absoluteUrl, BODY_KEYS, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS, TITLE_KEYS, textOf, URL_KEYS} from './fields.js';
 import {htmlSnippetLines, looksLikeHtml} from './htmltext.js';
-import {cleanParagraphs} from './paragraphs.js';
+import {cleanParagraphs, takeBylineLine, textParagraphs} from './paragraphs.js';
 
 export type JsonKind = 'json' | 'jsonl';
 
@@ -47,15 +47,19 @@ function firstText(fields: Map<string, Json>, keys: string[], accept: (s: string
 	return null;
 }
 
-/** Raw body lines of a field value: a string, a list of strings, or an object holding the text. */
-function bodyLines(value: Json, depth = 0): string[] {
-	if (typeof value === 'string') return looksLikeHtml(value) ? htmlSnippetLines(value) : value.split('\n');
-	if (Array.isArray(value)) return value.flatMap(v => (typeof v === 'string' ? bodyLines(v, depth + 1) : []));
+/** Paragraphs of a body field: a string (plain or HTML), a list of strings, or an object holding the text. */
+function bodyParagraphs(value: Json, depth = 0): string[] {
+	if (typeof value === 'string') return looksLikeHtml(value) ? cleanParagraphs(htmlSnippetLines(value)) : textParagraphs(value);
+	if (Array.isArray(value)) {
+		const strings = value.filter((v): v is string => typeof v === 'string');
+		if (strings.some(looksLikeHtml)) return cleanParagraphs(strings.flatMap(s => (looksLikeHtml(s) ? htmlSnippetLines(s) : s.split('\n'))));
+		return textParagraphs(strings.join('\n'));
+	}
 	if (isObject(value) && depth < 2) {
 		// WordPress-style {rendered: "<p>…"} and similar wrappers around the text.
 		for (const key of ['rendered', 'text', 'value', 'html', 'body', 'content']) {
-			const lines = bodyLines(value[key], depth + 1);
-			if (lines.length) return lines;
+			const paragraphs = bodyParagraphs(value[key], depth + 1);
+			if (paragraphs.length) return paragraphs;
 		}
 	}
 	return [];
@@ -65,7 +69,7 @@ function bodyOf(fields: Map<string, Json>): string[] {
 	for (const key of BODY_KEYS) {
 		const value = fields.get(key);
 		if (value == null) continue;
-		const paragraphs = cleanParagraphs(bodyLines(value));
+		const paragraphs = bodyParagraphs(value);
 		if (paragraphs.length) return paragraphs;
 	}
 	return [];
@@ -75,7 +79,7 @@ function bodyOf(fields: Map<string, Json>): string[] {
 const outletName = (s: string) => (/^(?:https?:)?\/\//i.test(s) ? null : s);
 
 function buildRecord(fields: Map<string, Json>, inherited: Inherited): ParsedRecord | null {
-	const paragraphs = bodyOf(fields);
+	let paragraphs = bodyOf(fields);
 	if (paragraphs.length === 0) return null;
 	const provenance: Partial<Record<ArticleField, Provenance>> = {};
 	const note = <T extends string | null>(field: ArticleField, value: T, source: Provenance = 'metadata'): T => {
@@ -88,8 +92,14 @@ function buildRecord(fields: Map<string, Json>, inherited: Inherited): ParsedRec
 	let published = note('published', firstText(fields, DATE_KEYS));
 	if (!published && inherited.published) published = note('published', inherited.published, 'inferred');
 	const url = note('url', firstText(fields, URL_KEYS, absoluteUrl));
-	const byline = note('byline', firstText(fields, BYLINE_KEYS));
-	return {title, outlet, published, url, byline, provenance, paragraphs, boilerplate: [], warnings: []};
+	let byline = note('byline', firstText(fields, BYLINE_KEYS));
+	const by = takeBylineLine(paragraphs, byline);
+	if (by.line) {
+		paragraphs = by.paragraphs;
+		if (!byline && by.name) byline = note('byline', by.name, 'inferred');
+	}
+	if (paragraphs.length === 0) return null;
+	return {title, outlet, published, url, byline, provenance, paragraphs, boilerplate: by.line ? [by.line] : [], warnings: []};
 }
 
 /** Article-like objects nested in a container's values (not in its body fields), depth-first in key order. */

@@ -5,7 +5,7 @@ import type {ArticleField, Provenance} from '../types.js';
 import {absoluteUrl, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS, TITLE_KEYS} from './fields.js';
 import {splitFrontMatter, type FrontMatterValue} from './frontmatter.js';
 import {decodeEntities} from './htmltext.js';
-import {cleanParagraphs, dropLeadingTitle, normalizeParagraph} from './paragraphs.js';
+import {cleanParagraphs, dropLeadingTitle, normalizeParagraph, takeBylineLine} from './paragraphs.js';
 
 // Escaped characters are parked in a private-use range so emphasis rules cannot touch them.
 const PARK = 0xe000;
@@ -169,7 +169,7 @@ export function parseMarkdown(text: string): ParsedRecord {
 	const published = field('published', pick(data, DATE_KEYS));
 	const url = field('url', pick(data, URL_KEYS_MD, absoluteUrl));
 	const authors = BYLINE_KEYS.map(k => data[k]).find(v => v && v.length);
-	const byline = field('byline', authors ? normalizeParagraph(Array.isArray(authors) ? authors.join(', ') : authors) || null : null);
+	let byline = field('byline', authors ? normalizeParagraph(Array.isArray(authors) ? authors.join(', ') : authors) || null : null);
 
 	const blocks = markdownBlocks(frontMatter ? frontMatter.body : text.replace(/\r\n?/g, '\n'));
 	let paragraphs = cleanParagraphs(blocks.paragraphs);
@@ -178,6 +178,9 @@ export function parseMarkdown(text: string): ParsedRecord {
 		title = field('title', normalizeParagraph(blocks.leadingH1) || null, 'inferred');
 	}
 	paragraphs = dropLeadingTitle(paragraphs, title);
+	const by = takeBylineLine(paragraphs, byline);
+	paragraphs = by.paragraphs;
+	if (!byline && by.name) byline = field('byline', by.name, 'inferred');
 	return {
 		title,
 		outlet,
@@ -186,7 +189,7 @@ export function parseMarkdown(text: string): ParsedRecord {
 		byline,
 		provenance,
 		paragraphs,
-		boilerplate: cleanParagraphs(blocks.footnotes),
+		boilerplate: cleanParagraphs(by.line ? [by.line, ...blocks.footnotes] : blocks.footnotes),
 		warnings,
 	};
 }

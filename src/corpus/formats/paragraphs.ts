@@ -19,20 +19,46 @@ export function normalizeParagraph(text: string): string {
 const DUPLICATE_MIN_CHARS = 40;
 
 /**
- * Normalises each paragraph, drops empty ones and drops exact repeats of long paragraphs
- * (scrapers often capture a lead twice: once as a teaser, once in the body).
+ * Keeps paragraphs in order, dropping exact repeats of long ones (scrapers often capture a lead
+ * twice: once as a teaser, once in the body). Bucketed by length so that no string is hashed:
+ * on large corpora hashing every paragraph costs as much as parsing the JSON.
  */
+function pushUnique(out: string[], seen: Map<number, string[]>, p: string): void {
+	if (p.length >= DUPLICATE_MIN_CHARS) {
+		const bucket = seen.get(p.length);
+		if (bucket) {
+			if (bucket.includes(p)) return;
+			bucket.push(p);
+		} else {
+			seen.set(p.length, [p]);
+		}
+	}
+	out.push(p);
+}
+
+/** Normalises each paragraph, drops empty ones and repeats of long ones. */
 export function cleanParagraphs(paragraphs: Iterable<string>): string[] {
 	const out: string[] = [];
-	const seen = new Set<string>();
+	const seen = new Map<number, string[]>();
 	for (const raw of paragraphs) {
 		const p = normalizeParagraph(raw);
-		if (!p) continue;
-		if (p.length >= DUPLICATE_MIN_CHARS) {
-			if (seen.has(p)) continue;
-			seen.add(p);
-		}
-		out.push(p);
+		if (p) pushUnique(out, seen, p);
+	}
+	return out;
+}
+
+/** UNUSUAL without the line feed: a text whose lines need nothing but trimming. */
+const UNUSUAL_BESIDES_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
+/** Paragraphs of plain text with one paragraph per line (blank lines between them or not). */
+export function textParagraphs(text: string): string[] {
+	// One scan of the whole text decides; clean texts (nearly all) skip per-line normalisation.
+	if (UNUSUAL_BESIDES_NEWLINE.test(text)) return cleanParagraphs(text.split('\n'));
+	const out: string[] = [];
+	const seen = new Map<number, string[]>();
+	for (const line of text.split('\n')) {
+		const p = line.trim();
+		if (p) pushUnique(out, seen, p);
 	}
 	return out;
 }
@@ -47,4 +73,24 @@ export function sameText(a: string | null | undefined, b: string | null | undefi
 /** Removes a first paragraph that repeats the title (pages and Markdown files often start with it). */
 export function dropLeadingTitle(paragraphs: string[], title: string | null | undefined): string[] {
 	return paragraphs.length > 0 && sameText(paragraphs[0], title) ? paragraphs.slice(1) : paragraphs;
+}
+
+/** "By Jane Roe" / "By Jane Roe and Tom Poe": a short line naming the authors. */
+const BY_LINE = /^[Bb][Yy]:?\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|[a-z]{1,3}|and|&))*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*)*)$/u;
+/** Bylines sit at the top of a story. */
+const BYLINE_WINDOW = 3;
+
+/**
+ * Moves a byline line near the top out of the body: the one naming `byline`, or any "By Name"
+ * line when the metadata named nobody (its name is returned so the caller can use it).
+ */
+export function takeBylineLine(paragraphs: string[], byline: string | null): {paragraphs: string[]; line: string | null; name: string | null} {
+	for (let i = 0; i < Math.min(BYLINE_WINDOW, paragraphs.length); i++) {
+		const p = paragraphs[i];
+		if (p.length > 100) continue;
+		const m = BY_LINE.exec(p);
+		const matches = byline ? sameText(p, byline) || (m !== null && sameText(m[1], byline)) : m !== null;
+		if (matches) return {paragraphs: [...paragraphs.slice(0, i), ...paragraphs.slice(i + 1)], line: p, name: m ? m[1] : null};
+	}
+	return {paragraphs, line: null, name: null};
 }
