@@ -1,10 +1,11 @@
 // Effects the reducer asks for: copying through the terminal (OSC 52) and exporting a comparison.
 // They report back with actions (a status line or a question), never by changing state directly.
-import {existsSync, renameSync, writeFileSync, unlinkSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {Statement} from '../analysis/types.js';
+import type {Article} from '../corpus/types.js';
 import {buildComparison} from '../analysis/compare.js';
 import {formatComparison} from '../output/compare-format.js';
+import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
 import type {Action} from './state/reducer.js';
 import type {Model} from './state/model.js';
 import type {Effect} from './state/types.js';
@@ -27,21 +28,11 @@ export function exportFileName(statementId: string): string {
 	return `presslens-${slug}.md`;
 }
 
-/** Write via a temporary file and a rename, so a reader never sees a half-written file. */
-export function writeAtomic(path: string, content: string): void {
-	const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-	try {
-		writeFileSync(temp, content, {encoding: 'utf8', flag: 'wx'});
-		renameSync(temp, path);
-	} catch (error) {
-		if (existsSync(temp)) unlinkSync(temp);
-		throw error;
-	}
-}
-
 /** The same Markdown as `presslens compare ID --format markdown`. */
 export function comparisonMarkdown(statement: Statement, model: Model): string {
-	return formatComparison(buildComparison(statement, model.index.articles), 'markdown');
+	// Only this statement's articles: an export must not cost a pass over the corpus.
+	const articles = statement.renderings.map((r) => model.articleById.get(r.article)).filter((a): a is Article => a !== undefined);
+	return formatComparison(buildComparison(statement, articles), 'markdown');
 }
 
 export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
@@ -66,14 +57,14 @@ export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
 			if (!statement) return [{type: 'status', status: {text: 'That statement is gone.', tone: 'error'}}];
 			const name = exportFileName(statement.id);
 			const path = join(deps.cwd, name);
-			if (!effect.overwrite && existsSync(path)) {
-				return [{type: 'confirm', confirm: {question: `${name} already exists in ${basename(deps.cwd) || deps.cwd}. Overwrite it?`, effect: {...effect, overwrite: true}}}];
-			}
+			const ask: Action = {type: 'confirm', confirm: {question: `${name} already exists in ${basename(deps.cwd) || deps.cwd}. Overwrite it?`, effect: {...effect, overwrite: true}}};
 			try {
 				const markdown = (deps.formatMarkdown ?? comparisonMarkdown)(statement, deps.model);
-				writeAtomic(path, markdown);
+				// Without overwrite the write itself refuses an existing file (no check-then-write race): ask first.
+				writeFileAtomic(path, markdown, {overwrite: effect.overwrite});
 				return [{type: 'status', status: {text: `Exported the comparison to ./${name}`, tone: 'ok'}}];
 			} catch (error) {
+				if (error instanceof FileExistsError) return [ask];
 				return [{type: 'status', status: {text: `Export failed: ${(error as Error).message}`, tone: 'error'}}];
 			}
 		}
