@@ -124,7 +124,9 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 		const s = sentences[si];
 		let spoke = false;
 		// Indirect speech first: a clause that holds whole quotations absorbs them.
-		const clauses: IndirectClause[] = findIndirect(body, s, spans, mentions.mentions, carry);
+		// Only quotations that touch this sentence matter to it (keeps long articles linear).
+		const local = spans.filter(q => q.open < s.end && q.close > s.start);
+		const clauses: IndirectClause[] = findIndirect(body, s, local, mentions.mentions, carry);
 		for (const c of clauses) {
 			for (const q of long) if (q.open >= c.start && q.close <= c.end + 1) swallowed.add(q);
 			emit(c.start, c.end, 'indirect', c.cue, c.speaker, group++, 0);

@@ -55,10 +55,14 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		});
 	}
 
-	// Rarer terms say more: weight by inverse document frequency over renderings.
+	// Rarer terms say more: inverse document frequency over renderings, scaled to (0, 1] so that
+	// thresholds mean the same in a corpus of five articles and one of fifty thousand.
 	const df = new Map<string, number>();
 	for (const u of units) for (const t of u.content) df.set(t, (df.get(t) ?? 0) + 1);
-	const weight = (t: string): number => Math.log(1 + units.length / (df.get(t) ?? 1));
+	const maxIdf = Math.log(1 + Math.max(1, units.length));
+	const weights = new Map<string, number>();
+	for (const [t, n] of df) weights.set(t, Math.log(1 + units.length / n) / maxIdf);
+	const weight = (t: string): number => weights.get(t) ?? 1;
 
 	const indexed: IndexedUnit[] = units.map((u, index) => ({
 		index,
@@ -75,8 +79,9 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		const quick = weightedContainment(ua.content, ub.content, weight);
 		if (!worthAligning(quick.shared, quick.containment)) continue;
 		const relation = speakerRelation(ua, ub);
-		const farApart = ua.day !== null && ub.day !== null && Math.abs(ua.day - ub.day) > OCCASION_DAYS;
-		const score = decide(evidence(ua, ub, weight), {speaker: relation, farApart});
+		const known = ua.day !== null && ub.day !== null;
+		const apart = known ? Math.abs(ua.day! - ub.day!) : 0;
+		const score = decide(evidence(ua, ub, weight), {speaker: relation, farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS});
 		if (score > 0) links.push({a, b, score});
 	}
 

@@ -20,12 +20,16 @@ export interface PairEvidence {
 	shared: number;
 	/** IDF-weighted share of the shorter rendering's content held by the other. */
 	containment: number;
+	/** Sum of the IDF weights of the shared content terms: how much the overlap says. */
+	sharedWeight: number;
 }
 
 export interface LinkContext {
 	speaker: SpeakerRelation;
 	/** Both articles' dates known and more than a few days apart (different occasions, or a recap). */
 	farApart: boolean;
+	/** Both dates known and close: the same news cycle. */
+	sameDays: boolean;
 }
 
 const MAX_ALIGN_WORDS = 160;
@@ -44,7 +48,7 @@ export function lcsLength(a: string[], b: string[]): number {
 	return prev[y.length];
 }
 
-export function weightedContainment(a: Set<string>, b: Set<string>, weight: (t: string) => number): {shared: number; containment: number} {
+export function weightedContainment(a: Set<string>, b: Set<string>, weight: (t: string) => number): {shared: number; containment: number; sharedWeight: number} {
 	let wa = 0;
 	let wb = 0;
 	let ws = 0;
@@ -59,14 +63,14 @@ export function weightedContainment(a: Set<string>, b: Set<string>, weight: (t: 
 	}
 	for (const t of b) wb += weight(t);
 	const denominator = Math.min(wa, wb);
-	return {shared, containment: denominator > 0 ? ws / denominator : 0};
+	return {shared, containment: denominator > 0 ? ws / denominator : 0, sharedWeight: ws};
 }
 
 export function evidence(a: Comparable, b: Comparable, weight: (t: string) => number): PairEvidence {
-	const {shared, containment} = weightedContainment(a.content, b.content, weight);
+	const {shared, containment, sharedWeight} = weightedContainment(a.content, b.content, weight);
 	const lcs = shared === 0 ? 0 : lcsLength(a.all, b.all);
 	const shorter = Math.max(1, Math.min(a.all.length, b.all.length, MAX_ALIGN_WORDS));
-	return {lcs, align: lcs / shorter, shared, containment};
+	return {lcs, align: lcs / shorter, shared, containment, sharedWeight};
 }
 
 /** Cheap pre-check before alignment: can this pair possibly pass `decide`? */
@@ -79,18 +83,22 @@ export function worthAligning(shared: number, containment: number): boolean {
  * is one utterance, 0 otherwise; higher scores are merged first.
  */
 export function decide(e: PairEvidence, ctx: LinkContext): number {
+	// Common phrases ("get back to work") align well but say little: the shared words must carry
+	// information (IDF-weighted, so this scales with the corpus).
+	if (e.sharedWeight < MIN_SHARED_WEIGHT) return 0;
 	const verbatim = e.align >= 0.8 && e.lcs >= 6 && e.shared >= 3;
 	const strong =
-		(e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3) ||
+		(e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3 && e.containment >= 0.5) ||
 		(e.containment >= 0.75 && e.shared >= 4 && e.align >= 0.4) ||
 		// A long common run of words with most content shared: one source, edited differently.
 		(e.lcs >= 10 && e.shared >= 6 && e.containment >= 0.6);
 	const score = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
 	if (ctx.speaker === 'conflict') return verbatim || (strong && e.containment >= 0.85 && e.lcs >= 6) ? score : 0;
 	if (strong) return score;
-	// Articles recap old statements, so distant dates only veto the weakest evidence.
-	if (ctx.farApart) return 0;
-	// A paraphrase: few shared words, so the same speaker on the same occasion must vouch for it.
-	if (ctx.speaker === 'same' && e.shared >= 2 && e.containment >= 0.5) return score * 0.8;
+	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it.
+	if (ctx.speaker === 'same' && ctx.sameDays && e.shared >= 2 && e.containment >= 0.5) return score * 0.8;
 	return 0;
 }
+
+/** Weights are IDF / log(1 + N), in (0, 1]: about two rare words, or four common ones. */
+export const MIN_SHARED_WEIGHT = 1.6;

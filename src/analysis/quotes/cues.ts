@@ -36,6 +36,8 @@ export function isCueWord(word: string): boolean {
 /** Two-word cues: verb + particle ("pointed out"), or "according to". */
 const PHRASAL = /^(?:point(?:ed|s|ing)? out|went on to (?:say|add|warn|allege|claim)|according to|made clear|was quoted as saying)\b/i;
 
+const PHRASAL_START = new Set(['point', 'pointed', 'points', 'pointing', 'went', 'according', 'made', 'was']);
+
 export interface CueMatch {
 	start: number;
 	end: number;
@@ -53,8 +55,7 @@ export function findCues(text: string, from: number, to: number): CueMatch[] {
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) && m.index < to) {
 		const word = m[0].toLowerCase();
-		const rest = text.slice(m.index, Math.min(to, m.index + 40));
-		const phrasal = PHRASAL.exec(rest);
+		const phrasal = PHRASAL_START.has(word) ? PHRASAL.exec(text.slice(m.index, Math.min(to, m.index + 40))) : null;
 		if (phrasal) {
 			out.push(withAux(text, from, m.index, m.index + phrasal[0].length));
 			re.lastIndex = m.index + phrasal[0].length;

@@ -21,6 +21,8 @@ const DOUBLE_CLOSERS = '”»';
 const DOUBLE_MARKS = '"“”„«»‟';
 const SINGLE_MARKS = "'‘’‚‹›";
 
+const MARK_FINDERS = new Map([DOUBLE_MARKS, SINGLE_MARKS].map(m => [m, new RegExp(`[${m}]`, 'g')]));
+
 type Role = 'open' | 'close' | 'either' | 'none';
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
@@ -69,8 +71,10 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 function spansInLine(text: string, from: number, to: number, marks: string, role: (t: string, i: number) => Role, double: boolean, maxLength: number): QuoteSpan[] {
 	const out: QuoteSpan[] = [];
 	let openAt = -1;
-	for (let i = from; i < to; i++) {
-		if (!marks.includes(text[i])) continue;
+	const finder = MARK_FINDERS.get(marks)!;
+	finder.lastIndex = from;
+	for (let found = finder.exec(text); found && found.index < to; found = finder.exec(text)) {
+		const i = found.index;
 		const r = role(text, i);
 		if (r === 'none') continue;
 		const closing = openAt >= 0 && (r === 'close' || r === 'either');
