@@ -60,7 +60,7 @@ describe('analyzeArticle properties', () => {
 				}
 				for (const q of result.quotes) checkSpan(a.body, q.start, q.end, q.text, `quote ${JSON.stringify(q)}`);
 			}),
-			{numRuns: 1500},
+			{numRuns: 1000},
 		);
 	});
 
@@ -72,7 +72,7 @@ describe('analyzeArticle properties', () => {
 				expect(JSON.parse(JSON.stringify(first))).toEqual(JSON.parse(JSON.stringify(second)));
 				expect(JSON.parse(JSON.stringify(first))).toEqual(first);
 			}),
-			{numRuns: 500},
+			{numRuns: 300},
 		);
 	});
 });
@@ -114,7 +114,7 @@ describe('corpus index properties', () => {
 					}
 				}
 			}),
-			{numRuns: 400},
+			{numRuns: 250},
 		);
 	});
 });
