@@ -136,15 +136,16 @@ function emit(value: Json, label: string, inherited: Inherited, out: Entry[]): v
 	}
 	const nested: Array<Map<string, Json>> = [];
 	nestedArticles(value, 0, nested);
-	if (nested.length === 0) {
-		out.push({skipped: `${label}: no body text`});
-		return;
-	}
 	const passDown: Inherited = {
 		outlet: firstText(fields, OUTLET_KEYS, outletName) ?? inherited.outlet,
 		published: firstText(fields, DATE_KEYS) ?? inherited.published,
 	};
-	for (const child of nested) out.push(buildRecord(child, passDown)!);
+	const before = out.length;
+	for (const child of nested) {
+		const record = buildRecord(child, passDown);
+		if (record) out.push(record);
+	}
+	if (out.length === before) out.push({skipped: `${label}: no body text`});
 }
 
 /** A parsed top-level JSON value: an array of records, a wrapper object, or one record. */
