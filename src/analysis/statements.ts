@@ -85,8 +85,41 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		if (score > 0) links.push({a, b, score});
 	}
 
+	links.push(...neighbourLinks(units, links, weight));
 	const statements = clusterUnits(units, links).map(members => toStatement(members.map(i => units[i]), articles, speakers));
 	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));
+}
+
+/**
+ * Sentences next to a linked pair, inside the same two quotations, are judged in that context: a
+ * short sentence ("The union is stronger than ever.") says too little alone, but following two
+ * matching sentences it is plainly the same words.
+ */
+function neighbourLinks(units: Unit[], links: Link[], weight: (t: string) => number): Link[] {
+	const at = new Map<string, number>();
+	units.forEach((u, i) => at.set(`${u.article}:${u.group}:${u.part}`, i));
+	const out: Link[] = [];
+	const seen = new Set(links.map(l => `${Math.min(l.a, l.b)}:${Math.max(l.a, l.b)}`));
+	for (const link of links) {
+		for (const step of [1, -1]) {
+			let a = link.a;
+			let b = link.b;
+			for (;;) {
+				const na = at.get(`${units[a].article}:${units[a].group}:${units[a].part + step}`);
+				const nb = at.get(`${units[b].article}:${units[b].group}:${units[b].part + step}`);
+				if (na === undefined || nb === undefined) break;
+				const key = `${Math.min(na, nb)}:${Math.max(na, nb)}`;
+				if (seen.has(key)) break;
+				const e = evidence(units[na], units[nb], weight);
+				if (e.align < 0.6 || e.lcs < 2) break;
+				seen.add(key);
+				out.push({a: na, b: nb, score: link.score * 0.9});
+				a = na;
+				b = nb;
+			}
+		}
+	}
+	return out;
 }
 
 // Two named people disagree; a person and an organisation need not (outlets credit a spokesman's
