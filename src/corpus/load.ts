@@ -13,12 +13,17 @@ import {outletFromSignatures, outletFromUrl} from './outlets.js';
 import {decodeBytes, DEFAULT_MAX_BYTES, formatBytes} from './read.js';
 import type {ParsedRecord} from './record.js';
 import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
+import {readJsonLines} from './stream.js';
 import {reason, walk, type FoundFile} from './walk.js';
 
 export interface LoadOptions {
 	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
 	maxBytes?: number;
 	onProgress?: (done: number, total: number, file: string) => void;
+	/** Each article as soon as it is loaded (in corpus order), for callers that start work early. */
+	onArticle?: (article: Article) => void;
+	/** Bytes read from disk so far, over the total size of the files found (progress for big files). */
+	onBytes?: (read: number, total: number) => void;
 }
 
 export const DEFAULT_CORPUS = 'data';
@@ -36,17 +41,82 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		return configs.get(root)!;
 	};
 	const articles: Article[] = [];
+	const sizes = options.onBytes ? await Promise.all(files.map(f => stat(f.path).then(s => s.size, () => 0))) : [];
+	const totalBytes = sizes.reduce((a, b) => a + b, 0);
+	let doneBytes = 0;
 	for (const [i, file] of files.entries()) {
 		options.onProgress?.(i, files.length, file.path);
 		const config = await configFor(file.root);
-		articles.push(...(await loadFile(file, config, options.maxBytes, warnings)));
+		const onBytes = options.onBytes && ((read: number) => options.onBytes!(doneBytes + read, totalBytes));
+		for (const article of await loadFile(file, config, options.maxBytes, warnings, {onArticle: options.onArticle, onBytes})) articles.push(article);
+		doneBytes += sizes[i] ?? 0;
+		options.onBytes?.(doneBytes, totalBytes);
 	}
 	options.onProgress?.(files.length, files.length, '');
 	return {name: roots.join(' '), roots, articles, warnings};
 }
 
-export async function loadFile(file: FoundFile, config: CorpusConfig, maxBytes: number | undefined, warnings: LoadWarning[]): Promise<Article[]> {
+export interface LoadFileHooks {
+	onArticle?: (article: Article) => void;
+	onBytes?: (read: number) => void;
+}
+
+export async function loadFile(
+	file: FoundFile,
+	config: CorpusConfig,
+	maxBytes: number | undefined,
+	warnings: LoadWarning[],
+	hooks: LoadFileHooks = {},
+): Promise<Article[]> {
 	const limit = maxBytes ?? config.maxBytes ?? DEFAULT_MAX_BYTES;
+	if (file.format === 'jsonl') {
+		const streamed = await loadJsonLines(file, config, limit, warnings, hooks);
+		if (streamed) return streamed;
+	}
+	const articles = await loadWholeFile(file, config, limit, warnings);
+	if (hooks.onArticle) for (const article of articles) hooks.onArticle(article);
+	return articles;
+}
+
+/**
+ * JSON Lines, streamed: the size limit applies to each record, so a corpus of any size loads
+ * without holding its text twice. Null when the file must be read whole (UTF-16, binary).
+ */
+async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: number, warnings: LoadWarning[], hooks: LoadFileHooks): Promise<Article[] | null> {
+	const articles: Article[] = [];
+	const recordWarnings: LoadWarning[] = [];
+	let index = 0;
+	const result = await readJsonLines(file.path, {
+		maxRecordBytes: limit,
+		gzip: file.gzip,
+		onBytes: hooks.onBytes,
+		onEntry: entry => {
+			const at = index++;
+			if ('skipped' in entry) {
+				recordWarnings.push({file: file.path, record: at, skipped: true, message: entry.skipped});
+				return;
+			}
+			const article = finishArticle(entry, {file, format: 'jsonl', index: at, multi: true, config});
+			if (!article.body) {
+				recordWarnings.push({file: file.path, record: at, skipped: true, message: 'no article text found'});
+				return;
+			}
+			articles.push(article);
+			hooks.onArticle?.(article);
+		},
+	});
+	if (result.fallback) return null;
+	if (result.skipped) {
+		warnings.push({file: file.path, skipped: true, message: result.skipped});
+		return [];
+	}
+	// File-level warnings first, as the whole-file reader reports them.
+	for (const message of result.warnings) warnings.push({file: file.path, skipped: false, message});
+	warnings.push(...recordWarnings);
+	return articles;
+}
+
+async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: number, warnings: LoadWarning[]): Promise<Article[]> {
 	let bytes: Buffer;
 	try {
 		const info = await stat(file.path);
