@@ -1,17 +1,173 @@
-// Opening a corpus for the CLI and the app: load, analyse, index.
-import {loadCorpus, type LoadOptions} from '../corpus/load.js';
-import {loadConfig} from '../corpus/config.js';
-import {buildIndex} from './build.js';
-import type {CorpusIndex} from './types.js';
+// Opening a corpus for the CLI and the app: load, analyse (cached, across worker threads), index.
+// openIndexStreaming reports progress and the articles read so far while it works, so the app can
+// show itself at once and fill in; openIndex is the same without the reports.
 import {statSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {basename, dirname} from 'node:path';
+import type {ArticleAnalysis} from '../analysis/article.js';
+import {loadConfig} from '../corpus/config.js';
+import {loadCorpus, type LoadOptions} from '../corpus/load.js';
+import type {Article, Corpus} from '../corpus/types.js';
+import {buildIndex} from './build.js';
+import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
+import type {CorpusIndex} from './types.js';
+import {AnalysisPool, defaultThreads} from './workers.js';
 
-export interface OpenOptions extends LoadOptions {}
+export interface OpenOptions extends LoadOptions {
+	/** Use the analysis cache (default: false for the library, the CLI turns it on). */
+	cache?: boolean;
+	/** Cache folder (default: $XDG_CACHE_HOME/presslens or ~/.cache/presslens). */
+	cacheDir?: string;
+	/** Worker threads for analysis; 0 analyses on this thread. Default: every core for corpora over 1 MB. */
+	threads?: number;
+	/** Problems with the cache (ignored and rebuilt), for the user to know. */
+	onWarning?: (message: string) => void;
+}
+
+export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
+
+export interface OpenProgress {
+	phase: OpenPhase;
+	filesRead: number;
+	filesTotal: number;
+	/** Articles loaded so far. */
+	articlesRead: number;
+	/** Articles whose analysis is done (from the cache or computed). */
+	articlesAnalysed: number;
+	/** Articles taken from the cache. */
+	fromCache: number;
+	/** Expected number of articles: exact once reading is done, estimated from bytes read before. */
+	total: number;
+	/** Articles analysed per second so far. */
+	rate: number;
+	/** Seconds left (estimate), or null when not known yet. */
+	eta: number | null;
+	/** Seconds since the open started. */
+	elapsed: number;
+}
+
+/** The corpus so far: articles as they are read; entities and statements come with the final index. */
+export type PartialIndex = CorpusIndex;
+
+export type OpenListener = (progress: OpenProgress, partial: PartialIndex) => void;
+
+/** Corpora smaller than this are analysed on the calling thread: starting workers costs more. */
+const INLINE_BYTES = 1024 * 1024;
+/** Fewest milliseconds between two progress reports. */
+const REPORT_EVERY_MS = 100;
 
 export async function openIndex(paths: string[], options: OpenOptions = {}): Promise<CorpusIndex> {
-	const corpus = await loadCorpus(paths, options);
+	return openIndexStreaming(paths, options);
+}
+
+export async function openIndexStreaming(paths: string[], options: OpenOptions = {}, onUpdate?: OpenListener): Promise<CorpusIndex> {
+	const started = performance.now();
+	const cacheRoot = options.cacheDir ?? defaultCacheDir();
+	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
+
+	const seen: Article[] = [];
+	const analyses: ArticleAnalysis[] = [];
+	let analysed = 0;
+	let fromCache = 0;
+	let computed = 0;
+	let filesRead = 0;
+	let filesTotal = 0;
+	let bytesRead = 0;
+	let bytesTotal = 0;
+	let phase: OpenPhase = 'reading';
+	let pool: AnalysisPool | undefined;
+	const partial: PartialIndex = {name: paths.join(' ') || 'data', roots: paths, articles: seen, warnings: [], entities: [], statements: []};
+
+	let lastReport = 0;
+	const report = (force = false) => {
+		if (!onUpdate) return;
+		const now = performance.now();
+		if (!force && now - lastReport < REPORT_EVERY_MS) return;
+		lastReport = now;
+		const elapsed = (now - started) / 1000;
+		const fraction = bytesTotal > 0 ? Math.min(1, bytesRead / bytesTotal) : 0;
+		const total = phase === 'reading' ? Math.max(seen.length, fraction > 0.01 ? Math.round(seen.length / fraction) : seen.length) : seen.length;
+		// The rate of the work done here, not of cache hits, predicts the time left.
+		const rate = computed > 0 ? computed / elapsed : analysed / Math.max(elapsed, 0.001);
+		const left = total - analysed;
+		const eta = phase === 'done' ? 0 : rate > 0 && analysed > 0 ? left / rate : null;
+		onUpdate(
+			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed},
+			partial,
+		);
+	};
+
+	const onResult = (position: number, analysis: ArticleAnalysis) => {
+		analyses[position] = analysis;
+		analysed++;
+		computed++;
+		cache?.set(seen[position].hash, analysis);
+		report();
+	};
+	const submit = (position: number, article: Article) => {
+		const hit = cache?.get(article.hash, article.id);
+		if (hit) {
+			analyses[position] = hit;
+			analysed++;
+			fromCache++;
+			return;
+		}
+		pool ??= new AnalysisPool({threads: options.threads ?? (bytesTotal < INLINE_BYTES ? 0 : defaultThreads()), onResult});
+		pool.submit(position, article);
+	};
+
+	let corpus: Corpus;
+	try {
+		corpus = await loadCorpus(paths, {
+			...options,
+			onProgress: (done, total, file) => {
+				filesRead = done;
+				filesTotal = total;
+				options.onProgress?.(done, total, file);
+				report(done === 0 || done === total);
+			},
+			onBytes: (read, total) => {
+				bytesRead = read;
+				bytesTotal = total;
+				options.onBytes?.(read, total);
+			},
+			onArticle: (article) => {
+				const position = seen.length;
+				seen.push(article);
+				options.onArticle?.(article);
+				submit(position, article);
+				report();
+			},
+		});
+		partial.warnings = corpus.warnings;
+		phase = 'analysing';
+		report(true);
+		await pool?.drain();
+	} finally {
+		await pool?.close();
+	}
+	// The loader hands articles over in corpus order; should that ever change, map by identity.
+	let ordered = analyses;
+	if (corpus.articles.length !== seen.length || corpus.articles.some((a, i) => a !== seen[i])) {
+		const at = new Map(seen.map((a, i) => [a, i] as const));
+		ordered = corpus.articles.map((a) => analyses[at.get(a)!]);
+	}
+	if (cache) {
+		cache.flush();
+		pruneOldVersions(cacheRoot, [basename(cache.dir)]);
+	}
+
+	phase = 'indexing';
+	report(true);
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
-	return buildIndex(corpus, {entityConfig: loadConfig(folder).entities});
+	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered});
+	phase = 'done';
+	if (onUpdate) {
+		lastReport = 0;
+		partial.entities = index.entities;
+		partial.statements = index.statements;
+		report(true);
+	}
+	return index;
 }
