@@ -108,9 +108,9 @@ describe('loader pipeline properties', () => {
 		);
 	});
 
-	// Fails while JSON \u escapes decode into control characters after the file text was cleaned:
-	// reported to the lead (loader gap 1 in test/corpus/hostile.test.ts). Remove `.fails` once fixed.
-	it.fails('JSON records with control characters in their fields produce safe articles [known loader gap]', () => {
+	// JSON \u escapes decode into control characters after the file text was cleaned: the JSON
+	// parser sanitizes the fields and paragraphs it decodes.
+	it('JSON records with control characters in their fields produce safe articles', () => {
 		fc.assert(
 			fc.property(jsonRecord, r => {
 				const parsed = parseJsonFile(cleanText(JSON.stringify(r)), 'json');

@@ -22,7 +22,8 @@ export function absoluteUrl(value: string | null | undefined): string | null {
 	const s = value?.trim();
 	if (!s) return null;
 	const candidate = s.startsWith('//') ? `https:${s}` : s;
-	if (!/^https?:\/\/\S+$/i.test(candidate)) return null;
+	// Controls, bidi overrides and invisibles have no business in an address shown to a reader.
+	if (!/^https?:\/\/\S+$/i.test(candidate) || /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/.test(candidate)) return null;
 	try {
 		return new URL(candidate).hostname.includes('.') ? candidate : null;
 	} catch {

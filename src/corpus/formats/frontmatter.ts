@@ -21,6 +21,9 @@ export interface FrontMatterResult {
 /** Header keys that mark a leading "Key: value" block as metadata rather than prose. */
 const HEADER_KEYS = /^(?:title|headline|date|published|author|authors|byline|source|outlet|site|publisher|url|link|canonical)$/i;
 
+/** Keys come from the file: a prototype-free object keeps "__proto__" or "constructor" inert. */
+const record = (): Record<string, FrontMatterValue> => Object.create(null);
+
 function unquoteDouble(s: string): string {
 	return s.replace(/\\(u[\da-fA-F]{4}|.)/g, (_, c: string) => {
 		if (c.length === 5) return String.fromCharCode(parseInt(c.slice(1), 16));
@@ -54,7 +57,7 @@ function value(raw: string): FrontMatterValue | null {
 }
 
 function parseYaml(lines: string[]): Record<string, FrontMatterValue> {
-	const data: Record<string, FrontMatterValue> = {};
+	const data = record();
 	for (let i = 0; i < lines.length; i++) {
 		const m = /^([A-Za-z_][\w.-]*(?: [\w.-]+)*)\s*:(?:\s+(.*))?$/.exec(lines[i].replace(/\s+$/, ''));
 		if (!m) continue;
@@ -81,7 +84,7 @@ function parseYaml(lines: string[]): Record<string, FrontMatterValue> {
 }
 
 function parseToml(lines: string[]): Record<string, FrontMatterValue> {
-	const data: Record<string, FrontMatterValue> = {};
+	const data = record();
 	for (const line of lines) {
 		// Keys inside [tables] are nested settings, not the document's own fields.
 		if (/^\s*\[/.test(line)) break;
@@ -94,7 +97,7 @@ function parseToml(lines: string[]): Record<string, FrontMatterValue> {
 }
 
 function parseHeaders(lines: string[]): Record<string, FrontMatterValue> {
-	const data: Record<string, FrontMatterValue> = {};
+	const data = record();
 	for (const line of lines) {
 		const m = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/.exec(line);
 		if (m && m[2].trim()) data[m[1].toLowerCase().replace(/[\s-]+/g, '_')] = m[2].trim();

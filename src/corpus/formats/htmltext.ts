@@ -26,7 +26,8 @@ export function decodeEntities(text: string): string {
 	return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
 		if (dec) return fromCodePoint(parseInt(dec, 10)) ?? whole;
 		if (hex) return fromCodePoint(parseInt(hex, 16)) ?? whole;
-		return (name && NAMED[name]) ?? whole;
+		// Own keys only: "&constructor;" must not reach Object.prototype.
+		return name && Object.hasOwn(NAMED, name) ? NAMED[name] : whole;
 	});
 }
 

@@ -7,7 +7,7 @@ import type {ParsedFile, ParsedRecord} from '../record.js';
 import type {ArticleField, Provenance} from '../types.js';
 import {absoluteUrl, BODY_KEYS, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS, TITLE_KEYS, textOf, URL_KEYS} from './fields.js';
 import {htmlSnippetLines, looksLikeHtml} from './htmltext.js';
-import {cleanParagraphs, takeBylineLine, textParagraphs} from './paragraphs.js';
+import {cleanParagraphs, normalizeParagraph, takeBylineLine, textParagraphs} from './paragraphs.js';
 
 export type JsonKind = 'json' | 'jsonl';
 
@@ -40,7 +40,9 @@ function keyMap(o: JsonObject): Map<string, Json> {
 
 function firstText(fields: Map<string, Json>, keys: string[], accept: (s: string) => string | null = s => s): string | null {
 	for (const key of keys) {
-		const text = textOf(fields.get(key));
+		// Normalised here: JSON \u escapes can carry controls the loader's file-level cleaning never saw.
+		const raw = textOf(fields.get(key));
+		const text = raw && normalizeParagraph(raw);
 		const value = text && accept(text);
 		if (value) return value;
 	}

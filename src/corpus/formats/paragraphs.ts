@@ -1,18 +1,21 @@
 // Paragraph hygiene shared by the structured formats (Markdown, HTML, JSON).
 
-// Terminal escape sequences and control characters are never article text; they would also
-// reach the terminal if left in (DESIGN: article text is untrusted).
-const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff]/g;
+import {cleanText} from '../../text/sanitize.js';
 
-/** Anything the slow path would change: controls, unusual or repeated whitespace. */
-const UNUSUAL = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+/**
+ * Every character the project's sanitizer (cleanText) may change, and the whitespace collapsing
+ * changes. Text decoded inside a format (JSON \u escapes, HTML character references, YAML quoted
+ * escapes) was never seen by the loader's file-level cleaning, so paragraphs and fields get it here.
+ * Surrogates are included so tag characters and lone halves take the careful path.
+ */
+const UNUSUAL =
+	/[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\uffa0\ud800-\udfff]| {2}/;
 
-/** One paragraph on one line: escapes and control characters removed, whitespace collapsed. */
+/** One paragraph on one line: sanitized (no controls, escapes, bidi overrides), whitespace collapsed. */
 export function normalizeParagraph(text: string): string {
 	// One scan for the common clean case: large corpora hold millions of paragraphs.
 	if (!UNUSUAL.test(text)) return text.trim();
-	return text.replace(ANSI, '').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+	return cleanText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Minimum length for a repeated paragraph to count as a scrape duplicate rather than a refrain. */
@@ -48,7 +51,8 @@ export function cleanParagraphs(paragraphs: Iterable<string>): string[] {
 }
 
 /** UNUSUAL without the line feed: a text whose lines need nothing but trimming. */
-const UNUSUAL_BESIDES_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u2028-\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+const UNUSUAL_BESIDES_NEWLINE =
+	/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\uffa0\ud800-\udfff]| {2}/;
 
 /** Paragraphs of plain text with one paragraph per line (blank lines between them or not). */
 export function textParagraphs(text: string): string[] {

@@ -116,6 +116,13 @@ describe('parseHtml', () => {
 		expect(r.warnings[0]).toMatch(/nested more than \d+ levels/);
 	});
 
+	it('cleans what character references decode into: bidi overrides, controls', () => {
+		const r = parseHtml(page({head: '<title>Bank &#x202e;reveals&#x202c; plan&#27;[31m</title><meta name="author" content="Lea&#8203; Ott">', body: '<p>Body &#x202e;text&#7; here.</p>'}));
+		expect(r.title).toBe('Bank reveals plan');
+		expect(r.byline).toBe('Lea Ott');
+		expect(r.paragraphs).toEqual(['Body text here.']);
+	});
+
 	it('keeps loose text in <body> when a page has no <p> elements', () => {
 		const r = parseHtml(page({body: '<div>Line one of the notice.<br>Line two of the notice.</div>'}));
 		expect(r.paragraphs).toEqual(['Line one of the notice.', 'Line two of the notice.']);

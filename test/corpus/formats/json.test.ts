@@ -133,6 +133,12 @@ describe('parseJsonFile: JSON', () => {
 		expect(lines.warnings[0]).toMatch(/JSON Lines/);
 	});
 
+	it('cleans controls and bidi overrides that \\u escapes decode into, in fields and body', () => {
+		const raw = '{"title": "Evil\\u001b[2J title\\u202e", "source": "Out\\u0007let", "url": "https://x.example.org/\\u202e", "text": "A\\u0000B\\u001b]0;pwn\\u0007 body"}';
+		const [r] = ok(parseJsonFile(raw, 'json'));
+		expect(r).toMatchObject({title: 'Evil title', outlet: 'Outlet', url: 'https://x.example.org/', paragraphs: ['AB body']});
+	});
+
 	it('tolerates a byte-order mark and numeric dates', () => {
 		const [r] = ok(parseJsonFile('\ufeff' + JSON.stringify({text: 'x', date: 1600000000}), 'json'));
 		expect(r.published).toBe('1600000000');

@@ -150,6 +150,14 @@ body`);
 		expect(frontMatter?.body).toBe('body');
 	});
 
+	it('keeps keys named like Object.prototype members inert', () => {
+		const {frontMatter} = splitFrontMatter('---\n__proto__:\n  - polluted\nconstructor: x\ntitle: T\n---\nbody');
+		expect(frontMatter?.data.title).toBe('T');
+		expect(frontMatter?.data.constructor).toBe('x');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.getPrototypeOf(frontMatter!.data)).toBeNull();
+	});
+
 	it('returns null for text without a metadata block', () => {
 		expect(splitFrontMatter('Just a paragraph: with a colon.\n\nMore.').frontMatter).toBeNull();
 	});

@@ -43,3 +43,9 @@ describe('htmltext', () => {
 		expect(htmlSnippetLines('line <b>one</b>\nline two')).toEqual(['line one', 'line two']);
 	});
 });
+
+describe('inherited property names in input', () => {
+	it('are not taken for entity names', () => {
+		expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
+	});
+});
