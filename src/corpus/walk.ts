@@ -43,7 +43,7 @@ export function formatOf(name: string): {format: ArticleFormat | null; gzip: boo
 	const gzip = /\.gz$/i.test(name);
 	const base = gzip ? name.slice(0, -3) : name;
 	const ext = extname(base).toLowerCase();
-	return {format: ext in FORMATS ? FORMATS[ext] : null, gzip};
+	return {format: Object.hasOwn(FORMATS, ext) ? FORMATS[ext] : null, gzip};
 }
 
 interface WalkState {
