@@ -1,7 +1,7 @@
 // The hostile corpus through the real loader and the built CLI: every fault gives a warning naming
 // the file and the reason, and every good file still loads with its title.
-import {execFile} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync, unlinkSync} from 'node:fs';
+import {execFile, execFileSync} from 'node:child_process';
+import {closeSync, constants, existsSync, mkdtempSync, openSync, rmSync, unlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -153,6 +153,44 @@ describe('loading the hostile corpus', () => {
 			corpus.warnings.filter(w => rel(w) !== 'zz-vanishing.txt').map(w => [rel(w), w.message]),
 		);
 	}, 60_000);
+});
+
+describe('a file swapped for a named pipe during the load', () => {
+	// Known loader gap (reported): load.ts reads with stat + readFile, and readFile on a named pipe
+	// waits for a writer forever. read.ts's readFileBytes opens non-blocking and checks the handle.
+	// Remove `.fails` once load.ts reads through readFileBytes.
+	it.fails('does not hang the load, and is named [known loader gap: load.ts does not use readFileBytes]', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'presslens-pipe-'));
+		const story = (t: string) => `title: ${t}\n\nThe Veltmoor council said on Tuesday that the ferry would run again by May, and fares would not rise.\n`;
+		writeFileSync(join(root, 'a.txt'), story('First Veltmoor story'));
+		writeFileSync(join(root, 'b.txt'), story('Second Veltmoor story'));
+		const pipe = join(root, 'b.txt');
+		let swapped = false;
+		const load = loadCorpus([root], {
+			onProgress: () => {
+				if (swapped) return;
+				unlinkSync(pipe);
+				execFileSync('mkfifo', [pipe]);
+				swapped = true;
+			},
+		});
+		let timer: NodeJS.Timeout | undefined;
+		const deadline = new Promise<'hung'>(resolve => (timer = setTimeout(() => resolve('hung'), 3000)));
+		const result = await Promise.race([load, deadline]);
+		clearTimeout(timer);
+		// Release a reader blocked on the pipe, so nothing is left waiting after the test.
+		try {
+			closeSync(openSync(pipe, constants.O_WRONLY | constants.O_NONBLOCK));
+		} catch {
+			// no reader: nothing to release
+		}
+		await load.catch(() => undefined);
+		rmSync(root, {recursive: true, force: true});
+		expect(result).not.toBe('hung');
+		const corpus = result as Corpus;
+		expect(corpus.articles.map(a => a.title)).toEqual(['First Veltmoor story']);
+		expect(corpus.warnings.find(w => w.file === pipe)?.message).toMatch(/not a regular file \(named pipe\)/);
+	}, 20_000);
 });
 
 describe('the built CLI on the hostile corpus', () => {
