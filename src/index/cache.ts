@@ -227,6 +227,12 @@ export class AnalysisCache {
 			lines.at(-1) === `#end ${count}`;
 		if (!ok) {
 			this.warn(`ignored a corrupt or old analysis cache file ${path}; its articles are analysed again`);
+			// Segments appear whole (atomic writes), so a damaged one never heals: remove it.
+			try {
+				unlinkSync(path);
+			} catch {
+				// Read-only cache or already removed.
+			}
 			return false;
 		}
 		for (let i = 1; i <= count!; i++) {

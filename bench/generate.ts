@@ -1,0 +1,117 @@
+// A deterministic synthetic news corpus for benchmarks: invented outlets, people, organisations and
+// places; stories told by several outlets, each quoting the same people with small differences
+// (another cue verb, a word changed, a sentence left out), padded with ordinary reporting to
+// realistic lengths. Same seed, same corpus, byte for byte.
+
+export interface GeneratedArticle {
+	title: string;
+	source: string;
+	url: string;
+	date: string;
+	authors: string;
+	content: string;
+}
+
+export interface GenerateOptions {
+	articles: number;
+	seed?: number;
+	/** Mean body length in words (AllSides averages about 1,000). */
+	meanWords?: number;
+}
+
+/** mulberry32: small, fast, good enough for test data. */
+function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const FIRST = ['Maren', 'Tobias', 'Ilse', 'Corvin', 'Anouk', 'Basil', 'Delphine', 'Emeric', 'Fenna', 'Gideon', 'Halvard', 'Isolde', 'Jorrit', 'Katja', 'Leopold', 'Mirela', 'Nestor', 'Odile', 'Perrin', 'Quilla', 'Rasmus', 'Saskia', 'Thaddeus', 'Ulla', 'Vesna', 'Wendel', 'Xenia', 'Yorick', 'Zelda', 'Ansel'];
+const LAST = ['Vantreek', 'Holloway', 'Marchetti', 'Oyelaran', 'Brandvold', 'Castellan', 'Dunmore', 'Eskildsen', 'Farrowby', 'Grunewald', 'Hartigan', 'Ivarsson', 'Jaskulski', 'Kettering', 'Lindqvist', 'Moravec', 'Novakovic', 'Ostrander', 'Pellegrin', 'Quastler', 'Rothmere', 'Sandoval', 'Thorsby', 'Underhill', 'Valcourt', 'Whitlock', 'Yarborough', 'Zeller', 'Abernath', 'Bellweather'];
+const ORG_HEADS = ['Ministry of', 'Council for', 'Office of', 'Institute for', 'Federation of', 'Alliance for', 'Bureau of', 'Commission on'];
+const ORG_TAILS = ['Coastal Affairs', 'Rail Transport', 'Public Health', 'Water Security', 'Fair Trade', 'Rural Development', 'Energy Policy', 'Digital Rights', 'Fisheries', 'Urban Housing'];
+const PLACES = ['Veltmoor', 'Brackenford', 'Ostravel', 'Quenmark', 'Lindaven', 'Harrowgate Bay', 'Selbruck', 'Torvane', 'Merrowdale', 'Caskport', 'Elmsrest', 'Dunvarra', 'Kelthorn', 'Pryce Valley', 'Ashcombe'];
+const OUTLET_A = ['Harbor', 'Evening', 'Northern', 'Daily', 'Capital', 'Morning', 'Coastal', 'Valley', 'Union', 'Free'];
+const OUTLET_B = ['Ledger', 'Courier', 'Dispatch', 'Tribune', 'Sentinel', 'Herald', 'Observer', 'Gazette'];
+const ROLES = ['a spokesman for', 'the deputy head of', 'a senior adviser to', 'the chairwoman of', 'a lawyer representing', 'the director of'];
+const CUES = ['said', 'told reporters', 'warned', 'added', 'stressed', 'noted', 'pointed out', 'said on Tuesday', 'wrote in a statement'];
+const NOUNS = ['budget', 'agreement', 'deadline', 'inquiry', 'harbour', 'railway', 'tariff', 'election', 'reform', 'shortage', 'contract', 'border', 'pipeline', 'strike', 'vote', 'plan'];
+const VERBS = ['delayed', 'approved', 'rejected', 'questioned', 'extended', 'cancelled', 'reviewed', 'defended', 'criticised', 'announced'];
+const ADJ = ['new', 'disputed', 'long-awaited', 'controversial', 'regional', 'temporary', 'costly', 'modest', 'sweeping', 'fragile'];
+const SWAPS: Record<string, string> = {said: 'stated', new: 'fresh', costly: 'expensive', plan: 'proposal', delayed: 'postponed', modest: 'limited', vote: 'ballot', reviewed: 'examined'};
+
+export function* generateArticles(options: GenerateOptions): Generator<GeneratedArticle> {
+	const random = rng(options.seed ?? 1);
+	const meanWords = options.meanWords ?? 900;
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+	const people = Array.from({length: 400}, (_, i) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`);
+	const orgs = ORG_HEADS.flatMap((h) => ORG_TAILS.map((t) => `${h} ${t}`));
+	const outlets = OUTLET_A.flatMap((a) => OUTLET_B.map((b) => `The ${a} ${b}`)).slice(0, 60);
+	const sentence = (): string => {
+		const who = random() < 0.5 ? pick(people) : `the ${pick(orgs)}`;
+		const s = `${who} ${pick(VERBS)} the ${pick(ADJ)} ${pick(NOUNS)} in ${pick(PLACES)} after ${Math.floor(random() * 90) + 2} days of talks with the ${pick(orgs)}`;
+		return s[0].toUpperCase() + s.slice(1) + '.';
+	};
+	const quoteText = (): string => {
+		const words = [`The ${pick(NOUNS)} is ${pick(VERBS)} and the people of ${pick(PLACES)} deserve a ${pick(ADJ)} ${pick(NOUNS)}`];
+		if (random() < 0.6) words.push(`we will not accept a ${pick(ADJ)} ${pick(NOUNS)} that nobody in ${pick(PLACES)} asked for`);
+		return words.join(', ');
+	};
+	const vary = (text: string): string =>
+		text
+			.split(' ')
+			.map((w) => (SWAPS[w] && random() < 0.3 ? SWAPS[w] : w))
+			.join(' ');
+	const storyCount = Math.max(1, Math.round(options.articles / 6));
+	const stories = Array.from({length: storyCount}, () => ({
+		speaker: pick(people),
+		org: pick(orgs),
+		place: pick(PLACES),
+		topic: `${pick(ADJ)} ${pick(NOUNS)}`,
+		quotes: Array.from({length: 2 + Math.floor(random() * 3)}, quoteText),
+	}));
+	const start = Date.UTC(2019, 0, 1);
+	for (let i = 0; i < options.articles; i++) {
+		const story = stories[Math.floor(random() * storyCount)];
+		const outlet = outlets[Math.floor(random() * outlets.length)];
+		// A long tail of lengths, as in real corpora: most a few hundred words, some thousands.
+		const target = Math.max(120, Math.round(meanWords * -Math.log(1 - random() * 0.98) * 0.8 + meanWords * 0.2));
+		const paragraphs: string[] = [];
+		const surname = story.speaker.split(' ')[1];
+		paragraphs.push(`${story.speaker}, ${pick(ROLES)} the ${story.org}, ${pick(CUES)} on the ${story.topic} in ${story.place}: "${vary(story.quotes[0])}."`);
+		let words = paragraphs[0].split(' ').length;
+		let q = 1;
+		while (words < target) {
+			let p: string;
+			if (q < story.quotes.length && random() < 0.35) {
+				p = `"${vary(story.quotes[q++])}," ${surname} ${pick(CUES)}.`;
+			} else {
+				p = Array.from({length: 2 + Math.floor(random() * 4)}, sentence).join(' ');
+			}
+			paragraphs.push(p);
+			words += p.split(' ').length;
+		}
+		const date = new Date(start + Math.floor(random() * 900) * 86400000).toISOString().slice(0, 10);
+		const slug = story.topic.replace(/\W+/g, '-');
+		yield {
+			title: `${story.speaker} on the ${story.topic} in ${story.place} (${i + 1})`,
+			source: outlet,
+			url: `https://www.${outlet.toLowerCase().replace(/^the /, '').replace(/\W+/g, '')}.example/${date.replace(/-/g, '/')}/${slug}-${i + 1}`,
+			date,
+			authors: pick(people),
+			content: paragraphs.join('\n\n'),
+		};
+	}
+}
+
+/** The corpus as JSON Lines text. */
+export function generateJsonLines(options: GenerateOptions): string {
+	const lines: string[] = [];
+	for (const article of generateArticles(options)) lines.push(JSON.stringify(article));
+	return lines.join('\n') + '\n';
+}
