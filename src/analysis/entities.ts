@@ -47,6 +47,12 @@ class UnionFind {
 
 const ARMED_HEADS = /^(?:forces|force|units|unit|militias|militia|brigades|brigade|battalions|troops|fighters|committees)$/;
 
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
 function mainSurface(node: NameNode): string {
 	return [...node.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
@@ -64,9 +70,11 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		}
 		return n;
 	};
-	for (const analysis of analyses) {
-		for (const m of analysis.mentions.mentions) {
-			const key = nameKey(m.name);
+	// Each mention's key, computed once (names repeat; keys are looked up again below).
+	const mentionKeys = analyses.map((analysis) => analysis.mentions.mentions.map((m) => nameKey(m.name)));
+	for (const [ai, analysis] of analyses.entries()) {
+		for (const [mi, m] of analysis.mentions.mentions.entries()) {
+			const key = mentionKeys[ai][mi];
 			if (key === '' || ignored.has(key)) continue;
 			const n = node(key);
 			n.surfaces.set(m.name, (n.surfaces.get(m.name) ?? 0) + 1);
@@ -180,7 +188,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		// A core of only places or demonyms ("US Forces" → "us") names no particular group.
 		if (core.every((t) => knownEntity(t) || GROUP_ADJECTIVES.has(t) || lexiconTags(t).some((x) => /Country|City|Region|Demonym|Place/.test(x)))) continue;
 		const k = core.join(' ');
-		byCore.set(k, [...(byCore.get(k) ?? []), n]);
+		pushTo(byCore, k, n);
 	}
 	for (const group of byCore.values()) {
 		if (!group.some(orgLike)) continue;
@@ -189,7 +197,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// 4. Acronyms against expansions: the unique full name (or the one in the same article).
 	const fullNames = list.filter((n) => !isAcronym(mainOf(n)) && contentTokens(mainOf(n)).length >= 2 && typeOf(n) !== 'person');
 	const byAcronym = new Map<string, NameNode[]>();
-	for (const n of fullNames) for (const a of acronymsOf(mainOf(n))) byAcronym.set(a, [...(byAcronym.get(a) ?? []), n]);
+	for (const n of fullNames) for (const a of acronymsOf(mainOf(n))) pushTo(byAcronym, a, n);
 	for (const n of list) {
 		const surface = mainOf(n);
 		if (!isAcronym(surface) || knownEntity(surface)) continue;
@@ -215,21 +223,21 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	};
 	const orgs = list.filter((n) => orgLike(n) || loneWord(n)).filter((n) => !knownEntity(mainOf(n)));
 	const coreOf = new Map(orgs.map((n) => [n.key, nameKey(mainOf(n)).split(' ').filter((t) => !/^(?:the|al|el)$/.test(t)).map((t) => t.replace(/^(?:al|el)\s*/, ''))]));
-	// Index longer names by their last word (suffixes) and by their first word (same ends).
-	const byLast = new Map<string, NameNode[]>();
-	const byFirst = new Map<string, NameNode[]>();
+	// Index longer names by each of their suffixes and by their first and last words together.
+	const bySuffix = new Map<string, NameNode[]>();
+	const byEnds = new Map<string, NameNode[]>();
 	for (const l of orgs) {
 		const lt = coreOf.get(l.key)!;
 		if (lt.length < 2 || typeOf(l) !== 'organization') continue;
-		byLast.set(lt[lt.length - 1], [...(byLast.get(lt[lt.length - 1]) ?? []), l]);
-		byFirst.set(lt[0], [...(byFirst.get(lt[0]) ?? []), l]);
+		for (let k = 1; k < lt.length && k <= 4; k++) pushTo(bySuffix, lt.slice(lt.length - k).join(' '), l);
+		if (lt.length >= 3) pushTo(byEnds, `${lt[0]} ${lt[lt.length - 1]}`, l);
 	}
 	for (const s of orgs) {
 		const st = coreOf.get(s.key)!;
 		if (st.length === 0 || isAcronym(mainOf(s))) continue;
 		const distinctive = st.some((t) => lexiconTags(t).length === 0 && !GROUP_ADJECTIVES.has(t) && !ARMED_HEADS.test(t));
 		if (!distinctive) continue;
-		const pool = new Set([...(byLast.get(st[st.length - 1]) ?? []), ...(byFirst.get(st[0]) ?? [])]);
+		const pool = new Set([...(bySuffix.get(st.join(' ')) ?? []), ...(st.length >= 2 ? (byEnds.get(`${st[0]} ${st[st.length - 1]}`) ?? []) : [])]);
 		const cands = [...pool].filter((l) => {
 			const lt = coreOf.get(l.key)!;
 			if (lt.length <= st.length) return false;
@@ -247,7 +255,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const headOf = new Map<string, NameNode[]>();
 	for (const l of orgs) {
 		const m = /^(.+?)\s+(?:of|for)\s/.exec(nameKey(mainOf(l)));
-		if (m && m[1].split(' ').length >= 2) headOf.set(m[1], [...(headOf.get(m[1]) ?? []), l]);
+		if (m && m[1].split(' ').length >= 2) pushTo(headOf, m[1], l);
 	}
 	for (const n of list) {
 		const cands = headOf.get(nameKey(mainOf(n))) ?? [];
@@ -259,7 +267,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	for (const n of people) {
 		const k = translitKey(mainOf(n));
 		if (k.replace(/\s/g, '').length < 5) continue;
-		byTranslit.set(k, [...(byTranslit.get(k) ?? []), n]);
+		pushTo(byTranslit, k, n);
 	}
 	for (const group of byTranslit.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
 	// 7. Short forms: a surname (or "al-Surname") means the one full name ending in it, first in the same
@@ -273,8 +281,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const peopleBySkeleton = new Map<string, NameNode[]>();
 	for (const n of people) {
 		const {exact, skeleton} = lastKey(n);
-		peopleByLast.set(exact, [...(peopleByLast.get(exact) ?? []), n]);
-		if (skeleton.length >= 3 && looksTransliterated(mainOf(n))) peopleBySkeleton.set(skeleton, [...(peopleBySkeleton.get(skeleton) ?? []), n]);
+		pushTo(peopleByLast, exact, n);
+		if (skeleton.length >= 3 && looksTransliterated(mainOf(n))) pushTo(peopleBySkeleton, skeleton, n);
 	}
 	const shortNode = new Map<string, string>(); // "key@@article" -> resolved
 	for (const n of list) {
@@ -325,7 +333,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		keys: Set<string>;
 		surfaces: Map<string, number>;
 		votes: Votes;
-		mentions: Record<string, number>;
+		mentions: Map<string, number>;
 		spans: Mention[];
 		descriptors: Descriptor[];
 		seen: Set<string>;
@@ -336,34 +344,37 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const root = uf.find(key);
 		let acc = groups.get(root);
 		if (!acc) {
-			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: {}, spans: [], descriptors: [], seen: new Set()};
+			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: [], descriptors: [], seen: new Set()};
 			groups.set(root, acc);
 		}
 		return acc;
 	};
-	const keyFor = (name: string, article: string): string => {
-		const k = nameKey(name);
+	const shortKeys = new Set([...shortNode.keys()].map((k) => k.split('@@')[0]));
+	const keyFor = (k: string, article: string): string => {
+		if (!shortKeys.has(k)) return k;
 		const s = `${k}@@${article}`;
 		return shortNode.has(s) ? s : k;
 	};
-	for (const analysis of analyses) {
+	for (const [ai, analysis] of analyses.entries()) {
 		const article = analysis.article;
-		for (const m of analysis.mentions.mentions) {
-			const k = nameKey(m.name);
+		for (const [mi, m] of analysis.mentions.mentions.entries()) {
+			const k = mentionKeys[ai][mi];
 			if (k === '' || ignored.has(k)) continue;
-			const acc = accOf(keyFor(m.name, article));
+			const acc = accOf(keyFor(k, article));
 			acc.keys.add(k);
 			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
-			acc.mentions[article] = (acc.mentions[article] ?? 0) + 1;
+			acc.mentions.set(article, (acc.mentions.get(article) ?? 0) + 1);
 			acc.spans.push({article, start: m.start, end: m.end, field: m.field, text: m.text});
-			const known = knownEntity(m.name);
-			if (known) acc.known = known;
+			if (!acc.known) {
+				const known = knownEntity(m.name);
+				if (known) acc.known = known;
+			}
 		}
 		for (const d of analysis.mentions.descriptors) {
 			const k = nameKey(d.name);
 			if (!nodes.has(k)) continue;
-			const acc = accOf(keyFor(d.name, article));
+			const acc = accOf(keyFor(k, article));
 			const dk = `${article}\u0000${d.text}`;
 			if (acc.seen.has(dk)) continue;
 			acc.seen.add(dk);
@@ -385,10 +396,10 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (retypes.has(k)) type = retypes.get(k)!;
 		}
 		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
-		entities.push({type, name, aliases, mentions: acc.mentions, spans: acc.spans, descriptors: acc.descriptors});
+		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spans: acc.spans, descriptors: acc.descriptors});
 	}
-	const total = (e: Omit<Entity, 'id'>): number => Object.values(e.mentions).reduce((s, v) => s + v, 0);
-	entities.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+	const totals = new Map(entities.map((e) => [e, e.spans.length]));
+	entities.sort((a, b) => totals.get(b)! - totals.get(a)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	const used = new Map<string, number>();
 	return entities.map((e) => {
 		const base = slugify(e.name);

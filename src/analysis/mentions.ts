@@ -61,7 +61,10 @@ interface Candidate {
 }
 
 const isUpperStart = (t: string): boolean => /^\p{Lu}/u.test(t);
-const lower = (t: string): string => t.toLowerCase().replace(/’/g, "'");
+const lower = (t: string): string => {
+	const l = t.toLowerCase();
+	return l.includes('’') ? l.replace(/’/g, "'") : l;
+};
 
 function nameLike(t: Token): boolean {
 	// "Beirut-based", "US-led": a compound adjective, not a name.
@@ -110,7 +113,7 @@ function headlineLines(text: string): Array<[number, number]> {
 function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let i = 0;
-	const joined = (a: Token, b: Token): boolean => /^ $/.test(text.slice(a.end, b.start));
+	const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 	while (i < tokens.length) {
 		if (!nameLike(tokens[i]) && !(NAME_PARTICLES.has(lower(tokens[i].text)) && ['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(lower(tokens[i].text)) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
 			i++;

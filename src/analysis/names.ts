@@ -4,8 +4,24 @@ import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES} from './entities/lexi
 const QUOTES = /[“”„‟"«»‘’‛`']/g;
 const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
 
+/** Memoises a string function; names repeat across a corpus, so the cache stays small and hot. */
+function memo(fn: (s: string) => string): (s: string) => string {
+	let cache = new Map<string, string>();
+	return (s: string): string => {
+		let v = cache.get(s);
+		if (v === undefined) {
+			if (cache.size > 100_000) cache = new Map();
+			v = fn(s);
+			cache.set(s, v);
+		}
+		return v;
+	};
+}
+
 /** Display form of a name: no outer quotes or punctuation, no possessive, no leading "the". */
-export function cleanName(surface: string): string {
+export const cleanName = memo(cleanNameUncached);
+
+function cleanNameUncached(surface: string): string {
 	let s = surface.normalize('NFC').replace(/\s+/g, ' ').trim();
 	// An opening quote stays when the name quotes part of itself ("“Sayyid al-Shuhada” Brigades").
 	const innerQuote = /^[“«][^”»]+[”»]\s\S/u.test(s);
@@ -27,7 +43,9 @@ function stripAccents(s: string): string {
 }
 
 /** Case-, quote-, accent- and hyphen-insensitive key: "Al-Nujaba" = "al-Nujaba" = "al Nujaba". */
-export function nameKey(name: string): string {
+export const nameKey = memo(nameKeyUncached);
+
+function nameKeyUncached(name: string): string {
 	return stripAccents(cleanName(name))
 		.toLowerCase()
 		.replace(QUOTES, '')

@@ -34,16 +34,27 @@ interface Word {
 	end: number;
 }
 
-const WORD_BEFORE = /([“"‘]?[\p{L}\p{N}][\p{L}\p{N}’'\-‐‑.,&]*[”"’]?)(\s+)$/u;
+const WORD_CHAR = /[\p{L}\p{N}’'\-‐‑.,&]/u;
 
+/** The word ending at most two spaces before pos (with its quotes), scanning backwards by hand. */
 function wordBefore(text: string, pos: number): Word | null {
-	const slice = text.slice(Math.max(0, pos - 60), pos);
-	const m = WORD_BEFORE.exec(slice);
-	if (!m || /\n/.test(m[2]) || m[2].length > 2) return null;
-	let w = m[1];
+	let e = pos;
+	let spaces = 0;
+	while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u00a0')) {
+		e--;
+		spaces++;
+	}
+	if (spaces === 0 || spaces > 2) return null;
+	let end = e;
+	if (end > 0 && /[”"’]/.test(text[end - 1])) end--;
+	let start = end;
+	while (start > 0 && end - start < 60 && WORD_CHAR.test(text[start - 1])) start--;
+	while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+	if (start >= end) return null;
+	if (start > 0 && /[“"‘]/.test(text[start - 1])) start--;
+	const w = text.slice(start, e);
 	if (w.endsWith(',')) return null;
-	const start = pos - m[0].length;
-	return {text: w, start, end: start + w.length};
+	return {text: w, start, end: e};
 }
 
 const bare = (w: string): string => w.replace(/^[“"‘]|[”"’]$/g, '').toLowerCase();

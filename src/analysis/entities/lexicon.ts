@@ -5,12 +5,14 @@ import nlp from 'compromise';
 import type {EntityType} from '../types.js';
 
 type Tags = string | string[] | undefined;
-const LEXICON = (nlp as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+const RAW_LEXICON = (nlp as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+const NO_TAGS: string[] = [];
+const LEXICON = new Map<string, string[]>();
+for (const [word, tags] of Object.entries(RAW_LEXICON)) if (tags !== undefined) LEXICON.set(word, Array.isArray(tags) ? tags : [tags]);
 
-/** compromise's lexicon tags for a lowercase word or phrase. */
+/** compromise's lexicon tags for a lowercase word or phrase (do not mutate the result). */
 export function lexiconTags(lower: string): string[] {
-	const tags = LEXICON[lower];
-	return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+	return LEXICON.get(lower) ?? NO_TAGS;
 }
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));

@@ -54,7 +54,7 @@ export function tokenize(text: string, sentenceStarts: Set<number>): Token[] {
 		}
 		// The first word inside an opening quotation is capitalised like a sentence's first word.
 		const atStart = sentenceStarts.has(start) || /[“‘«]$/.test(text.slice(Math.max(0, start - 1), start));
-		const cut = fusedSplit(text, word, end);
+		const cut = /\p{Ll}\p{Lu}/u.test(word) ? fusedSplit(text, word, end) : null;
 		if (cut !== null) {
 			out.push({text: word.slice(0, cut), start, end: start + cut, sentenceStart: atStart});
 			out.push({text: word.slice(cut), start: start + cut, end, sentenceStart: false});

@@ -33,8 +33,20 @@ export function isFirstName(token: string): boolean {
 	return lexiconTags(token.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
-/** Evidence from the name alone. */
+let votesCache = new Map<string, Votes>();
+
+/** Evidence from the name alone (a fresh object the caller may add to). */
 export function nameVotes(name: string): Votes {
+	let v = votesCache.get(name);
+	if (v === undefined) {
+		if (votesCache.size > 50_000) votesCache = new Map();
+		v = nameVotesUncached(name);
+		votesCache.set(name, v);
+	}
+	return {...v};
+}
+
+function nameVotesUncached(name: string): Votes {
 	const votes: Votes = {};
 	const add = (type: EntityType, n: number): void => {
 		votes[type] = (votes[type] ?? 0) + n;
@@ -74,7 +86,10 @@ export function nameVotes(name: string): Votes {
 }
 
 export function addVotes(into: Votes, from: Votes, weight = 1): Votes {
-	for (const [k, v] of Object.entries(from) as Array<[EntityType, number]>) into[k] = (into[k] ?? 0) + v * weight;
+	for (const k in from) {
+		const type = k as EntityType;
+		into[type] = (into[type] ?? 0) + (from[type] ?? 0) * weight;
+	}
 	return into;
 }
 
