@@ -91,6 +91,8 @@ function commonWord(word: string, lowerWords: Set<string>): boolean {
 function isDemonym(word: string): boolean {
 	const l = lower(word);
 	if (GROUP_ADJECTIVES.has(l)) return true;
+	// "British", "Lebanese": nationality adjectives the lexicon misses.
+	if (/^\p{Lu}\p{Ll}{3,}(?:ish|ese)$/u.test(word)) return true;
 	const tags = lexiconTags(l);
 	if (tags.includes('Demonym')) return true;
 	return l.endsWith('s') && lexiconTags(l.slice(0, -1)).includes('Demonym');
@@ -193,6 +195,10 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		const single = part.length === 1;
 		const l = lower(name);
 		if (single) {
+			// "(R-Virginia)": a party-and-state label.
+			if (/^[RDI]-\p{Lu}/u.test(name)) return;
+			// A shouted common word ("ATTACKER") is not an acronym.
+			if (/^\p{Lu}{4,}$/u.test(name) && (lowerWords.has(l) || (lexiconTags(l).length > 0 && !lexiconTags(l).some((t) => /Organization|Place|Country|City|Region|Person|Name/.test(t))))) return;
 			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;

@@ -64,9 +64,9 @@ export function nameTokens(name: string): string[] {
 
 /** Tokens without article particles ("al", "el"); "Abu", "bin" stay (they distinguish people). */
 export function contentTokens(name: string): string[] {
-	return nameTokens(name)
-		.map((t) => t.replace(/^(?:the)$/i, ''))
-		.filter((t) => t !== '' && !/^(?:al|el|ul|ad|ar|as|ash|at|az|an|of|the|and|for)$/i.test(t));
+	const tokens = nameTokens(name).filter((t) => t !== '' && !/^(?:al|el|ul|ad|ar|as|ash|at|az|an|of|the|and|for)$/i.test(t));
+	// Middle initials do not tell people apart: "Donald J. Trump" = "Donald Trump".
+	return tokens.length >= 3 ? tokens.filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t)) : tokens;
 }
 
 function translitToken(token: string): string {

@@ -12,7 +12,19 @@ export interface FoundDescriptor {
 	end: number;
 }
 
-const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|this|that|former|late)$/i;
+const DETERMINERS = /^(?:the|a|an|his|her|its|their|our|former|late)$/i;
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/i;
+// Nouns that make an appositive a label ("a spokesman for ...", "the official name for ...").
+const LABEL_NOUNS = new Set([
+	'name', 'acronym', 'nickname', 'term', 'city', 'capital', 'country', 'town', 'province', 'region', 'state', 'site',
+	'daughter', 'son', 'wife', 'husband', 'father', 'mother', 'brother', 'sister', 'friend', 'ally', 'rival', 'critic',
+	'supporter', 'opponent', 'veteran', 'native', 'resident', 'part', 'member', 'arm', 'wing', 'branch', 'affiliate',
+	'umbrella', 'offshoot', 'successor', 'heir', 'protege', 'protégé', 'confidant', 'aide', 'associate', 'partner',
+]);
+function labelled(phrase: string): boolean {
+	const words = phrase.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}-]+/u).slice(0, 10);
+	return words.some((w) => ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || LABEL_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, '')) || GROUP_NOUNS.has(w.replace(/s$/, '')) || w.split('-').some((p) => ROLE_NOUNS.has(p) && p.length > 3));
+}
 // Lowercase words that can qualify a role noun inside a label.
 const MODIFIERS = new Set([
 	...TITLE_MODIFIERS,
@@ -90,7 +102,7 @@ function premodifier(text: string, nameStart: number, organisation: boolean, loo
 			MODIFIERS.has(b) ||
 			isPossessive(w.text) ||
 			(isCapitalised(w.text) && !/[.,]$/.test(w.text)) ||
-			/^[\p{L}]+[-‐‑][\p{L}-]+$/u.test(b) ||
+			/^\p{L}+(?:[-‐‑]\p{L}+)+$/u.test(b) ||
 			/^[“"‘][\p{Ll}]+[”"’]$/u.test(w.text) ||
 			/^[\d,]+$/.test(b);
 		if (!ok) break;
@@ -177,7 +189,9 @@ export function describe(text: string, start: number, end: number, organisation:
 		if (det && DETERMINERS.test(bare(det.text))) s = det.start;
 		push(s, tail, 'group');
 	} else if (pre) {
-		push(pre.start, end, 'premodifier');
+		// "Mr Mueller" is courtesy, not a label.
+		const label = text.slice(pre.start, start).trim().split(/\s+/);
+		if (!label.every((w) => HONORIFICS.test(w) || DETERMINERS.test(w))) push(pre.start, end, 'premodifier');
 	}
 	// Appositive after: "Name, a spokesman for Y," / "Name [PMU], better known as ..." / "Name, which ...".
 	const after = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\*?,\s+/u.exec(text.slice(end, end + 50));
@@ -187,7 +201,7 @@ export function describe(text: string, start: number, end: number, organisation:
 		if (APPOSITIVE_OPENERS.test(rest)) {
 			const e = clauseEnd(text, s, 25);
 			const phrase = text.slice(s, e);
-			if (/^(?:which|who)\b/i.test(phrase) || !FINITE_VERB.test(phrase)) push(s, e, 'appositive');
+			if (/^(?:which|who|led|based|backed|founded|formed|headed|known|better|also|formerly)\b/i.test(phrase) || (!FINITE_VERB.test(phrase) && labelled(phrase))) push(s, e, 'appositive');
 		}
 	}
 	// Editor's gloss in brackets after the name: "Daesh [the Arabic acronym for ...]".
@@ -200,7 +214,7 @@ export function describe(text: string, start: number, end: number, organisation:
 	}
 	// "the fighters of X", "the leader of X".
 	const of = /\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(Math.max(0, start - 50), start));
-	if (of && organisation && (ROLE_NOUNS.has(of[2]) || /(?:ists|ers|ants|ents)$/.test(of[2]))) {
+	if (of && organisation && (ROLE_NOUNS.has(of[2]) || ROLE_NOUNS.has(of[2].replace(/s$/, '')) || /(?:ists|fighters|militants|members|leaders|supporters)$/.test(of[2]))) {
 		const s = start - of[1].length;
 		push(s, groupTail(text, end, true) ?? (/^\s*\[[^\]\n]{1,40}\]/.exec(text.slice(end))?.[0].length ?? 0) + end, 'other');
 	}
@@ -214,7 +228,8 @@ export function describe(text: string, start: number, end: number, organisation:
 	const cop = /^(?:\s*[(\[][^)\]\n]{1,40}[)\]])?\s+(?:is|was|are|were|remains|has been|had been)\s+(?=(?:a|an|one of|the|among)\s)/u.exec(text.slice(end, end + 40));
 	if (cop) {
 		const s = end + cop[0].length;
-		push(s, clauseEnd(text, s, 25), 'other');
+		const e = clauseEnd(text, s, 25);
+		if (labelled(text.slice(s, e))) push(s, e, 'other');
 	}
 	return out;
 }

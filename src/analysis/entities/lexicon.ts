@@ -86,7 +86,7 @@ export const GENERIC_ORG_WORDS = set(`
 export const PLACE_HEADS = set(`
 	city county province governorate district region state republic island islands river sea ocean gulf
 	strait bay lake mountain mountains valley peninsula desert street avenue square road airport border
-	village town capital oblast prefecture territory territories heights coast strip bank
+	village town capital hill oblast prefecture territory territories heights coast strip bank
 `);
 
 export const PLACE_LEADS = set(`mount lake port gulf cape fort sea strait bay isle`);
@@ -120,7 +120,8 @@ export const INNER_PARTICLES = set(`al el bin ibn bint abu abd van von der den d
 
 /** Capitalised words that begin sentences or headlines but never names. */
 export const NON_NAME_WORDS = set(`
-	i i'm i’m i've i’ve i'd i’d i'll i’ll he she it we they you his her its our their my your this that these those there here
+	i i'm i’m i've i’ve i'd i’d i'll i’ll we're we've we'll we'd you're you've you'll they're they've they'll
+	it's that's there's here's what's he's she's let's don't doesn't didn't can't won't isn't aren't wasn't he she it we they you his her its our their my your this that these those there here
 	mr mrs ms dr
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 	september october november december today yesterday tomorrow

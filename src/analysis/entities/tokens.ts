@@ -45,7 +45,8 @@ export function tokenize(text: string, sentenceStarts: Set<number>): Token[] {
 		const start = m.index;
 		let end = start + word.length;
 		// Keep a final dot of an initialism ("U.S.") and an ayn/hamza apostrophe inside a name ("Ala’ al-").
-		if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && text[end] === '.') {
+		// A middle initial keeps its dot so the name runs on: "Donald J. Trump".
+		if ((/^(?:\p{L}\.)+\p{L}$/u.test(word) || (/^\p{Lu}$/u.test(word) && /^\. \p{Lu}/u.test(text.slice(end, end + 3)))) && text[end] === '.') {
 			word += '.';
 			end++;
 		} else if ((text[end] === '’' || text[end] === "'") && !/s$/i.test(word) && /^ (?:al|el|ad|as|ash|at|az|ar|an)?[-]?\p{Lu}|^ al-/u.test(text.slice(end + 1, end + 5)) && /^\p{Lu}/u.test(word)) {
