@@ -1,7 +1,7 @@
 // The app's root view: header, pane tabs, the focused list with a preview (wide terminals) or the
 // open detail / overlay, and the status bar. All state lives in the controller's reducer.
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import {Header} from './components/Header.js';
@@ -12,7 +12,7 @@ import {detailContent} from './content/detail.js';
 import {emptyLines} from './content/empty.js';
 import {helpLines} from './content/help.js';
 import {articleHeader, articleRow, entityHeader, entityRow, statementHeader, statementRow} from './content/rows.js';
-import {warningCount, warningLines} from './content/warnings.js';
+import {warningLines} from './content/warnings.js';
 import {DetailPane} from './panes/DetailPane.js';
 import {ListPane} from './panes/ListPane.js';
 import {hintsFor} from './state/keymap.js';
@@ -39,6 +39,7 @@ const LABELS: Record<PaneId, string> = {articles: 'Articles', entities: 'Entitie
 
 export function App({index, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial}: AppProps) {
 	const model = useMemo(() => new Model(index), [index]);
+	usePreparation(model);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
 	const layout = computeLayout(terminal, state);
 	if (layout.tooSmall) {
@@ -64,7 +65,7 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 				outlets={model.outletCount}
 				entities={index.entities.length}
 				statements={model.linkedCount}
-				warnings={warningCount(index)}
+				warnings={model.warningCount}
 				width={layout.columns}
 				color={color}
 			/>
@@ -81,6 +82,22 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 			/>
 		</Box>
 	);
+}
+
+/** Builds the model's lookups and search indexes in idle turns after the first frame, one step per turn. */
+function usePreparation(model: Model) {
+	useEffect(() => {
+		const steps = model.preparationSteps();
+		let timer: NodeJS.Timeout | undefined;
+		const next = () => {
+			const step = steps.shift();
+			if (!step) return;
+			step();
+			timer = setTimeout(next, 0);
+		};
+		timer = setTimeout(next, 0);
+		return () => clearTimeout(timer);
+	}, [model]);
 }
 
 function trailFor(state: AppState): string {

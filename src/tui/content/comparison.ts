@@ -99,8 +99,22 @@ export interface ComparisonLayout {
 	shown: number;
 }
 
-/** The comparison as lines `width` cells wide, columns `first`… side by side. */
+const layouts = new WeakMap<ComparisonView, Map<string, ComparisonLayout>>();
+
+/** The comparison as lines `width` cells wide, columns `first`… side by side (memoised: scrolling redraws it often). */
 export function comparisonLines(view: ComparisonView, width: number, first: number, brackets: boolean): ComparisonLayout {
+	const perView = layouts.get(view) ?? new Map<string, ComparisonLayout>();
+	layouts.set(view, perView);
+	const key = `${width}:${first}:${brackets}`;
+	const hit = perView.get(key);
+	if (hit) return hit;
+	if (perView.size > 16) perView.clear();
+	const layout = layoutComparison(view, width, first, brackets);
+	perView.set(key, layout);
+	return layout;
+}
+
+function layoutComparison(view: ComparisonView, width: number, first: number, brackets: boolean): ComparisonLayout {
 	const total = view.columns.length;
 	const shown = columnsThatFit(width, total);
 	const start = Math.max(0, Math.min(first, total - shown));

@@ -6,15 +6,18 @@ import {safeInline} from '../text/safe.js';
 import type {Line} from '../text/segments.js';
 import {articleLines} from './article.js';
 import {comparisonLines, comparisonView} from './comparison.js';
-import {entityCard} from './entity.js';
+import {entityCard, type LineList} from './entity.js';
 
 export interface DetailContent {
 	title: string;
-	lines: Line[];
+	/** All lines (a detail view slices the visible ones). */
+	lines: LineList;
 	/** First visible line. */
 	top: number;
 	note?: string;
 }
+
+const missing = (text: string): Line[] => [[{text, mark: 'dim'}]];
 
 function position(top: number, height: number, total: number): string | undefined {
 	if (total <= height) return undefined;
@@ -24,22 +27,22 @@ function position(top: number, height: number, total: number): string | undefine
 export function detailContent(detail: DetailView, model: Model, width: number, height: number, brackets: boolean): DetailContent {
 	if (detail.kind === 'article') {
 		const article = model.articleById.get(detail.id);
-		if (!article) return {title: 'Article', lines: [[{text: 'This article is not in the index.', mark: 'dim'}]], top: 0};
+		if (!article) return {title: 'Article', lines: missing('This article is not in the index.'), top: 0};
 		const lines = articleLines(article, model, width);
 		const top = clamp(detail.scroll, 0, Math.max(0, lines.length - height));
 		return {title: `Article · ${safeInline(article.outlet) || 'unknown outlet'}`, lines, top, note: position(top, height, lines.length)};
 	}
 	if (detail.kind === 'entity') {
 		const entity = model.entityById.get(detail.id);
-		if (!entity) return {title: 'Entity', lines: [[{text: 'This entity is not in the index.', mark: 'dim'}]], top: 0};
+		if (!entity) return {title: 'Entity', lines: missing('This entity is not in the index.'), top: 0};
 		const card = entityCard(entity, model, width, detail.cursor);
-		const target = card.targets[detail.cursor]?.line ?? 0;
+		const target = card.lineOf(clamp(detail.cursor, 0, Math.max(0, card.targets - 1)));
 		// Keep the selected link in the upper third so the lines after it stay in view.
-		const top = card.targets.length === 0 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
+		const top = card.targets === 0 || detail.cursor < 0 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
 		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
 	}
 	const statement = model.statementById.get(detail.id);
-	if (!statement) return {title: 'Comparison', lines: [[{text: 'This statement is not in the index.', mark: 'dim'}]], top: 0};
+	if (!statement) return {title: 'Comparison', lines: missing('This statement is not in the index.'), top: 0};
 	const layout = comparisonLines(comparisonView(statement, model), width, detail.column, brackets);
 	const top = clamp(detail.scroll, 0, Math.max(0, layout.lines.length - height));
 	return {title: 'Comparison', lines: layout.lines, top, note: position(top, height, layout.lines.length)};

@@ -8,28 +8,46 @@ import {fit, truncate} from '../text/width.js';
 
 export type CardTarget = {kind: 'article'; id: string} | {kind: 'comparison'; id: string};
 
+/** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
+export interface LineList {
+	readonly length: number;
+	slice(start?: number, end?: number): Line[];
+}
+
 export interface EntityCard {
-	lines: Line[];
-	/** Selectable lines, in order: the line index and what Enter opens. */
-	targets: {line: number; target: CardTarget}[];
+	/** Only the sliced lines are built, so an entity named in 40,000 articles costs what the screen shows. */
+	lines: LineList;
+	/** Selectable links: the articles naming the entity, then its statements. */
+	targets: number;
+	/** Line index of link `target`. */
+	lineOf(target: number): number;
 }
 
 const TYPE_LABEL: Record<Entity['type'], string> = {person: 'person', organization: 'organization', place: 'place', other: 'other'};
+// An outlet that labels an entity many ways shows the first few; the count says how many more.
+const DESCRIPTORS_PER_OUTLET = 4;
 
-export function entityTargets(entity: Entity, model: Model): CardTarget[] {
-	return [
-		...model.entityArticles(entity).map((a): CardTarget => ({kind: 'article', id: a.id})),
-		...model.entityStatements(entity).map((s): CardTarget => ({kind: 'comparison', id: s.id})),
-	];
+export function entityTargetCount(entity: Entity, model: Model): number {
+	return model.entityArticles(entity).length + model.entityStatements(entity).length;
 }
 
-export function entityCard(entity: Entity, model: Model, width: number, cursor: number): EntityCard {
+export function entityTarget(entity: Entity, model: Model, index: number): CardTarget | undefined {
+	const articles = model.entityArticles(entity);
+	if (index < 0) return undefined;
+	if (index < articles.length) return {kind: 'article', id: articles[index].id};
+	const statement = model.entityStatements(entity)[index - articles.length];
+	return statement ? {kind: 'comparison', id: statement.id} : undefined;
+}
+
+const heads = new WeakMap<Entity, Map<number, Line[]>>();
+
+/** Name, counts, aliases and the per-outlet descriptors: built once per entity and width. */
+function headLines(entity: Entity, model: Model, width: number): Line[] {
+	const perWidth = heads.get(entity) ?? new Map<number, Line[]>();
+	heads.set(entity, perWidth);
+	const hit = perWidth.get(width);
+	if (hit) return hit;
 	const lines: Line[] = [];
-	const targets: EntityCard['targets'] = [];
-	const heading = (text: string) => {
-		lines.push([]);
-		lines.push([{text, mark: 'heading'}]);
-	};
 	lines.push(...wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
 	const outlets = model.entityOutlets(entity);
 	lines.push([
@@ -40,7 +58,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 	]);
 
 	const aliases = entity.aliases.filter((a) => a !== entity.name);
-	heading(`Aliases (${aliases.length})`);
+	lines.push([], [{text: `Aliases (${aliases.length})`, mark: 'heading'}]);
 	if (aliases.length === 0) lines.push([{text: '  none: every article uses the same name', mark: 'dim'}]);
 	else {
 		const segs: Segment[] = [{text: '  '}];
@@ -51,49 +69,75 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		lines.push(...wrapSegments(segs, width));
 	}
 
-	heading('How each outlet describes it');
+	lines.push([], [{text: 'How each outlet describes it', mark: 'heading'}]);
 	if (entity.descriptors.length === 0) lines.push([{text: '  no descriptors found (no appositions or labels next to the name)', mark: 'dim'}]);
 	else {
-		const byOutlet = new Map<string, string[]>();
+		const byOutlet = new Map<string, Set<string>>();
 		for (const d of entity.descriptors) {
 			const outlet = safeInline(d.outlet ?? model.articleById.get(d.article)?.outlet ?? 'unknown outlet');
-			const list = byOutlet.get(outlet) ?? [];
-			const text = safeInline(d.text);
-			if (!list.includes(text)) list.push(text);
-			byOutlet.set(outlet, list);
+			const set = byOutlet.get(outlet) ?? new Set<string>();
+			set.add(safeInline(d.text));
+			byOutlet.set(outlet, set);
 		}
 		const outletWidth = Math.min(22, Math.max(8, Math.floor(width / 4)));
-		for (const [outlet, texts] of byOutlet) {
-			texts.forEach((text, i) => {
+		const textWidth = Math.max(10, width - outletWidth - 4);
+		for (const [outlet, set] of byOutlet) {
+			const texts = [...set];
+			texts.slice(0, DESCRIPTORS_PER_OUTLET).forEach((text, i) => {
 				const label = i === 0 ? fit(outlet, outletWidth) : ' '.repeat(outletWidth);
-				const wrapped = wrapSegments([{text: `“${text}”`}], Math.max(10, width - outletWidth - 4));
-				wrapped.forEach((line, k) => {
+				wrapSegments([{text: `“${text}”`}], textWidth).forEach((line, k) => {
 					lines.push([{text: '  '}, {text: k === 0 ? label : ' '.repeat(outletWidth), mark: 'speaker'}, {text: '  '}, ...line]);
 				});
 			});
+			if (texts.length > DESCRIPTORS_PER_OUTLET) {
+				lines.push([{text: `  ${' '.repeat(outletWidth)}  `}, {text: `and ${texts.length - DESCRIPTORS_PER_OUTLET} more`, mark: 'dim'}]);
+			}
 		}
 	}
+	perWidth.set(width, lines);
+	return lines;
+}
 
-	const select = (target: CardTarget, text: string, extra: string) => {
-		const index = targets.length;
-		const selected = index === cursor;
-		targets.push({line: lines.length, target});
-		const body = truncate(`${selected ? '› ' : '  '}${text}`, Math.max(1, width - extra.length - 1));
-		lines.push([{text: body, mark: selected ? 'selected' : undefined}, {text: ` ${extra}`, mark: 'dim'}]);
-	};
-
+/** The card at `width` with link `cursor` selected (-1: none, as in the preview). */
+export function entityCard(entity: Entity, model: Model, width: number, cursor: number): EntityCard {
+	const head = headLines(entity, model, width);
 	const articles = model.entityArticles(entity);
-	heading(`Articles naming it (${articles.length})`);
-	if (articles.length === 0) lines.push([{text: '  none', mark: 'dim'}]);
-	for (const a of articles) {
-		select({kind: 'article', id: a.id}, `${a.published ?? 'undated'}  ${safeInline(a.outlet ?? 'unknown')}  ${safeInline(a.title) || '(untitled)'}`, `×${entity.mentions[a.id]}`);
-	}
-
 	const statements = model.entityStatements(entity);
-	heading(`Statements (${statements.length})`);
-	if (statements.length === 0) lines.push([{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}]);
-	for (const s of statements) {
-		select({kind: 'comparison', id: s.id}, `“${safeInline(s.renderings[0]?.text)}”`, `${s.outlets} outlets`);
-	}
-	return {lines, targets};
+	// Line layout: head, blank, heading, article links (or "none"), blank, heading, statement links (or a note).
+	const articlesAt = head.length + 2;
+	const articleRows = Math.max(1, articles.length);
+	const statementsAt = articlesAt + articleRows + 2;
+	const length = statementsAt + Math.max(1, statements.length);
+
+	const link = (index: number, text: string, extra: string): Line => {
+		const selected = index === cursor;
+		const body = truncate(`${selected ? '› ' : '  '}${text}`, Math.max(1, width - extra.length - 1));
+		return [{text: body, mark: selected ? 'selected' : undefined}, {text: ` ${extra}`, mark: 'dim'}];
+	};
+	const line = (i: number): Line => {
+		if (i < head.length) return head[i];
+		if (i === articlesAt - 2 || i === statementsAt - 2) return [];
+		if (i === articlesAt - 1) return [{text: `Articles naming it (${articles.length})`, mark: 'heading'}];
+		if (i === statementsAt - 1) return [{text: `Statements (${statements.length})`, mark: 'heading'}];
+		if (i < statementsAt - 2) {
+			const a = articles[i - articlesAt];
+			if (!a) return [{text: '  none', mark: 'dim'}];
+			return link(i - articlesAt, `${a.published ?? 'undated'}  ${safeInline(a.outlet ?? 'unknown')}  ${safeInline(a.title) || '(untitled)'}`, `×${entity.mentions[a.id]}`);
+		}
+		const s = statements[i - statementsAt];
+		if (!s) return [{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}];
+		return link(articles.length + i - statementsAt, `“${safeInline(s.renderings[0]?.text)}”`, `${s.outlets} outlets`);
+	};
+	return {
+		lines: {
+			length,
+			slice(start = 0, end = length) {
+				const out: Line[] = [];
+				for (let i = Math.max(0, start); i < Math.min(end, length); i++) out.push(line(i));
+				return out;
+			},
+		},
+		targets: articles.length + statements.length,
+		lineOf: (target) => (target < articles.length ? articlesAt + target : statementsAt + target - articles.length),
+	};
 }

@@ -1,7 +1,7 @@
 // Builds the reducer's Env for an index and a terminal size: geometry and content measures.
 import {articleLines} from '../content/article.js';
 import {comparisonLines, comparisonPlainText, comparisonView, columnsThatFit} from '../content/comparison.js';
-import {entityCard, entityTargets} from '../content/entity.js';
+import {entityCard, entityTargetCount} from '../content/entity.js';
 import {helpLines} from '../content/help.js';
 import {warningLines} from '../content/warnings.js';
 import {safeBlock, safeInline} from '../text/safe.js';
@@ -42,7 +42,7 @@ export function createEnv(model: Model, size: Size, options: EnvOptions): Env {
 		},
 		cardTargets(entityId) {
 			const entity = model.entityById.get(entityId);
-			return entity ? entityTargets(entity, model).length : 0;
+			return entity ? entityTargetCount(entity, model) : 0;
 		},
 		lastColumn(statementId, state) {
 			const statement = model.statementById.get(statementId);
