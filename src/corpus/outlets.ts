@@ -100,8 +100,9 @@ export function outletFromUrl(url: string, tables: OutletTables): string | null 
 	if (!host) return null;
 	const parts = host.split('.');
 	for (let i = 0; i < parts.length - 1; i++) {
-		const name = tables.domains[parts.slice(i).join('.')];
-		if (name) return name;
+		// Own keys only: a host called "constructor" must not find Object.prototype's.
+		const key = parts.slice(i).join('.');
+		if (Object.hasOwn(tables.domains, key)) return tables.domains[key];
 	}
 	return host;
 }
