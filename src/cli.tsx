@@ -6,11 +6,9 @@ import {printEntities} from './commands/entities.js';
 import {formatWarning, reportWarnings, writeJsonLines} from './commands/output.js';
 import {stderrProgress} from './commands/progress.js';
 import {printStatements} from './commands/statements.js';
-import {runCompare} from './commands/compare.js';
 import {parseSize} from './corpus/config.js';
 import {loadCorpus} from './corpus/load.js';
 import {UsageError} from './corpus/walk.js';
-import {openIndex} from './index/open.js';
 import type {CorpusIndex} from './index/types.js';
 
 const help = `
@@ -31,7 +29,9 @@ const help = `
     --format FORMAT     compare: text (default), markdown or json
     --output FILE       compare: write to FILE (atomically; never overwrites without --force)
     --force             allow --output to replace an existing file
-    --max-size SIZE     skip files larger than SIZE (default 50MB; e.g. 200MB)
+    --max-size SIZE     skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records
+    --cache-dir DIR     where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)
+    --no-cache          neither read nor write the cache
     --debug             show stack traces for unexpected errors
     --help, --version
 
@@ -57,6 +57,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 			output: {type: 'string'},
 			force: {type: 'boolean', default: false},
 			maxSize: {type: 'string'},
+			cache: {type: 'boolean', default: true},
+			cacheDir: {type: 'string'},
 			debug: {type: 'boolean', default: false},
 		},
 	});
@@ -89,8 +91,20 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		return 0;
 	}
 
-	const index: CorpusIndex = await openIndex(paths, loadOptions);
-	progress.done();
+	// Loaded only now: analysis brings in the tagger, which --help and `articles` never need.
+	const {openIndexStreaming} = await import('./index/open.js');
+	const indexing = stderrProgress('indexing');
+	const index: CorpusIndex = await openIndexStreaming(
+		paths,
+		{
+			maxBytes,
+			cache: flags.cache,
+			cacheDir: flags.cacheDir,
+			onWarning: message => process.stderr.write(`presslens: warning: ${message}\n`),
+		},
+		p => indexing.update(p.articlesAnalysed, p.total),
+	);
+	indexing.done();
 	if (command) reportWarnings(index.warnings.filter(w => w.skipped));
 	switch (command) {
 		case 'entities':
@@ -99,8 +113,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		case 'statements':
 			printStatements(index, flags.json, flags.linked);
 			return 0;
-		case 'compare':
+		case 'compare': {
+			const {runCompare} = await import('./commands/compare.js');
 			return runCompare(index, statementId!, {format: flags.format, output: flags.output, force: flags.force});
+		}
 		default:
 			return openApp(index);
 	}
