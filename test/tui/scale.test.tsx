@@ -50,7 +50,7 @@ function generate(): CorpusIndex {
 			body += `${text}.” `;
 			renderings[k].push({id: `${id}:${start}`, article: id, outlet, published, text, start, end: start + text.length, kind: 'direct', verb: 'said', speaker: `e${speakerOf(k)}`, speakerName: entityName(speakerOf(k)), speakerLabel: null});
 		}
-		articles.push(article(id, outlet, published, `Story ${i} from the quay`, body));
+		articles.push(article(id, outlet, published, `Story ${i} from the quay`, body, {warnings: i % 100 === 0 ? ['the body was repeated; the first copy was kept'] : []}));
 	}
 	const entities: Entity[] = spans.map((list, j) => {
 		const mentions: Record<string, number> = {};
@@ -133,6 +133,8 @@ describe('app at archive scale', () => {
 			await app.press('q', (f) => f.includes('/q▏'));
 			await app.press(KEYS.escape, (f) => !f.includes('/q▏'));
 		}
+		await app.press('w', (f) => f.includes('Loader warnings'));
+		await app.press(KEYS.escape, (f) => !f.includes('Loader warnings'));
 		await app.press('1', (f) => f.includes('╭─ Articles'));
 
 		state.counting = true;
@@ -175,6 +177,9 @@ describe('app at archive scale', () => {
 		await press('G', (f) => f.includes('100000/100000'));
 		await press(KEYS.enter, (f) => f.includes('╭─ Comparison') && f.includes('[-nearing-]') === false);
 		await press('j', (f) => f.includes('╭─ Comparison'));
+		await press(KEYS.escape, (f) => f.includes('╭─ Statements'));
+		await press('w', (f) => f.includes('Loader warnings'));
+		await press('j', (f) => /Loader warnings[\s\S]*2–\d+ of \d+/.test(f));
 		await press(KEYS.escape, (f) => f.includes('╭─ Statements'));
 		await press('/', (f) => f.includes('/▏'));
 		await press('case 4242', (f) => f.includes('case 4242'));

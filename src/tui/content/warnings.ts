@@ -7,7 +7,20 @@ export function warningCount(index: CorpusIndex): number {
 	return index.warnings.length + index.articles.reduce((n, a) => n + a.warnings.length, 0);
 }
 
+const cache = new WeakMap<CorpusIndex, Map<number, Line[]>>();
+
+/** The overlay's lines at `width`, built once per index and width: scrolling redraws them on every key. */
 export function warningLines(index: CorpusIndex, width: number): Line[] {
+	const perWidth = cache.get(index) ?? new Map<number, Line[]>();
+	cache.set(index, perWidth);
+	const hit = perWidth.get(width);
+	if (hit) return hit;
+	const lines = buildWarningLines(index, width);
+	perWidth.set(width, lines);
+	return lines;
+}
+
+function buildWarningLines(index: CorpusIndex, width: number): Line[] {
 	const lines: Line[] = [];
 	const skipped = index.warnings.filter((w) => w.skipped);
 	const loaded = index.warnings.filter((w) => !w.skipped);
