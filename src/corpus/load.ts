@@ -1,6 +1,6 @@
 // The loader: paths in, clean Articles and warnings out. Reads the corpus, never writes it.
 import {createHash} from 'node:crypto';
-import {readFile, stat} from 'node:fs/promises';
+import {stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import {cleanText} from '../text/sanitize.js';
 import {loadConfig, type CorpusConfig} from './config.js';
@@ -9,11 +9,11 @@ import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
 import {parseText} from './formats/text.js';
 import {outletFromSignatures, outletFromUrl} from './outlets.js';
-import {decodeBytes, DEFAULT_MAX_BYTES, formatBytes} from './read.js';
+import {decodeBytes, DEFAULT_MAX_BYTES, readFileBytes} from './read.js';
 import type {ParsedRecord} from './record.js';
 import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
 import {readJsonLines} from './stream.js';
-import {reason, walk, type FoundFile} from './walk.js';
+import {walk, type FoundFile} from './walk.js';
 
 export interface LoadOptions {
 	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
@@ -116,19 +116,13 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 }
 
 async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: number, warnings: LoadWarning[]): Promise<Article[]> {
-	let bytes: Buffer;
-	try {
-		const info = await stat(file.path);
-		// Checked before reading, so a huge file costs nothing; gzip is checked after inflating.
-		if (info.size > limit && !file.gzip) {
-			warnings.push({file: file.path, skipped: true, message: `size ${formatBytes(info.size)} over the limit of ${formatBytes(limit)} (set maxFileSize in presslens.json or --max-size)`});
-			return [];
-		}
-		bytes = await readFile(file.path);
-	} catch (error) {
-		warnings.push({file: file.path, skipped: true, message: `unreadable: ${reason(error)}`});
+	// Opened non-blocking and checked on the handle: a file swapped for a pipe cannot hang the load.
+	const read = await readFileBytes(file.path, limit);
+	if ('skipped' in read) {
+		warnings.push({file: file.path, skipped: true, message: read.skipped});
 		return [];
 	}
+	const bytes = read.bytes;
 	const decoded = decodeBytes(bytes, {maxBytes: limit, gzip: file.gzip});
 	if ('skipped' in decoded) {
 		warnings.push({file: file.path, skipped: true, message: decoded.skipped});
@@ -158,7 +152,10 @@ async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: numbe
 		warnings.push({file: file.path, skipped: true, message: `could not parse as ${format}: ${(error as Error).message}`});
 		return [];
 	}
-	for (const message of fileWarnings) warnings.push({file: file.path, skipped: false, message});
+	// A file that yields no record at all (invalid JSON) is skipped, and says why.
+	const skippedWhole = records.length === 0;
+	for (const message of fileWarnings) warnings.push({file: file.path, skipped: skippedWhole, message});
+	if (skippedWhole && fileWarnings.length === 0) warnings.push({file: file.path, skipped: true, message: 'no article records found'});
 
 	const multi = format === 'json' || format === 'jsonl';
 	const articles: Article[] = [];
@@ -227,8 +224,8 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 		outlet = outletFromSignatures(record.boilerplate, config.outlets);
 		if (outlet) provenance.outlet = 'signature';
 	}
-	if (outlet) outlet = config.outletRename[outlet] ?? outlet;
-	else delete provenance.outlet;
+	if (!outlet) delete provenance.outlet;
+	else if (Object.hasOwn(config.outletRename, outlet)) outlet = config.outletRename[outlet];
 
 	const rawDate = pick('published');
 	let published = normalizeDate(rawDate);

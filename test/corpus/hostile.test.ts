@@ -32,7 +32,6 @@ const GOOD = [
 // test is expected to fail (it.fails); once the loader is fixed it turns red: delete the entry and
 // the file rejoins every check.
 const LOADER_GAPS: Record<string, {check: 'good' | 'fault'; gap: string}> = {
-	'truncated.json': {check: 'fault', gap: 'a JSON file that yields no record is not marked skipped (so stderr does not report it)'},
 };
 const gapFree = (file: string) => !Object.keys(LOADER_GAPS).some(g => file === g || file.startsWith(`${g}#`));
 const gapOf = (file: string, check: 'good' | 'fault') => (LOADER_GAPS[file]?.check === check ? LOADER_GAPS[file].gap : null);
@@ -158,8 +157,7 @@ describe('loading the hostile corpus', () => {
 describe('a file swapped for a named pipe during the load', () => {
 	// Known loader gap (reported): load.ts reads with stat + readFile, and readFile on a named pipe
 	// waits for a writer forever. read.ts's readFileBytes opens non-blocking and checks the handle.
-	// Remove `.fails` once load.ts reads through readFileBytes.
-	it.fails('does not hang the load, and is named [known loader gap: load.ts does not use readFileBytes]', async () => {
+	it('does not hang the load, and is named', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'presslens-pipe-'));
 		const story = (t: string) => `title: ${t}\n\nThe Veltmoor council said on Tuesday that the ferry would run again by May, and fares would not rise.\n`;
 		writeFileSync(join(root, 'a.txt'), story('First Veltmoor story'));

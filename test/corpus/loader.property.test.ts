@@ -108,11 +108,8 @@ describe('loader pipeline properties', () => {
 		);
 	});
 
-	// Fails while outlet lookups use plain objects: an outlet or host named like an Object.prototype
-	// member ("constructor", "__proto__", "toString") becomes a function or object instead of a
-	// string (load.ts outletRename lookup, outlets.ts domain table). Reported to the lead; once fixed,
-	// remove `.fails` here and the PROTO_KEYS filter in the arbitraries.
-	it.fails('outlets and hosts named like Object.prototype members stay strings [known loader gap]', () => {
+	// An outlet or host named like an Object.prototype member must not find the prototype's.
+	it('outlets and hosts named like Object.prototype members stay strings', () => {
 		for (const [source, url] of [['constructor', null], ['__proto__', null], ['toString', null], [null, 'http://constructor/2023/story'], ['hasOwnProperty', 'https://valueof/x']]) {
 			const parsed = parseJsonFile(JSON.stringify({title: 'Veltmoor bridge', source, url, text: 'The Veltmoor council said on Tuesday that the bridge would reopen in the spring of next year.'}), 'json');
 			for (const r of parsed.records) if (!('skipped' in r)) checkArticle(finish(r, 'json'));

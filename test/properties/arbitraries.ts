@@ -51,15 +51,13 @@ export const anyText = fc.oneof(
  * Object.prototype member names: outlet lookups in the loader still trip on them (a known gap,
  * tested on its own in test/corpus/loader.property.test.ts); kept out of the random records until fixed.
  */
-const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
-const notProto = (s: string) => !PROTO_KEYS.has(s) && !PROTO_KEYS.has(s.trim());
 
 /** A JSON value shaped like an article record, with arbitrary strings in its fields. */
 export const jsonRecord = fc.record(
 	{
 		title: fc.oneof(fc.string({unit: 'binary', maxLength: 40}), fc.constant(null), fc.integer()),
 		text: fc.oneof(newsBody, fc.string({unit: 'binary', maxLength: 200}), fc.array(sentence, {maxLength: 3}), fc.constant({rendered: '<p>Veltmoor &amp; “quote” said Ana.</p>'})),
-		source: fc.oneof(fc.string({maxLength: 20}).filter(notProto), fc.constant('https://courier.example/x')),
+		source: fc.oneof(fc.oneof(fc.string({maxLength: 20}), fc.constantFrom(...Object.getOwnPropertyNames(Object.prototype))), fc.constant('https://courier.example/x')),
 		date: fc.oneof(fc.string({maxLength: 12}), fc.constant('2023-03-14'), fc.integer()),
 		url: fc.oneof(fc.webUrl(), fc.string({maxLength: 20})),
 	},
