@@ -149,8 +149,9 @@ main().then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		if (error instanceof UsageError) {
-			process.stderr.write(`presslens: ${error.message}\n`);
+		// A wrong alias section in presslens.json is the user's to fix, like a wrong flag.
+		if (error instanceof UsageError || (error as Error)?.name === 'EntityConfigError') {
+			process.stderr.write(`presslens: ${(error as Error).message}\n`);
 			process.exitCode = 2;
 		} else {
 			process.stderr.write(`presslens: error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
