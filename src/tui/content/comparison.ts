@@ -6,7 +6,7 @@ import type {Article} from '../../corpus/types.js';
 import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
 import {safeInline} from '../text/safe.js';
-import {lineWidth, wrapSegments, type Line, type Segment} from '../text/segments.js';
+import {lineWidth, wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 
 export interface ComparisonColumn {
 	rendering: Rendering;
@@ -146,15 +146,15 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 	lines.push([{text: 'Differences', mark: 'heading'}, {text: ` from ${view.columns[0].outlet}`, mark: 'dim'}]);
 	if (view.summary.length === 0) lines.push([{text: '  only one rendering', mark: 'dim'}]);
 	for (const {outlet, changes} of view.summary) {
-		const body: Segment[] = [{text: `  ${outlet}: `, mark: 'title'}];
+		const body: Segment[] = [{text: `${outlet}: `, mark: 'title'}];
 		if (changes.length === 0) body.push({text: 'same words', mark: 'dim'});
 		changes.forEach((change, i) => {
 			if (i > 0) body.push({text: ' · ', mark: 'dim'});
 			body.push({text: change, mark: 'diff'});
 		});
-		lines.push(...wrapSegments(body, width));
+		lines.push(...wrapIndented(body, width));
 	}
-	for (const note of view.attribution) lines.push(...wrapSegments([{text: `  ${note}`, mark: 'dim'}], width));
+	for (const note of view.attribution) lines.push(...wrapIndented([{text: note, mark: 'dim'}], width));
 	return {lines, first: start, shown};
 }
 

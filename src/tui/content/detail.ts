@@ -37,8 +37,10 @@ export function detailContent(detail: DetailView, model: Model, width: number, h
 		if (!entity) return {title: 'Entity', lines: missing('This entity is not in the index.'), top: 0};
 		const card = entityCard(entity, model, width, detail.cursor);
 		const target = card.lineOf(clamp(detail.cursor, 0, Math.max(0, card.targets - 1)));
-		// Keep the selected link in the upper third so the lines after it stay in view.
-		const top = card.targets === 0 || detail.cursor < 0 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
+		// The card opens at its top (name and counts in view) while the selected link fits with a line
+		// after it; further down the selected link is kept in the upper third so the lines after it show.
+		const top =
+			card.targets === 0 || detail.cursor < 0 || target <= height - 2 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
 		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
 	}
 	const statement = model.statementById.get(detail.id);

@@ -3,7 +3,7 @@
 import type {Entity} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
 import {safeInline} from '../text/safe.js';
-import {wrapSegments, type Line, type Segment} from '../text/segments.js';
+import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
 
 export type CardTarget = {kind: 'article'; id: string} | {kind: 'comparison'; id: string};
@@ -61,12 +61,12 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 	lines.push([], [{text: `Aliases (${aliases.length})`, mark: 'heading'}]);
 	if (aliases.length === 0) lines.push([{text: '  none: every article uses the same name', mark: 'dim'}]);
 	else {
-		const segs: Segment[] = [{text: '  '}];
+		const segs: Segment[] = [];
 		aliases.forEach((alias, i) => {
 			if (i > 0) segs.push({text: ' · ', mark: 'dim'});
 			segs.push({text: safeInline(alias), mark: 'entity'});
 		});
-		lines.push(...wrapSegments(segs, width));
+		lines.push(...wrapIndented(segs, width));
 	}
 
 	lines.push([], [{text: 'How each outlet describes it', mark: 'heading'}]);
@@ -126,7 +126,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		}
 		const s = statements[i - statementsAt];
 		if (!s) return [{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}];
-		return link(articles.length + i - statementsAt, `“${safeInline(s.renderings[0]?.text)}”`, `${s.outlets} outlets`);
+		return link(articles.length + i - statementsAt, `“${safeInline(s.renderings[0]?.text)}”`, `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
 	};
 	return {
 		lines: {

@@ -24,15 +24,15 @@ export function articleRow(article: Article, width: number): string {
 }
 
 export function entityHeader(width: number): string {
-	const name = Math.max(4, width - 4 - 18);
-	return fit(`${fit('TYPE', 4)}${fit('NAME', name)}${fitRight('MENTIONS', 9)}${fitRight('OUTLETS', 9)}`, width);
+	const name = Math.max(4, width - 5 - 18);
+	return fit(`${fit('TYPE', 5)}${fit('NAME', name)}${fitRight('MENTIONS', 9)}${fitRight('OUTLETS', 9)}`, width);
 }
 
 export function entityRow(entity: Entity, model: Model, width: number): string {
-	const name = Math.max(4, width - 4 - 18);
+	const name = Math.max(4, width - 5 - 18);
 	const aliases = entity.aliases.filter((a) => a !== entity.name).length;
 	const label = safeInline(entity.name) + (aliases > 0 ? ` (+${aliases})` : '');
-	return fit(`${fit(TYPE_TAG[entity.type], 4)}${fit(label, name)}${fitRight(String(model.mentionTotal(entity)), 9)}${fitRight(String(model.entityOutlets(entity).length), 9)}`, width);
+	return fit(`${fit(TYPE_TAG[entity.type], 5)}${fit(label, name)}${fitRight(String(model.mentionTotal(entity)), 9)}${fitRight(String(model.entityOutlets(entity).length), 9)}`, width);
 }
 
 function speakerWidth(width: number): number {

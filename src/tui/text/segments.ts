@@ -112,3 +112,9 @@ export function wrapSegments(segments: Segment[], width: number): Line[] {
 export function lineWidth(line: Line): number {
 	return line.reduce((sum, segment) => sum + cellWidth(segment.text), 0);
 }
+
+/** Word wrap with every line indented by `indent` cells (wrapSegments drops leading blanks). */
+export function wrapIndented(segments: Segment[], width: number, indent = 2): Line[] {
+	const pad = ' '.repeat(indent);
+	return wrapSegments(segments, Math.max(1, width - indent)).map((line) => [{text: pad}, ...line]);
+}
