@@ -3,7 +3,7 @@
 import {createHash} from 'node:crypto';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import {candidatePairs, shingles, type IndexedUnit} from './linking/candidates.js';
+import {eachCandidatePair, shingles, type IndexedUnit} from './linking/candidates.js';
 import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
 import {decide, evidence, weightedContainment, worthAligning, type Comparable, type SpeakerRelation} from './linking/similarity.js';
 import {SpeakerResolver} from './linking/speakers.js';
@@ -73,7 +73,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		],
 	}));
 	const links: Link[] = [];
-	for (const [a, b] of candidatePairs(indexed)) {
+	for (const [a, b] of eachCandidatePair(indexed)) {
 		const ua = units[a];
 		const ub = units[b];
 		const quick = weightedContainment(ua.content, ub.content, weight);

@@ -18,6 +18,16 @@ export interface CandidateOptions {
 
 /** Pairs [a, b] (a < b) of units from different articles that share at least one key. */
 export function candidatePairs(units: IndexedUnit[], options: CandidateOptions = {}): Array<[number, number]> {
+	return [...eachCandidatePair(units, options)];
+}
+
+/**
+ * The same pairs, in the same order, one at a time: a large corpus has tens of millions, too many
+ * to hold at once. A pair is given by the first key (in index order) its two units share; instead
+ * of remembering every pair given, each unit keeps the ordinals of its usable keys (ascending), and
+ * a pair met under a later key is recognised by walking the two short lists to their first common key.
+ */
+export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptions = {}): Generator<[number, number]> {
 	const maxBucket = options.maxBucket ?? 60;
 	const buckets = new Map<string, number[]>();
 	for (const u of units) {
@@ -29,23 +39,43 @@ export function candidatePairs(units: IndexedUnit[], options: CandidateOptions =
 	}
 	const articleOf = new Map<number, number>();
 	for (const u of units) articleOf.set(u.index, u.article);
-	const seen = new Set<string>();
-	const out: Array<[number, number]> = [];
+	const usable: number[][] = [];
+	const keysOf = new Map<number, number[]>();
 	for (const list of buckets.values()) {
 		if (list.length < 2 || list.length > maxBucket) continue;
+		const ordinal = usable.length;
+		usable.push(list);
+		for (const unit of list) {
+			let mine = keysOf.get(unit);
+			if (!mine) keysOf.set(unit, (mine = []));
+			mine.push(ordinal);
+		}
+	}
+	buckets.clear();
+	for (let k = 0; k < usable.length; k++) {
+		const list = usable[k];
 		for (let i = 0; i < list.length; i++) {
 			for (let j = i + 1; j < list.length; j++) {
 				const a = Math.min(list[i], list[j]);
 				const b = Math.max(list[i], list[j]);
 				if (articleOf.get(a) === articleOf.get(b)) continue;
-				const k = `${a}:${b}`;
-				if (seen.has(k)) continue;
-				seen.add(k);
-				out.push([a, b]);
+				if (firstCommon(keysOf.get(a)!, keysOf.get(b)!) !== k) continue;
+				yield [a, b];
 			}
 		}
 	}
-	return out;
+}
+
+/** The smallest value in both ascending lists (they always share one here). */
+function firstCommon(x: number[], y: number[]): number {
+	let i = 0;
+	let j = 0;
+	while (i < x.length && j < y.length) {
+		if (x[i] === y[j]) return x[i];
+		if (x[i] < y[j]) i++;
+		else j++;
+	}
+	return -1;
 }
 
 /** Word n-gram shingles of a term sequence (the whole sequence when it is shorter than n). */
