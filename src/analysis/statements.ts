@@ -5,9 +5,9 @@ import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
 import {eachCandidatePair, shingles, type IndexedUnit} from './linking/candidates.js';
 import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
-import {decide, evidence, weightedContainment, worthAligning, type Comparable, type SpeakerRelation} from './linking/similarity.js';
-import {SpeakerResolver} from './linking/speakers.js';
-import {allTerms, contentTerms} from './linking/tokens.js';
+import {compatible, decide, evidence, isVerbatim, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation} from './linking/similarity.js';
+import {affiliated, SpeakerResolver} from './linking/speakers.js';
+import {allTerms, commonTerms, contentTerms} from './linking/tokens.js';
 import type {RawQuote} from './quotes.js';
 import type {Entity, Rendering, Statement} from './types.js';
 
@@ -47,6 +47,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 				quote: q,
 				all: allTerms(q.text),
 				content: new Set(contentTerms(q.text)),
+				common: new Set(commonTerms(q.text)),
 				speaker,
 				speakerKey: speakers.nameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
@@ -72,21 +73,24 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 			...[u.speaker, u.speakerKey].filter(Boolean).flatMap(k => [...u.content].map(t => `${k}\u0000${t}`)),
 		],
 	}));
+	const context = contextOf(units, speakers);
 	const links: Link[] = [];
 	for (const [a, b] of eachCandidatePair(indexed)) {
 		const ua = units[a];
 		const ub = units[b];
 		const quick = weightedContainment(ua.content, ub.content, weight);
 		if (!worthAligning(quick.shared, quick.containment)) continue;
-		const relation = speakerRelation(ua, ub);
-		const known = ua.day !== null && ub.day !== null;
-		const apart = known ? Math.abs(ua.day! - ub.day!) : 0;
-		const score = decide(evidence(ua, ub, weight), {speaker: relation, farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS});
+		const score = decide(evidence(ua, ub, weight), context(ua, ub));
 		if (score > 0) links.push({a, b, score});
 	}
 
 	links.push(...neighbourLinks(units, links, weight));
-	const statements = clusterUnits(units, links).map(members => toStatement(members.map(i => units[i]), articles, speakers));
+	const fits = (a: number, b: number): boolean => {
+		const ua = units[a];
+		const ub = units[b];
+		return compatible(weightedContainment(ua.content, ub.content, weight), context(ua, ub), () => isVerbatim(evidence(ua, ub, weight), 8));
+	};
+	const statements = clusterUnits(units, links, {compatible: fits}).map(members => toStatement(members.map(i => units[i]), articles, speakers));
 	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));
 }
 
@@ -122,15 +126,47 @@ function neighbourLinks(units: Unit[], links: Link[], weight: (t: string) => num
 	return out;
 }
 
-// Two named people disagree; a person and an organisation need not (outlets credit a spokesman's
-// words to his group), so that pair counts as unknown.
-function speakerRelation(a: Unit, b: Unit): SpeakerRelation {
-	let same: boolean;
-	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
-	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
-	else return 'unknown';
-	if (same) return 'same';
-	return (a.speakerKind === 'organization') !== (b.speakerKind === 'organization') ? 'unknown' : 'conflict';
+type Context = (a: Unit, b: Unit) => LinkContext;
+
+function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
+	// Labels each speaker was given anywhere in the corpus, for person ~ organisation agreement.
+	const labels = new Map<string, string[]>();
+	for (const u of units) {
+		const key = u.speaker ?? u.speakerKey;
+		if (!key) continue;
+		let list = labels.get(key);
+		if (!list) labels.set(key, (list = u.speaker ? speakers.labels(u.speaker) : []));
+		if (u.quote.speakerLabel) list.push(u.quote.speakerLabel);
+	}
+	const memo = new Map<string, boolean>();
+	const speaksFor = (person: Unit, org: Unit): boolean => {
+		const pk = person.speaker ?? person.speakerKey!;
+		const ok = org.speaker ?? org.speakerKey!;
+		const key = `${pk}\u0000${ok}`;
+		let hit = memo.get(key);
+		if (hit === undefined) {
+			const names = org.speaker ? speakers.names(org.speaker) : [org.quote.speakerName ?? ''];
+			memo.set(key, (hit = affiliated(labels.get(pk) ?? [], names)));
+		}
+		return hit;
+	};
+	// Two named people disagree; a person and an organisation need not (outlets credit a
+	// spokesman's words to his group): they agree when the person's labels name the group.
+	const relation = (a: Unit, b: Unit): SpeakerRelation => {
+		let same: boolean;
+		if (a.speaker && b.speaker) same = a.speaker === b.speaker;
+		else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
+		else return 'unknown';
+		if (same) return 'same';
+		const aOrg = a.speakerKind === 'organization';
+		if (aOrg === (b.speakerKind === 'organization')) return 'conflict';
+		return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
+	};
+	return (a, b) => {
+		const known = a.day !== null && b.day !== null;
+		const apart = known ? Math.abs(a.day! - b.day!) : 0;
+		return {speaker: relation(a, b), farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS};
+	};
 }
 
 function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {

@@ -1,6 +1,7 @@
 // From confirmed pairs to statements. Pairs join clusters best-first, and a join is refused when
-// it would put two different quotations of one article into one statement: that is how a chain of
-// loose links (A≈B, B≈C) would otherwise glue distinct utterances together. Afterwards, clusters
+// it would put two different quotations of one article into one statement, or when the two
+// clusters, member against member, are mostly unrelated: that is how a chain of loose links
+// (A≈B, B≈C) would otherwise glue distinct utterances together. Afterwards, clusters
 // that hold consecutive sentences of the same quotations in every article are rejoined, so a
 // three-sentence quote rendered by two outlets is one statement, not three.
 
@@ -17,14 +18,31 @@ export interface Link {
 	score: number;
 }
 
+export interface ClusterOptions {
+	/**
+	 * Could units a and b (of different articles) belong to one statement? When given, two clusters
+	 * join only if at least `minShare` of their cross-article member pairs are compatible.
+	 */
+	compatible?: (a: number, b: number) => boolean;
+	minShare?: number;
+	/** Members compared per side (the earliest joined), so a join costs at most this squared. */
+	maxCompared?: number;
+}
+
 class Clusters {
 	private parent: number[];
 	/** Per root: article -> group, to refuse joins that mix two quotations of one article. */
 	groups: Array<Map<number, number> | null>;
+	/** Per root: the first members joined, for the compatibility check. */
+	private sample: Array<number[] | null>;
 
-	constructor(private units: ClusterUnit[]) {
+	constructor(
+		private units: ClusterUnit[],
+		private options: ClusterOptions = {},
+	) {
 		this.parent = units.map((_, i) => i);
 		this.groups = units.map(u => new Map([[u.article, u.group]]));
+		this.sample = units.map((_, i) => [i]);
 	}
 
 	find(i: number): number {
@@ -45,7 +63,23 @@ class Clusters {
 			const other = ga.get(article);
 			if (other !== undefined && other !== group) return false;
 		}
-		return true;
+		return this.coherent(this.sample[ra]!, this.sample[rb]!);
+	}
+
+	private coherent(xs: number[], ys: number[]): boolean {
+		const compatible = this.options.compatible;
+		if (!compatible || (xs.length === 1 && ys.length === 1)) return true;
+		const minShare = this.options.minShare ?? 0.5;
+		let pairs = 0;
+		let good = 0;
+		for (const x of xs) {
+			for (const y of ys) {
+				if (this.units[x].article === this.units[y].article) continue;
+				pairs++;
+				if (compatible(x, y)) good++;
+			}
+		}
+		return pairs === 0 || good >= minShare * pairs;
 	}
 
 	join(a: number, b: number): void {
@@ -56,6 +90,10 @@ class Clusters {
 		for (const [article, group] of this.groups[rb]!) ga.set(article, group);
 		this.parent[rb] = ra;
 		this.groups[rb] = null;
+		const max = this.options.maxCompared ?? 12;
+		const sa = this.sample[ra]!;
+		for (const i of this.sample[rb]!) if (sa.length < max) sa.push(i);
+		this.sample[rb] = null;
 	}
 
 	members(): number[][] {
@@ -71,8 +109,8 @@ class Clusters {
 }
 
 /** Clusters of unit indexes: linked pairs joined best-first, then consecutive parts rejoined. */
-export function clusterUnits(units: ClusterUnit[], links: Link[]): number[][] {
-	const clusters = new Clusters(units);
+export function clusterUnits(units: ClusterUnit[], links: Link[], options: ClusterOptions = {}): number[][] {
+	const clusters = new Clusters(units, options);
 	for (const link of [...links].sort((x, y) => y.score - x.score)) {
 		if (clusters.canJoin(link.a, link.b)) clusters.join(link.a, link.b);
 	}

@@ -2,13 +2,16 @@
 // catches translations that swap a word or two; weighted content-word overlap catches
 // paraphrases, which are only trusted when the speaker and the occasion agree.
 
-export type SpeakerRelation = 'same' | 'conflict' | 'unknown';
+/** 'affiliated': a person and the organisation their labels say they speak for. */
+export type SpeakerRelation = 'same' | 'affiliated' | 'conflict' | 'unknown';
 
 export interface Comparable {
 	/** Every word as a term (function words kept), in order. */
 	all: string[];
 	/** Content-word terms (a set). */
 	content: Set<string>;
+	/** The content terms printed in lower case (not names), when known. */
+	common?: Set<string>;
 }
 
 export interface PairEvidence {
@@ -22,6 +25,10 @@ export interface PairEvidence {
 	containment: number;
 	/** Sum of the IDF weights of the shared content terms: how much the overlap says. */
 	sharedWeight: number;
+	/** Words in the shorter rendering. */
+	shorter: number;
+	/** Shared content terms printed in lower case by either rendering: shared wording, not names. */
+	sharedCommon: number;
 }
 
 export interface LinkContext {
@@ -70,12 +77,27 @@ export function evidence(a: Comparable, b: Comparable, weight: (t: string) => nu
 	const {shared, containment, sharedWeight} = weightedContainment(a.content, b.content, weight);
 	const lcs = shared === 0 ? 0 : lcsLength(a.all, b.all);
 	const shorter = Math.max(1, Math.min(a.all.length, b.all.length, MAX_ALIGN_WORDS));
-	return {lcs, align: lcs / shorter, shared, containment, sharedWeight};
+	let sharedCommon = shared;
+	if (a.common && b.common) {
+		sharedCommon = 0;
+		for (const t of a.content) if (b.content.has(t) && (a.common.has(t) || b.common.has(t))) sharedCommon++;
+	}
+	return {lcs, align: lcs / shorter, shared, containment, sharedWeight, shorter, sharedCommon};
 }
 
 /** Cheap pre-check before alignment: can this pair possibly pass `decide`? */
 export function worthAligning(shared: number, containment: number): boolean {
 	return shared >= 2 && containment >= 0.3;
+}
+
+/** Below this many words a rendering is a fragment ("there was a quid pro quo"): any speaker could say it. */
+export const FRAGMENT_WORDS = 8;
+/** A verbatim run this long is one source's words even when the attribution or the date disagrees. */
+const LONG_VERBATIM = 8;
+
+/** The same words, nearly all of the shorter rendering, in order. */
+export function isVerbatim(e: PairEvidence, minRun = 6): boolean {
+	return e.align >= 0.8 && e.lcs >= minRun && e.shared >= 3;
 }
 
 /**
@@ -86,18 +108,36 @@ export function decide(e: PairEvidence, ctx: LinkContext): number {
 	// Common phrases ("get back to work") align well but say little: the shared words must carry
 	// information (IDF-weighted, so this scales with the corpus).
 	if (e.sharedWeight < MIN_SHARED_WEIGHT) return 0;
-	const verbatim = e.align >= 0.8 && e.lcs >= 6 && e.shared >= 3;
+	const score = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
+	// A fragment fits inside many utterances: only the same speaker, in the same words, vouches for it.
+	if (e.shorter < FRAGMENT_WORDS) {
+		const agree = ctx.speaker === 'same' || ctx.speaker === 'affiliated';
+		return agree && e.lcs >= 4 && e.align >= 0.7 && e.containment >= 0.75 && e.shared >= 3 ? score : 0;
+	}
 	const strong =
 		(e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3 && e.containment >= 0.5) ||
-		(e.containment >= 0.75 && e.shared >= 4 && e.align >= 0.4) ||
+		(e.containment >= 0.75 && e.shared >= 4 && e.align >= 0.5) ||
 		// A long common run of words with most content shared: one source, edited differently.
-		(e.lcs >= 10 && e.shared >= 6 && e.containment >= 0.6);
-	const score = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
-	if (ctx.speaker === 'conflict') return verbatim || (strong && e.containment >= 0.85 && e.lcs >= 6) ? score : 0;
+		(e.lcs >= 10 && e.shared >= 6 && e.containment >= 0.6 && e.align >= 0.45);
+	// Other days, other occasions: a speaker repeats a point in new words; an outlet's recap keeps
+	// the old words, so only a long common run of words vouches for the same utterance.
+	if (ctx.farApart) return isVerbatim(e, LONG_VERBATIM) || (strong && e.lcs >= LONG_VERBATIM && ctx.speaker !== 'conflict') ? score : 0;
+	if (ctx.speaker === 'conflict') return isVerbatim(e, LONG_VERBATIM) || (strong && e.containment >= 0.85 && e.lcs >= LONG_VERBATIM) ? score : 0;
 	if (strong) return score;
-	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it.
-	if (ctx.speaker === 'same' && ctx.sameDays && e.shared >= 2 && e.containment >= 0.5) return score * 0.8;
+	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it,
+	// and the shared words must be wording, not only the names of the story ("MSNBC", "Ukraine").
+	if (ctx.speaker === 'same' && ctx.sameDays && e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return score * 0.8;
 	return 0;
+}
+
+/**
+ * Looser than `decide`: could these two renderings sit in one statement? Used to check a rendering
+ * against the whole statement it would join, so that a chain of links (A≈B, B≈C) cannot glue
+ * together renderings that have nothing to do with each other.
+ */
+export function compatible(e: Pick<PairEvidence, 'shared' | 'containment' | 'sharedWeight'>, ctx: LinkContext, verbatim: () => boolean): boolean {
+	if (ctx.speaker === 'conflict' || ctx.farApart) return verbatim();
+	return e.shared >= 2 && e.containment >= 0.4 && e.sharedWeight >= MIN_SHARED_WEIGHT / 2;
 }
 
 /** Weights are IDF / log(1 + N), in (0, 1]: about two rare words, or four common ones. */

@@ -65,6 +65,17 @@ export class SpeakerResolver {
 		return this.byId.get(entityId)?.type ?? null;
 	}
 
+	/** Every name of an entity (canonical name and aliases). */
+	names(entityId: string): string[] {
+		const e = this.byId.get(entityId);
+		return e ? [e.name, ...e.aliases] : [];
+	}
+
+	/** Every descriptor outlets gave an entity ("a spokesman for the Harbour Union"). */
+	labels(entityId: string): string[] {
+		return this.byId.get(entityId)?.descriptors.map(d => d.text) ?? [];
+	}
+
 	descriptor(entityId: string, articleId: string): string | null {
 		return this.byId.get(entityId)?.descriptors.find(d => d.article === articleId)?.text ?? null;
 	}
@@ -78,4 +89,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function unique<T>(list: T[]): T[] {
 	return [...new Set(list)];
+}
+
+/**
+ * Does a person speak for an organisation? True when some label outlets gave the person names the
+ * organisation ("Okafor, a spokesman for the Harbour Union"): outlets credit a spokesman's words
+ * to his group, so the two attributions agree.
+ */
+export function affiliated(personLabels: string[], orgNames: string[]): boolean {
+	const text = ` ${personLabels.map(normalName).join(' | ')} `;
+	return orgNames.some(n => {
+		const name = normalName(n).replace(GENERIC_TAIL, '');
+		return name.length >= 3 && text.includes(` ${name} `);
+	});
 }

@@ -32,6 +32,7 @@ const SYNONYM_GROUPS: string[][] = [
 	['begin', 'start', 'launch'],
 	['end', 'finish', 'conclude', 'conclusion'],
 	['near', 'approach', 'close'],
+	['everyday', 'daily'],
 	['help', 'assist', 'assistance', 'aid', 'support'],
 	['show', 'demonstrate', 'indicate', 'reveal'],
 	['talk', 'negotiation', 'negotiate', 'dialogue'],
@@ -107,4 +108,18 @@ export function contentTerms(text: string): string[] {
 /** Terms of every word, in order (for alignment). */
 export function allTerms(text: string): string[] {
 	return words(text).map(w => (isStopword(w) ? w : term(w)));
+}
+
+/**
+ * Content terms of the words printed in lower case: what was said, as opposed to the names of who
+ * and where it concerns, which two different statements on one story share.
+ */
+export function commonTerms(text: string): string[] {
+	return text
+		.normalize('NFKC')
+		.split(/[^\p{L}\p{N}'’.-]+/u)
+		.filter(w => /^\p{Ll}/u.test(w))
+		.flatMap(words)
+		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
+		.map(term);
 }
