@@ -20,7 +20,8 @@ export const KEYS = {
 
 const ANSI = /\u001B\[[0-9;]*m/g;
 
-export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 3000): Promise<void> {
+// Generous: a loaded CI machine can take seconds for a frame; a passing wait ends as soon as it holds.
+export async function waitFor(condition: () => boolean, what = 'condition', timeoutMs = 30_000): Promise<void> {
 	const start = Date.now();
 	while (!condition()) {
 		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
