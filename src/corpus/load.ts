@@ -264,8 +264,11 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	};
 	// The paragraphs are the body cut at its blank lines; rebuilt when asked for instead of kept,
 	// which halves the memory a large corpus's text takes.
-	if (!paragraphs.some(p => p.includes('\n\n'))) {
-		Object.defineProperty(article, 'paragraphs', {get: () => (body ? body.split('\n\n') : []), enumerable: true, configurable: true});
-	}
+	if (!paragraphs.some(p => p.includes('\n\n'))) deriveParagraphs(article);
 	return article;
+}
+
+/** Outside finishArticle so that the getter's closure holds the article alone, not the parsed record. */
+function deriveParagraphs(article: Article): void {
+	Object.defineProperty(article, 'paragraphs', {get: () => (article.body ? article.body.split('\n\n') : []), enumerable: true, configurable: true});
 }
