@@ -5,7 +5,7 @@ import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
 import {eachCandidatePair, shingles, type IndexedUnit} from './linking/candidates.js';
 import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
-import {compatible, decide, evidence, isVerbatim, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation} from './linking/similarity.js';
+import {compatible, decide, evidence, isVerbatim, LONG_VERBATIM, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation} from './linking/similarity.js';
 import {affiliated, SpeakerResolver} from './linking/speakers.js';
 import {allTerms, commonTerms, contentTerms} from './linking/tokens.js';
 import type {RawQuote} from './quotes.js';
@@ -88,7 +88,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 	const fits = (a: number, b: number): boolean => {
 		const ua = units[a];
 		const ub = units[b];
-		return compatible(weightedContainment(ua.content, ub.content, weight), context(ua, ub), () => isVerbatim(evidence(ua, ub, weight), 8));
+		return compatible(weightedContainment(ua.content, ub.content, weight), context(ua, ub), () => isVerbatim(evidence(ua, ub, weight), LONG_VERBATIM));
 	};
 	const statements = clusterUnits(units, links, {compatible: fits}).map(members => toStatement(members.map(i => units[i]), articles, speakers));
 	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));

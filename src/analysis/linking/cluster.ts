@@ -21,7 +21,8 @@ export interface Link {
 export interface ClusterOptions {
 	/**
 	 * Could units a and b (of different articles) belong to one statement? When given, two clusters
-	 * join only if at least `minShare` of their cross-article member pairs are compatible.
+	 * join only if more than `minShare` of their cross-article member pairs are compatible (so a
+	 * pair joining a third unit that fits only one of them is refused).
 	 */
 	compatible?: (a: number, b: number) => boolean;
 	minShare?: number;
@@ -79,7 +80,7 @@ class Clusters {
 				if (compatible(x, y)) good++;
 			}
 		}
-		return pairs === 0 || good >= minShare * pairs;
+		return pairs === 0 || good > minShare * pairs;
 	}
 
 	join(a: number, b: number): void {

@@ -93,7 +93,7 @@ export function worthAligning(shared: number, containment: number): boolean {
 /** Below this many words a rendering is a fragment ("there was a quid pro quo"): any speaker could say it. */
 export const FRAGMENT_WORDS = 8;
 /** A verbatim run this long is one source's words even when the attribution or the date disagrees. */
-const LONG_VERBATIM = 8;
+export const LONG_VERBATIM = 12;
 
 /** The same words, nearly all of the shorter rendering, in order. */
 export function isVerbatim(e: PairEvidence, minRun = 6): boolean {
