@@ -12,6 +12,7 @@ export function statementJson(s: Statement) {
 		renderings: s.renderings.map(r => ({
 			article: r.article,
 			outlet: r.outlet,
+			published: r.published,
 			text: r.text,
 			verb: r.verb,
 			start: r.start,
