@@ -9,11 +9,18 @@ export interface BuildOptions {
 	entityConfig?: EntityConfig;
 	/** Per-article analyses computed elsewhere (cache, workers); computed here when absent. */
 	analyses?: ArticleAnalysis[];
+	/** The analyses array is the index's to use up: it is emptied once entities are merged, to save memory. */
+	consumeAnalyses?: boolean;
 }
+
+const EMPTY_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
 
 export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIndex {
 	const analyses = options.analyses ?? corpus.articles.map(analyzeArticle);
 	const entities = mergeEntities(corpus.articles, analyses, options.entityConfig);
-	const statements = linkStatements(corpus.articles, analyses, entities);
+	// Linking reads only the quotes: the mentions (most of an analysis) can go before its peak.
+	const quotesOnly = analyses.map(a => ({...a, mentions: EMPTY_MENTIONS}));
+	if (options.consumeAnalyses || !options.analyses) analyses.length = 0;
+	const statements = linkStatements(corpus.articles, quotesOnly, entities);
 	return {...corpus, entities, statements};
 }

@@ -161,7 +161,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
-	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered});
+	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered, consumeAnalyses: true});
 	phase = 'done';
 	if (onUpdate) {
 		lastReport = 0;

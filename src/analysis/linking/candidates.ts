@@ -29,12 +29,15 @@ export function candidatePairs(units: IndexedUnit[], options: CandidateOptions =
  */
 export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptions = {}): Generator<[number, number]> {
 	const maxBucket = options.maxBucket ?? 60;
-	const buckets = new Map<string, number[]>();
+	// Most keys belong to one unit only: those hold the bare unit index, not a list (a large corpus
+	// has millions of such keys).
+	const buckets = new Map<string, number | number[]>();
 	for (const u of units) {
 		for (const key of new Set(u.keys)) {
-			let list = buckets.get(key);
-			if (!list) buckets.set(key, (list = []));
-			if (list.length <= maxBucket) list.push(u.index);
+			const list = buckets.get(key);
+			if (list === undefined) buckets.set(key, u.index);
+			else if (typeof list === 'number') buckets.set(key, [list, u.index]);
+			else if (list.length <= maxBucket) list.push(u.index);
 		}
 	}
 	const articleOf = new Map<number, number>();
@@ -42,7 +45,7 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 	const usable: number[][] = [];
 	const keysOf = new Map<number, number[]>();
 	for (const list of buckets.values()) {
-		if (list.length < 2 || list.length > maxBucket) continue;
+		if (typeof list === 'number' || list.length > maxBucket) continue;
 		const ordinal = usable.length;
 		usable.push(list);
 		for (const unit of list) {
