@@ -5,10 +5,11 @@ import {statSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 import type {ArticleAnalysis} from '../analysis/article.js';
 import {loadConfig} from '../corpus/config.js';
-import {loadCorpus, type LoadOptions} from '../corpus/load.js';
+import {DEFAULT_CORPUS, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import {buildIndex} from './build.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
+import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
 import type {CorpusIndex} from './types.js';
 import {AnalysisPool, defaultThreads} from './workers.js';
 
@@ -63,6 +64,23 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const started = performance.now();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
 	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
+	const roots = paths.length ? paths : [DEFAULT_CORPUS];
+
+	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
+	let saved: {path: string; print: string} | undefined;
+	if (options.cache) {
+		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots)};
+		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning});
+		if (index) {
+			const n = index.articles.length;
+			const elapsed = (performance.now() - started) / 1000;
+			onUpdate?.(
+				{phase: 'done', filesRead: 0, filesTotal: 0, articlesRead: n, articlesAnalysed: n, fromCache: n, total: n, rate: n / Math.max(elapsed, 0.001), eta: 0, elapsed},
+				index,
+			);
+			return index;
+		}
+	}
 
 	const seen: Article[] = [];
 	const analyses: ArticleAnalysis[] = [];
@@ -153,7 +171,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	}
 	if (cache) {
 		cache.flush();
-		pruneOldVersions(cacheRoot, [basename(cache.dir)]);
+		pruneOldVersions(cacheRoot, [basename(cache.dir), basename(dirname(snapshotPath(cacheRoot, roots, options.maxBytes)))]);
 	}
 
 	phase = 'indexing';
@@ -162,6 +180,13 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
 	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered, consumeAnalyses: true});
+	if (saved) {
+		try {
+			writeSnapshot(saved.path, saved.print, index);
+		} catch (error) {
+			options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
+		}
+	}
 	phase = 'done';
 	if (onUpdate) {
 		lastReport = 0;

@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {generateArticles} from '../../bench/generate.js';
@@ -28,6 +28,11 @@ async function open(corpus: string, options: OpenOptions) {
 	let last: OpenProgress | undefined;
 	const index = await openIndexStreaming([corpus], {threads: 0, onWarning: (m) => warnings.push(m), ...options}, (p) => (last = p));
 	return {index, warnings, progress: last!};
+}
+
+/** Removes the saved whole indexes, so that an open goes through the per-article cache. */
+function dropSavedIndexes(cacheDir: string) {
+	for (const name of readdirSync(cacheDir)) if (name.startsWith('index-')) rmSync(join(cacheDir, name), {recursive: true});
 }
 
 /** The index as the CLI would print it: comparable across runs. */
@@ -77,11 +82,13 @@ describe('analysis cache', () => {
 		const segment = join(cacheDir, folder, readdirSync(join(cacheDir, folder))[0]);
 		const text = readFileSync(segment, 'utf8');
 		writeFileSync(segment, text.slice(0, Math.floor(text.length / 2)));
+		dropSavedIndexes(cacheDir);
 		const damaged = await open(corpus, {cache: true, cacheDir});
 		expect(damaged.warnings.join('\n')).toMatch(/corrupt or old analysis cache file/);
 		expect(damaged.progress.fromCache).toBe(0);
 		expect(shape(damaged.index)).toBe(shape(clean.index));
 		// Rebuilt, and the damaged file gone: the next open is served from the cache, quietly.
+		dropSavedIndexes(cacheDir);
 		const next = await open(corpus, {cache: true, cacheDir});
 		expect(next.progress.fromCache).toBe(4);
 		expect(next.warnings).toEqual([]);
@@ -117,5 +124,46 @@ describe('analysis cache', () => {
 	it('defaults to the XDG cache folder', () => {
 		expect(defaultCacheDir({XDG_CACHE_HOME: '/var/cache/me'})).toBe('/var/cache/me/presslens');
 		expect(defaultCacheDir({XDG_CACHE_HOME: 'relative'})).toMatch(/\.cache[\\/]presslens$/);
+	});
+});
+
+describe('saved index', () => {
+	it('reopens an unchanged corpus whole, bodies and mention spans included', async () => {
+		const {corpus, cacheDir} = setup();
+		const first = await open(corpus, {cache: true, cacheDir});
+		expect(readdirSync(cacheDir).some((n) => n.startsWith('index-'))).toBe(true);
+		const again = await open(corpus, {cache: true, cacheDir});
+		expect(again.progress.phase).toBe('done');
+		expect(again.index.articles[2].body).toBe(first.index.articles[2].body);
+		expect(again.index.articles[2].paragraphs).toEqual(first.index.articles[2].paragraphs);
+		expect(again.index.entities[0].spans).toEqual(first.index.entities[0].spans);
+		expect(shape(again.index)).toBe(shape(first.index));
+		expect(JSON.stringify(again.index.warnings)).toBe(JSON.stringify(first.index.warnings));
+	});
+
+	it('is not used once a file of the corpus changes', async () => {
+		const {corpus, cacheDir} = setup(3);
+		await open(corpus, {cache: true, cacheDir});
+		const path = join(corpus, 'story-2.json');
+		const changed = JSON.parse(readFileSync(path, 'utf8'));
+		changed.title = 'A retitled story about the Quarnholt ferry';
+		writeFileSync(path, JSON.stringify(changed));
+		const after = await open(corpus, {cache: true, cacheDir});
+		expect(after.index.articles.map((a) => a.title)).toContain('A retitled story about the Quarnholt ferry');
+		expect(after.progress.fromCache).toBe(2);
+	});
+
+	it('ignores a damaged saved index with a warning and builds it again', async () => {
+		const {corpus, cacheDir} = setup(3);
+		const clean = await open(corpus, {cache: true, cacheDir});
+		const folder = join(cacheDir, readdirSync(cacheDir).find((n) => n.startsWith('index-'))!);
+		const file = join(folder, readdirSync(folder)[0]);
+		const bytes = readFileSync(file);
+		writeFileSync(file, bytes.subarray(0, bytes.length - 40));
+		const damaged = await open(corpus, {cache: true, cacheDir});
+		expect(damaged.warnings.join('\n')).toMatch(/corrupt index cache file/);
+		expect(shape(damaged.index)).toBe(shape(clean.index));
+		const next = await open(corpus, {cache: true, cacheDir});
+		expect(next.warnings).toEqual([]);
 	});
 });
