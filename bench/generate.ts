@@ -52,15 +52,32 @@ export function* generateArticles(options: GenerateOptions): Generator<Generated
 	const people = Array.from({length: 400}, (_, i) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`);
 	const orgs = ORG_HEADS.flatMap((h) => ORG_TAILS.map((t) => `${h} ${t}`));
 	const outlets = OUTLET_A.flatMap((a) => OUTLET_B.map((b) => `The ${a} ${b}`)).slice(0, 60);
+	// A vocabulary of invented words with a long tail (a few common, most rare), so that different
+	// stories share few phrases, as in real reporting.
+	const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'vol', 'sa', 'dri', 'ne', 'lu', 'par', 'est', 'go', 'rin', 'ta', 'mel', 'ob', 'qui', 'sha', 'ver', 'il'];
+	const vocabulary = Array.from({length: 6000}, () => {
+		const n = 2 + Math.floor(random() * 3);
+		return Array.from({length: n}, () => pick(SYLLABLES)).join('');
+	});
+	const commonWords = ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'for', 'on', 'with', 'as', 'was', 'by', 'it', 'from', 'at', 'have', 'this', 'will', 'not'];
+	const zipf = (): string => {
+		if (random() < 0.35) return pick(commonWords);
+		// Rank drawn from a power law over the vocabulary.
+		return vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.pow(random(), 2.2) * vocabulary.length))];
+	};
+	const phrase = (n: number) => Array.from({length: n}, zipf).join(' ');
 	const sentence = (): string => {
 		const who = random() < 0.5 ? pick(people) : `the ${pick(orgs)}`;
-		const s = `${who} ${pick(VERBS)} the ${pick(ADJ)} ${pick(NOUNS)} in ${pick(PLACES)} after ${Math.floor(random() * 90) + 2} days of talks with the ${pick(orgs)}`;
+		const s =
+			random() < 0.4
+				? `${who} ${pick(VERBS)} the ${pick(ADJ)} ${pick(NOUNS)} in ${pick(PLACES)} ${phrase(4 + Math.floor(random() * 8))}`
+				: `${phrase(6 + Math.floor(random() * 14))}`;
 		return s[0].toUpperCase() + s.slice(1) + '.';
 	};
 	const quoteText = (): string => {
-		const words = [`The ${pick(NOUNS)} is ${pick(VERBS)} and the people of ${pick(PLACES)} deserve a ${pick(ADJ)} ${pick(NOUNS)}`];
-		if (random() < 0.6) words.push(`we will not accept a ${pick(ADJ)} ${pick(NOUNS)} that nobody in ${pick(PLACES)} asked for`);
-		return words.join(', ');
+		const parts = [`The ${pick(NOUNS)} ${phrase(5 + Math.floor(random() * 8))}`];
+		if (random() < 0.6) parts.push(`we will not accept ${phrase(4 + Math.floor(random() * 6))}`);
+		return parts.join(', ');
 	};
 	const vary = (text: string): string =>
 		text

@@ -9,6 +9,7 @@ import {printStatements} from './commands/statements.js';
 import {parseSize} from './corpus/config.js';
 import {loadCorpus} from './corpus/load.js';
 import {UsageError} from './corpus/walk.js';
+import {sanitizeInline} from './text/sanitize.js';
 import type {CorpusIndex} from './index/types.js';
 
 const help = `
@@ -91,9 +92,13 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		return 0;
 	}
 
+	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
+	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
+	const interactive = !command && Boolean(process.stdout.isTTY && process.stdin.isTTY);
+	if (interactive) process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
 	// Loaded only now: analysis brings in the tagger, which --help and `articles` never need.
 	const {openIndexStreaming} = await import('./index/open.js');
-	const indexing = stderrProgress('indexing');
+	const indexing = stderrProgress(interactive ? 'presslens · indexing' : 'indexing');
 	const index: CorpusIndex = await openIndexStreaming(
 		paths,
 		{
@@ -105,6 +110,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		p => indexing.update(p.articlesAnalysed, p.total),
 	);
 	indexing.done();
+	if (interactive) process.stderr.write('\r\x1b[2K');
 	if (command) reportWarnings(index.warnings.filter(w => w.skipped));
 	switch (command) {
 		case 'entities':

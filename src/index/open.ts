@@ -7,11 +7,11 @@ import type {ArticleAnalysis} from '../analysis/article.js';
 import {loadConfig} from '../corpus/config.js';
 import {DEFAULT_CORPUS, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
-import {buildIndex} from './build.js';
+import type {BuildTimings} from './build.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
 import type {CorpusIndex} from './types.js';
-import {AnalysisPool, defaultThreads} from './workers.js';
+import type {AnalysisPool} from './workers.js';
 
 export interface OpenOptions extends LoadOptions {
 	/** Use the analysis cache (default: false for the library, the CLI turns it on). */
@@ -20,6 +20,8 @@ export interface OpenOptions extends LoadOptions {
 	cacheDir?: string;
 	/** Worker threads for analysis; 0 analyses on this thread. Default: every core for corpora over 1 MB. */
 	threads?: number;
+	/** Filled with the time of the corpus-level steps when they run (benchmarks). */
+	timings?: BuildTimings;
 	/** Problems with the cache (ignored and rebuilt), for the user to know. */
 	onWarning?: (message: string) => void;
 }
@@ -81,6 +83,11 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			return index;
 		}
 	}
+
+	// Analysis code (and its tagger) is loaded only when something must be analysed or indexed:
+	// a saved index opens without it.
+	const {AnalysisPool, defaultThreads} = await import('./workers.js');
+	const {buildIndex} = await import('./build.js');
 
 	const seen: Article[] = [];
 	const analyses: ArticleAnalysis[] = [];
@@ -179,7 +186,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
-	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered, consumeAnalyses: true});
+	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered, consumeAnalyses: true, timings: options.timings});
 	if (saved) {
 		try {
 			writeSnapshot(saved.path, saved.print, index);

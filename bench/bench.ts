@@ -1,0 +1,170 @@
+// `npm run bench [-- --corpus PATH] [--runs N] [--compare] [--articles N] [--no-app] [--max-size SIZE]`
+// Cold index, warm reopen, search per keystroke, linking, memory and the app's frame times, as
+// medians over several runs with min and max. Each measurement runs in its own process.
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {availableParallelism, cpus, loadavg, tmpdir, totalmem} from 'node:os';
+import {dirname, join, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {timeApp, type AppTiming} from './app.js';
+import {generateJsonLines} from './generate.js';
+import {fmt, fmtSpread, percentile, spread} from './stats.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const projectRoot = resolve(here, '..', '..');
+const childScript = join(here, 'child.js');
+const bin = join(projectRoot, 'bin', 'presslens.js');
+
+const {values: args} = parseArgs({
+	options: {
+		corpus: {type: 'string'},
+		runs: {type: 'string', default: '3'},
+		compare: {type: 'boolean', default: false},
+		articles: {type: 'string', default: '10000'},
+		'no-app': {type: 'boolean', default: false},
+		'max-size': {type: 'string'},
+		sample: {type: 'string', default: '1500'},
+		json: {type: 'string'},
+	},
+});
+
+const runs = Math.max(1, Number(args.runs));
+const maxBytes = args['max-size'] ? Number(execFileSync(process.execPath, ['-e', `import('${join(projectRoot, 'dist/src/corpus/config.js')}').then(m => console.log(m.parseSize(${JSON.stringify(args['max-size'])}, '--max-size')))`]).toString()) : undefined;
+
+function corpusPath(): string {
+	if (args.corpus) return resolve(args.corpus);
+	const n = Number(args.articles);
+	const dir = join(tmpdir(), 'presslens-bench');
+	const path = join(dir, `generated-${n}-seed1.jsonl`);
+	if (!existsSync(path)) {
+		mkdirSync(dir, {recursive: true});
+		writeFileSync(path, generateJsonLines({articles: n, seed: 1}));
+	}
+	return path;
+}
+
+function child<T>(mode: string, corpus: string, cacheDir: string, options: object = {}): T {
+	const result = spawnSync(process.execPath, [childScript, mode, corpus, cacheDir, JSON.stringify({maxBytes, ...options})], {encoding: 'utf8', maxBuffer: 1 << 26});
+	if (result.status !== 0) throw new Error(`bench ${mode} failed: ${result.stderr.slice(-2000)}`);
+	return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+interface Cold {
+	ms: number;
+	articles: number;
+	textBytes: number;
+	mergeMs: number;
+	linkMs: number;
+	peakMB: number;
+}
+interface PaneTimes {
+	buildMs: number;
+	keys: number;
+	p50: number;
+	p95: number;
+	max: number;
+	queries: string[];
+}
+interface Warm {
+	ms: number;
+	articles: number;
+	entities: number;
+	statements: number;
+	peakMB: number;
+	renderings: number;
+	[pane: string]: unknown;
+}
+interface Pairs {
+	sampleArticles: number;
+	sampleQuotes: number;
+	totalQuotes: number;
+	allPairsMs: number;
+	indexedMs: number;
+}
+
+const KEYS = ['j', 'j', 'k', '2', 'j', '3', 'j', '1', 'j', 'k', '/', 's', 'a', 'i', 'd', '\u007f', '\u007f', '\u007f', '\u007f', '\r'];
+
+async function main() {
+	const corpus = corpusPath();
+	const load = [loadavg()];
+	const log = (s: string) => process.stderr.write(`${s}\n`);
+	log(`corpus ${corpus} (${fmt(statSync(corpus).size / 1e6)} MB on disk); ${runs} run(s); ${availableParallelism()} cores; load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
+	const colds: Cold[] = [];
+	const warms: Warm[] = [];
+	const apps: AppTiming[] = [];
+	let lastCache = '';
+	for (let run = 1; run <= runs; run++) {
+		const cacheDir = mkdtempSync(join(tmpdir(), 'presslens-bench-cache-'));
+		log(`run ${run}: cold index…`);
+		colds.push(child<Cold>('cold', corpus, cacheDir));
+		load.push(loadavg());
+		log(`run ${run}: cold ${fmt(colds.at(-1)!.ms / 1000)} s; warm reopen and search…`);
+		warms.push(child<Warm>('warm', corpus, cacheDir, {compare: args.compare && run === runs}));
+		load.push(loadavg());
+		if (!args['no-app']) {
+			log(`run ${run}: app in a pseudo-terminal…`);
+			try {
+				apps.push(await timeApp(bin, corpus, cacheDir, KEYS, maxBytes ? ['--max-size', String(maxBytes)] : []));
+			} catch (error) {
+				log(`app timing failed: ${(error as Error).message}`);
+			}
+		}
+		if (lastCache) rmSync(lastCache, {recursive: true, force: true});
+		lastCache = cacheDir;
+	}
+	let pairs: Pairs | undefined;
+	if (args.compare) {
+		log('linking baseline (all pairs on a sample)…');
+		pairs = child<Pairs>('pairs', corpus, lastCache, {sample: Number(args.sample), totalQuotes: warms.at(-1)!.renderings});
+	}
+	rmSync(lastCache, {recursive: true, force: true});
+
+	const out: string[] = [];
+	const line = (label: string, value: string) => out.push(`${label.padEnd(34)} ${value}`);
+	const articles = colds[0].articles;
+	const textMB = colds[0].textBytes / 1e6;
+	out.push(`presslens bench — ${corpus}`);
+	out.push(`${articles.toLocaleString('en-US')} articles, ${fmt(textMB)} MB of article text; ${runs} run(s); medians (min, max)`);
+	out.push(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${fmt(totalmem() / 2 ** 30)} GiB; load average during the runs ${fmt(Math.min(...load.map((l) => l[0])), 2)}–${fmt(Math.max(...load.map((l) => l[0])), 2)}`);
+	out.push('');
+	const coldS = spread(colds.map((c) => c.ms / 1000));
+	line('cold index (s)', fmtSpread(coldS));
+	line('  throughput (articles/s)', fmtSpread(spread(colds.map((c) => c.articles / (c.ms / 1000)))));
+	line('  throughput (MB text/s)', fmtSpread(spread(colds.map((c) => c.textBytes / 1e6 / (c.ms / 1000))), 2));
+	line('  entity merging (s)', fmtSpread(spread(colds.map((c) => c.mergeMs / 1000)), 2));
+	line('  statement linking (s)', fmtSpread(spread(colds.map((c) => c.linkMs / 1000)), 2));
+	line('  peak memory, cold (MB)', fmtSpread(spread(colds.map((c) => c.peakMB))));
+	line('warm reopen (s)', fmtSpread(spread(warms.map((w) => w.ms / 1000)), 2));
+	line('  peak memory, warm + search (MB)', fmtSpread(spread(warms.map((w) => w.peakMB))));
+	for (const pane of ['articles', 'entities', 'statements']) {
+		const times = warms.map((w) => w[pane] as PaneTimes);
+		line(`search ${pane}: p50 per key (ms)`, fmtSpread(spread(times.map((t) => t.p50)), 2));
+		line(`search ${pane}: p95 per key (ms)`, fmtSpread(spread(times.map((t) => t.p95)), 2));
+		line(`  index build, once (ms)`, fmtSpread(spread(times.map((t) => t.buildMs))));
+		const base = warms.at(-1)![`${pane}Baseline`] as {p50: number; p95: number; keys: number} | undefined;
+		if (base) {
+			const what = pane === 'articles' ? 'fuse.js over full bodies' : 'fuse.js alone, same fields';
+			line(`  baseline: ${what}`, `p50 ${fmt(base.p50)} ms, p95 ${fmt(base.p95)} ms over ${base.keys} keys: ×${fmt(base.p50 / Math.max(0.001, times.at(-1)!.p50))} slower at p50`);
+		}
+	}
+	if (pairs) {
+		const full = (pairs.allPairsMs * (pairs.totalQuotes / pairs.sampleQuotes) ** 2) / 1000;
+		const linkS = spread(colds.map((c) => c.linkMs / 1000)).median;
+		line('linking baseline: all pairs', `${fmt(pairs.allPairsMs / 1000, 2)} s for ${pairs.sampleQuotes.toLocaleString('en-US')} quotes (${pairs.sampleArticles} articles), cheapest check only; candidate index on the same sample ${fmt(pairs.indexedMs / 1000, 2)} s`);
+		line('  extrapolated to all quotes', `${fmt(full)} s for ${pairs.totalQuotes.toLocaleString('en-US')} quotes (× (N/n)²): ×${fmt(full / Math.max(0.001, linkS))} the indexed linking`);
+	}
+	if (apps.length) {
+		line('app: first frame (ms)', fmtSpread(spread(apps.map((a) => a.firstFrameMs))));
+		line('app: whole index shown (ms)', fmtSpread(spread(apps.map((a) => a.readyMs))));
+		const keys = apps.flatMap((a) => a.keyMs);
+		line('app: keypress to frame (ms)', `p50 ${fmt(percentile(keys, 50))}, p95 ${fmt(percentile(keys, 95))}, max ${fmt(Math.max(...keys))} over ${keys.length} keys (pty via script)`);
+	}
+	process.stdout.write(out.join('\n') + '\n');
+	if (args.json) writeFileSync(args.json, JSON.stringify({corpus, colds, warms, apps, pairs, load}, null, 1));
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`${(error as Error)?.stack ?? error}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,147 @@
+// One benchmark measurement in a fresh process (so memory figures are its own), printing one JSON
+// line: `node dist/bench/child.js MODE CORPUS CACHE_DIR [options JSON]`.
+//   cold   index with an empty cache          warm   reopen from the cache, then time search
+//   pairs  all-pairs linking baseline on a sample of quotes
+import Fuse from 'fuse.js';
+import {analyzeArticle} from '../src/analysis/article.js';
+import {contentTerms} from '../src/analysis/linking/tokens.js';
+import {weightedContainment, worthAligning} from '../src/analysis/linking/similarity.js';
+import {linkStatements} from '../src/analysis/statements.js';
+import {mergeEntities} from '../src/analysis/entities.js';
+import {loadCorpus} from '../src/corpus/load.js';
+import type {BuildTimings} from '../src/index/build.js';
+import {AnalysisCache} from '../src/index/cache.js';
+import {openIndexStreaming} from '../src/index/open.js';
+import {CorpusSearch, paneFields, type SearchPane} from '../src/index/search.js';
+import type {CorpusIndex} from '../src/index/types.js';
+import {percentile} from './stats.js';
+
+interface Options {
+	maxBytes?: number;
+	compare?: boolean;
+	sample?: number;
+	/** Quotes in the whole corpus (renderings of the warm index), for the extrapolation. */
+	totalQuotes?: number;
+}
+
+const [mode, corpus, cacheDir, rawOptions] = process.argv.slice(2);
+const options: Options = rawOptions ? JSON.parse(rawOptions) : {};
+const peakMB = () => process.resourceUsage().maxRSS / 1024;
+
+async function open(): Promise<{index: CorpusIndex; ms: number; timings: BuildTimings}> {
+	const timings: BuildTimings = {};
+	const start = performance.now();
+	const index = await openIndexStreaming([corpus], {cache: true, cacheDir, maxBytes: options.maxBytes, timings});
+	return {index, ms: performance.now() - start, timings};
+}
+
+/** Queries a user might type in each pane, taken from the corpus itself so they hit something. */
+function queries(index: CorpusIndex): Record<SearchPane, string[]> {
+	const at = <T>(list: T[], f: number) => list[Math.min(list.length - 1, Math.floor(list.length * f))];
+	const word = (text: string | null | undefined, n: number) => (text ?? '').split(/\s+/).filter((w) => w.length > 3)[n] ?? 'news';
+	const linked = index.statements.filter((s) => s.outlets > 1);
+	const statements = linked.length ? linked : index.statements;
+	return {
+		articles: [at(index.articles, 0.1).outlet ?? 'news', word(at(index.articles, 0.5).title, 0), `${word(at(index.articles, 0.7).title, 1)} ${word(at(index.articles, 0.7).title, 2)}`, 'goverment'],
+		entities: [at(index.entities, 0).name, at(index.entities, 0.01)?.name ?? 'a', at(index.entities, 0.3)?.name ?? 'b', 'presdent'],
+		statements: statements.length ? [word(at(statements, 0).renderings[0].text, 1), word(at(statements, 0.5).renderings[0].text, 2), at(statements, 0.2).speakerName ?? 'said'] : ['said'],
+	};
+}
+
+/** Milliseconds per keystroke: every prefix of every query, as typed. */
+function keystrokes(search: (q: string) => unknown, list: string[], limit = Infinity): number[] {
+	const times: number[] = [];
+	for (const query of list) {
+		for (let i = 1; i <= query.length && times.length < limit; i++) {
+			const start = performance.now();
+			search(query.slice(0, i));
+			times.push(performance.now() - start);
+		}
+	}
+	return times;
+}
+
+async function warm() {
+	const {index, ms} = await open();
+	let renderings = 0;
+	for (const s of index.statements) renderings += s.renderings.length;
+	const result: Record<string, unknown> = {ms, articles: index.articles.length, entities: index.entities.length, statements: index.statements.length, renderings};
+	const search = new CorpusSearch(index);
+	const qs = queries(index);
+	for (const pane of ['articles', 'entities', 'statements'] as SearchPane[]) {
+		const buildStart = performance.now();
+		search.search(pane, 'warm'); // what the app does in idle turns before the first search
+		const buildMs = performance.now() - buildStart;
+		const times = keystrokes((q) => search.search(pane, q), qs[pane]);
+		result[pane] = {buildMs, keys: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), queries: qs[pane]};
+		if (options.compare) {
+			// Baselines: fuse.js alone; over the article bodies for articles, over the same short fields otherwise.
+			const items: Array<Record<string, string>> =
+				pane === 'articles'
+					? index.articles.map((a) => ({title: a.title ?? '', outlet: a.outlet ?? '', body: a.body}))
+					: paneFields(index, pane).map((fields) => ({text: fields.join(' ')}));
+			const keys = pane === 'articles' ? ['title', 'outlet', 'body'] : ['text'];
+			const fuse = new Fuse(items, {keys, threshold: 0.35, ignoreLocation: true, minMatchCharLength: 2});
+			const base = keystrokes((q) => fuse.search(q), qs[pane], pane === 'articles' ? 4 : 12);
+			result[`${pane}Baseline`] = {keys: base.length, p50: percentile(base, 50), p95: percentile(base, 95)};
+		}
+	}
+	result.peakMB = peakMB();
+	return result;
+}
+
+async function cold() {
+	const {index, ms, timings} = await open();
+	let textBytes = 0;
+	for (const a of index.articles) textBytes += Buffer.byteLength(a.body);
+	return {ms, articles: index.articles.length, textBytes, mergeMs: timings.mergeMs, linkMs: timings.linkMs, peakMB: peakMB()};
+}
+
+/**
+ * The plain alternative to a candidate index: every pair of quotes from different articles gets at
+ * least the linker's cheapest check (weighted containment of content words, unit weights). Timed on
+ * a sample and extrapolated by the square of the number of quotes.
+ */
+async function pairs() {
+	const loaded = await loadCorpus([corpus], {maxBytes: options.maxBytes});
+	const cache = new AnalysisCache(cacheDir);
+	const sampleSize = Math.min(options.sample ?? 1500, loaded.articles.length);
+	// Every k-th article, so the sample spans the corpus's outlets and dates.
+	const step = loaded.articles.length / sampleSize;
+	const articles = Array.from({length: sampleSize}, (_, i) => loaded.articles[Math.floor(i * step)]);
+	const analyses = articles.map((a) => cache.get(a.hash, a.id) ?? analyzeArticle(a));
+	const units = analyses.flatMap((an, ai) => an.quotes.map((q) => ({article: ai, terms: new Set(contentTerms(q.text))})));
+	const totalQuotes = options.totalQuotes ?? NaN;
+	const start = performance.now();
+	let kept = 0;
+	const one = () => 1;
+	for (let i = 0; i < units.length; i++) {
+		for (let j = i + 1; j < units.length; j++) {
+			if (units[i].article === units[j].article) continue;
+			const quick = weightedContainment(units[i].terms, units[j].terms, one);
+			if (worthAligning(quick.shared, quick.containment)) kept++;
+		}
+	}
+	const allPairsMs = performance.now() - start;
+	const entities = mergeEntities(articles, analyses);
+	const linkStart = performance.now();
+	linkStatements(articles, analyses, entities);
+	const indexedMs = performance.now() - linkStart;
+	return {sampleArticles: sampleSize, sampleQuotes: units.length, totalQuotes, allPairsMs, indexedMs, kept};
+}
+
+const run = mode === 'cold' ? cold : mode === 'warm' ? warm : mode === 'pairs' ? pairs : null;
+if (!run) {
+	process.stderr.write(`unknown mode ${mode}\n`);
+	process.exit(2);
+}
+run().then(
+	(result) => {
+		process.stdout.write(JSON.stringify(result) + '\n');
+		process.exit(0);
+	},
+	(error: unknown) => {
+		process.stderr.write(`${(error as Error)?.stack ?? error}\n`);
+		process.exit(1);
+	},
+);
