@@ -34,6 +34,16 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
 	const speakers = new SpeakerResolver(entities);
 	const units: Unit[] = [];
+	// One string per distinct term: a large corpus has millions of term occurrences but few terms.
+	const pool = new Map<string, string>();
+	const interned = (terms: string[]): string[] => {
+		for (let i = 0; i < terms.length; i++) {
+			const known = pool.get(terms[i]);
+			if (known === undefined) pool.set(terms[i], terms[i]);
+			else terms[i] = known;
+		}
+		return terms;
+	};
 	for (const analysis of analyses) {
 		const ai = byId.get(analysis.article);
 		if (ai === undefined) continue;
@@ -45,9 +55,9 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 				group: q.group ?? qi,
 				part: q.part ?? 0,
 				quote: q,
-				all: allTerms(q.text),
-				content: new Set(contentTerms(q.text)),
-				common: new Set(commonTerms(q.text)),
+				all: interned(allTerms(q.text)),
+				content: new Set(interned(contentTerms(q.text))),
+				common: new Set(interned(commonTerms(q.text))),
 				speaker,
 				speakerKey: speakers.nameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
@@ -65,13 +75,16 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 	for (const [t, n] of df) weights.set(t, Math.log(1 + units.length / n) / maxIdf);
 	const weight = (t: string): number => weights.get(t) ?? 1;
 
+	// Keys are made when the candidate index reads them, not held for every unit at once.
 	const indexed: IndexedUnit[] = units.map((u, index) => ({
 		index,
 		article: u.article,
-		keys: [
-			...shingles(u.all, 3),
-			...[u.speaker, u.speakerKey].filter(Boolean).flatMap(k => [...u.content].map(t => `${k}\u0000${t}`)),
-		],
+		get keys() {
+			return [
+				...shingles(u.all, 3),
+				...[u.speaker, u.speakerKey].filter(Boolean).flatMap(k => [...u.content].map(t => `${k}\u0000${t}`)),
+			];
+		},
 	}));
 	const context = contextOf(units, speakers);
 	const links: Link[] = [];

@@ -29,11 +29,21 @@ export function candidatePairs(units: IndexedUnit[], options: CandidateOptions =
  */
 export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptions = {}): Generator<[number, number]> {
 	const maxBucket = options.maxBucket ?? 60;
-	// Most keys belong to one unit only: those hold the bare unit index, not a list (a large corpus
-	// has millions of such keys).
+	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
+	// hash in a fixed table (saturating at 2), so the map below holds only keys that may be shared:
+	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.
+	const seenTwice = new Uint8Array(HASH_SLOTS);
+	for (const u of units) {
+		for (const key of new Set(u.keys)) {
+			const h = hashKey(key);
+			if (seenTwice[h] < 2) seenTwice[h]++;
+		}
+	}
+	// Keys that do enter hold a bare unit index until a second unit shares them.
 	const buckets = new Map<string, number | number[]>();
 	for (const u of units) {
 		for (const key of new Set(u.keys)) {
+			if (seenTwice[hashKey(key)] < 2) continue;
 			const list = buckets.get(key);
 			if (list === undefined) buckets.set(key, u.index);
 			else if (typeof list === 'number') buckets.set(key, [list, u.index]);
@@ -67,6 +77,19 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 			}
 		}
 	}
+}
+
+const HASH_BITS = 25;
+const HASH_SLOTS = 1 << HASH_BITS;
+
+/** FNV-1a over UTF-16 code units, folded to HASH_BITS. */
+function hashKey(key: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < key.length; i++) {
+		h ^= key.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h ^ (h >>> HASH_BITS)) & (HASH_SLOTS - 1);
 }
 
 /** The smallest value in both ascending lists (they always share one here). */
