@@ -1,7 +1,7 @@
 // Renders a comparison for a terminal (columns, differing words coloured, or marked [-old-]{+new+}
 // when colour is off), as Markdown, or as JSON. Article text is untrusted: it is sanitised first.
 import stringWidth from 'string-width';
-import type {Comparison, ComparisonColumn} from '../analysis/compare.js';
+import {columnRuns, type Comparison, type ComparisonColumn} from '../analysis/compare.js';
 import {sanitizeInline} from '../text/sanitize.js';
 
 export type CompareFormat = 'text' | 'markdown' | 'json';
@@ -30,37 +30,14 @@ const ANSI = {
 	bold: ['\u001b[1m', '\u001b[22m'],
 } as const;
 
-/** Character ranges of each column that differ from the other side (base: removed, others: added). */
+/** Each column's words with their mark, from the same runs the app highlights. */
 function markedWords(comparison: Comparison): Word[][] {
-	const marks = comparison.columns.map(c => new Array<Mark>(c.text.length).fill('none'));
-	for (const d of comparison.diffs) {
-		let inBase = 0;
-		let inOther = 0;
-		for (const p of d.parts) {
-			const n = p.value.length;
-			if (p.type === 'same') {
-				inBase += n;
-				inOther += n;
-			} else if (p.type === 'removed') {
-				for (let k = inBase; k < inBase + n && k < marks[0].length; k++) marks[0][k] = 'removed';
-				inBase += n;
-			} else {
-				const m = marks[d.column];
-				for (let k = inOther; k < inOther + n && k < m.length; k++) m[k] = 'added';
-				inOther += n;
-			}
-		}
-	}
-	return comparison.columns.map((c, ci) => {
-		const words: Word[] = [];
-		for (const match of c.text.matchAll(/\S+/g)) {
-			const at = match.index!;
-			const slice = marks[ci].slice(at, at + match[0].length);
-			const mark = slice.find(m => m !== 'none') ?? 'none';
-			words.push({text: sanitizeInline(match[0]), mark});
-		}
-		return words;
-	});
+	return columnRuns(comparison).map(runs =>
+		runs.flatMap(run => {
+			const mark: Mark = run.type === 'same' ? 'none' : run.type;
+			return [...run.text.matchAll(/\S+/g)].map(m => ({text: sanitizeInline(m[0]), mark}));
+		}),
+	);
 }
 
 function renderRun(words: Word[], color: boolean): string {
