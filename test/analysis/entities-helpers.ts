@@ -1,5 +1,6 @@
 // Hand-made articles for the entity tests (invented names and sentences).
 import type {Article} from '../../src/corpus/types.js';
+import {makeArticle} from '../fixtures/article.js';
 import {analyzeArticle} from '../../src/analysis/article.js';
 import {mergeEntities} from '../../src/analysis/entities.js';
 import type {Entity} from '../../src/analysis/types.js';
@@ -9,23 +10,7 @@ let counter = 0;
 export function article(body: string, options: {title?: string; outlet?: string; id?: string} = {}): Article {
 	counter++;
 	const id = options.id ?? `a${counter}`;
-	return {
-		id,
-		file: `${id}.txt`,
-		record: 0,
-		format: 'text',
-		outlet: options.outlet ?? 'Example Times',
-		url: null,
-		published: null,
-		title: options.title ?? null,
-		byline: null,
-		body,
-		paragraphs: body.split('\n\n'),
-		words: body.split(/\s+/).length,
-		provenance: {},
-		warnings: [],
-		hash: id,
-	};
+	return makeArticle({id, body, outlet: options.outlet ?? 'Example Times', title: options.title ?? null});
 }
 
 export function entitiesOf(articles: Article[], config?: unknown): Entity[] {

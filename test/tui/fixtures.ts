@@ -2,27 +2,11 @@
 import type {Article, LoadWarning} from '../../src/corpus/types.js';
 import type {Entity, Mention, Rendering, Statement} from '../../src/analysis/types.js';
 import type {CorpusIndex} from '../../src/index/types.js';
+import {makeArticle} from '../fixtures/article.js';
 
 export function article(id: string, outlet: string | null, published: string | null, title: string | null, body: string, extra: Partial<Article> = {}): Article {
-	const paragraphs = body.split('\n\n');
-	return {
-		id,
-		file: `${id}.txt`,
-		record: 0,
-		format: 'text',
-		outlet,
-		url: outlet ? `https://${outlet.toLowerCase().replace(/[^a-z]+/g, '')}.example/${id}` : null,
-		published,
-		title,
-		byline: null,
-		body,
-		paragraphs,
-		words: body.split(/\s+/).filter(Boolean).length,
-		provenance: {},
-		warnings: [],
-		hash: id,
-		...extra,
-	};
+	const url = outlet ? `https://${outlet.toLowerCase().replace(/[^a-z]+/g, '')}.example/${id}` : null;
+	return makeArticle({id, body, outlet, published, title, url, ...extra});
 }
 
 function spansOf(articles: Article[], surface: string[]): Mention[] {
