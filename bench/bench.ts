@@ -2,7 +2,7 @@
 // Cold index, warm reopen, search per keystroke, linking, memory and the app's frame times, as
 // medians over several runs with min and max. Each measurement runs in its own process.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, cpus, loadavg, tmpdir, totalmem} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -13,8 +13,15 @@ import {fmt, fmtSpread, percentile, spread} from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '..', '..');
-const childScript = join(here, 'child.js');
-const bin = join(projectRoot, 'bin', 'presslens.js');
+// The build is copied first, so that a rebuild during a long run (other work in the same tree)
+// cannot mix two versions of the code, or change the cache's code version between runs. The copy
+// lives under node_modules so that packages still resolve.
+const frozen = join(projectRoot, 'node_modules', '.cache', `presslens-bench-${process.pid}`);
+rmSync(frozen, {recursive: true, force: true});
+cpSync(join(projectRoot, 'dist'), frozen, {recursive: true});
+process.on('exit', () => rmSync(frozen, {recursive: true, force: true}));
+const childScript = join(frozen, 'bench', 'child.js');
+const bin = join(frozen, 'src', 'cli.js');
 
 const {values: args} = parseArgs({
 	options: {

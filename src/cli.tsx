@@ -96,6 +96,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
 	const interactive = !command && Boolean(process.stdout.isTTY && process.stdin.isTTY);
 	if (interactive) process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
+	if (interactive) return openLiveApp(paths, {maxBytes, cache: flags.cache, cacheDir: flags.cacheDir});
 	// Loaded only now: analysis brings in the tagger, which --help and `articles` never need.
 	const {openIndexStreaming} = await import('./index/open.js');
 	const indexing = stderrProgress(interactive ? 'presslens · indexing' : 'indexing');
@@ -126,6 +127,30 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		default:
 			return openApp(index);
 	}
+}
+
+/**
+ * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
+ * the articles as they are read, then the whole index. Cache warnings wait until it closes.
+ */
+async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: boolean; cacheDir?: string}): Promise<number> {
+	const {IndexSource} = await import('./index/source.js');
+	const warnings: string[] = [];
+	const source = IndexSource.open(paths, {...options, onWarning: message => warnings.push(message)}, 300);
+	// Problems found at once (a missing path) are reported as usual, without starting the app.
+	await Promise.race([source.done, new Promise<void>(resolve => {
+		const stop = source.subscribe(() => {
+			stop();
+			resolve();
+		});
+	})]);
+	const {runApp} = await import('./tui/run.js');
+	process.stderr.write('\r\x1b[2K');
+	await runApp(source);
+	for (const message of warnings) process.stderr.write(`presslens: warning: ${message}\n`);
+	const {error} = source.current;
+	if (error) throw error;
+	return 0;
 }
 
 async function openApp(index: CorpusIndex): Promise<number> {

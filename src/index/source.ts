@@ -36,7 +36,11 @@ export class IndexSource {
 
 	/** Already built: a source that is done from the start (tests, small corpora). */
 	static of(index: CorpusIndex): IndexSource {
-		return new IndexSource(async () => index);
+		const source = new IndexSource(async () => index);
+		// Drawable as it is from the first frame, not one turn later.
+		const n = index.articles.length;
+		source.state = {index, progress: {...IDLE, phase: 'done', articlesRead: n, articlesAnalysed: n, total: n, eta: 0}, done: true};
+		return source;
 	}
 
 	/** Starts opening `paths` now. */

@@ -4,7 +4,9 @@ import {Box, Text} from 'ink';
 import {useEffect, useMemo} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
+import type {OpenProgress} from '../index/open.js';
 import {Header} from './components/Header.js';
+import {progressLine} from './content/progress.js';
 import {StatusBar} from './components/StatusBar.js';
 import {Tabs, type TabInfo} from './components/Tabs.js';
 import {Frame} from './components/Frame.js';
@@ -33,11 +35,13 @@ export interface AppProps {
 	writeRaw?: ((data: string) => void) | null;
 	formatMarkdown?: (statement: Statement, model: Model) => string;
 	initial?: AppState;
+	/** While the corpus is still being opened (the index holds what is read so far). */
+	progress?: OpenProgress;
 }
 
 const LABELS: Record<PaneId, string> = {articles: 'Articles', entities: 'Entities', statements: 'Statements'};
 
-export function App({index, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial}: AppProps) {
+export function App({index, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
 	const model = useMemo(() => new Model(index), [index]);
 	usePreparation(model);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
@@ -68,6 +72,7 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 				warnings={model.warningCount}
 				width={layout.columns}
 				color={color}
+				progress={progress ? progressLine(progress, Math.max(20, layout.columns - 30)) : undefined}
 			/>
 			<Tabs tabs={tabs} focus={state.focus} width={layout.columns} color={color} trail={trailFor(state)} />
 			<Body state={state} model={model} layout={layout} color={color} />

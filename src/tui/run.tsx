@@ -1,9 +1,11 @@
 // Starts the app on a real terminal: alternate screen, Ink render, and a terminal left as it was
 // found however the app ends (q, Ctrl+C, an error, a signal).
 import {render} from 'ink';
+import {useSyncExternalStore} from 'react';
 import type {Statement} from '../analysis/types.js';
+import {IndexSource} from '../index/source.js';
 import type {CorpusIndex} from '../index/types.js';
-import {App} from './App.js';
+import {App, type AppProps} from './App.js';
 import type {Model} from './state/model.js';
 
 export interface RunOptions {
@@ -22,7 +24,17 @@ const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
-export async function runApp(index: CorpusIndex, options: RunOptions = {}): Promise<void> {
+/** The app over an index still being opened: a progress line in the header, panes filling in. */
+export function LiveApp({source, ...props}: Omit<AppProps, 'index' | 'progress'> & {source: IndexSource}) {
+	const state = useSyncExternalStore(
+		(onChange) => source.subscribe(onChange),
+		() => source.current,
+	);
+	return <App {...props} index={state.index} progress={state.done ? undefined : state.progress} />;
+}
+
+/** Runs the app on a built index, or on an IndexSource so it shows at once and fills in. */
+export async function runApp(input: CorpusIndex | IndexSource, options: RunOptions = {}): Promise<void> {
 	const stdout = options.stdout ?? process.stdout;
 	const stdin = options.stdin ?? process.stdin;
 	const alternate = options.alternateScreen ?? Boolean(stdout.isTTY);
@@ -58,7 +70,8 @@ export async function runApp(index: CorpusIndex, options: RunOptions = {}): Prom
 		throw error;
 	};
 	stdout.on('error', onWriteError);
-	const instance = render(<App index={index} color={color} cwd={options.cwd} formatMarkdown={options.formatMarkdown} />, {
+	const source = input instanceof IndexSource ? input : IndexSource.of(input);
+	const instance = render(<LiveApp source={source} color={color} cwd={options.cwd} formatMarkdown={options.formatMarkdown} />, {
 		stdout,
 		stdin,
 		exitOnCtrlC: true,

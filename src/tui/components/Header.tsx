@@ -13,13 +13,30 @@ export interface HeaderProps {
 	warnings: number;
 	width: number;
 	color: boolean;
+	/** While the corpus is still being opened: a progress line shown in place of the counts. */
+	progress?: string;
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
 const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
-export function Header({name, articles, outlets, entities, statements, warnings, width, color}: HeaderProps) {
+export function Header({name, articles, outlets, entities, statements, warnings, width, color, progress}: HeaderProps) {
 	const brand = 'presslens ';
+	if (progress !== undefined) {
+		const label = safeInline(name) || 'corpus';
+		const room = Math.max(0, width - cellWidth(brand) - 3 - cellWidth(progress));
+		return (
+			<Box height={1}>
+				<Text wrap="truncate-end">
+					<Text bold color={color ? 'cyan' : undefined}>
+						{brand}
+					</Text>
+					<Text>{truncate(`${truncate(label, Math.max(4, Math.min(room, 40)))} · `, Math.max(0, width - cellWidth(brand)))}</Text>
+					<Text color={color ? 'yellow' : undefined}>{truncate(progress, Math.max(0, width - cellWidth(brand) - Math.min(cellWidth(label), 40) - 3))}</Text>
+				</Text>
+			</Box>
+		);
+	}
 	const full = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked statement', 'linked statements')].join(' · ');
 	const short = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked', 'linked')].join(' · ');
 	const warnFull = warnings > 0 ? `  ⚠ ${plural(warnings, 'warning', 'warnings')} (w)` : '';

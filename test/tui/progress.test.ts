@@ -1,0 +1,31 @@
+import {describe, expect, it} from 'vitest';
+import type {OpenProgress} from '../../src/index/open.js';
+import {progressBar, progressLine} from '../../src/tui/content/progress.js';
+
+const base: OpenProgress = {phase: 'analysing', filesRead: 1, filesTotal: 1, articlesRead: 400, articlesAnalysed: 100, fromCache: 0, total: 400, rate: 50, eta: 6, elapsed: 2};
+
+describe('progress line', () => {
+	it('shows the bar, counts, rate and time left while analysing', () => {
+		const line = progressLine(base, 100);
+		expect(line).toMatch(/^analysing █+░+ 100\/400 · 50\/s · ~6s left$/);
+	});
+
+	it('marks the total as an estimate while files are still read, and counts cached articles', () => {
+		expect(progressLine({...base, phase: 'reading', fromCache: 80}, 100)).toMatch(/100\/~400.*80 cached/);
+	});
+
+	it('drops the least useful parts to fit a narrow width', () => {
+		const line = progressLine({...base, eta: 4000}, 40);
+		expect(line.length).toBeLessThanOrEqual(40);
+		expect(line).toMatch(/^analysing/);
+	});
+
+	it('says what it does after analysis, when there is no count to show', () => {
+		expect(progressLine({...base, phase: 'indexing', articlesAnalysed: 400}, 80)).toMatch(/^indexing/);
+	});
+
+	it('fills the bar in proportion', () => {
+		expect(progressBar(0.5, 10)).toBe('█████░░░░░');
+		expect(progressBar(2, 4)).toBe('████');
+	});
+});
