@@ -8,12 +8,14 @@ import {dateFromUrl, normalizeDate} from './dates.js';
 import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
 import {parseText} from './formats/text.js';
+import {classifyNoise} from './formats/lines.js';
 import {outletFromSignatures, outletFromUrl} from './outlets.js';
 import {decodeBytes, DEFAULT_MAX_BYTES, readFileBytes} from './read.js';
 import type {ParsedRecord} from './record.js';
 import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
 import {readJsonLines} from './stream.js';
 import {walk, type FoundFile} from './walk.js';
+import {stripNameCards} from './widgets.js';
 
 export interface LoadOptions {
 	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
@@ -241,7 +243,10 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	const byline = oneLine(pick('byline'));
 	if (!byline) delete provenance.byline;
 
-	const paragraphs = record.paragraphs.map(p => p.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()).filter(Boolean);
+	// Scrapers of every format leave page furniture in bodies ("READ MORE: …", "Advertisement").
+	const paragraphs = record.paragraphs
+		.map(p => stripNameCards(p.replace(/[ \t\f\v\u00a0]+/g, ' ')).trim())
+		.filter(p => p && classifyNoise(p) !== 'drop');
 	const body = paragraphs.join('\n\n');
 	const id = ctx.multi ? `${file.rel}#${ctx.index + 1}` : file.rel;
 	const hash = createHash('sha256').update(JSON.stringify([title, outlet, published, url, body])).digest('hex');

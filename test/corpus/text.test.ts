@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {parseText, rejoin} from '../../src/corpus/formats/text.js';
+import {BYLINE} from '../../src/corpus/formats/lines.js';
 
 // Invented pages in the shapes scrapers produce; none of these strings come from the bundled corpus.
 const SCRAPE = [
@@ -134,4 +135,14 @@ test('never throws on odd input', () => {
 	for (const input of ['', '\n\n\n', '…', 'date', ' date 2020-13-45 x', 'a'.repeat(100_000), '“'.repeat(50)]) {
 		expect(() => parseText(input)).not.toThrow();
 	}
+});
+
+test('furniture patterns do not eat sentences that start like furniture', () => {
+	const r = parseText('Council Passes Budget\n\nBy Ann Lee and Bo Park\n\nBy Tuesday night the votes had been counted in every ward of the city.\n\nRelated legislation passed in the spring after a long debate in the chamber.\n');
+	expect(r.paragraphs).toEqual([
+		'By Tuesday night the votes had been counted in every ward of the city.',
+		'Related legislation passed in the spring after a long debate in the chamber.',
+	]);
+	expect(r.byline).toBe('Ann Lee and Bo Park');
+	expect(BYLINE.test('By Tuesday night the votes had been counted')).toBe(false);
 });

@@ -31,7 +31,7 @@ const FURNITURE = [
 	/^click (?:here )?to (?:see|view|enlarge|open)\b.*\b(?:image|photo|picture|gallery|video)\b.*$/i,
 	/^(?:share|tweet|email|print|save)(?: (?:this|on \w+))?$/i,
 	/^(?:share on|follow us on|subscribe to|sign up for|download (?:our|the) app)\b.{0,80}$/i,
-	/^(?:read more|related|see also|more on this|recommended|advertisement|sponsored)\s*:?.{0,120}$/i,
+	/^(?:read more|related(?: stories| articles| coverage| content)?|see also|more on this|recommended|advertisement|sponsored(?: content)?)(?:\s*:.{0,120})?$/i,
 	/^(?:photo|image|picture|video|source|credit)s?\s*:.{0,160}$/i,
 	/^[Ss]upport \p{Lu}[\p{L}\p{N}.&' -]{0,40}$/u,
 	/^(?:©|\(c\)|copyright\b).{0,120}$/i,
@@ -50,7 +50,8 @@ const FOOTNOTE = /^\*{1,3}\s*\S.{0,240}$/;
 const LEADING_STAMP =
 	/^\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M|[+-]\d{2}:?\d{2}))?\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s*\([^)]{0,60}\))?\s+(?=\S)/i;
 
-export const BYLINE = /^By\s+([\p{Lu}][^.!?]{1,80})$/u;
+/** "By Jane Roe", "By Staff, Agencies", "By Ann Lee and Bo Park": capitalised words only, so "By Tuesday night …" is text. */
+export const BYLINE = /^By\s+(\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+and\s+)\p{Lu}[\p{L}'’.-]*){0,6})$/u;
 
 export function isCommentMarker(line: string): boolean {
 	return COMMENT_MARKERS.some(re => re.test(line));
