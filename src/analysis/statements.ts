@@ -217,7 +217,10 @@ function toStatement(members: Unit[], articles: Article[], speakers: SpeakerReso
 		.update(renderings.map(r => r.id).sort().join('\n'))
 		.digest('hex')
 		.slice(0, 10);
-	const {speaker, speakerName} = chooseSpeaker(runs.map(r => r[0]));
+	const chosen = chooseSpeaker(runs.map(r => r[0]));
+	// One name per speaker across statements: the entity's own, else the fullest name quoted.
+	const speaker = chosen.speaker;
+	const speakerName = (speaker && speakers.displayName(speaker)) || chosen.speakerName;
 	const outlets = new Set(renderings.map(r => r.outlet ?? `article:${r.article}`)).size;
 	return {id, speaker, speakerName, renderings, outlets};
 }

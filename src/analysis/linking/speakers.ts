@@ -61,6 +61,10 @@ export class SpeakerResolver {
 		return nameKey(name);
 	}
 
+	displayName(entityId: string): string | null {
+		return this.byId.get(entityId)?.name ?? null;
+	}
+
 	type(entityId: string): string | null {
 		return this.byId.get(entityId)?.type ?? null;
 	}

@@ -2,7 +2,7 @@
 // the statements it made. The last two are targets the cursor can select and Enter opens.
 import type {Entity} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
-import {safeInline} from '../text/safe.js';
+import {quoted, safeInline} from '../text/safe.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
 
@@ -126,7 +126,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		}
 		const s = statements[i - statementsAt];
 		if (!s) return [{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}];
-		return link(articles.length + i - statementsAt, `“${safeInline(s.renderings[0]?.text)}”`, `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
+		return link(articles.length + i - statementsAt, quoted(safeInline(s.renderings[0]?.text)), `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
 	};
 	return {
 		lines: {

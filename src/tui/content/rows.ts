@@ -2,7 +2,7 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, EntityType, Statement} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
-import {safeInline} from '../text/safe.js';
+import {quoted, safeInline} from '../text/safe.js';
 import {fit, fitRight} from '../text/width.js';
 
 export const TYPE_TAG: Record<EntityType, string> = {person: 'PER', organization: 'ORG', place: 'LOC', other: '---'};
@@ -50,6 +50,6 @@ export function statementRow(statement: Statement, model: Model, width: number):
 		safeInline(statement.speaker ? model.entityById.get(statement.speaker)?.name : '') ||
 		'unknown speaker';
 	const words = Math.max(4, width - speakerWidth(width) - 2 - 8);
-	const opening = `“${safeInline(statement.renderings[0]?.text)}”`;
+	const opening = quoted(safeInline(statement.renderings[0]?.text));
 	return fit(`${fit(speaker, speakerWidth(width))}  ${fit(opening, words)}${fitRight(String(statement.outlets), 8)}`, width);
 }

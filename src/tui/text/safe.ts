@@ -12,3 +12,10 @@ export function safeInline(value: string | null | undefined): string {
 export function safeBlock(value: string | null | undefined): string {
 	return value ? sanitizeForTerminal(value, {tabs: 'space'}) : '';
 }
+
+/** A quote in curly marks, without doubling marks the quoted text already opens or closes with. */
+export function quoted(text: string): string {
+	const open = /^["“‘'«„]/.test(text) ? '' : '“';
+	const close = /["”’'»“]$/.test(text) ? '' : '”';
+	return `${open}${text}${close}`;
+}
