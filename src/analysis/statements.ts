@@ -143,14 +143,17 @@ type Context = (a: Unit, b: Unit) => LinkContext;
 
 function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 	// Labels each speaker was given anywhere in the corpus, for person ~ organisation agreement.
-	const labels = new Map<string, string[]>();
+	// Each label once: a much-quoted speaker is labelled the same way thousands of times, and every
+	// person~organisation check reads the whole list.
+	const labelSets = new Map<string, Set<string>>();
 	for (const u of units) {
 		const key = u.speaker ?? u.speakerKey;
 		if (!key) continue;
-		let list = labels.get(key);
-		if (!list) labels.set(key, (list = u.speaker ? speakers.labels(u.speaker) : []));
-		if (u.quote.speakerLabel) list.push(u.quote.speakerLabel);
+		let set = labelSets.get(key);
+		if (!set) labelSets.set(key, (set = new Set(u.speaker ? speakers.labels(u.speaker) : [])));
+		if (u.quote.speakerLabel) set.add(u.quote.speakerLabel);
 	}
+	const labels = new Map<string, string[]>([...labelSets].map(([key, set]) => [key, [...set]]));
 	const memo = new Map<string, boolean>();
 	const speaksFor = (person: Unit, org: Unit): boolean => {
 		const pk = person.speaker ?? person.speakerKey!;
