@@ -43,6 +43,8 @@ export class FieldSearch {
 	private postings: Map<string, number[]> | undefined;
 	private readonly maxCandidates: number;
 	private readonly threshold: number;
+	/** The last query's exact hits (ascending), for the next keystroke. */
+	private last: {query: string; hits: number[]} | undefined;
 
 	constructor(fields: string[][], options: FieldSearchOptions = {}) {
 		// Fields are joined with a separator no query contains so a match never spans two fields.
@@ -58,20 +60,25 @@ export class FieldSearch {
 	search(query: string): number[] {
 		const q = foldText(query).trim();
 		if (!q) return this.folded.map((_, i) => i);
-		const exact: {index: number; at: number}[] = [];
-		const seen = new Set<number>();
-		for (let i = 0; i < this.folded.length; i++) {
+		// Typing extends the query: only the previous query's hits can still contain it.
+		const scope = this.last && q.startsWith(this.last.query) ? this.last.hits : undefined;
+		const hits: number[] = [];
+		const starts: number[] = [];
+		const later: number[] = [];
+		const n = scope ? scope.length : this.folded.length;
+		for (let k = 0; k < n; k++) {
+			const i = scope ? scope[k] : k;
 			const at = this.folded[i].indexOf(q);
-			if (at >= 0) {
-				exact.push({index: i, at});
-				seen.add(i);
-			}
+			if (at < 0) continue;
+			hits.push(i);
+			// Earlier hits (a name that starts with the query) before later ones, each in item order.
+			(at === 0 ? starts : later).push(i);
 		}
-		// Earlier hits (a name that starts with the query) before later ones; stable otherwise.
-		exact.sort((a, b) => Number(a.at > 0) - Number(b.at > 0) || a.index - b.index);
-		const result = exact.map((hit) => hit.index);
+		this.last = {query: q, hits};
+		const result = starts.concat(later);
 		// Typo tolerance only once a query says enough: on two or three letters it matches everything.
 		if (Array.from(q).length < 4) return result;
+		const seen = new Set<number>(hits);
 		const candidates = this.candidates(q).filter((i) => !seen.has(i));
 		if (candidates.length === 0) return result;
 		const fuse = new Fuse(
