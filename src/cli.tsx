@@ -144,7 +144,7 @@ async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: 
 			resolve();
 		});
 	})]);
-	const {runApp} = await import('./tui/run.js');
+	const {runApp} = await importApp();
 	process.stderr.write('\r\x1b[2K');
 	await runApp(source);
 	for (const message of warnings) process.stderr.write(`presslens: warning: ${message}\n`);
@@ -153,9 +153,18 @@ async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: 
 	return 0;
 }
 
+/**
+ * Ink draws only the last frame when it thinks it runs in CI (a CI variable is set); a person at a
+ * terminal wants the live app whatever their environment says, so that check is answered first.
+ */
+async function importApp(): Promise<typeof import('./tui/run.js')> {
+	for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
+	return import('./tui/run.js');
+}
+
 async function openApp(index: CorpusIndex): Promise<number> {
 	if (process.stdout.isTTY && process.stdin.isTTY) {
-		const {runApp} = await import('./tui/run.js');
+		const {runApp} = await importApp();
 		await runApp(index);
 		return 0;
 	}
