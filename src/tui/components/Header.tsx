@@ -25,17 +25,9 @@ export function Header({name, articles, outlets, entities, statements, warnings,
 	if (progress !== undefined) {
 		const label = safeInline(name) || 'corpus';
 		const room = Math.max(0, width - cellWidth(brand) - 3 - cellWidth(progress));
-		return (
-			<Box height={1}>
-				<Text wrap="truncate-end">
-					<Text bold color={color ? 'cyan' : undefined}>
-						{brand}
-					</Text>
-					<Text>{truncate(`${truncate(label, Math.max(4, Math.min(room, 40)))} · `, Math.max(0, width - cellWidth(brand)))}</Text>
-					<Text color={color ? 'yellow' : undefined}>{truncate(progress, Math.max(0, width - cellWidth(brand) - Math.min(cellWidth(label), 40) - 3))}</Text>
-				</Text>
-			</Box>
-		);
+		const middle = truncate(`${truncate(label, Math.max(4, Math.min(room, 40)))} · `, Math.max(0, width - cellWidth(brand)));
+		const tail = truncate(progress, Math.max(0, width - cellWidth(brand) - Math.min(cellWidth(label), 40) - 3));
+		return <HeaderLine brand={brand} middle={middle} tail={tail} color={color} />;
 	}
 	const full = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked statement', 'linked statements')].join(' · ');
 	const short = [plural(articles, 'article', 'articles'), plural(outlets, 'outlet', 'outlets'), plural(entities, 'entity', 'entities'), plural(statements, 'linked', 'linked')].join(' · ');
@@ -47,14 +39,19 @@ export function Header({name, articles, outlets, entities, statements, warnings,
 	const [counts, warn] = fits(full, warnFull) ? [full, warnFull] : fits(short, warnFull) ? [short, warnFull] : [short, warnShort];
 	const room = Math.max(4, width - cellWidth(brand) - 3 - cellWidth(counts) - cellWidth(warn));
 	const line = truncate(`${truncate(corpusName, room)} · ${counts}`, Math.max(0, width - cellWidth(brand) - cellWidth(warn)));
+	return <HeaderLine brand={brand} middle={line} tail={warn} color={color} />;
+}
+
+/** One line: the brand in bold, the corpus and counts, and a highlighted tail (progress or warnings). */
+function HeaderLine({brand, middle, tail, color}: {brand: string; middle: string; tail: string; color: boolean}) {
 	return (
 		<Box height={1}>
 			<Text wrap="truncate-end">
 				<Text bold color={color ? 'cyan' : undefined}>
 					{brand}
 				</Text>
-				<Text>{line}</Text>
-				<Text color={color ? 'yellow' : undefined}>{warn}</Text>
+				<Text>{middle}</Text>
+				<Text color={color ? 'yellow' : undefined}>{tail}</Text>
 			</Text>
 		</Box>
 	);
