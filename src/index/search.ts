@@ -35,6 +35,8 @@ export interface FieldSearchOptions {
 	maxCandidates?: number;
 	/** fuse.js threshold (0 exact … 1 anything). */
 	threshold?: number;
+	/** Fuzzy matches are looked for only while a query has fewer exact hits than this. */
+	fuzzyBelow?: number;
 }
 
 /** Search over items described by a few short strings each; returns item indices, best first. */
@@ -43,6 +45,7 @@ export class FieldSearch {
 	private postings: Map<string, number[]> | undefined;
 	private readonly maxCandidates: number;
 	private readonly threshold: number;
+	private readonly fuzzyBelow: number;
 	/** The last query's exact hits (ascending), for the next keystroke. */
 	private last: {query: string; hits: number[]} | undefined;
 
@@ -51,6 +54,13 @@ export class FieldSearch {
 		this.folded = fields.map((parts) => foldText(parts.filter(Boolean).join(' \u0001 ')));
 		this.maxCandidates = options.maxCandidates ?? 300;
 		this.threshold = options.threshold ?? 0.35;
+		this.fuzzyBelow = options.fuzzyBelow ?? 200;
+	}
+
+	/** Builds the fuzzy prefilter ahead of the first query that needs it. */
+	prepare(): void {
+		this.index();
+		this.heads();
 	}
 
 	get size(): number {
@@ -65,9 +75,23 @@ export class FieldSearch {
 		const hits: number[] = [];
 		const starts: number[] = [];
 		const later: number[] = [];
-		const n = scope ? scope.length : this.folded.length;
+		// A first letter or two matches most items: their posting list (built ahead, in idle turns)
+		// spares a scan of every field.
+		const short = !scope && this.postings && q.length <= 2 && !q.includes(' ') ? this.postings.get(q) ?? [] : undefined;
+		if (short) {
+			// Every item in the list contains the query; only whether it starts with it is left to see.
+			// Compared through the first two letters kept as numbers: touching 400k strings costs more.
+			const heads = this.heads();
+			const shift = q.length === 1 ? 16 : 0;
+			const want = q.length === 1 ? q.charCodeAt(0) : ((q.charCodeAt(0) << 16) | q.charCodeAt(1)) >>> 0;
+			for (const i of short) (heads[i] >>> shift === want ? starts : later).push(i);
+			this.last = {query: q, hits: short};
+			return starts.concat(later);
+		}
+		const within = scope;
+		const n = within ? within.length : this.folded.length;
 		for (let k = 0; k < n; k++) {
-			const i = scope ? scope[k] : k;
+			const i = within ? within[k] : k;
 			const at = this.folded[i].indexOf(q);
 			if (at < 0) continue;
 			hits.push(i);
@@ -76,8 +100,9 @@ export class FieldSearch {
 		}
 		this.last = {query: q, hits};
 		const result = starts.concat(later);
-		// Typo tolerance only once a query says enough: on two or three letters it matches everything.
-		if (Array.from(q).length < 4) return result;
+		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
+		// and only while exact hits are few: fuzzy ones rank after them, below what anyone scrolls to.
+		if (Array.from(q).length < 4 || hits.length >= this.fuzzyBelow) return result;
 		const seen = new Set<number>(hits);
 		const candidates = this.candidates(q).filter((i) => !seen.has(i));
 		if (candidates.length === 0) return result;
@@ -92,8 +117,16 @@ export class FieldSearch {
 	/** Items sharing most (60%) of the query's bigrams, most shared first. */
 	private candidates(q: string): number[] {
 		const postings = this.index();
-		const grams = [...bigrams(q)];
-		if (grams.length === 0) return [];
+		const all = [...bigrams(q)];
+		if (all.length === 0) return [];
+		// Letter pairs found in a large share of items (`th`, `re`) cost the most to count and say
+		// little: they are not counted but taken as present, so they only lower the bar for the rest.
+		const common = Math.max(1000, this.folded.length / 8);
+		const rare = all.filter((gram) => (postings.get(gram)?.length ?? 0) <= common);
+		// A query whose common pairs alone would pass the bar is counted in full.
+		const enough = Math.ceil(all.length * 0.6);
+		const grams = all.length - rare.length < enough ? rare : all;
+		const assumed = all.length - grams.length;
 		// A typed array and a list of touched items: far cheaper than a Map over 40k items.
 		const counts = new Uint16Array(this.folded.length);
 		const touched: number[] = [];
@@ -102,17 +135,32 @@ export class FieldSearch {
 				if (counts[i]++ === 0) touched.push(i);
 			}
 		}
-		const needed = Math.max(1, Math.ceil(grams.length * 0.6));
+		const needed = Math.max(1, enough - assumed);
 		const kept = touched.filter((i) => counts[i] >= needed);
 		kept.sort((a, b) => counts[b] - counts[a] || a - b);
 		return kept.slice(0, this.maxCandidates);
+	}
+
+	private headCodes: Uint32Array | undefined;
+
+	/** Each item's first two UTF-16 code units, packed. */
+	private heads(): Uint32Array {
+		if (!this.headCodes) {
+			const heads = new Uint32Array(this.folded.length);
+			this.folded.forEach((text, i) => {
+				heads[i] = ((text.charCodeAt(0) || 0) << 16 | (text.charCodeAt(1) || 0)) >>> 0;
+			});
+			this.headCodes = heads;
+		}
+		return this.headCodes;
 	}
 
 	private index(): Map<string, number[]> {
 		if (this.postings) return this.postings;
 		const postings = new Map<string, number[]>();
 		this.folded.forEach((text, i) => {
-			for (const gram of bigrams(text)) {
+			// Single letters too, for one-letter queries.
+			for (const gram of [...bigrams(text), ...new Set(text.replace(/[ \u0001]/g, ''))]) {
 				const list = postings.get(gram);
 				if (list) list.push(i);
 				else postings.set(gram, [i]);
@@ -131,10 +179,12 @@ export function paneFields(index: CorpusIndex, pane: SearchPane): string[][] {
 		case 'entities':
 			return index.entities.map((e) => [e.name, ...e.aliases]);
 		case 'statements':
+			// Renderings of one statement are mostly the same words: each distinct opening once, the
+			// first few only, so a quote carried by forty outlets is not searched forty times.
 			return index.statements.map((s) => [
 				s.speakerName ?? '',
 				...new Set(s.renderings.map((r) => r.speakerName ?? '')),
-				...s.renderings.map((r) => r.text.slice(0, 300)),
+				...[...new Set(s.renderings.map((r) => r.text.slice(0, 160)))].slice(0, 3),
 				...new Set(s.renderings.map((r) => r.outlet ?? '')),
 			]);
 	}
@@ -147,11 +197,20 @@ export class CorpusSearch {
 	constructor(private readonly index: CorpusIndex, private readonly options: FieldSearchOptions = {}) {}
 
 	search(pane: SearchPane, query: string): number[] {
+		return this.pane(pane).search(query);
+	}
+
+	/** Builds a pane's folded fields and prefilter now rather than on its first query. */
+	prepare(pane: SearchPane): void {
+		this.pane(pane).prepare();
+	}
+
+	private pane(pane: SearchPane): FieldSearch {
 		let search = this.panes.get(pane);
 		if (!search) {
 			search = new FieldSearch(paneFields(this.index, pane), this.options);
 			this.panes.set(pane, search);
 		}
-		return search.search(query);
+		return search;
 	}
 }

@@ -95,8 +95,8 @@ export class Model {
 			() => first && this.articleSpans(first),
 			() => entity && this.entityStatements(entity),
 			...(['articles', 'entities', 'statements'] as const).map((pane) => () => {
-				// A query long enough to build the search's folded fields and its bigram postings.
-				this.search.search(pane, 'warm');
+				// The search's folded fields and its letter-pair postings.
+				this.search.prepare(pane);
 			}),
 		];
 	}
