@@ -155,19 +155,34 @@ export class FieldSearch {
 		return this.headCodes;
 	}
 
-	private index(): Map<string, number[]> {
-		if (this.postings) return this.postings;
-		const postings = new Map<string, number[]>();
-		this.folded.forEach((text, i) => {
+	private building: {postings: Map<string, number[]>; next: number} | undefined;
+
+	/** Adds up to `count` items to the postings; true once they are complete. */
+	prepareSome(count: number): boolean {
+		if (this.postings) return true;
+		this.building ??= {postings: new Map(), next: 0};
+		const {postings} = this.building;
+		const end = Math.min(this.folded.length, this.building.next + count);
+		for (let i = this.building.next; i < end; i++) {
+			const text = this.folded[i];
 			// Single letters too, for one-letter queries.
 			for (const gram of [...bigrams(text), ...new Set(text.replace(/[ \u0001]/g, ''))]) {
 				const list = postings.get(gram);
 				if (list) list.push(i);
 				else postings.set(gram, [i]);
 			}
-		});
+		}
+		this.building.next = end;
+		if (end < this.folded.length) return false;
 		this.postings = postings;
-		return postings;
+		this.building = undefined;
+		this.heads();
+		return true;
+	}
+
+	private index(): Map<string, number[]> {
+		this.prepareSome(Infinity);
+		return this.postings!;
 	}
 }
 
@@ -203,6 +218,17 @@ export class CorpusSearch {
 	/** Builds a pane's folded fields and prefilter now rather than on its first query. */
 	prepare(pane: SearchPane): void {
 		this.pane(pane).prepare();
+	}
+
+	/**
+	 * The same work in steps of about `chunk` items each (the first folds the fields), for idle
+	 * turns: a key pressed meanwhile waits for one step, not for the whole build.
+	 */
+	prepareSteps(pane: SearchPane, chunk = 2000): Array<() => void> {
+		const size = pane === 'articles' ? this.index.articles.length : pane === 'entities' ? this.index.entities.length : this.index.statements.length;
+		const steps: Array<() => void> = [() => void this.pane(pane)];
+		for (let k = 0; k <= Math.ceil(size / chunk); k++) steps.push(() => void this.pane(pane).prepareSome(chunk));
+		return steps;
 	}
 
 	private pane(pane: SearchPane): FieldSearch {

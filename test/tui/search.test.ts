@@ -51,3 +51,21 @@ describe('CorpusSearch', () => {
 		expect(search.search('statements', 'okonkwo')).toEqual([0, 1]);
 	});
 });
+
+describe('CorpusSearch.prepareSteps', () => {
+	it('builds in small steps the same search a single build gives, and a query midway still answers in full', () => {
+		const index = sampleIndex();
+		const stepped = new CorpusSearch(index);
+		const whole = new CorpusSearch(index);
+		const steps = stepped.prepareSteps('statements', 1);
+		expect(steps.length).toBeGreaterThan(index.statements.length);
+		steps[0]();
+		steps[1]();
+		// Half built: the query finishes the build itself.
+		expect(stepped.search('statements', 'okonkow')).toEqual(whole.search('statements', 'okonkow'));
+		for (const step of steps.slice(2)) step();
+		for (const query of ['o', 'ok', 'winding', 'okonkwo', 'okonkow']) {
+			expect(stepped.search('statements', query)).toEqual(whole.search('statements', query));
+		}
+	});
+});

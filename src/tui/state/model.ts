@@ -94,10 +94,8 @@ export class Model {
 		return [
 			() => first && this.articleSpans(first),
 			() => entity && this.entityStatements(entity),
-			...(['articles', 'entities', 'statements'] as const).map((pane) => () => {
-				// The search's folded fields and its letter-pair postings.
-				this.search.prepare(pane);
-			}),
+			// The search's folded fields and its letter-pair postings, a few thousand items per step.
+			...(['articles', 'entities', 'statements'] as const).flatMap((pane) => this.search.prepareSteps(pane)),
 		];
 	}
 
