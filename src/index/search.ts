@@ -77,7 +77,14 @@ export class FieldSearch {
 		const later: number[] = [];
 		// A first letter or two matches most items: their posting list (built ahead, in idle turns)
 		// spares a scan of every field.
-		const short = !scope && this.postings && q.length <= 2 && !q.includes(' ') ? this.postings.get(q) ?? [] : undefined;
+		const short = this.postings && q.length <= 2 && !q.includes(' ') ? this.postings.get(q) ?? [] : undefined;
+		if (short && short.length > 20_000) {
+			// Tens of thousands of hits for a letter or two: a fresh array that size costs tens of
+			// milliseconds, ranking them says little, so they come in item order (the list is shared,
+			// not to be changed by callers).
+			this.last = {query: q, hits: short};
+			return short;
+		}
 		if (short) {
 			// Every item in the list contains the query; only whether it starts with it is left to see.
 			// Compared through the first two letters kept as numbers: touching 400k strings costs more.

@@ -69,3 +69,16 @@ describe('CorpusSearch.prepareSteps', () => {
 		}
 	});
 });
+
+describe('FieldSearch on one or two letters over many items', () => {
+	it('returns exactly the items containing them, also right after a longer query', () => {
+		const fields = Array.from({length: 30_000}, (_, i) => [i % 3 === 0 ? `quay ${i}` : `dock ${i}`]);
+		const search = new FieldSearch(fields);
+		search.prepare();
+		const expected = (q: string) => fields.flatMap((f, i) => (f[0].includes(q) ? [i] : []));
+		expect([...search.search('k')].sort((a, b) => a - b)).toEqual(expected('k'));
+		expect([...search.search('ua')].sort((a, b) => a - b)).toEqual(expected('ua'));
+		expect(search.search('quay 2999')).toContain(29_997);
+		expect([...search.search('qu')].sort((a, b) => a - b)).toEqual(expected('qu'));
+	});
+});
