@@ -63,7 +63,7 @@ export async function walk(paths: string[], warnings: LoadWarning[], options: Wa
 		try {
 			info = await stat(root);
 		} catch (error) {
-			throw new UsageError(`cannot read ${root}: ${reason(error)}`);
+			throw new UsageError(`cannot read ${root}: ${ioReason(error)}`);
 		}
 		if (info.isFile()) {
 			if (!(await firstSighting(state, root, root))) continue;
@@ -100,7 +100,7 @@ async function walkDir(state: WalkState, root: string, dir: string, depth: numbe
 	try {
 		real = await realpath(dir);
 	} catch (error) {
-		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
+		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${ioReason(error)}`});
 		return;
 	}
 	if (ancestors.includes(real)) {
@@ -121,8 +121,8 @@ async function walkDir(state: WalkState, root: string, dir: string, depth: numbe
 	try {
 		entries = await readdir(dir, {withFileTypes: true});
 	} catch (error) {
-		if (depth === 0) throw new UsageError(`cannot read folder ${dir}: ${reason(error)}`);
-		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${reason(error)}`});
+		if (depth === 0) throw new UsageError(`cannot read folder ${dir}: ${ioReason(error)}`);
+		state.warnings.push({file: dir, skipped: true, message: `folder unreadable: ${ioReason(error)}`});
 		return;
 	}
 	entries = entries.filter(e => !e.name.startsWith('.') && e.name !== CONFIG_FILE).sort((a, b) => compareNames(a.name, b.name));
@@ -189,15 +189,11 @@ async function linkProblem(path: string, error: unknown): Promise<string> {
 		}
 		return 'vanished during the load (no such file or folder)';
 	}
-	return `unreadable: ${reason(error)}`;
+	return `unreadable: ${ioReason(error)}`;
 }
 
 /** Code-point order: the same on every machine and locale. */
 const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export function reason(error: unknown): string {
-	return ioReason(error);
-}
 
 /** A mistake in how presslens was called: reported in one line with exit status 2. */
 export class UsageError extends Error {}
