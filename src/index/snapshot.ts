@@ -3,35 +3,25 @@
 // version, valid while every file of the corpus keeps its size, modification time and inode.
 //
 // The file is a header line (JSON: fingerprint and the byte range of each part) followed by the
-// parts. Article bodies are one UTF-8 block, decoded per article on first use; entity mention
-// spans are packed integers, expanded per entity on first use. Everything else is JSON, cut into
-// parts small enough to parse quickly and to stay under the engine's longest string.
+// parts, laid out so that reopening costs little more than making the objects:
+// - every distinct string once, in blocks of Latin-1 or UTF-16 text that decode in one step each
+//   and are then cut into strings that share the block's memory (no JSON to parse);
+// - articles, entities and statements as a stream of 32-bit integers (string references, offsets,
+//   counts), fields in their original order, so the objects print exactly as the ones saved;
+//   anything of another shape (a new field, an unusual value) is stored as JSON instead;
+// - fields that are costly to make and seldom all needed are made on first read: article bodies
+//   (read from the file per article), entity mention counts, and mention spans (packed integers
+//   read from the file when first needed).
 import {createHash} from 'node:crypto';
-import {closeSync, mkdirSync, openSync, readSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
-import type {Entity, Mention} from '../analysis/types.js';
+import type {Descriptor, Entity, Mention, Rendering, Statement} from '../analysis/types.js';
 import {CONFIG_FILE, walk} from '../corpus/walk.js';
 import type {Article, LoadWarning} from '../corpus/types.js';
-import {writeFileAtomic} from '../output/atomic.js';
 import {CACHE_FORMAT, codeVersion} from './cache.js';
 import type {CorpusIndex} from './types.js';
 
 const MAGIC = 'presslens-index';
-const ITEMS_PER_PART = 20000;
-
-interface PartRef {
-	name: string;
-	offset: number;
-	length: number;
-}
-
-interface Header {
-	magic: string;
-	format: number;
-	version: string;
-	fingerprint: string;
-	parts: PartRef[];
-}
 
 export interface SnapshotOptions {
 	maxBytes?: number;
@@ -78,91 +68,438 @@ export async function fingerprint(paths: string[]): Promise<string> {
 	return hash.digest('hex');
 }
 
-// ---- writing
+// ---- layout
 
-type Packed = {index: CorpusIndex; parts: Array<{name: string; data: Buffer}>};
+/** Bumped when the layout of the parts changes (a new layout also comes with a new code version). */
+const LAYOUT = 2;
+const NULL = -1;
+/** Most characters per string block, far under the engine's longest string. */
+const BLOCK_CHARS = 1 << 26;
 
-function jsonParts(name: string, items: unknown[]): Array<{name: string; data: Buffer}> {
-	const out: Array<{name: string; data: Buffer}> = [];
-	for (let i = 0; i < items.length || i === 0; i += ITEMS_PER_PART) {
-		out.push({name: `${name}.${out.length}`, data: Buffer.from(JSON.stringify(items.slice(i, i + ITEMS_PER_PART)))});
-	}
-	return out;
+const ARTICLE_KEYS = ['id', 'file', 'record', 'format', 'outlet', 'url', 'published', 'title', 'byline', 'body', 'paragraphs', 'words', 'provenance', 'warnings', 'hash'] as const;
+const ENTITY_KEYS = ['id', 'type', 'name', 'aliases', 'mentions', 'spans', 'descriptors'] as const;
+const MENTION_KEYS = ['article', 'start', 'end', 'field', 'text'] as const;
+const DESCRIPTOR_KEYS = ['article', 'outlet', 'text', 'kind'] as const;
+const STATEMENT_KEYS = ['id', 'speaker', 'speakerName', 'renderings', 'outlets'] as const;
+const RENDERING_KEYS = ['id', 'article', 'outlet', 'published', 'text', 'start', 'end', 'kind', 'verb', 'speaker', 'speakerName', 'speakerLabel'] as const;
+
+// Record tags in the integer stream.
+const PACKED = 0;
+const PACKED_WITH_ID = 1;
+const AS_JSON = 2;
+
+interface PartRef {
+	name: string;
+	offset: number;
+	length: number;
 }
 
-function pack(index: CorpusIndex): Packed['parts'] {
+/** A run of strings stored as one block of text: Latin-1 bytes, or UTF-16 for strings beyond Latin-1. */
+interface Block {
+	part: string;
+	wide: boolean;
+	count: number;
+}
+
+interface Header {
+	magic: string;
+	format: number;
+	layout: number;
+	version: string;
+	fingerprint: string;
+	/** Bytes after the header line: a file cut short or grown is noticed at once. */
+	size: number;
+	parts: PartRef[];
+	blocks: Block[];
+}
+
+const isStr = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff;
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isStrList(v: unknown): v is string[] {
+	if (!Array.isArray(v)) return false;
+	for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string') return false;
+	return true;
+}
+
+/** True when the object's own keys are exactly `keys`, in that order (so a rebuilt object prints the same). */
+function hasKeys(o: object, keys: readonly string[]): boolean {
+	const own = Object.keys(o);
+	if (own.length !== keys.length) return false;
+	for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+	return true;
+}
+
+/** UTF-8 keeps every string but one with an unpaired surrogate half. */
+function utf8Safe(s: string): boolean {
+	return !/[\uD800-\uDFFF]/.test(s) || Buffer.from(s, 'utf8').toString('utf8') === s;
+}
+
+// ---- writing
+
+class IntWriter {
+	private data = new Int32Array(1 << 16);
+	length = 0;
+
+	push(value: number): void {
+		if (this.length === this.data.length) {
+			const next = new Int32Array(this.data.length * 2);
+			next.set(this.data);
+			this.data = next;
+		}
+		this.data[this.length++] = value;
+	}
+
+	bytes(): Buffer {
+		return Buffer.from(this.data.buffer, 0, this.length * 4);
+	}
+}
+
+const WIDE = /[^\u0000-\u00ff]/;
+
+/** Every distinct string once; a reference is its place in its table, times two, plus one when wide. */
+class StringWriter {
+	private ids = new Map<string, number>();
+	readonly narrow: string[] = [];
+	readonly wide: string[] = [];
+
+	ref(s: string | null): number {
+		if (s === null) return NULL;
+		let id = this.ids.get(s);
+		if (id === undefined) {
+			if (WIDE.test(s)) {
+				id = this.wide.length * 2 + 1;
+				this.wide.push(s);
+			} else {
+				id = this.narrow.length * 2;
+				this.narrow.push(s);
+			}
+			this.ids.set(s, id);
+		}
+		return id;
+	}
+
+	json(value: unknown): number {
+		return this.ref(JSON.stringify(value));
+	}
+}
+
+interface Encoded {
+	parts: Array<{name: string; data: Buffer}>;
+	blocks: Block[];
+	/** Article bodies, written last and read per article. */
+	bodies: string[];
+	bodyBytes: number;
+}
+
+function encode(index: CorpusIndex): Encoded {
+	const strings = new StringWriter();
+	const ints = new IntWriter();
+	const mentionInts = new IntWriter();
+	const spanInts = new IntWriter();
 	const articleAt = new Map(index.articles.map((a, i) => [a.id, i] as const));
-	const bodies: Buffer[] = [];
-	let offset = 0;
-	const articles = index.articles.map((a) => {
-		const body = Buffer.from(a.body, 'utf8');
-		bodies.push(body);
-		const start = offset;
-		offset += body.length;
+	const bodies: string[] = [];
+	let bodyBytes = 0;
+
+	ints.push(index.articles.length);
+	for (const a of index.articles) {
+		const plain =
+			isPlainObject(a) &&
+			hasKeys(a, ARTICLE_KEYS) &&
+			isStr(a.id) && isStr(a.file) && isInt(a.record) && isStr(a.format) && isStr(a.outlet) && isStr(a.url) && isStr(a.published) &&
+			isStr(a.title) && isStr(a.byline) && typeof a.body === 'string' && utf8Safe(a.body) && isStrList(a.paragraphs) && isInt(a.words) &&
+			isPlainObject(a.provenance) && isStrList(a.warnings) && isStr(a.hash);
+		if (!plain) {
+			ints.push(AS_JSON);
+			ints.push(strings.json(a));
+			continue;
+		}
+		ints.push(PACKED);
+		for (const key of ['id', 'file'] as const) ints.push(strings.ref(a[key]));
+		ints.push(a.record);
+		for (const key of ['format', 'outlet', 'url', 'published', 'title', 'byline'] as const) ints.push(strings.ref(a[key]));
+		const length = Buffer.byteLength(a.body, 'utf8');
+		bodies.push(a.body);
+		bodyBytes += length;
+		ints.push(length);
 		// Paragraphs are stored only when they are not simply the body cut at blank lines.
-		const paragraphs = a.paragraphs;
-		const plain = a.body ? a.body.split('\n\n') : [];
-		const own = paragraphs.length === plain.length && paragraphs.every((p, i) => p === plain[i]) ? null : paragraphs;
-		// Placeholders keep each field's place, so the reopened article prints exactly as before.
-		return {...a, body: [start, offset], paragraphs: own};
-	});
-	// Spans as [article, start, end, field] integers when their text is the article's own text there.
-	const spans: number[] = [];
-	const entities = index.entities.map((e) => {
-		const list = e.spans;
-		const from = spans.length;
+		const cut = a.body ? a.body.split('\n\n') : [];
+		const derived = a.paragraphs.length === cut.length && a.paragraphs.every((p, i) => p === cut[i]);
+		ints.push(derived ? NULL : strings.json(a.paragraphs));
+		ints.push(a.words);
+		ints.push(strings.json(a.provenance));
+		ints.push(a.warnings.length);
+		for (const w of a.warnings) ints.push(strings.ref(w));
+		ints.push(strings.ref(a.hash));
+	}
+
+	ints.push(index.entities.length);
+	for (const e of index.entities) {
+		if (!(isPlainObject(e) && hasKeys(e, ENTITY_KEYS) && isStr(e.id) && isStr(e.type) && isStr(e.name) && isStrList(e.aliases))) {
+			ints.push(AS_JSON);
+			ints.push(strings.json(e));
+			continue;
+		}
+		ints.push(PACKED);
+		ints.push(strings.ref(e.id));
+		ints.push(strings.ref(e.type));
+		ints.push(strings.ref(e.name));
+		ints.push(e.aliases.length);
+		for (const alias of e.aliases) ints.push(strings.ref(alias));
+		encodeMentions(e.mentions, articleAt, ints, mentionInts, strings);
+		encodeSpans(e.spans, index.articles, articleAt, ints, spanInts, strings);
+		const descriptors = e.descriptors;
+		if (Array.isArray(descriptors) && descriptors.every((d) => isPlainObject(d) && hasKeys(d, DESCRIPTOR_KEYS) && isStr(d.article) && isStr(d.outlet) && isStr(d.text) && isStr(d.kind))) {
+			ints.push(descriptors.length);
+			for (const d of descriptors) {
+				ints.push(strings.ref(d.article));
+				ints.push(strings.ref(d.outlet));
+				ints.push(strings.ref(d.text));
+				ints.push(strings.ref(d.kind));
+			}
+		} else {
+			ints.push(NULL);
+			ints.push(strings.json(descriptors));
+		}
+	}
+
+	ints.push(index.statements.length);
+	for (const s of index.statements) {
+		if (!(isPlainObject(s) && hasKeys(s, STATEMENT_KEYS) && isStr(s.id) && isStr(s.speaker) && isStr(s.speakerName) && isInt(s.outlets) && Array.isArray(s.renderings))) {
+			ints.push(AS_JSON);
+			ints.push(strings.json(s));
+			continue;
+		}
+		ints.push(PACKED);
+		ints.push(strings.ref(s.id));
+		ints.push(strings.ref(s.speaker));
+		ints.push(strings.ref(s.speakerName));
+		ints.push(s.outlets);
+		ints.push(s.renderings.length);
+		for (const r of s.renderings) {
+			const plain =
+				isPlainObject(r) && hasKeys(r, RENDERING_KEYS) && isStr(r.id) && isStr(r.article) && isStr(r.outlet) && isStr(r.published) && isStr(r.text) &&
+				isInt(r.start) && isInt(r.end) && isStr(r.kind) && isStr(r.verb) && isStr(r.speaker) && isStr(r.speakerName) && isStr(r.speakerLabel);
+			if (!plain) {
+				ints.push(AS_JSON);
+				ints.push(strings.json(r));
+				continue;
+			}
+			// The usual id is the article's id and the start offset: made again when read.
+			if (r.article !== null && r.id === `${r.article}:${r.start}`) ints.push(PACKED);
+			else {
+				ints.push(PACKED_WITH_ID);
+				ints.push(strings.ref(r.id));
+			}
+			ints.push(strings.ref(r.article));
+			ints.push(strings.ref(r.outlet));
+			ints.push(strings.ref(r.published));
+			ints.push(strings.ref(r.text));
+			ints.push(r.start);
+			ints.push(r.end);
+			ints.push(strings.ref(r.kind));
+			ints.push(strings.ref(r.verb));
+			ints.push(strings.ref(r.speaker));
+			ints.push(strings.ref(r.speakerName));
+			ints.push(strings.ref(r.speakerLabel));
+		}
+	}
+
+	const parts: Encoded['parts'] = [{name: 'meta', data: Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings}))}];
+	const lengths = new IntWriter();
+	const blocks: Block[] = [];
+	for (const [wide, list] of [[false, strings.narrow], [true, strings.wide]] as const) {
+		for (let i = 0; i < list.length; ) {
+			let chars = 0;
+			const from = i;
+			while (i < list.length && (i === from || chars + list[i].length <= BLOCK_CHARS)) {
+				chars += list[i].length;
+				lengths.push(list[i].length);
+				i++;
+			}
+			const name = `strings.${blocks.length}`;
+			blocks.push({part: name, wide, count: i - from});
+			parts.push({name, data: Buffer.from(list.slice(from, i).join(''), wide ? 'utf16le' : 'latin1')});
+		}
+	}
+	parts.push({name: 'lengths', data: lengths.bytes()});
+	parts.push({name: 'ints', data: ints.bytes()});
+	parts.push({name: 'mentions', data: mentionInts.bytes()});
+	parts.push({name: 'spans', data: spanInts.bytes()});
+	return {parts, blocks, bodies, bodyBytes};
+}
+
+/** Mentions per article as (article, count) pairs when every key is an article of the index. */
+function encodeMentions(mentions: unknown, articleAt: Map<string, number>, ints: IntWriter, pairs: IntWriter, strings: StringWriter): void {
+	if (isPlainObject(mentions)) {
+		const keys = Object.keys(mentions);
+		if (keys.every((k) => articleAt.has(k) && isInt(mentions[k]))) {
+			ints.push(keys.length);
+			ints.push(pairs.length / 2);
+			for (const k of keys) {
+				pairs.push(articleAt.get(k)!);
+				pairs.push(mentions[k] as number);
+			}
+			return;
+		}
+	}
+	ints.push(NULL);
+	ints.push(strings.json(mentions));
+}
+
+/** Spans as (article, start, end, field) integers when their text is the article's own text there. */
+function encodeSpans(spans: unknown, articles: Article[], articleAt: Map<string, number>, ints: IntWriter, out: IntWriter, strings: StringWriter): void {
+	if (Array.isArray(spans)) {
+		const from = out.length;
 		let packable = true;
-		for (const m of list) {
-			const ai = articleAt.get(m.article);
-			const source = ai === undefined ? undefined : m.field === 'title' ? index.articles[ai].title : index.articles[ai].body;
-			if (ai === undefined || source?.slice(m.start, m.end) !== m.text) {
+		for (const m of spans) {
+			const ai = isPlainObject(m) && hasKeys(m, MENTION_KEYS) && isInt(m.start) && isInt(m.end) ? articleAt.get(m.article as string) : undefined;
+			if (ai === undefined || (m.field !== 'title' && m.field !== 'body')) {
 				packable = false;
 				break;
 			}
-			spans.push(ai, m.start, m.end, m.field === 'title' ? 1 : 0);
+			const source = m.field === 'title' ? articles[ai].title : articles[ai].body;
+			if (typeof source !== 'string' || source.slice(m.start as number, m.end as number) !== m.text) {
+				packable = false;
+				break;
+			}
+			out.push(ai);
+			out.push(m.start as number);
+			out.push(m.end as number);
+			out.push(m.field === 'title' ? 1 : 0);
 		}
-		if (!packable) {
-			spans.length = from;
-			return e;
+		if (packable) {
+			ints.push(spans.length);
+			ints.push(from / 4);
+			return;
 		}
-		return {...e, spans: {packed: [from / 4, (spans.length - from) / 4]}};
-	});
-	return [
-		{name: 'meta', data: Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings}))},
-		...jsonParts('articles', articles),
-		{name: 'bodies', data: Buffer.concat(bodies)},
-		{name: 'spans', data: Buffer.from(new Int32Array(spans).buffer)},
-		...jsonParts('entities', entities),
-		...jsonParts('statements', index.statements),
-	];
+		while (out.length > from) out.length--;
+	}
+	ints.push(NULL);
+	ints.push(strings.json(spans));
 }
 
 export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion()): void {
-	const parts = pack(index);
+	const {parts, blocks, bodies, bodyBytes} = encode(index);
+	const sizes = [...parts.map((p) => ({name: p.name, length: p.data.length})), {name: 'bodies', length: bodyBytes}];
 	const refs: PartRef[] = [];
 	let offset = 0;
-	for (const part of parts) {
+	for (const part of sizes) {
 		// Each part starts at a multiple of 8 so typed arrays can view it in place.
-		const pad = (8 - (offset % 8)) % 8;
-		offset += pad;
-		refs.push({name: part.name, offset, length: part.data.length});
-		offset += part.data.length;
+		offset += (8 - (offset % 8)) % 8;
+		refs.push({name: part.name, offset, length: part.length});
+		offset += part.length;
 	}
-	const header: Header = {magic: MAGIC, format: CACHE_FORMAT, version, fingerprint: print, parts: refs};
-	const headerBytes = Buffer.from(JSON.stringify(header) + '\n');
-	const chunks: Buffer[] = [headerBytes];
-	let at = 0;
-	for (const [i, part] of parts.entries()) {
-		const pad = refs[i].offset - at;
-		if (pad > 0) chunks.push(Buffer.alloc(pad));
-		chunks.push(part.data);
-		at = refs[i].offset + part.data.length;
-	}
+	const header: Header = {magic: MAGIC, format: CACHE_FORMAT, layout: LAYOUT, version, fingerprint: print, size: offset, parts: refs, blocks};
 	mkdirSync(dirname(path), {recursive: true});
-	writeFileAtomic(path, Buffer.concat(chunks), {overwrite: true});
+	// Written part by part to a temporary file, then renamed: readers see the whole file or none,
+	// and the bodies never sit in memory a second time as one block.
+	const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	const fd = openSync(temp, 'wx');
+	try {
+		let at = 0;
+		const write = (data: Uint8Array) => {
+			let done = 0;
+			while (done < data.length) done += writeSync(fd, data, done, data.length - done);
+			at += data.length;
+		};
+		const headerBytes = Buffer.from(JSON.stringify(header) + '\n');
+		write(headerBytes);
+		const base = headerBytes.length;
+		const padTo = (ref: PartRef) => {
+			if (at - base < ref.offset) write(Buffer.alloc(ref.offset - (at - base)));
+		};
+		for (const [i, part] of parts.entries()) {
+			padTo(refs[i]);
+			write(part.data);
+		}
+		padTo(refs[refs.length - 1]);
+		let batch: Buffer[] = [];
+		let batchBytes = 0;
+		for (const body of bodies) {
+			const bytes = Buffer.from(body, 'utf8');
+			batch.push(bytes);
+			batchBytes += bytes.length;
+			if (batchBytes >= 1 << 22) {
+				write(Buffer.concat(batch));
+				batch = [];
+				batchBytes = 0;
+			}
+		}
+		if (batch.length) write(Buffer.concat(batch));
+		closeSync(fd);
+		renameSync(temp, path);
+	} catch (error) {
+		try {
+			closeSync(fd);
+		} catch {
+			// already closed
+		}
+		try {
+			unlinkSync(temp);
+		} catch {
+			// already gone
+		}
+		throw error;
+	}
 }
 
 // ---- reading
+
+/**
+ * The open snapshot file, for the parts read on first use (article bodies, mention spans). Holding
+ * the descriptor keeps those bytes readable when the file is replaced (new files are renamed into
+ * place) or deleted meanwhile; it is closed once nothing is left to read or the index is dropped.
+ */
+class LazyFile {
+	private static readonly closer = new FinalizationRegistry<number>((fd) => {
+		try {
+			closeSync(fd);
+		} catch {
+			// already closed
+		}
+	});
+	private fd: number | undefined;
+
+	constructor(fd: number, private readonly base: number, private pending: number) {
+		this.fd = fd;
+		if (pending > 0) LazyFile.closer.register(this, fd, this);
+		else this.close();
+	}
+
+	/** The bytes at `offset` (after the header); fewer, or none, if they cannot be read any more. */
+	read(offset: number, length: number): Buffer {
+		const buf = Buffer.allocUnsafe(length);
+		let got = 0;
+		try {
+			while (this.fd !== undefined && got < length) {
+				const n = readSync(this.fd, buf, got, length - got, this.base + offset + got);
+				if (n === 0) break;
+				got += n;
+			}
+		} catch {
+			// An unreadable file leaves the text empty rather than stopping the program.
+		}
+		return got === length ? buf : buf.subarray(0, got);
+	}
+
+	/** One fewer part to read; the file is closed after the last. */
+	done(): void {
+		if (--this.pending <= 0) this.close();
+	}
+
+	private close(): void {
+		if (this.fd === undefined) return;
+		LazyFile.closer.unregister(this);
+		try {
+			closeSync(this.fd);
+		} catch {
+			// already closed
+		}
+		this.fd = undefined;
+	}
+}
 
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */
 export function readSnapshot(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion()): CorpusIndex | undefined {
@@ -172,47 +509,361 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 	} catch {
 		return undefined;
 	}
+	let kept = false;
 	try {
 		const header = readHeader(fd);
-		if (!header || header.magic !== MAGIC || header.format !== CACHE_FORMAT || header.version !== version) {
+		if (!header || header.magic !== MAGIC || header.format !== CACHE_FORMAT || header.layout !== LAYOUT || header.version !== version) {
 			options.onWarning?.(`ignored a corrupt or old index cache file ${path}; the corpus is indexed again`);
 			return undefined;
 		}
 		if (header.fingerprint !== print) return undefined;
 		const base = header.headerLength;
-		const size = statSync(path).size;
-		const read = (ref: PartRef): Buffer => {
-			if (ref.offset + ref.length + base > size) throw new Error('cut off');
-			const buf = Buffer.allocUnsafe(ref.length);
+		if (fstatSync(fd).size !== base + header.size) throw new Error('cut off');
+		const parts = new Map<string, PartRef>();
+		for (const p of header.parts) {
+			if (!(p.offset >= 0 && p.length >= 0 && p.offset + p.length <= header.size)) throw new Error(`part ${p.name} out of bounds`);
+			parts.set(p.name, p);
+		}
+		const part = (name: string): PartRef => {
+			const ref = parts.get(name);
+			if (!ref) throw new Error(`no part ${name}`);
+			return ref;
+		};
+		const read = (name: string): Uint8Array => {
+			const ref = part(name);
+			const bytes = new Uint8Array(new ArrayBuffer(ref.length));
 			let got = 0;
 			while (got < ref.length) {
-				const n = readSync(fd, buf, got, ref.length - got, base + ref.offset + got);
+				const n = readSync(fd, bytes, got, ref.length - got, base + ref.offset + got);
 				if (n === 0) throw new Error('cut off');
 				got += n;
 			}
-			return buf;
+			return bytes;
 		};
-		const parts = new Map(header.parts.map((p) => [p.name, p]));
-		const json = <T>(name: string): T => JSON.parse(read(parts.get(name)!).toString('utf8')) as T;
-		const jsonList = <T>(name: string): T[] => {
-			const out: T[] = [];
-			for (let i = 0; parts.has(`${name}.${i}`); i++) for (const item of json<T[]>(`${name}.${i}`)) out.push(item);
-			return out;
+		const readInts = (name: string): Int32Array => {
+			const bytes = read(name);
+			if (bytes.length % 4 !== 0) throw new Error(`part ${name} is not whole`);
+			return new Int32Array(bytes.buffer, 0, bytes.length / 4);
 		};
-		const meta = json<{name: string; roots: string[]; warnings: LoadWarning[]}>('meta');
-		const bodies = read(parts.get('bodies')!);
-		const spanBuf = read(parts.get('spans')!);
-		const spans = new Int32Array(spanBuf.buffer, spanBuf.byteOffset, spanBuf.length / 4);
-		const articles = jsonList<Record<string, unknown>>('articles').map((raw) => unpackArticle(raw, bodies));
-		const entities = jsonList<Record<string, unknown>>('entities').map((raw) => unpackEntity(raw, spans, articles));
-		const statements = jsonList<CorpusIndex['statements'][number]>('statements');
-		return {name: meta.name, roots: meta.roots, warnings: meta.warnings, articles, entities, statements};
+		const meta = JSON.parse(Buffer.from(read('meta')).toString('utf8')) as {name: string; roots: string[]; warnings: LoadWarning[]};
+		const tables = readStrings(header.blocks, readInts('lengths'), (name) => Buffer.from(read(name).buffer));
+		const ints = readInts('ints');
+		const mentions = readInts('mentions');
+		const spans = part('spans');
+		const bodies = part('bodies');
+		if (spans.length % 16 !== 0) throw new Error('part spans is not whole');
+		const source = new Source([], mentions, bodies.offset, spans.offset, spans.length);
+		const decoded = decode(ints, tables, source, spans.length / 16, bodies.length);
+		source.file = new LazyFile(fd, base, decoded.bodyCount + (decoded.spanUsers > 0 ? 1 : 0));
+		kept = true;
+		return {name: meta.name, roots: meta.roots, warnings: meta.warnings, articles: decoded.articles, entities: decoded.entities, statements: decoded.statements};
 	} catch (error) {
 		options.onWarning?.(`ignored a corrupt index cache file ${path} (${(error as Error).message}); the corpus is indexed again`);
 		return undefined;
 	} finally {
-		closeSync(fd);
+		if (!kept) closeSync(fd);
 	}
+}
+
+interface Tables {
+	narrow: string[];
+	wide: string[];
+}
+
+/** Each block is decoded as one string and cut into its strings (cuts share the block's memory). */
+function readStrings(blocks: Block[], lengths: Int32Array, read: (part: string) => Buffer): Tables {
+	const tables: Tables = {narrow: [], wide: []};
+	let at = 0;
+	for (const block of blocks) {
+		const text = read(block.part).toString(block.wide ? 'utf16le' : 'latin1');
+		const list = block.wide ? tables.wide : tables.narrow;
+		let offset = 0;
+		for (let i = 0; i < block.count; i++) {
+			const length = lengths[at++];
+			if (length === undefined || length < 0 || offset + length > text.length) throw new Error('string table does not match');
+			list.push(text.slice(offset, offset + length));
+			offset += length;
+		}
+		if (offset !== text.length) throw new Error('string table does not match');
+	}
+	if (at !== lengths.length) throw new Error('string table does not match');
+	return tables;
+}
+
+/** Where the fields made on first read find their bytes; the file is set once decoding has succeeded. */
+class Source {
+	file: LazyFile | undefined;
+	spans: Int32Array | undefined;
+
+	constructor(
+		readonly articles: Article[],
+		readonly mentionPairs: Int32Array,
+		private readonly bodiesAt: number,
+		private readonly spansAt: number,
+		private readonly spansLength: number,
+	) {}
+
+	body(offset: number, length: number): string {
+		if (!this.file) return '';
+		const body = this.file.read(this.bodiesAt + offset, length).toString('utf8');
+		this.file.done();
+		return body;
+	}
+
+	mentions(from: number, count: number): Record<string, number> {
+		const out: Record<string, number> = {};
+		const pairs = this.mentionPairs;
+		for (let m = from * 2; m < (from + count) * 2; m += 2) out[this.articles[pairs[m]].id] = pairs[m + 1];
+		return out;
+	}
+
+	spanList(from: number, count: number): Mention[] {
+		if (!this.spans && this.file) {
+			const bytes = this.file.read(this.spansAt, this.spansLength);
+			this.file.done();
+			this.spans = new Int32Array(bytes.length >> 2);
+			new Uint8Array(this.spans.buffer).set(bytes.subarray(0, this.spans.length * 4));
+		}
+		return this.spans ? unpackSpans(this.spans, from, count, this.articles) : [];
+	}
+}
+
+/** Replaces a field made on first read by its value, in the same place among the keys. */
+function settle(target: object, key: string, value: unknown): void {
+	Object.defineProperty(target, key, {value, enumerable: true, configurable: true, writable: true});
+}
+
+// Objects with fields made on first read are written as literals with accessors, so they get the
+// engine's fast layout at once and keep their keys in order; settle() turns a field into a value.
+
+function lazyArticle(
+	id: string, file: string, record: number, format: Article['format'], outlet: string | null, url: string | null, published: string | null,
+	title: string | null, byline: string | null, source: Source, offset: number, length: number, own: string[] | null, words: number,
+	provenance: Article['provenance'], warnings: string[], hash: string,
+): Article {
+	return {
+		id, file, record, format, outlet, url, published, title, byline,
+		get body(): string {
+			const value = source.body(offset, length);
+			settle(this, 'body', value);
+			return value;
+		},
+		set body(value: string) {
+			settle(this, 'body', value);
+		},
+		get paragraphs(): string[] {
+			const value = own ?? (this.body ? this.body.split('\n\n') : []);
+			settle(this, 'paragraphs', value);
+			return value;
+		},
+		set paragraphs(value: string[]) {
+			settle(this, 'paragraphs', value);
+		},
+		words, provenance, warnings, hash,
+	};
+}
+
+function lazyEntity(
+	id: string, type: Entity['type'], name: string, aliases: string[], source: Source, mentionsFrom: number, mentionsCount: number,
+	spansFrom: number, spansCount: number, descriptors: Descriptor[],
+): Entity {
+	return {
+		id, type, name, aliases,
+		get mentions(): Record<string, number> {
+			const value = source.mentions(mentionsFrom, mentionsCount);
+			settle(this, 'mentions', value);
+			return value;
+		},
+		set mentions(value: Record<string, number>) {
+			settle(this, 'mentions', value);
+		},
+		get spans(): Mention[] {
+			const value = spansCount > 0 ? source.spanList(spansFrom, spansCount) : [];
+			settle(this, 'spans', value);
+			return value;
+		},
+		set spans(value: Mention[]) {
+			settle(this, 'spans', value);
+		},
+		descriptors,
+	};
+}
+
+interface Decoded {
+	articles: Article[];
+	entities: Entity[];
+	statements: Statement[];
+	/** Articles whose body is read from the file on first use. */
+	bodyCount: number;
+	/** Entities whose spans are read from the file on first use. */
+	spanUsers: number;
+}
+
+function decode(ints: Int32Array, tables: Tables, source: Source, spanCount: number, bodiesLength: number): Decoded {
+	const {narrow, wide} = tables;
+	const {articles, mentionPairs} = source;
+	let p = 0;
+	const str = (ref: number): string | null => {
+		if (ref === NULL) return null;
+		const value = ref & 1 ? wide[ref >>> 1] : narrow[ref >>> 1];
+		if (value === undefined) throw new Error('unknown string');
+		return value;
+	};
+	const text = (): string => str(ints[p++]) as string;
+	const json = (): unknown => JSON.parse(str(ints[p++]) as string);
+	const count = (): number => {
+		const n = ints[p++];
+		if (!(n >= 0 && p + n <= ints.length)) throw new Error('bad count');
+		return n;
+	};
+	// Lists made at their final size: most hold one item or none, and growing them by push would
+	// leave room for many more in each.
+	const texts = (): string[] => {
+		const n = count();
+		if (n === 0) return [];
+		if (n === 1) return [text()];
+		const out = new Array<string>(n);
+		for (let i = 0; i < n; i++) out[i] = text();
+		return out;
+	};
+
+	let bodyCount = 0;
+	let bodyOffset = 0;
+	for (let i = 0, n = count(); i < n; i++) {
+		const tag = ints[p++];
+		if (tag === AS_JSON) {
+			articles.push(json() as Article);
+			continue;
+		}
+		if (tag !== PACKED) throw new Error('bad article');
+		const id = text();
+		const file = text();
+		const record = ints[p++];
+		const format = text() as Article['format'];
+		const outlet = str(ints[p++]);
+		const url = str(ints[p++]);
+		const published = str(ints[p++]);
+		const title = str(ints[p++]);
+		const byline = str(ints[p++]);
+		const length = ints[p++];
+		if (!(length >= 0 && bodyOffset + length <= bodiesLength)) throw new Error('bad body');
+		// Stored paragraphs are parsed now, so a damaged file is found at open, not on first read.
+		const ownRef = ints[p++];
+		const own = ownRef === NULL ? null : (JSON.parse(str(ownRef) as string) as string[]);
+		const words = ints[p++];
+		const provenance = json() as Article['provenance'];
+		const warnings = texts();
+		const hash = text();
+		articles.push(lazyArticle(id, file, record, format, outlet, url, published, title, byline, source, bodyOffset, length, own, words, provenance, warnings, hash));
+		bodyOffset += length;
+		bodyCount++;
+	}
+	if (bodyOffset !== bodiesLength) throw new Error('bodies do not match');
+
+	const entities: Entity[] = [];
+	let spanUsers = 0;
+	for (let i = 0, n = count(); i < n; i++) {
+		const tag = ints[p++];
+		if (tag === AS_JSON) {
+			entities.push(json() as Entity);
+			continue;
+		}
+		if (tag !== PACKED) throw new Error('bad entity');
+		const id = text();
+		const type = text() as Entity['type'];
+		const name = text();
+		const aliases = texts();
+		let mentions: Entity['mentions'] | undefined;
+		const mentionsCount = ints[p++];
+		const mentionsFrom = mentionsCount === NULL ? 0 : ints[p++];
+		if (mentionsCount === NULL) mentions = json() as Entity['mentions'];
+		else {
+			if (!(mentionsCount >= 0 && mentionsFrom >= 0 && (mentionsFrom + mentionsCount) * 2 <= mentionPairs.length)) throw new Error('bad mentions');
+			for (let m = mentionsFrom * 2; m < (mentionsFrom + mentionsCount) * 2; m += 2) if (!(mentionPairs[m] >= 0 && mentionPairs[m] < articles.length)) throw new Error('bad mentions');
+		}
+		let spans: Mention[] | undefined;
+		const spansCount = ints[p++];
+		const spansFrom = spansCount === NULL ? 0 : ints[p++];
+		if (spansCount === NULL) spans = json() as Mention[];
+		else if (!(spansCount >= 0 && spansFrom >= 0 && spansFrom + spansCount <= spanCount)) throw new Error('bad spans');
+		let descriptors: Descriptor[];
+		const descriptorCount = ints[p++];
+		if (descriptorCount === NULL) descriptors = json() as Descriptor[];
+		else {
+			if (!(descriptorCount >= 0 && p + descriptorCount * 4 <= ints.length)) throw new Error('bad descriptors');
+			descriptors = new Array<Descriptor>(descriptorCount);
+			for (let d = 0; d < descriptorCount; d++) descriptors[d] = {article: text(), outlet: str(ints[p++]), text: text(), kind: text() as Descriptor['kind']};
+		}
+		if (mentions && spans) entities.push({id, type, name, aliases, mentions, spans, descriptors});
+		else {
+			const entity = lazyEntity(id, type, name, aliases, source, mentionsFrom, mentionsCount, spansFrom, spansCount, descriptors);
+			if (mentions) settle(entity, 'mentions', mentions);
+			if (spans) settle(entity, 'spans', spans);
+			else if (spansCount > 0) spanUsers++;
+			entities.push(entity);
+		}
+	}
+
+	const statements: Statement[] = [];
+	for (let i = 0, n = count(); i < n; i++) {
+		const tag = ints[p++];
+		if (tag === AS_JSON) {
+			statements.push(json() as Statement);
+			continue;
+		}
+		if (tag !== PACKED) throw new Error('bad statement');
+		const id = text();
+		const speaker = str(ints[p++]);
+		const speakerName = str(ints[p++]);
+		const outlets = ints[p++];
+		const n = count();
+		const renderings: Rendering[] = n === 1 ? [rendering()] : new Array<Rendering>(n);
+		for (let r = n === 1 ? 1 : 0; r < n; r++) renderings[r] = rendering();
+		statements.push({id, speaker, speakerName, renderings, outlets});
+	}
+	if (p !== ints.length) throw new Error('the index does not end where it should');
+	return {articles, entities, statements, bodyCount, spanUsers};
+
+	function rendering(): Rendering {
+		const tag = ints[p++];
+		if (tag === AS_JSON) return json() as Rendering;
+		if (tag !== PACKED && tag !== PACKED_WITH_ID) throw new Error('bad rendering');
+		const ownId = tag === PACKED_WITH_ID ? text() : null;
+		const article = text();
+		const outlet = str(ints[p++]);
+		const published = str(ints[p++]);
+		const quote = text();
+		const start = ints[p++];
+		return {
+			id: ownId ?? `${article}:${start}`,
+			article,
+			outlet,
+			published,
+			text: quote,
+			start,
+			end: ints[p++],
+			kind: text() as Rendering['kind'],
+			verb: str(ints[p++]),
+			speaker: str(ints[p++]),
+			speakerName: str(ints[p++]),
+			speakerLabel: str(ints[p++]),
+		};
+	}
+}
+
+/** Spans from their packed integers; any the file no longer holds whole are left out. */
+function unpackSpans(spans: Int32Array, from: number, count: number, articles: Article[]): Mention[] {
+	const out: Mention[] = [];
+	for (let i = from; i < from + count && i * 4 + 3 < spans.length; i++) {
+		const article = articles[spans[i * 4]];
+		if (!article) continue;
+		const start = spans[i * 4 + 1];
+		const end = spans[i * 4 + 2];
+		const field = spans[i * 4 + 3] === 1 ? 'title' : 'body';
+		const source = field === 'title' ? (article.title ?? '') : article.body;
+		out.push({article: article.id, start, end, field, text: source.slice(start, end)});
+	}
+	return out;
 }
 
 function readHeader(fd: number): (Header & {headerLength: number}) | undefined {
@@ -236,49 +887,4 @@ function readHeader(fd: number): (Header & {headerLength: number}) | undefined {
 		position += n;
 		if (position > 64 << 20) return undefined;
 	}
-}
-
-/** A field computed on first read and then kept as a plain value; it keeps its place among the keys. */
-function lazy<T extends object>(target: T, key: string, compute: () => unknown): void {
-	Object.defineProperty(target, key, {
-		enumerable: true,
-		configurable: true,
-		get() {
-			const value = compute();
-			Object.defineProperty(target, key, {value, enumerable: true, configurable: true, writable: true});
-			return value;
-		},
-		set(value) {
-			Object.defineProperty(target, key, {value, enumerable: true, configurable: true, writable: true});
-		},
-	});
-}
-
-function unpackArticle(raw: Record<string, unknown>, bodies: Buffer): Article {
-	const [start, end] = raw.body as [number, number];
-	const own = raw.paragraphs as string[] | null;
-	const article = raw as unknown as Article;
-	lazy(article, 'body', () => bodies.toString('utf8', start, end));
-	lazy(article, 'paragraphs', () => own ?? (article.body ? article.body.split('\n\n') : []));
-	return article;
-}
-
-function unpackEntity(raw: Record<string, unknown>, spans: Int32Array, articles: Article[]): Entity {
-	const packed = (raw.spans as {packed?: [number, number]}).packed;
-	if (!packed) return raw as unknown as Entity;
-	const entity = raw as unknown as Entity;
-	const [from, count] = packed;
-	lazy(entity, 'spans', () => {
-		const out: Mention[] = [];
-		for (let i = from; i < from + count; i++) {
-			const article = articles[spans[i * 4]];
-			const start = spans[i * 4 + 1];
-			const end = spans[i * 4 + 2];
-			const field = spans[i * 4 + 3] === 1 ? 'title' : 'body';
-			const source = field === 'title' ? (article.title ?? '') : article.body;
-			out.push({article: article.id, start, end, field, text: source.slice(start, end)});
-		}
-		return out;
-	});
-	return entity;
 }

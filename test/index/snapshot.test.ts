@@ -1,0 +1,210 @@
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
+import type {Article} from '../../src/corpus/types.js';
+import {readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
+import type {CorpusIndex} from '../../src/index/types.js';
+import {makeCorpus, removeCorpus} from '../helpers.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) removeCorpus(dir);
+});
+
+const VERSION = 'test-version';
+const PRINT = 'print-1';
+
+function article(id: string, body: string, extra: Partial<Article> = {}): Article {
+	return {
+		id,
+		file: `/corpus/${id}`,
+		record: 0,
+		format: 'json',
+		outlet: 'Tarnwick Herald',
+		url: null,
+		published: '2023-04-05',
+		title: `Title of ${id}`,
+		byline: null,
+		body,
+		paragraphs: body ? body.split('\n\n') : [],
+		words: body.split(/\s+/).filter(Boolean).length,
+		provenance: {outlet: 'metadata'},
+		warnings: [],
+		hash: `hash-${id}`,
+		...extra,
+	};
+}
+
+function rendering(a: Article, start: number, end: number, extra: Partial<Rendering> = {}): Rendering {
+	return {
+		id: `${a.id}:${start}`,
+		article: a.id,
+		outlet: a.outlet,
+		published: a.published,
+		text: a.body.slice(start, end),
+		start,
+		end,
+		kind: 'direct',
+		verb: 'said',
+		speaker: 'mira-oldfen',
+		speakerName: 'Mira Oldfen',
+		speakerLabel: null,
+		...extra,
+	};
+}
+
+/** An index with the usual shapes and every unusual one the format must keep as it was. */
+function sampleIndex(): CorpusIndex {
+	const a = article('a.json', 'Mira Oldfen said “the ferry will run again” on Monday.\n\nThe Quarnholt council agreed.');
+	const b = article('b.json', 'The “ferry will run again”, Oldfen said. 🚢 Boats wait.', {outlet: null, published: null, warnings: ['no date found', 'byline guessed']});
+	// Paragraphs that are not the body cut at blank lines, and an empty body.
+	const c = article('c.json', 'One block\n\nof text', {paragraphs: ['One block of text'], words: 4});
+	const d = article('12', '', {title: null, provenance: {}});
+	// Shapes the packed layout does not cover: an unpaired surrogate, a new field, a fraction.
+	const e = article('e.json', 'Broken \uD800 text here.');
+	const f = {...article('f.json', 'Plain text.'), extra: {note: 'added later'}} as Article;
+	const g = article('g.json', 'Short.', {words: 1.5});
+	const articles = [a, b, c, d, e, f, g];
+	const entities: Entity[] = [
+		{
+			id: 'mira-oldfen',
+			type: 'person',
+			name: 'Mira Oldfen',
+			aliases: ['Mira Oldfen', 'Oldfen'],
+			mentions: {'a.json': 1, 'b.json': 1, '12': 0},
+			spans: [
+				{article: 'a.json', start: 0, end: 11, field: 'body', text: 'Mira Oldfen'},
+				{article: 'b.json', start: 28, end: 34, field: 'body', text: 'Oldfen'},
+				{article: 'a.json', start: 0, end: 5, field: 'title', text: 'Title'},
+			],
+			descriptors: [{article: 'a.json', outlet: 'Tarnwick Herald', text: 'ferry spokeswoman', kind: 'appositive'}],
+		},
+		// Mentions in an article the index does not hold, spans whose text is not the article's.
+		{
+			id: 'quarnholt-council',
+			type: 'organization',
+			name: 'Quarnholt council',
+			aliases: ['Quarnholt council'],
+			mentions: {'a.json': 1, 'gone.json': 2},
+			spans: [{article: 'a.json', start: 60, end: 77, field: 'body', text: 'not what is there'}],
+			descriptors: [{article: 'a.json', outlet: null, text: 'council', kind: 'other', extra: 1} as never],
+		},
+		{id: 'lone', type: 'other', name: 'Lone', aliases: [], mentions: {}, spans: [], descriptors: []},
+		{...{id: 'new-field', type: 'place', name: 'Tarnwick', aliases: ['Tarnwick']}, score: 3, mentions: {}, spans: [], descriptors: []} as Entity,
+	];
+	const statements: Statement[] = [
+		{id: 's1', speaker: 'mira-oldfen', speakerName: 'Mira Oldfen', renderings: [rendering(a, 17, 42), rendering(b, 4, 25, {kind: 'indirect', verb: null, speaker: null})], outlets: 2},
+		{id: 's2', speaker: null, speakerName: null, renderings: [rendering(a, 59, 82, {id: 'custom-id', speakerLabel: 'council'})], outlets: 1},
+		{id: 's3', speaker: null, speakerName: null, renderings: [], outlets: 0},
+		{id: 's4', speaker: null, speakerName: null, renderings: [{...rendering(b, 0, 3), confidence: 0.5} as Rendering, rendering(b, 4, 8, {start: 4.5})], outlets: 1},
+		{...{id: 's5', speaker: null, speakerName: null, renderings: [rendering(c, 0, 3)]}, outlets: 1, note: 'x'} as Statement,
+	];
+	return {name: 'sample', roots: ['/corpus'], warnings: [{file: '/corpus/bad.json', skipped: true, message: 'not JSON'}], articles, entities, statements};
+}
+
+/** The index as the CLI would print it. */
+const shape = (index: CorpusIndex) => JSON.stringify(index);
+
+function saved(index = sampleIndex()) {
+	const dir = makeCorpus({});
+	dirs.push(dir);
+	const path = join(dir, 'index-test', 'sample.idx');
+	writeSnapshot(path, PRINT, index, VERSION);
+	return {path, index};
+}
+
+function reopen(path: string, print = PRINT) {
+	const warnings: string[] = [];
+	const index = readSnapshot(path, print, {onWarning: (m) => warnings.push(m)}, VERSION);
+	return {index, warnings};
+}
+
+describe('saved index file', () => {
+	it('reopens to an index that prints exactly as the saved one, unusual shapes included', () => {
+		const {path, index} = saved();
+		const {index: again, warnings} = reopen(path);
+		expect(warnings).toEqual([]);
+		expect(shape(again!)).toBe(shape(index));
+		expect(again!.articles.map((a) => a.paragraphs)).toEqual(index.articles.map((a) => a.paragraphs));
+		expect(again!.entities.map((e) => e.spans)).toEqual(index.entities.map((e) => e.spans));
+		expect(again).toEqual(index);
+	});
+
+	it('keeps every field in place and assignable, whether read or not', () => {
+		const {path, index} = saved();
+		const again = reopen(path).index!;
+		// Bodies, mention counts and spans wait for their first read.
+		for (const [item, key] of [[again.articles[0], 'body'], [again.entities[0], 'mentions'], [again.entities[0], 'spans']] as const) {
+			expect(Object.getOwnPropertyDescriptor(item, key)?.get).toBeTypeOf('function');
+		}
+		expect(Object.keys(again.articles[0])).toEqual(Object.keys(index.articles[0]));
+		expect(Object.keys(again.entities[0])).toEqual(Object.keys(index.entities[0]));
+		again.articles[1].body = 'Replaced.';
+		again.entities[0].spans = [];
+		again.entities[0].mentions['b.json'] = 5;
+		expect(again.articles[1].body).toBe('Replaced.');
+		expect(again.entities[0].spans).toEqual([]);
+		expect(again.entities[0].mentions).toEqual({'a.json': 1, 'b.json': 5, '12': 0});
+		expect(Object.keys(again.entities[0])).toEqual(Object.keys(index.entities[0]));
+	});
+
+	it('still gives bodies and spans read after the file is deleted or replaced', () => {
+		const {path, index} = saved();
+		const early = reopen(path).index!;
+		const late = reopen(path).index!;
+		rmSync(path);
+		expect(shape(early)).toBe(shape(index));
+		// A newer index renamed into place does not change one opened before.
+		const other = sampleIndex();
+		other.articles[0].body = other.articles[0].body.toUpperCase();
+		writeSnapshot(`${path}.new`, PRINT, other, VERSION);
+		renameSync(`${path}.new`, path);
+		expect(shape(late)).toBe(shape(index));
+		expect(reopen(path).index!.articles[0].body).toBe(other.articles[0].body);
+	});
+
+	it('is not used for another fingerprint or version', () => {
+		const {path} = saved();
+		expect(reopen(path, 'print-2')).toEqual({index: undefined, warnings: []});
+		const warnings: string[] = [];
+		expect(readSnapshot(path, PRINT, {onWarning: (m) => warnings.push(m)}, 'other-version')).toBeUndefined();
+		expect(warnings.join('\n')).toMatch(/old index cache file/);
+	});
+
+	it('warns and gives nothing, at open, for a file cut short or grown', () => {
+		const {path} = saved();
+		const bytes = readFileSync(path);
+		for (const damaged of [bytes.subarray(0, bytes.length - 1), bytes.subarray(0, bytes.indexOf(0x0a) + 9), Buffer.concat([bytes, Buffer.from('x')])]) {
+			writeFileSync(path, damaged);
+			const {index, warnings} = reopen(path);
+			expect(index).toBeUndefined();
+			expect(warnings.join('\n')).toMatch(/corrupt index cache file/);
+		}
+	});
+
+	it('warns or reopens, never throws, whatever byte of the file is damaged', () => {
+		const {path, index} = saved();
+		const bytes = readFileSync(path);
+		const headerEnd = bytes.indexOf(0x0a) + 1;
+		// Every byte of the parts read at open (the bodies at the end are only text).
+		const header = JSON.parse(bytes.subarray(0, headerEnd - 1).toString('utf8')) as {parts: Array<{name: string; offset: number; length: number}>};
+		const bodies = header.parts.find((p) => p.name === 'bodies')!;
+		for (let at = headerEnd; at < headerEnd + bodies.offset; at++) {
+			const damaged = Buffer.from(bytes);
+			damaged[at] ^= 0x5a;
+			writeFileSync(path, damaged);
+			const {index: again, warnings} = reopen(path);
+			if (again) expect(() => shape(again)).not.toThrow();
+			else expect(warnings.join('\n')).toMatch(/corrupt index cache file/);
+		}
+		writeFileSync(path, bytes);
+		expect(shape(reopen(path).index!)).toBe(shape(index));
+	});
+
+	it('saves and reopens an empty index', () => {
+		const empty: CorpusIndex = {name: 'empty', roots: [], warnings: [], articles: [], entities: [], statements: []};
+		const {path} = saved(empty);
+		expect(reopen(path).index).toEqual(empty);
+	});
+});
