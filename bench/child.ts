@@ -4,7 +4,7 @@
 //   pairs  all-pairs linking baseline on a sample of quotes
 import Fuse from 'fuse.js';
 import {analyzeArticle} from '../src/analysis/article.js';
-import {contentTerms} from '../src/analysis/linking/tokens.js';
+import {contentTerms, sortedIds, Vocabulary} from '../src/analysis/linking/tokens.js';
 import {weightedContainment, worthAligning} from '../src/analysis/linking/similarity.js';
 import {linkStatements} from '../src/analysis/statements.js';
 import {mergeEntities} from '../src/analysis/entities.js';
@@ -110,7 +110,8 @@ async function pairs() {
 	const step = loaded.articles.length / sampleSize;
 	const articles = Array.from({length: sampleSize}, (_, i) => loaded.articles[Math.floor(i * step)]);
 	const analyses = articles.map((a) => cache.get(a.hash, a.id) ?? analyzeArticle(a));
-	const units = analyses.flatMap((an, ai) => an.quotes.map((q) => ({article: ai, terms: new Set(contentTerms(q.text))})));
+	const vocabulary = new Vocabulary();
+	const units = analyses.flatMap((an, ai) => an.quotes.map((q) => ({article: ai, terms: sortedIds(contentTerms(q.text).map((t) => vocabulary.id(t)))})));
 	const totalQuotes = options.totalQuotes ?? NaN;
 	const start = performance.now();
 	let kept = 0;

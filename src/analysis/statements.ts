@@ -3,11 +3,11 @@
 import {createHash} from 'node:crypto';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import {eachCandidatePair, shingles, type IndexedUnit} from './linking/candidates.js';
+import {eachCandidatePair, pairKey, shingleKeys, type IndexedUnit} from './linking/candidates.js';
 import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
-import {compatible, decide, evidence, isVerbatim, LONG_VERBATIM, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation} from './linking/similarity.js';
-import {affiliated, SpeakerResolver} from './linking/speakers.js';
-import {allTerms, commonTerms, contentTerms} from './linking/tokens.js';
+import {comparable, compatible, decide, evidence, isVerbatim, LONG_VERBATIM, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './linking/similarity.js';
+import {labelText, namesIn, SpeakerResolver} from './linking/speakers.js';
+import {Vocabulary} from './linking/tokens.js';
 import type {RawQuote} from './quotes.js';
 import type {Entity, Rendering, Statement} from './types.js';
 
@@ -34,16 +34,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
 	const speakers = new SpeakerResolver(entities);
 	const units: Unit[] = [];
-	// One string per distinct term: a large corpus has millions of term occurrences but few terms.
-	const pool = new Map<string, string>();
-	const interned = (terms: string[]): string[] => {
-		for (let i = 0; i < terms.length; i++) {
-			const known = pool.get(terms[i]);
-			if (known === undefined) pool.set(terms[i], terms[i]);
-			else terms[i] = known;
-		}
-		return terms;
-	};
+	const vocabulary = new Vocabulary();
 	for (const analysis of analyses) {
 		const ai = byId.get(analysis.article);
 		if (ai === undefined) continue;
@@ -55,9 +46,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 				group: q.group ?? qi,
 				part: q.part ?? 0,
 				quote: q,
-				all: interned(allTerms(q.text)),
-				content: new Set(interned(contentTerms(q.text))),
-				common: new Set(interned(commonTerms(q.text))),
+				...comparable(q.text, vocabulary),
 				speaker,
 				speakerKey: speakers.nameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
@@ -68,22 +57,28 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 
 	// Rarer terms say more: inverse document frequency over renderings, scaled to (0, 1] so that
 	// thresholds mean the same in a corpus of five articles and one of fifty thousand.
-	const df = new Map<string, number>();
-	for (const u of units) for (const t of u.content) df.set(t, (df.get(t) ?? 0) + 1);
+	const df = new Int32Array(vocabulary.size);
+	for (const u of units) for (const t of u.content) df[t]++;
 	const maxIdf = Math.log(1 + Math.max(1, units.length));
-	const weights = new Map<string, number>();
-	for (const [t, n] of df) weights.set(t, Math.log(1 + units.length / n) / maxIdf);
-	const weight = (t: string): number => weights.get(t) ?? 1;
+	const weights = new Float64Array(vocabulary.size).fill(1);
+	df.forEach((n, t) => {
+		if (n > 0) weights[t] = Math.log(1 + units.length / n) / maxIdf;
+	});
+	const weight: Weight = t => weights[t];
 
 	// Keys are made when the candidate index reads them, not held for every unit at once.
+	const speakerIds = new Vocabulary();
 	const indexed: IndexedUnit[] = units.map((u, index) => ({
 		index,
 		article: u.article,
 		get keys() {
-			return [
-				...shingles(u.all, 3),
-				...[u.speaker, u.speakerKey].filter(Boolean).flatMap(k => [...u.content].map(t => `${k}\u0000${t}`)),
-			];
+			const keys = shingleKeys(u.all, 3);
+			for (const who of [u.speaker, u.speakerKey]) {
+				if (!who) continue;
+				const id = speakerIds.id(who);
+				for (const t of u.content) keys.push(pairKey(id, t));
+			}
+			return keys;
 		},
 	}));
 	const context = contextOf(units, speakers);
@@ -112,7 +107,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
  * short sentence ("The union is stronger than ever.") says too little alone, but following two
  * matching sentences it is plainly the same words.
  */
-function neighbourLinks(units: Unit[], links: Link[], weight: (t: string) => number): Link[] {
+function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Link[] {
 	const at = new Map<string, number>();
 	units.forEach((u, i) => at.set(`${u.article}:${u.group}:${u.part}`, i));
 	const out: Link[] = [];
@@ -153,7 +148,7 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 		if (!set) labelSets.set(key, (set = new Set(u.speaker ? speakers.labels(u.speaker) : [])));
 		if (u.quote.speakerLabel) set.add(u.quote.speakerLabel);
 	}
-	const labels = new Map<string, string[]>([...labelSets].map(([key, set]) => [key, [...set]]));
+	const labels = new Map<string, string>([...labelSets].map(([key, set]) => [key, labelText([...set])]));
 	const memo = new Map<string, boolean>();
 	const speaksFor = (person: Unit, org: Unit): boolean => {
 		const pk = person.speaker ?? person.speakerKey!;
@@ -162,7 +157,7 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 		let hit = memo.get(key);
 		if (hit === undefined) {
 			const names = org.speaker ? speakers.names(org.speaker) : [org.quote.speakerName ?? ''];
-			memo.set(key, (hit = affiliated(labels.get(pk) ?? [], names)));
+			memo.set(key, (hit = namesIn(labels.get(pk) ?? labelText([]), names)));
 		}
 		return hit;
 	};

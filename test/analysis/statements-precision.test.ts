@@ -4,9 +4,9 @@ import {describe, expect, it} from 'vitest';
 import {extractQuotes} from '../../src/analysis/quotes.js';
 import {linkStatements} from '../../src/analysis/statements.js';
 import {clusterUnits} from '../../src/analysis/linking/cluster.js';
-import {decide, evidence, type LinkContext} from '../../src/analysis/linking/similarity.js';
+import {comparable, decide, evidence, type LinkContext} from '../../src/analysis/linking/similarity.js';
 import {affiliated} from '../../src/analysis/linking/speakers.js';
-import {allTerms, commonTerms, contentTerms} from '../../src/analysis/linking/tokens.js';
+import {Vocabulary} from '../../src/analysis/linking/tokens.js';
 import type {Article} from '../../src/corpus/types.js';
 import type {Entity, Statement} from '../../src/analysis/types.js';
 import {article, noMentions} from './statements-helpers.js';
@@ -17,7 +17,8 @@ function link(articles: Article[], entities: Entity[] = []): Statement[] {
 }
 
 const linked = (s: Statement[]): Statement[] => s.filter(x => new Set(x.renderings.map(r => r.article)).size > 1);
-const unit = (text: string) => ({all: allTerms(text), content: new Set(contentTerms(text)), common: new Set(commonTerms(text))});
+const vocabulary = new Vocabulary();
+const unit = (text: string) => comparable(text, vocabulary);
 const ctx = (over: Partial<LinkContext> = {}): LinkContext => ({speaker: 'same', farApart: false, sameDays: true, ...over});
 const flat = () => 0.8;
 

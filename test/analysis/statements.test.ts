@@ -105,16 +105,16 @@ describe('linkStatements', () => {
 describe('candidatePairs', () => {
 	it('pairs only units that share a key, never two of one article', () => {
 		const pairs = candidatePairs([
-			{index: 0, article: 0, keys: ['x', 'y']},
-			{index: 1, article: 1, keys: ['y']},
-			{index: 2, article: 2, keys: ['z']},
-			{index: 3, article: 0, keys: ['x']},
+			{index: 0, article: 0, keys: [1, 2]},
+			{index: 1, article: 1, keys: [2]},
+			{index: 2, article: 2, keys: [3]},
+			{index: 3, article: 0, keys: [1]},
 		]);
 		expect(pairs).toEqual([[0, 1]]);
 	});
 
 	it('drops keys too common to mean anything', () => {
-		const units = Array.from({length: 10}, (_, i) => ({index: i, article: i, keys: ['the said']}));
+		const units = Array.from({length: 10}, (_, i) => ({index: i, article: i, keys: [-7]}));
 		expect(candidatePairs(units, {maxBucket: 5})).toEqual([]);
 	});
 });

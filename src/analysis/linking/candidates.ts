@@ -8,7 +8,8 @@ export interface IndexedUnit {
 	index: number;
 	/** Units of one article are never paired with each other. */
 	article: number;
-	keys: string[];
+	/** Numbers that stand for shared features (see shingleKeys, pairKey). */
+	keys: number[];
 }
 
 export interface CandidateOptions {
@@ -40,7 +41,7 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 		}
 	}
 	// Keys that do enter hold a bare unit index until a second unit shares them.
-	const buckets = new Map<string, number | number[]>();
+	const buckets = new Map<number, number | number[]>();
 	for (const u of units) {
 		for (const key of new Set(u.keys)) {
 			if (seenTwice[hashKey(key)] < 2) continue;
@@ -50,19 +51,16 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 			else if (list.length <= maxBucket) list.push(u.index);
 		}
 	}
-	const articleOf = new Map<number, number>();
-	for (const u of units) articleOf.set(u.index, u.article);
+	const size = units.reduce((max, u) => Math.max(max, u.index + 1), 0);
+	const articleOf = new Int32Array(size);
+	for (const u of units) articleOf[u.index] = u.article;
 	const usable: number[][] = [];
-	const keysOf = new Map<number, number[]>();
+	const keysOf: number[][] = new Array(size);
 	for (const list of buckets.values()) {
 		if (typeof list === 'number' || list.length > maxBucket) continue;
 		const ordinal = usable.length;
 		usable.push(list);
-		for (const unit of list) {
-			let mine = keysOf.get(unit);
-			if (!mine) keysOf.set(unit, (mine = []));
-			mine.push(ordinal);
-		}
+		for (const unit of list) (keysOf[unit] ??= []).push(ordinal);
 	}
 	buckets.clear();
 	for (let k = 0; k < usable.length; k++) {
@@ -71,8 +69,8 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 			for (let j = i + 1; j < list.length; j++) {
 				const a = Math.min(list[i], list[j]);
 				const b = Math.max(list[i], list[j]);
-				if (articleOf.get(a) === articleOf.get(b)) continue;
-				if (firstCommon(keysOf.get(a)!, keysOf.get(b)!) !== k) continue;
+				if (articleOf[a] === articleOf[b]) continue;
+				if (firstCommon(keysOf[a], keysOf[b]) !== k) continue;
 				yield [a, b];
 			}
 		}
@@ -82,14 +80,15 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 const HASH_BITS = 25;
 const HASH_SLOTS = 1 << HASH_BITS;
 
-/** FNV-1a over UTF-16 code units, folded to HASH_BITS. */
-function hashKey(key: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < key.length; i++) {
-		h ^= key.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h ^ (h >>> HASH_BITS)) & (HASH_SLOTS - 1);
+/** A key (an integer below 2^53 in magnitude) folded to HASH_BITS. */
+function hashKey(key: number): number {
+	const lo = key | 0;
+	const hi = (key / 0x100000000) | 0;
+	let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
+	h ^= h >>> 15;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 13;
+	return h & (HASH_SLOTS - 1);
 }
 
 /** The smallest value in both ascending lists (they always share one here). */
@@ -104,11 +103,28 @@ function firstCommon(x: number[], y: number[]): number {
 	return -1;
 }
 
-/** Word n-gram shingles of a term sequence (the whole sequence when it is shorter than n). */
-export function shingles(terms: string[], n = 3): string[] {
+/**
+ * Keys for the word n-grams of a term id sequence (the whole sequence when it is shorter than n):
+ * negative 53-bit hashes, so they never meet pairKey's keys. Two n-grams that collide merely make
+ * one more candidate pair, which the caller then judges like any other.
+ */
+export function shingleKeys(terms: Int32Array, n = 3): number[] {
 	if (terms.length === 0) return [];
-	if (terms.length < n) return [terms.join(' ')];
-	const out: string[] = [];
-	for (let i = 0; i + n <= terms.length; i++) out.push(terms.slice(i, i + n).join(' '));
+	const width = Math.min(n, terms.length);
+	const out: number[] = [];
+	for (let i = 0; i + width <= terms.length; i++) {
+		let h1 = 0x811c9dc5 ^ width;
+		let h2 = 0x27d4eb2f;
+		for (let k = i; k < i + width; k++) {
+			h1 = Math.imul(h1 ^ terms[k], 0x01000193);
+			h2 = Math.imul(h2 ^ terms[k], 0x85ebca77) ^ (h2 >>> 13);
+		}
+		out.push(-((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)) - 1);
+	}
 	return out;
+}
+
+/** An exact key for a pair of small non-negative integers (each below 2^26), such as speaker and term. */
+export function pairKey(x: number, y: number): number {
+	return x * 0x4000000 + y;
 }

@@ -2,16 +2,31 @@
 // catches translations that swap a word or two; weighted content-word overlap catches
 // paraphrases, which are only trusted when the speaker and the occasion agree.
 
+import {allTerms, commonTerms, contentTerms, sortedIds, type Vocabulary} from './tokens.js';
+
 /** 'affiliated': a person and the organisation their labels say they speak for. */
 export type SpeakerRelation = 'same' | 'affiliated' | 'conflict' | 'unknown';
 
 export interface Comparable {
-	/** Every word as a term (function words kept), in order. */
-	all: string[];
-	/** Content-word terms (a set). */
-	content: Set<string>;
-	/** The content terms printed in lower case (not names), when known. */
-	common?: Set<string>;
+	/** Every word as a term id (function words kept), in order. */
+	all: Int32Array;
+	/** Content-word term ids, ascending and distinct. */
+	content: Int32Array;
+	/** The content terms printed in lower case (not names), ascending and distinct, when known. */
+	common?: Int32Array;
+}
+
+/** The weight of a term id (IDF, in (0, 1]). */
+export type Weight = (id: number) => number;
+
+/** A rendering's text as term ids of `vocabulary`. */
+export function comparable(text: string, vocabulary: Vocabulary): Comparable {
+	const id = (t: string) => vocabulary.id(t);
+	return {
+		all: Int32Array.from(allTerms(text), id),
+		content: sortedIds(contentTerms(text).map(id)),
+		common: sortedIds(commonTerms(text).map(id)),
+	};
 }
 
 export interface PairEvidence {
@@ -41,9 +56,9 @@ export interface LinkContext {
 
 const MAX_ALIGN_WORDS = 160;
 
-export function lcsLength(a: string[], b: string[]): number {
-	const x = a.slice(0, MAX_ALIGN_WORDS);
-	const y = b.slice(0, MAX_ALIGN_WORDS);
+export function lcsLength(a: Int32Array, b: Int32Array): number {
+	const x = a.subarray(0, MAX_ALIGN_WORDS);
+	const y = b.subarray(0, MAX_ALIGN_WORDS);
 	let prev = new Uint16Array(y.length + 1);
 	let cur = new Uint16Array(y.length + 1);
 	for (let i = 1; i <= x.length; i++) {
@@ -55,34 +70,61 @@ export function lcsLength(a: string[], b: string[]): number {
 	return prev[y.length];
 }
 
-export function weightedContainment(a: Set<string>, b: Set<string>, weight: (t: string) => number): {shared: number; containment: number; sharedWeight: number} {
+/** Shared terms of two ascending id lists, and the IDF-weighted share of the lighter one the other holds. */
+export function weightedContainment(a: Int32Array, b: Int32Array, weight: Weight): {shared: number; containment: number; sharedWeight: number} {
 	let wa = 0;
 	let wb = 0;
 	let ws = 0;
 	let shared = 0;
-	for (const t of a) {
-		const w = weight(t);
-		wa += w;
-		if (b.has(t)) {
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) {
+		const x = a[i];
+		const y = b[j];
+		if (x === y) {
+			const w = weight(x);
+			wa += w;
+			wb += w;
 			ws += w;
 			shared++;
+			i++;
+			j++;
+		} else if (x < y) {
+			wa += weight(x);
+			i++;
+		} else {
+			wb += weight(y);
+			j++;
 		}
 	}
-	for (const t of b) wb += weight(t);
+	for (; i < a.length; i++) wa += weight(a[i]);
+	for (; j < b.length; j++) wb += weight(b[j]);
 	const denominator = Math.min(wa, wb);
 	return {shared, containment: denominator > 0 ? ws / denominator : 0, sharedWeight: ws};
 }
 
-export function evidence(a: Comparable, b: Comparable, weight: (t: string) => number): PairEvidence {
+export function evidence(a: Comparable, b: Comparable, weight: Weight): PairEvidence {
 	const {shared, containment, sharedWeight} = weightedContainment(a.content, b.content, weight);
 	const lcs = shared === 0 ? 0 : lcsLength(a.all, b.all);
 	const shorter = Math.max(1, Math.min(a.all.length, b.all.length, MAX_ALIGN_WORDS));
 	let sharedCommon = shared;
 	if (a.common && b.common) {
 		sharedCommon = 0;
-		for (const t of a.content) if (b.content.has(t) && (a.common.has(t) || b.common.has(t))) sharedCommon++;
+		for (const t of a.content) if (has(b.content, t) && (has(a.common, t) || has(b.common, t))) sharedCommon++;
 	}
 	return {lcs, align: lcs / shorter, shared, containment, sharedWeight, shorter, sharedCommon};
+}
+
+function has(sorted: Int32Array, value: number): boolean {
+	let lo = 0;
+	let hi = sorted.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid] === value) return true;
+		if (sorted[mid] < value) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return false;
 }
 
 /** Cheap pre-check before alignment: can this pair possibly pass `decide`? */

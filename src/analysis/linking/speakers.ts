@@ -46,7 +46,8 @@ export class SpeakerResolver {
 
 	/** The entity id for a speaker named in an article, when it can be told apart from others. */
 	resolve(name: string, articleId: string): string | null {
-		const here = (list: Entity[] | undefined): Entity[] => unique(list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0 || e.spans.some(s => s.article === articleId));
+		// Every located mention is counted in `mentions`, so the count alone says whether it is named here.
+		const here = (list: Entity[] | undefined): Entity[] => unique(list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
 		const exact = unique(this.byAlias.get(normalName(name)) ?? []);
 		const exactHere = here(exact);
 		if (exactHere.length === 1) return exactHere[0].id;
@@ -101,7 +102,16 @@ function unique<T>(list: T[]): T[] {
  * to his group, so the two attributions agree.
  */
 export function affiliated(personLabels: string[], orgNames: string[]): boolean {
-	const text = ` ${personLabels.map(normalName).join(' | ')} `;
+	return namesIn(labelText(personLabels), orgNames);
+}
+
+/** A person's labels as one searchable text (made once per person: a much-quoted one has many). */
+export function labelText(labels: string[]): string {
+	return ` ${labels.map(normalName).join(' | ')} `;
+}
+
+/** Does a label text (from labelText) name one of the organisation's names? */
+export function namesIn(text: string, orgNames: string[]): boolean {
 	return orgNames.some(n => {
 		const name = normalName(n).replace(GENERIC_TAIL, '');
 		return name.length >= 3 && text.includes(` ${name} `);

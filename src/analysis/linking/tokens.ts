@@ -123,3 +123,29 @@ export function commonTerms(text: string): string[] {
 		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
 		.map(term);
 }
+
+/**
+ * Numbers for terms: a large corpus holds millions of term occurrences but few distinct terms, and
+ * sorted integer arrays compare faster and weigh far less than sets of strings.
+ */
+export class Vocabulary {
+	private readonly ids = new Map<string, number>();
+
+	id(term: string): number {
+		let id = this.ids.get(term);
+		if (id === undefined) this.ids.set(term, (id = this.ids.size));
+		return id;
+	}
+
+	get size(): number {
+		return this.ids.size;
+	}
+}
+
+/** Ascending distinct values. */
+export function sortedIds(ids: number[]): Int32Array {
+	const sorted = Int32Array.from(ids).sort();
+	let n = 0;
+	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
+	return sorted.slice(0, n);
+}
