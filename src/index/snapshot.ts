@@ -115,7 +115,12 @@ interface Header {
 
 const isStr = (v: unknown): v is string | null => v === null || typeof v === 'string';
 const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff;
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** An object of Object's own kind, so its enumerable keys are its own keys. */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+	if (typeof v !== 'object' || v === null) return false;
+	const proto = Object.getPrototypeOf(v) as unknown;
+	return proto === Object.prototype || proto === null;
+};
 
 function isStrList(v: unknown): v is string[] {
 	if (!Array.isArray(v)) return false;
@@ -123,12 +128,14 @@ function isStrList(v: unknown): v is string[] {
 	return true;
 }
 
-/** True when the object's own keys are exactly `keys`, in that order (so a rebuilt object prints the same). */
+/**
+ * True when the object's own keys are exactly `keys`, in that order (so a rebuilt object prints the
+ * same). for-in on a plain object lists its own keys without making an array of them.
+ */
 function hasKeys(o: object, keys: readonly string[]): boolean {
-	const own = Object.keys(o);
-	if (own.length !== keys.length) return false;
-	for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
-	return true;
+	let i = 0;
+	for (const key in o) if (key !== keys[i++]) return false;
+	return i === keys.length;
 }
 
 /** UTF-8 keeps every string but one with an unpaired surrogate half. */
@@ -180,6 +187,17 @@ class StringWriter {
 		return id;
 	}
 
+	/** A string seldom repeated (a quote, an id): stored without looking for an earlier copy, which costs more than it saves. */
+	once(s: string | null): number {
+		if (s === null) return NULL;
+		if (WIDE.test(s)) {
+			this.wide.push(s);
+			return (this.wide.length - 1) * 2 + 1;
+		}
+		this.narrow.push(s);
+		return (this.narrow.length - 1) * 2;
+	}
+
 	json(value: unknown): number {
 		return this.ref(JSON.stringify(value));
 	}
@@ -218,7 +236,12 @@ function encode(index: CorpusIndex): Encoded {
 		ints.push(PACKED);
 		for (const key of ['id', 'file'] as const) ints.push(strings.ref(a[key]));
 		ints.push(a.record);
-		for (const key of ['format', 'outlet', 'url', 'published', 'title', 'byline'] as const) ints.push(strings.ref(a[key]));
+		ints.push(strings.ref(a.format));
+		ints.push(strings.ref(a.outlet));
+		ints.push(strings.once(a.url));
+		ints.push(strings.ref(a.published));
+		ints.push(strings.once(a.title));
+		ints.push(strings.ref(a.byline));
 		const length = Buffer.byteLength(a.body, 'utf8');
 		bodies.push(a.body);
 		bodyBytes += length;
@@ -231,7 +254,7 @@ function encode(index: CorpusIndex): Encoded {
 		ints.push(strings.json(a.provenance));
 		ints.push(a.warnings.length);
 		for (const w of a.warnings) ints.push(strings.ref(w));
-		ints.push(strings.ref(a.hash));
+		ints.push(strings.once(a.hash));
 	}
 
 	ints.push(index.entities.length);
@@ -242,7 +265,7 @@ function encode(index: CorpusIndex): Encoded {
 			continue;
 		}
 		ints.push(PACKED);
-		ints.push(strings.ref(e.id));
+		ints.push(strings.once(e.id));
 		ints.push(strings.ref(e.type));
 		ints.push(strings.ref(e.name));
 		ints.push(e.aliases.length);
@@ -255,7 +278,7 @@ function encode(index: CorpusIndex): Encoded {
 			for (const d of descriptors) {
 				ints.push(strings.ref(d.article));
 				ints.push(strings.ref(d.outlet));
-				ints.push(strings.ref(d.text));
+				ints.push(strings.once(d.text));
 				ints.push(strings.ref(d.kind));
 			}
 		} else {
@@ -272,7 +295,7 @@ function encode(index: CorpusIndex): Encoded {
 			continue;
 		}
 		ints.push(PACKED);
-		ints.push(strings.ref(s.id));
+		ints.push(strings.once(s.id));
 		ints.push(strings.ref(s.speaker));
 		ints.push(strings.ref(s.speakerName));
 		ints.push(s.outlets);
@@ -290,12 +313,12 @@ function encode(index: CorpusIndex): Encoded {
 			if (r.article !== null && r.id === `${r.article}:${r.start}`) ints.push(PACKED);
 			else {
 				ints.push(PACKED_WITH_ID);
-				ints.push(strings.ref(r.id));
+				ints.push(strings.once(r.id));
 			}
 			ints.push(strings.ref(r.article));
 			ints.push(strings.ref(r.outlet));
 			ints.push(strings.ref(r.published));
-			ints.push(strings.ref(r.text));
+			ints.push(strings.once(r.text));
 			ints.push(r.start);
 			ints.push(r.end);
 			ints.push(strings.ref(r.kind));
@@ -360,7 +383,13 @@ function encodeSpans(spans: unknown, articles: Article[], articleAt: Map<string,
 				break;
 			}
 			const source = m.field === 'title' ? articles[ai].title : articles[ai].body;
-			if (typeof source !== 'string' || source.slice(m.start as number, m.end as number) !== m.text) {
+			const {start, end, text} = m as {start: number; end: number; text: unknown};
+			// What slice() would give, compared without making the slice in the usual case.
+			const same =
+				typeof source === 'string' &&
+				typeof text === 'string' &&
+				(start >= 0 && end <= source.length && end - start === text.length ? source.startsWith(text, start) : source.slice(start, end) === text);
+			if (!same) {
 				packable = false;
 				break;
 			}

@@ -99,6 +99,8 @@ function sampleIndex(): CorpusIndex {
 		{id: 's3', speaker: null, speakerName: null, renderings: [], outlets: 0},
 		{id: 's4', speaker: null, speakerName: null, renderings: [{...rendering(b, 0, 3), confidence: 0.5} as Rendering, rendering(b, 4, 8, {start: 4.5})], outlets: 1},
 		{...{id: 's5', speaker: null, speakerName: null, renderings: [rendering(c, 0, 3)]}, outlets: 1, note: 'x'} as Statement,
+		// An object of a class prints its own fields only, whatever its prototype holds.
+		{id: 's6', speaker: null, speakerName: null, renderings: [Object.assign(Object.create({extra: 'inherited'}) as object, rendering(c, 0, 3)) as Rendering], outlets: 1},
 	];
 	return {name: 'sample', roots: ['/corpus'], warnings: [{file: '/corpus/bad.json', skipped: true, message: 'not JSON'}], articles, entities, statements};
 }
