@@ -1,215 +1,422 @@
 // Quick search over the short fields of each pane (titles, outlets, names, aliases, quote texts).
-// fuse.js gives typo-tolerant ranking but is too slow to scan tens of thousands of items per
-// keystroke, so a bigram index first narrows the items to those sharing most of the query's
-// letter pairs; exact substring hits rank first.
+// Exact substring hits come from a posting list of every letter, letter pair and letter triple
+// (built ahead in idle turns, kept in typed arrays so the garbage collector never walks them):
+// one to three letters are answered by a list alone, longer queries only check the items in their
+// rarest triples' lists. Typo tolerance (fuse.js) runs on a few candidates sharing most of the
+// query's letter pairs, each cut to a window around the pair they share, ranked after the exact hits.
 import Fuse from 'fuse.js';
 import type {CorpusIndex} from './types.js';
 
 export type SearchPane = 'articles' | 'entities' | 'statements';
 
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII = /[^\u0000-\u007f]/;
+// eslint-disable-next-line no-control-regex
+const NOT_ASCII_RUNS = /[^\u0000-\u007f]+/g;
+
 /** Lower case, accents and tatweel removed, typographic quotes and dashes made plain. */
 export function foldText(value: string): string {
-	return value
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/\u0640/g, '')
-		.replace(/[‘’ʼ`´]/g, "'")
-		.replace(/[“”«»„]/g, '"')
-		.replace(/[‐-―]/g, '-')
-		.toLowerCase()
-		.replace(/\s+/g, ' ');
+	// Only runs of non-ASCII characters can hold accents, tatweel or typographic marks: folding
+	// those alone (most text is plain ASCII) costs a fraction of normalising every string whole.
+	const runs = NOT_ASCII.test(value) ? value.replace(NOT_ASCII_RUNS, foldRun) : value;
+	// Whitespace runs become one space; single spaces are left alone, so most strings are not copied again.
+	return runs.toLowerCase().replace(/`/g, "'").replace(/\s{2,}|[^\S ]/g, ' ');
 }
 
-function bigrams(text: string): Set<string> {
-	const grams = new Set<string>();
-	const chars = Array.from(text);
-	for (let i = 0; i + 1 < chars.length; i++) {
-		if (chars[i] === ' ' || chars[i + 1] === ' ') continue;
-		grams.add(chars[i] + chars[i + 1]);
+const runFolds = new Map<string, string>();
+
+function foldRun(run: string): string {
+	let folded = runFolds.get(run);
+	if (folded === undefined) {
+		folded = run
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.replace(/\u0640/g, '')
+			.replace(/[‘’ʼ´]/g, "'")
+			.replace(/[“”«»„]/g, '"')
+			.replace(/[‐-―]/g, '-')
+			.toLowerCase();
+		// Short runs (a dash, a quote mark, an accented letter) recur endlessly; long ones rarely.
+		if (run.length <= 4 && runFolds.size < 50_000) runFolds.set(run, folded);
 	}
-	return grams;
+	return folded;
 }
+
+/** Item indices, best first; a long list may be a shared typed view on the postings, not to be changed. */
+export type Hits = readonly number[] | Int32Array;
 
 export interface FieldSearchOptions {
-	/** Most items handed to fuse.js after the bigram prefilter. */
+	/** Most items handed to fuse.js after the letter-pair prefilter. */
 	maxCandidates?: number;
 	/** fuse.js threshold (0 exact … 1 anything). */
 	threshold?: number;
 	/** Fuzzy matches are looked for only while a query has fewer exact hits than this. */
 	fuzzyBelow?: number;
+	/** Posting entries the fuzzy prefilter counts per query at most, rarest letter pairs first. */
+	countBudget?: number;
 }
+
+/** An item's fields read one at a time, so folding them can be spread over idle turns. */
+export interface FieldSource {
+	size: number;
+	get(i: number): string[];
+}
+
+// Letters get small ids in order of first sight so a triple packs into 21 bits and every posting
+// list sits at a fixed offset of one table. Past 126 distinct letters (a script with thousands)
+// the rest share one id: lists with it are a superset, and queries with it are checked by text.
+const BITS = 7;
+const OTHER = (1 << BITS) - 1;
+const CODES = 1 << (3 * BITS);
+const SEPARATOR = 0xff;
+/** Above this many hits a list is returned in item order: ranking them says little. */
+const MANY = 20_000;
 
 /** Search over items described by a few short strings each; returns item indices, best first. */
 export class FieldSearch {
-	private readonly folded: string[];
-	private postings: Map<string, number[]> | undefined;
+	private readonly source: FieldSource;
+	private readonly folded: string[] = [];
 	private readonly maxCandidates: number;
 	private readonly threshold: number;
 	private readonly fuzzyBelow: number;
+	private readonly countBudget: number;
+	/** Code unit -> letter id (0 unseen, SEPARATOR for space and the field separator). */
+	private readonly letters = new Uint8Array(65536);
+	private nextLetter = 1;
+	/** Where each gram's list starts in `data` (CODES + 1 entries); during counting, the counts. */
+	private offsets: Int32Array | undefined;
+	private data: Int32Array | undefined;
+	private phase: 'fold' | 'count' | 'fill' | 'done' = 'fold';
+	private next = 0;
+	private lastSeen: Int32Array | undefined;
+	private cursor: Int32Array | undefined;
 	/** The last query's exact hits (ascending), for the next keystroke. */
-	private last: {query: string; hits: number[]} | undefined;
+	private last: {query: string; hits: Hits} | undefined;
+	private everything: number[] | undefined;
+	private counts: Uint16Array | undefined;
 
-	constructor(fields: string[][], options: FieldSearchOptions = {}) {
-		// Fields are joined with a separator no query contains so a match never spans two fields.
-		this.folded = fields.map((parts) => foldText(parts.filter(Boolean).join(' \u0001 ')));
-		this.maxCandidates = options.maxCandidates ?? 300;
+	constructor(fields: string[][] | FieldSource, options: FieldSearchOptions = {}) {
+		this.source = Array.isArray(fields) ? {size: fields.length, get: (i) => fields[i]} : fields;
+		this.maxCandidates = options.maxCandidates ?? 100;
 		this.threshold = options.threshold ?? 0.35;
 		this.fuzzyBelow = options.fuzzyBelow ?? 200;
-	}
-
-	/** Builds the fuzzy prefilter ahead of the first query that needs it. */
-	prepare(): void {
-		this.index();
-		this.heads();
+		this.countBudget = options.countBudget ?? 200_000;
+		this.letters[0x20] = SEPARATOR;
+		this.letters[0x01] = SEPARATOR;
 	}
 
 	get size(): number {
-		return this.folded.length;
+		return this.source.size;
 	}
 
-	search(query: string): number[] {
+	/** Builds the postings ahead of the first query. */
+	prepare(): void {
+		this.prepareSome(Infinity);
+	}
+
+	/** Up to `count` items of the current build phase (fold, count, fill); true once complete. */
+	prepareSome(count: number): boolean {
+		if (this.built) return true;
+		const size = this.source.size;
+		let remaining = count;
+		while (remaining > 0 && !this.built) {
+			const end = Math.min(size, this.next + remaining);
+			remaining -= end - this.next;
+			if (this.phase === 'fold') {
+				// Fields are joined with a separator no query contains so a match never spans two fields.
+				for (let i = this.next; i < end; i++) this.folded[i] = foldText(this.source.get(i).filter(Boolean).join(' \u0001 '));
+			} else if (this.phase === 'count' || this.phase === 'fill') {
+				for (let i = this.next; i < end; i++) this.grams(i, this.phase === 'fill');
+			}
+			this.next = end;
+			if (end >= size) this.advance();
+			// A phase boundary ends a step: the next phase's set-up has its own cost.
+			if (count !== Infinity) break;
+		}
+		return this.built;
+	}
+
+	private get built(): boolean {
+		return this.phase === 'done';
+	}
+
+	private advance(): void {
+		this.next = 0;
+		if (this.phase === 'fold') {
+			this.phase = 'count';
+			this.offsets = new Int32Array(CODES + 1);
+			this.lastSeen = new Int32Array(CODES);
+		} else if (this.phase === 'count') {
+			const offsets = this.offsets!;
+			// Counts (kept one slot up) become start offsets.
+			for (let code = 0; code < CODES; code++) offsets[code + 1] += offsets[code];
+			this.data = new Int32Array(offsets[CODES]);
+			this.cursor = offsets.slice(0, CODES);
+			this.lastSeen!.fill(0);
+			this.phase = 'fill';
+		} else if (this.phase === 'fill') {
+			this.lastSeen = undefined;
+			this.cursor = undefined;
+			this.phase = 'done';
+		}
+	}
+
+	/** Counts (or, filling, records) item i under each distinct letter, pair and triple it holds. */
+	private grams(i: number, fill: boolean): void {
+		const text = this.folded[i];
+		const seen = this.lastSeen!;
+		const counts = this.offsets!;
+		const data = this.data!;
+		const cursor = this.cursor!;
+		const mark = i + 1;
+		let a = 0;
+		let b = 0;
+		for (let k = 0; k < text.length; k++) {
+			const c = this.letterOf(text.charCodeAt(k));
+			if (c === SEPARATOR) {
+				a = b = 0;
+				continue;
+			}
+			let code = c;
+			for (let n = 0; n < 3; n++) {
+				if (seen[code] !== mark) {
+					seen[code] = mark;
+					if (fill) data[cursor[code]++] = i;
+					else counts[code + 1]++;
+				}
+				if (n === 0) {
+					if (!b) break;
+					code = (b << BITS) | c;
+				} else {
+					if (!a) break;
+					code = (a << (2 * BITS)) | (b << BITS) | c;
+				}
+			}
+			a = b;
+			b = c;
+		}
+	}
+
+	private letterOf(unit: number): number {
+		let id = this.letters[unit];
+		if (id === 0) {
+			id = this.nextLetter < OTHER ? this.nextLetter++ : OTHER;
+			this.letters[unit] = id;
+		}
+		return id;
+	}
+
+	/** The items holding a gram (ascending), as a view on the shared array. */
+	private list(code: number): Int32Array {
+		return this.data!.subarray(this.offsets![code], this.offsets![code + 1]);
+	}
+
+	/**
+	 * The grams every exact hit of `q` must hold: each separator-free run's triples, or the run
+	 * itself when shorter. null when a letter of q is in no item at all (nothing can match).
+	 */
+	private required(q: string): {codes: number[]; exact: boolean} | null {
+		const codes: number[] = [];
+		let exact = true;
+		for (const run of q.split(/[ \u0001]+/)) {
+			if (!run) continue;
+			const ids: number[] = [];
+			for (let k = 0; k < run.length; k++) {
+				const id = this.letters[run.charCodeAt(k)];
+				if (id === 0) return null;
+				if (id === OTHER) exact = false;
+				ids.push(id);
+			}
+			const width = Math.min(3, ids.length);
+			for (let k = 0; k + width <= ids.length; k++) {
+				let code = 0;
+				for (let m = 0; m < width; m++) code = (code << BITS) | ids[k + m];
+				if (!ids.slice(k, k + width).includes(OTHER)) codes.push(code);
+			}
+		}
+		return {codes, exact};
+	}
+
+	search(query: string): Hits {
 		const q = foldText(query).trim();
-		if (!q) return this.folded.map((_, i) => i);
-		// Typing extends the query: only the previous query's hits can still contain it.
-		const scope = this.last && q.startsWith(this.last.query) ? this.last.hits : undefined;
-		const hits: number[] = [];
-		const starts: number[] = [];
-		const later: number[] = [];
-		// A first letter or two matches most items: their posting list (built ahead, in idle turns)
-		// spares a scan of every field.
-		const short = this.postings && q.length <= 2 && !q.includes(' ') ? this.postings.get(q) ?? [] : undefined;
-		if (short && short.length > 20_000) {
-			// Tens of thousands of hits for a letter or two: a fresh array that size costs tens of
-			// milliseconds, ranking them says little, so they come in item order (the list is shared,
-			// not to be changed by callers).
-			this.last = {query: q, hits: short};
-			return short;
-		}
-		if (short) {
-			// Every item in the list contains the query; only whether it starts with it is left to see.
-			// Compared through the first two letters kept as numbers: touching 400k strings costs more.
-			const heads = this.heads();
-			const shift = q.length === 1 ? 16 : 0;
-			const want = q.length === 1 ? q.charCodeAt(0) : ((q.charCodeAt(0) << 16) | q.charCodeAt(1)) >>> 0;
-			for (const i of short) (heads[i] >>> shift === want ? starts : later).push(i);
-			this.last = {query: q, hits: short};
-			return starts.concat(later);
-		}
-		const within = scope;
-		const n = within ? within.length : this.folded.length;
-		for (let k = 0; k < n; k++) {
-			const i = within ? within[k] : k;
-			const at = this.folded[i].indexOf(q);
-			if (at < 0) continue;
-			hits.push(i);
-			// Earlier hits (a name that starts with the query) before later ones, each in item order.
-			(at === 0 ? starts : later).push(i);
-		}
+		if (!q) return (this.everything ??= Array.from({length: this.size}, (_, i) => i));
+		this.prepare();
+		const {hits, result} = this.exact(q);
 		this.last = {query: q, hits};
-		const result = starts.concat(later);
 		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
 		// and only while exact hits are few: fuzzy ones rank after them, below what anyone scrolls to.
 		if (Array.from(q).length < 4 || hits.length >= this.fuzzyBelow) return result;
-		const seen = new Set<number>(hits);
-		const candidates = this.candidates(q).filter((i) => !seen.has(i));
-		if (candidates.length === 0) return result;
-		const fuse = new Fuse(
-			candidates.map((i) => ({i, text: this.folded[i]})),
-			{keys: ['text'], threshold: this.threshold, ignoreLocation: true, minMatchCharLength: 2},
-		);
-		for (const hit of fuse.search(q)) result.push(hit.item.i);
-		return result;
+		const fuzzy = this.fuzzy(q, new Set(Array.from(hits)));
+		return fuzzy.length ? Array.from(result).concat(fuzzy) : result;
 	}
 
-	/** Items sharing most (60%) of the query's bigrams, most shared first. */
-	private candidates(q: string): number[] {
-		const postings = this.index();
-		const all = [...bigrams(q)];
-		if (all.length === 0) return [];
-		// Letter pairs found in a large share of items (`th`, `re`) cost the most to count and say
-		// little: they are not counted but taken as present, so they only lower the bar for the rest.
-		const common = Math.max(1000, this.folded.length / 8);
-		const rare = all.filter((gram) => (postings.get(gram)?.length ?? 0) <= common);
-		// A query whose common pairs alone would pass the bar is counted in full.
-		const enough = Math.ceil(all.length * 0.6);
-		const grams = all.length - rare.length < enough ? rare : all;
-		const assumed = all.length - grams.length;
-		// A typed array and a list of touched items: far cheaper than a Map over 40k items.
-		const counts = new Uint16Array(this.folded.length);
+	/** Items containing q (ascending) and the same ordered: those starting with it first. */
+	private exact(q: string): {hits: Hits; result: Hits} {
+		const required = this.required(q);
+		if (!required) return {hits: [], result: []};
+		const sole = required.exact && required.codes.length === 1 && q.length <= 3 && !/[ \u0001]/.test(q);
+		if (sole) {
+			// One to three letters: the list is the answer.
+			const code = required.codes[0];
+			const list = this.list(code);
+			// Tens of thousands of hits: in item order, the shared list itself (no copy to make).
+			if (list.length > MANY) return {hits: list, result: list};
+			const starts: number[] = [];
+			const later: number[] = [];
+			for (let k = 0; k < list.length; k++) {
+				const i = list[k];
+				(this.folded[i].startsWith(q) ? starts : later).push(i);
+			}
+			return {hits: list, result: starts.concat(later)};
+		}
+		// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
+		// each left checked by its text. Typing on, the last query's hits may be fewer still.
+		const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
+		let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
+		if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
+		for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
+			if (scope.length < 64) break;
+			scope = intersect(scope, other);
+		}
+		const hits: number[] = [];
+		const starts: number[] = [];
+		const later: number[] = [];
+		for (let k = 0; k < scope.length; k++) {
+			const i = scope[k];
+			const at = this.folded[i].indexOf(q);
+			if (at < 0) continue;
+			hits.push(i);
+			(at === 0 ? starts : later).push(i);
+		}
+		return {hits, result: starts.concat(later)};
+	}
+
+	/** Near misses outside `exclude`, best first: fuse.js over windows of the best candidates. */
+	private fuzzy(q: string, exclude: Set<number>): number[] {
+		const pairs = new Map<number, string>();
+		let all = 0;
+		for (let k = 0; k + 1 < q.length; k++) {
+			const x = this.letters[q.charCodeAt(k)];
+			const y = this.letters[q.charCodeAt(k + 1)];
+			if (x === SEPARATOR || y === SEPARATOR) continue;
+			const code = x && y ? (x << BITS) | y : -1 - k;
+			if (!pairs.has(code)) all++;
+			// A pair with an unseen letter is in no item: it counts against the bar, lists nothing.
+			if (code >= 0) pairs.set(code, q.slice(k, k + 2));
+		}
+		if (all === 0) return [];
+		const known = [...pairs.keys()].filter((code) => this.list(code).length > 0).sort((x, y) => this.list(x).length - this.list(y).length);
+		if (known.length === 0) return [];
+		// The rarest pairs are counted until the budget is spent; the commoner rest are taken as
+		// present (they would be in most items anyway), which only lowers the bar for the rest.
+		const counted: number[] = [];
+		let spent = 0;
+		for (const code of known) {
+			const length = this.list(code).length;
+			if (counted.length > 0 && spent + length > this.countBudget) break;
+			counted.push(code);
+			spent += length;
+		}
+		const enough = Math.ceil(all * 0.6);
+		const needed = Math.max(1, enough - (known.length - counted.length));
+		if (needed > counted.length) return [];
+		const counts = (this.counts ??= new Uint16Array(this.size));
 		const touched: number[] = [];
-		for (const gram of grams) {
-			for (const i of postings.get(gram) ?? []) {
+		for (const code of counted) {
+			const list = this.list(code);
+			for (let k = 0; k < list.length; k++) {
+				const i = list[k];
 				if (counts[i]++ === 0) touched.push(i);
 			}
 		}
-		const needed = Math.max(1, enough - assumed);
-		const kept = touched.filter((i) => counts[i] >= needed);
-		kept.sort((a, b) => counts[b] - counts[a] || a - b);
-		return kept.slice(0, this.maxCandidates);
-	}
-
-	private headCodes: Uint32Array | undefined;
-
-	/** Each item's first two UTF-16 code units, packed. */
-	private heads(): Uint32Array {
-		if (!this.headCodes) {
-			const heads = new Uint32Array(this.folded.length);
-			this.folded.forEach((text, i) => {
-				heads[i] = ((text.charCodeAt(0) || 0) << 16 | (text.charCodeAt(1) || 0)) >>> 0;
-			});
-			this.headCodes = heads;
+		// The best by count (then item order), without sorting every touched item.
+		const buckets: number[][] = Array.from({length: counted.length + 1}, () => []);
+		for (const i of touched) {
+			if (counts[i] >= needed && !exclude.has(i)) buckets[counts[i]].push(i);
+			counts[i] = 0;
 		}
-		return this.headCodes;
-	}
-
-	private building: {postings: Map<string, number[]>; next: number} | undefined;
-
-	/** Adds up to `count` items to the postings; true once they are complete. */
-	prepareSome(count: number): boolean {
-		if (this.postings) return true;
-		this.building ??= {postings: new Map(), next: 0};
-		const {postings} = this.building;
-		const end = Math.min(this.folded.length, this.building.next + count);
-		for (let i = this.building.next; i < end; i++) {
+		const candidates: number[] = [];
+		for (let c = counted.length; c >= needed && candidates.length < this.maxCandidates; c--) {
+			const bucket = buckets[c].sort((x, y) => x - y);
+			for (const i of bucket.slice(0, this.maxCandidates - candidates.length)) candidates.push(i);
+		}
+		if (candidates.length === 0) return [];
+		// fuse.js scores a window around the rarest pair each candidate holds: a long field costs as
+		// much as a short one.
+		const probes = counted.map((code) => pairs.get(code)!);
+		const reach = q.length + 4;
+		const windows = candidates.map((i) => {
 			const text = this.folded[i];
-			// Single letters too, for one-letter queries.
-			for (const gram of [...bigrams(text), ...new Set(text.replace(/[ \u0001]/g, ''))]) {
-				const list = postings.get(gram);
-				if (list) list.push(i);
-				else postings.set(gram, [i]);
-			}
-		}
-		this.building.next = end;
-		if (end < this.folded.length) return false;
-		this.postings = postings;
-		this.building = undefined;
-		this.heads();
-		return true;
-	}
-
-	private index(): Map<string, number[]> {
-		this.prepareSome(Infinity);
-		return this.postings!;
+			let at = -1;
+			for (const probe of probes) if ((at = text.indexOf(probe)) >= 0) break;
+			const from = Math.max(0, at - reach);
+			return {i, text: text.slice(from, Math.max(at, 0) + 2 + reach)};
+		});
+		const fuse = new Fuse(windows, {keys: ['text'], threshold: this.threshold, ignoreLocation: true, minMatchCharLength: 2});
+		return fuse.search(q).map((hit) => hit.item.i);
 	}
 }
 
-/** The fields each pane searches; quote texts are capped so one long quote cannot dominate. */
-export function paneFields(index: CorpusIndex, pane: SearchPane): string[][] {
+/** The items of `scope` also in `list`, both ascending; galloping through the longer. */
+function intersect(scope: Hits, list: Int32Array): number[] {
+	const out: number[] = [];
+	let lo = 0;
+	for (let k = 0; k < scope.length && lo < list.length; k++) {
+		const want = scope[k];
+		if (list[lo] < want) {
+			let step = 1;
+			let hi = lo + 1;
+			while (hi < list.length && list[hi] < want) {
+				lo = hi;
+				step *= 2;
+				hi = lo + step;
+			}
+			hi = Math.min(hi, list.length);
+			// list[lo] < want <= list[hi] (or hi at the end): binary search between.
+			while (lo + 1 < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (list[mid] < want) lo = mid;
+				else hi = mid;
+			}
+			lo = hi;
+		}
+		if (lo < list.length && list[lo] === want) out.push(want);
+	}
+	return out;
+}
+
+/** One item's fields in a pane; quote texts are capped so one long quote cannot dominate. */
+export function paneField(index: CorpusIndex, pane: SearchPane, i: number): string[] {
 	switch (pane) {
-		case 'articles':
-			return index.articles.map((a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? '']);
-		case 'entities':
-			return index.entities.map((e) => [e.name, ...e.aliases]);
-		case 'statements':
+		case 'articles': {
+			const a = index.articles[i];
+			return [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''];
+		}
+		case 'entities': {
+			const e = index.entities[i];
+			return [e.name, ...e.aliases];
+		}
+		case 'statements': {
 			// Renderings of one statement are mostly the same words: each distinct opening once, the
 			// first few only, so a quote carried by forty outlets is not searched forty times.
-			return index.statements.map((s) => [
+			const s = index.statements[i];
+			return [
 				s.speakerName ?? '',
 				...new Set(s.renderings.map((r) => r.speakerName ?? '')),
 				...[...new Set(s.renderings.map((r) => r.text.slice(0, 160)))].slice(0, 3),
 				...new Set(s.renderings.map((r) => r.outlet ?? '')),
-			]);
+			];
+		}
 	}
+}
+
+function paneSize(index: CorpusIndex, pane: SearchPane): number {
+	return pane === 'articles' ? index.articles.length : pane === 'entities' ? index.entities.length : index.statements.length;
+}
+
+/** The fields each pane searches, for every item. */
+export function paneFields(index: CorpusIndex, pane: SearchPane): string[][] {
+	return Array.from({length: paneSize(index, pane)}, (_, i) => paneField(index, pane, i));
 }
 
 /** One lazily built FieldSearch per pane for an index. */
@@ -218,30 +425,29 @@ export class CorpusSearch {
 
 	constructor(private readonly index: CorpusIndex, private readonly options: FieldSearchOptions = {}) {}
 
-	search(pane: SearchPane, query: string): number[] {
+	search(pane: SearchPane, query: string): Hits {
 		return this.pane(pane).search(query);
 	}
 
-	/** Builds a pane's folded fields and prefilter now rather than on its first query. */
+	/** Builds a pane's folded fields and postings now rather than on its first query. */
 	prepare(pane: SearchPane): void {
 		this.pane(pane).prepare();
 	}
 
 	/**
-	 * The same work in steps of about `chunk` items each (the first folds the fields), for idle
-	 * turns: a key pressed meanwhile waits for one step, not for the whole build.
+	 * The same work in steps of about `chunk` items each (folding, counting, then filling the
+	 * postings), for idle turns: a key pressed meanwhile waits for one step, not for the whole build.
 	 */
 	prepareSteps(pane: SearchPane, chunk = 2000): Array<() => void> {
-		const size = pane === 'articles' ? this.index.articles.length : pane === 'entities' ? this.index.entities.length : this.index.statements.length;
-		const steps: Array<() => void> = [() => void this.pane(pane)];
-		for (let k = 0; k <= Math.ceil(size / chunk); k++) steps.push(() => void this.pane(pane).prepareSome(chunk));
-		return steps;
+		const perPhase = Math.ceil(paneSize(this.index, pane) / chunk) || 1;
+		return Array.from({length: 3 * perPhase + 3}, () => () => void this.pane(pane).prepareSome(chunk));
 	}
 
 	private pane(pane: SearchPane): FieldSearch {
 		let search = this.panes.get(pane);
 		if (!search) {
-			search = new FieldSearch(paneFields(this.index, pane), this.options);
+			const index = this.index;
+			search = new FieldSearch({size: paneSize(index, pane), get: (i) => paneField(index, pane, i)}, this.options);
 			this.panes.set(pane, search);
 		}
 		return search;

@@ -1,7 +1,7 @@
 // The app's root view: header, pane tabs, the focused list with a preview (wide terminals) or the
 // open detail / overlay, and the status bar. All state lives in the controller's reducer.
 import {Box, Text} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import type {OpenProgress} from '../index/open.js';
@@ -91,13 +91,15 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 
 /** Builds the model's lookups and search indexes in idle turns after the first frame, one step per turn. */
 function usePreparation(model: Model) {
+	// A step that completes something a preview shows asks for one more frame.
+	const [, setDrawn] = useState(0);
 	useEffect(() => {
 		const steps = model.preparationSteps();
 		let timer: NodeJS.Timeout | undefined;
 		const next = () => {
 			const step = steps.shift();
 			if (!step) return;
-			step();
+			if (step() === true) setDrawn((n) => n + 1);
 			timer = setTimeout(next, 0);
 		};
 		timer = setTimeout(next, 0);
@@ -146,7 +148,7 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 			{list}
 			{preview ? (
 				<DetailPane
-					content={detailContent(preview, model, layout.previewInnerWidth, layout.detailHeight, brackets)}
+					content={detailContent(preview, model, layout.previewInnerWidth, layout.detailHeight, brackets, true)}
 					width={layout.previewWidth}
 					height={layout.detailHeight}
 					focused={false}

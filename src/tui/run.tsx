@@ -1,7 +1,8 @@
 // Starts the app on a real terminal: alternate screen, Ink render, and a terminal left as it was
 // found however the app ends (q, Ctrl+C, an error, a signal).
+import './production.js';
 import {render} from 'ink';
-import {useSyncExternalStore} from 'react';
+import {createElement, useSyncExternalStore} from 'react';
 import type {Statement} from '../analysis/types.js';
 import {IndexSource} from '../index/source.js';
 import type {CorpusIndex} from '../index/types.js';
@@ -30,7 +31,7 @@ export function LiveApp({source, ...props}: Omit<AppProps, 'index' | 'progress'>
 		(onChange) => source.subscribe(onChange),
 		() => source.current,
 	);
-	return <App {...props} index={state.index} progress={state.done ? undefined : state.progress} />;
+	return createElement(App, {...props, index: state.index, progress: state.done ? undefined : state.progress});
 }
 
 /** Runs the app on a built index, or on an IndexSource so it shows at once and fills in. */
@@ -71,7 +72,8 @@ export async function runApp(input: CorpusIndex | IndexSource, options: RunOptio
 	};
 	stdout.on('error', onWriteError);
 	const source = input instanceof IndexSource ? input : IndexSource.of(input);
-	const instance = render(<LiveApp source={source} color={color} cwd={options.cwd} formatMarkdown={options.formatMarkdown} />, {
+	// No JSX in this file: its runtime import would load React before production.js could choose the build.
+	const instance = render(createElement(LiveApp, {source, color, cwd: options.cwd, formatMarkdown: options.formatMarkdown}), {
 		stdout,
 		stdin,
 		exitOnCtrlC: true,

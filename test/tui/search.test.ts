@@ -82,3 +82,45 @@ describe('FieldSearch on one or two letters over many items', () => {
 		expect([...search.search('qu')].sort((a, b) => a - b)).toEqual(expected('qu'));
 	});
 });
+
+describe('FieldSearch on three letters and longer', () => {
+	const fields = Array.from({length: 30_000}, (_, i) => [i % 5 === 0 ? `pier master ${i}` : `harbour ${i}`, i % 7 === 0 ? 'Pierrot Gazette' : 'Daily']);
+	// Exact hits only (no fuzzy tail), to compare with a scan.
+	const search = new FieldSearch(fields, {fuzzyBelow: 0});
+	const contains = (q: string) => fields.flatMap((f, i) => (f.some((x) => x.toLowerCase().includes(q)) ? [i] : []));
+
+	it('answers three letters from their list: exactly the items holding them, starts first', () => {
+		const hits = search.search('pie');
+		expect([...hits].sort((a, b) => a - b)).toEqual(contains('pie'));
+		expect(hits[0]).toBe(0);
+		expect(fields[hits[hits.length - 1]][0]).not.toMatch(/^pie/);
+	});
+
+	it('checks longer queries only among items holding every triple, across fields and words', () => {
+		expect([...search.search('pier master 2999')].sort((a, b) => a - b)).toEqual(contains('pier master 2999'));
+		expect([...search.search('rot gaz')].sort((a, b) => a - b)).toEqual(contains('rot gaz'));
+		// A match never spans two fields.
+		expect(search.search('35 pierrot')).toEqual([]);
+	});
+
+	it('returns nothing exact for a letter no item holds, and still finds typos', () => {
+		expect(search.search('pierß')).toEqual([]);
+		const typos = new FieldSearch(fields).search('pierot gazete');
+		expect(typos.length).toBeGreaterThan(0);
+		expect(fields[typos[0]][1]).toBe('Pierrot Gazette');
+	});
+});
+
+describe('FieldSearch beyond a hundred distinct letters', () => {
+	it('still finds exactly the items holding rare letters that share an id', () => {
+		// CJK-like letters: far more distinct letters than the posting ids hold apart.
+		const letter = (n: number) => String.fromCharCode(0x4e00 + n);
+		const fields = Array.from({length: 600}, (_, i) => [`${letter(i % 300)}${letter((i * 7) % 300)}${letter((i * 13) % 300)} item`]);
+		const search = new FieldSearch(fields);
+		for (const q of [letter(5), letter(250) + letter(250 * 7 % 300), fields[77][0].slice(0, 3), fields[123][0]]) {
+			const expected = fields.flatMap((f, i) => (f[0].includes(q) ? [i] : []));
+			expect([...search.search(q)].filter((i) => fields[i][0].includes(q)).sort((a, b) => a - b)).toEqual(expected);
+			expect([...search.search(q)].slice(0, expected.length).sort((a, b) => a - b)).toEqual(expected);
+		}
+	});
+});

@@ -14,16 +14,18 @@ export function articleMeta(article: Article): string {
 
 const cache = new WeakMap<Article, Map<number, Line[]>>();
 
-export function articleLines(article: Article, model: Model, width: number): Line[] {
+/** `partial`: a preview, drawn without marks and names while the model still gathers them. */
+export function articleLines(article: Article, model: Model, width: number, partial = false): Line[] {
 	const perWidth = cache.get(article) ?? new Map<number, Line[]>();
 	cache.set(article, perWidth);
 	const hit = perWidth.get(width);
 	if (hit) return hit;
+	const complete = !partial || model.linksReady;
 	const lines: Line[] = [];
 	lines.push(...wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
 	lines.push(...wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
 	if (article.url) lines.push(...wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
-	const entities = model.articleEntities(article);
+	const entities = model.articleEntities(article, partial);
 	if (entities.length > 0) {
 		const names: Segment[] = [{text: 'Names: ', mark: 'dim'}];
 		entities.slice(0, 12).forEach((e, i) => {
@@ -37,7 +39,7 @@ export function articleLines(article: Article, model: Model, width: number): Lin
 	for (const warning of article.warnings) lines.push(...wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
 	lines.push([]);
 	if (!article.body.trim()) lines.push([{text: '(this article has no body text)', mark: 'dim'}]);
-	else lines.push(...wrapSegments(markSpans(article.body, model.articleSpans(article)), width));
-	perWidth.set(width, lines);
+	else lines.push(...wrapSegments(markSpans(article.body, model.articleSpans(article, partial)), width));
+	if (complete) perWidth.set(width, lines);
 	return lines;
 }

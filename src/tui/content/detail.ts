@@ -24,11 +24,12 @@ function position(top: number, height: number, total: number): string | undefine
 	return `${Math.min(total, top + 1)}–${Math.min(total, top + height)} of ${total}`;
 }
 
-export function detailContent(detail: DetailView, model: Model, width: number, height: number, brackets: boolean): DetailContent {
+/** `preview`: beside a list, where an article may show before its marks are gathered. */
+export function detailContent(detail: DetailView, model: Model, width: number, height: number, brackets: boolean, preview = false): DetailContent {
 	if (detail.kind === 'article') {
 		const article = model.articleById.get(detail.id);
 		if (!article) return {title: 'Article', lines: missing('This article is not in the index.'), top: 0};
-		const lines = articleLines(article, model, width);
+		const lines = articleLines(article, model, width, preview);
 		const top = clamp(detail.scroll, 0, Math.max(0, lines.length - height));
 		return {title: `Article · ${safeInline(article.outlet) || 'unknown outlet'}`, lines, top, note: position(top, height, lines.length)};
 	}

@@ -1,8 +1,8 @@
 // Read-only views of the index that the reducer and the views share: lookups, the rows each
 // pane shows for a given filter and order (memoised, so repeated keys cost nothing), and links.
 import type {Article} from '../../corpus/types.js';
-import type {Entity, Mention, Rendering, Statement} from '../../analysis/types.js';
-import {CorpusSearch} from '../../index/search.js';
+import type {Entity, Rendering, Statement} from '../../analysis/types.js';
+import {CorpusSearch, foldText, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
 import {activeQuery, type AppState, type PaneId} from './types.js';
@@ -29,12 +29,44 @@ function totalMentions(entity: Entity): number {
 
 const byName = new Intl.Collator(undefined, {sensitivity: 'base'}).compare;
 
+/** A name folded for ordering: case and accents ignored, as the collator's base strength does. */
+function sortKey(name: string): string {
+	return foldText(name);
+}
+
+/** Statements (or entities) gathered into the article links per idle step. */
+const LINK_CHUNK = 20_000;
+
 /** What one article is linked to, gathered in one pass over the corpus instead of per article. */
 interface ArticleLinks {
 	quotes: Rendering[];
-	names: Mention[];
 	entities: Entity[];
 	sorted: boolean;
+	/** Where the body names its entities, found on first view. */
+	names?: Span[];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a body names the given entities: each surface form found whole-word, longer forms first,
+ * never overlapping. Found in the one body shown rather than read from the index's stored spans,
+ * which a large index keeps packed and would unpack (with every body they point into) to be read.
+ */
+export function nameSpans(body: string, entities: Entity[]): Span[] {
+	const forms = [...new Set(entities.flatMap((e) => [e.name, ...e.aliases]))].filter((f) => f.trim().length > 1).sort((a, b) => b.length - a.length);
+	const taken = new Uint8Array(body.length);
+	const spans: Span[] = [];
+	for (const form of forms) {
+		for (let at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + 1)) {
+			const end = at + form.length;
+			if ((at > 0 && WORD.test(body[at - 1]) && WORD.test(form[0])) || (end < body.length && WORD.test(body[end]) && WORD.test(form[form.length - 1]))) continue;
+			if (taken[at] || taken[end - 1]) continue;
+			taken.fill(1, at, end);
+			spans.push({start: at, end, mark: 'entity'});
+		}
+	}
+	return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -44,22 +76,24 @@ interface ArticleLinks {
  */
 export class Model {
 	readonly articleById = new Map<string, Article>();
-	readonly entityById = new Map<string, Entity>();
-	readonly statementById = new Map<string, Statement>();
 	readonly outletCount: number;
 	/** Statements rendered in more than one article. */
 	readonly linkedCount: number;
 	/** Loader warnings plus per-article warnings. */
 	readonly warningCount: number;
 	private readonly search: CorpusSearch;
-	private readonly rowCache = new Map<string, number[]>();
+	private readonly rowCache = new Map<string, Hits>();
 	private readonly mentionTotals = new Map<Entity, number>();
 	private readonly orders = new Map<string, number[]>();
-	private links: Map<string, ArticleLinks> | undefined;
+	private entityIds: Map<string, Entity> | undefined;
+	private statementIds: Map<string, Statement> | undefined;
+	private links: {map: Map<string, ArticleLinks>; statements: number; entities: number; done: boolean} | undefined;
 	private statementsBySpeaker: Map<string, Statement[]> | undefined;
 	private readonly outletsOf = new Map<Entity, string[]>();
 	private readonly articlesOf = new Map<Entity, Article[]>();
 
+	// The constructor runs on every streaming update of a growing index: it only counts what the
+	// header shows; every lookup over entities and statements is built on first use or in idle steps.
 	constructor(readonly index: CorpusIndex) {
 		let warnings = index.warnings.length;
 		const outlets = new Set<string>();
@@ -68,14 +102,10 @@ export class Model {
 			if (a.outlet) outlets.add(a.outlet);
 			warnings += a.warnings.length;
 		}
-		for (const e of index.entities) {
-			this.entityById.set(e.id, e);
-			this.mentionTotals.set(e, totalMentions(e));
-		}
 		let linked = 0;
 		for (const s of index.statements) {
-			this.statementById.set(s.id, s);
-			if (new Set(s.renderings.map((r) => r.article)).size > 1) linked++;
+			const first = s.renderings[0]?.article;
+			if (s.renderings.some((r) => r.article !== first)) linked++;
 		}
 		this.outletCount = outlets.size;
 		this.linkedCount = linked;
@@ -83,29 +113,50 @@ export class Model {
 		this.search = new CorpusSearch(index);
 	}
 
+	get entityById(): Map<string, Entity> {
+		if (!this.entityIds) {
+			this.entityIds = new Map();
+			for (const e of this.index.entities) this.entityIds.set(e.id, e);
+		}
+		return this.entityIds;
+	}
+
+	get statementById(): Map<string, Statement> {
+		if (!this.statementIds) {
+			this.statementIds = new Map();
+			for (const s of this.index.statements) this.statementIds.set(s.id, s);
+		}
+		return this.statementIds;
+	}
+
 	/**
-	 * Steps that build every lookup and search index ahead of use, each one pass over the corpus.
-	 * The app runs them one per idle turn after the first frame, so a key typed meanwhile waits for
-	 * at most one step, and the first Enter or search later costs what every other one does.
+	 * Steps that build every lookup, order and search index ahead of use, each a bounded slice of
+	 * work. The app runs them one per idle turn after the first frame, so a key typed meanwhile waits
+	 * for at most one step, and the first Enter or search later costs what every other one does.
+	 * A step returning true changed what a preview shows (the article links are complete).
 	 */
-	preparationSteps(): Array<() => void> {
-		const first = this.index.articles[0];
-		const entity = this.index.entities[0];
+	preparationSteps(): Array<() => boolean | void> {
+		const {statements, entities} = this.index;
+		const linkSteps = Math.ceil(statements.length / LINK_CHUNK) + Math.ceil(entities.length / LINK_CHUNK) + 1;
 		return [
-			() => first && this.articleSpans(first),
-			() => entity && this.entityStatements(entity),
-			// The search's folded fields and its letter-pair postings, a few thousand items per step.
+			() => void this.entityById,
+			() => void this.statementById,
+			() => void this.entityOrder('all'),
+			() => void this.statementOrder(),
+			...Array.from({length: linkSteps}, () => () => this.linkSome(LINK_CHUNK)),
+			() => void this.speakers(),
+			// The search's folded fields and its letter postings, a few thousand items per step.
 			...(['articles', 'entities', 'statements'] as const).flatMap((pane) => this.search.prepareSteps(pane)),
 		];
 	}
 
 	/** Indices (into the index's array for `pane`) of the rows shown, in display order. */
-	rows(state: AppState, pane: PaneId, query = activeQuery(state, pane)): number[] {
+	rows(state: AppState, pane: PaneId, query = activeQuery(state, pane)): Hits {
 		const key = `${pane}\u0000${query}\u0000${pane === 'articles' ? state.sort : pane === 'entities' ? state.typeFilter : ''}`;
 		const cached = this.rowCache.get(key);
 		if (cached) return cached;
 		if (this.rowCache.size > 64) this.rowCache.clear();
-		let rows: number[];
+		let rows: Hits;
 		if (query.trim() === '') {
 			// No query: the pane's display order, sorted once per index and kept.
 			rows = pane === 'articles' ? this.articleOrder(state.sort) : pane === 'entities' ? this.entityOrder(state.typeFilter) : this.statementOrder();
@@ -113,7 +164,7 @@ export class Model {
 			// A query: the search's ranking, best first.
 			rows = this.search.search(pane, query);
 			const filter = state.typeFilter;
-			if (pane === 'entities' && filter !== 'all') rows = rows.filter((i) => this.index.entities[i].type === filter);
+			if (pane === 'entities' && filter !== 'all') rows = Array.prototype.filter.call(rows, (i: number) => this.index.entities[i].type === filter) as number[];
 		}
 		this.rowCache.set(key, rows);
 		return rows;
@@ -139,8 +190,10 @@ export class Model {
 	private entityOrder(filter: AppState['typeFilter']): number[] {
 		const all = this.order('entities:all', () => {
 			const entities = this.index.entities;
-			const totals = entities.map((e) => this.mentionTotals.get(e) ?? 0);
-			return entities.map((_, i) => i).sort((a, b) => totals[b] - totals[a] || byName(entities[a].name, entities[b].name) || a - b);
+			const totals = entities.map((e) => this.mentionTotal(e));
+			// Names compared through a folded key (a collator per comparison costs seconds at 170k).
+			const keys = entities.map((e) => sortKey(e.name));
+			return entities.map((_, i) => i).sort((a, b) => totals[b] - totals[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : byName(entities[a].name, entities[b].name)) || a - b);
 		});
 		if (filter === 'all') return all;
 		return this.order(`entities:${filter}`, () => all.filter((i) => this.index.entities[i].type === filter));
@@ -156,6 +209,10 @@ export class Model {
 	}
 
 	count(state: AppState, pane: PaneId): number {
+		// Every item, unfiltered: no need to sort them to count them.
+		if (activeQuery(state, pane).trim() === '' && (pane !== 'entities' || state.typeFilter === 'all')) {
+			return pane === 'articles' ? this.index.articles.length : pane === 'entities' ? this.index.entities.length : this.index.statements.length;
+		}
 		return this.rows(state, pane).length;
 	}
 
@@ -170,7 +227,12 @@ export class Model {
 	}
 
 	mentionTotal(entity: Entity): number {
-		return this.mentionTotals.get(entity) ?? totalMentions(entity);
+		let total = this.mentionTotals.get(entity);
+		if (total === undefined) {
+			total = totalMentions(entity);
+			this.mentionTotals.set(entity, total);
+		}
+		return total;
 	}
 
 	/** Distinct outlets naming the entity (an article without an outlet counts by itself). */
@@ -200,6 +262,10 @@ export class Model {
 
 	/** Statements the entity made (as the linked speaker of the statement or of one rendering). */
 	entityStatements(entity: Entity): Statement[] {
+		return this.speakers().get(entity.id) ?? [];
+	}
+
+	private speakers(): Map<string, Statement[]> {
 		if (!this.statementsBySpeaker) {
 			const bySpeaker = new Map<string, Statement[]>();
 			for (const s of this.index.statements) {
@@ -214,45 +280,66 @@ export class Model {
 			}
 			this.statementsBySpeaker = bySpeaker;
 		}
-		return this.statementsBySpeaker.get(entity.id) ?? [];
+		return this.statementsBySpeaker;
 	}
 
-	private articleLinks(article: Article): ArticleLinks | undefined {
-		if (!this.links) {
-			const links = new Map<string, ArticleLinks>();
-			const of = (id: string): ArticleLinks => {
-				let l = links.get(id);
-				if (!l) {
-					l = {quotes: [], names: [], entities: [], sorted: false};
-					links.set(id, l);
-				}
-				return l;
-			};
-			for (const s of this.index.statements) {
-				for (const r of s.renderings) of(r.article).quotes.push(r);
+	/** True once every article's quotes and names are gathered. */
+	get linksReady(): boolean {
+		return this.links?.done ?? false;
+	}
+
+	/** Gathers up to `chunk` statements' quotes (or entities' articles); true when that completes the links. */
+	private linkSome(chunk: number): boolean {
+		const links = (this.links ??= {map: new Map(), statements: 0, entities: 0, done: false});
+		if (links.done) return false;
+		const {statements, entities} = this.index;
+		const of = (id: string): ArticleLinks => {
+			let l = links.map.get(id);
+			if (!l) {
+				l = {quotes: [], entities: [], sorted: false};
+				links.map.set(id, l);
 			}
-			for (const e of this.index.entities) {
+			return l;
+		};
+		if (links.statements < statements.length) {
+			const end = Math.min(statements.length, links.statements + chunk);
+			for (let k = links.statements; k < end; k++) for (const r of statements[k].renderings) of(r.article).quotes.push(r);
+			links.statements = end;
+		} else {
+			const end = Math.min(entities.length, links.entities + chunk);
+			for (let k = links.entities; k < end; k++) {
+				const e = entities[k];
 				for (const id in e.mentions) if (e.mentions[id] > 0) of(id).entities.push(e);
-				for (const m of e.spans) if (m.field === 'body') of(m.article).names.push(m);
 			}
-			this.links = links;
+			links.entities = end;
 		}
-		return this.links.get(article.id);
+		links.done = links.statements >= statements.length && links.entities >= entities.length;
+		return links.done;
+	}
+
+	/** An article's links: gathered in full first, unless `partial` (a preview) takes none yet. */
+	private articleLinks(article: Article, partial: boolean): ArticleLinks | undefined {
+		if (!this.linksReady) {
+			if (partial) return undefined;
+			while (!this.linkSome(Infinity) && !this.linksReady);
+		}
+		return this.links!.map.get(article.id);
 	}
 
 	/** Quote and entity spans to mark in an article body; quotes first so names inside them still show. */
-	articleSpans(article: Article): Span[] {
-		const links = this.articleLinks(article);
+	articleSpans(article: Article, partial = false): Span[] {
+		const links = this.articleLinks(article, partial);
 		if (!links) return [];
 		const spans: Span[] = [];
 		for (const r of links.quotes) spans.push({start: r.start, end: r.end, mark: 'quote'});
-		for (const m of links.names) spans.push({start: m.start, end: m.end, mark: 'entity'});
+		links.names ??= nameSpans(article.body, links.entities);
+		spans.push(...links.names);
 		return spans;
 	}
 
 	/** Entities the article names, most mentions first. */
-	articleEntities(article: Article): Entity[] {
-		const links = this.articleLinks(article);
+	articleEntities(article: Article, partial = false): Entity[] {
+		const links = this.articleLinks(article, partial);
 		if (!links) return [];
 		if (!links.sorted) {
 			links.entities.sort((a, b) => (b.mentions[article.id] ?? 0) - (a.mentions[article.id] ?? 0));

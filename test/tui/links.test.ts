@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest';
+import type {Entity} from '../../src/analysis/types.js';
+import {Model, nameSpans} from '../../src/tui/state/model.js';
+import {articleLines} from '../../src/tui/content/article.js';
+import {sampleIndex} from './fixtures.js';
+
+const entity = (name: string, aliases: string[] = []): Entity => ({id: name, type: 'person', name, aliases: [name, ...aliases], mentions: {}, spans: [], descriptors: []});
+
+describe('nameSpans', () => {
+	it('marks whole-word names, the longer form where two overlap', () => {
+		const body = 'Ilse Varga met Varga and Vargas; Ilse Vargaro left.';
+		const spans = nameSpans(body, [entity('Varga'), entity('Ilse Varga')]);
+		expect(spans.map((s) => body.slice(s.start, s.end))).toEqual(['Ilse Varga', 'Varga']);
+		expect(spans.every((s) => s.mark === 'entity')).toBe(true);
+	});
+
+	it('finds nothing for an entity the body does not print', () => {
+		expect(nameSpans('A quiet harbour.', [entity('Odo Brenn')])).toEqual([]);
+	});
+});
+
+describe('Model article links while gathered in steps', () => {
+	it('gives a preview no marks before the links are complete, then the same marks a full build gives', () => {
+		const index = sampleIndex();
+		const article = index.articles.find((a) => index.statements.some((s) => s.renderings.some((r) => r.article === a.id)))!;
+		const stepped = new Model(index);
+		expect(stepped.articleSpans(article, true)).toEqual([]);
+		expect(stepped.linksReady).toBe(false);
+		const partial = articleLines(article, stepped, 60, true);
+		const whole = new Model(index);
+		const full = articleLines(article, whole, 60);
+		expect(whole.linksReady).toBe(true);
+		// The preview without marks is not kept: drawn again once the links are in, it has them.
+		for (const step of stepped.preparationSteps()) step();
+		expect(stepped.linksReady).toBe(true);
+		expect(articleLines(article, stepped, 60, true)).toEqual(full);
+		expect(partial).not.toEqual(full);
+	});
+});
