@@ -5,8 +5,9 @@
 // that would join two different full names of people.
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import type {Descriptor, Entity, EntityType, Mention} from './types.js';
+import type {Descriptor, Entity, EntityType} from './types.js';
 import {parseEntityConfig} from './entities/config.js';
+import {SpanList} from './entities/spans.js';
 import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
 import {GROUP_ADJECTIVES, lexiconTags} from './entities/lexicon.js';
 import {acronymLetters, acronymsOf, contentTokens, isAcronym, looksTransliterated, nameKey, orgCoreTokens, slugify, translitKey} from './names.js';
@@ -61,6 +62,14 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const cfg = parseEntityConfig(config);
 	const ignored = new Set((cfg.ignore ?? []).map(nameKey));
 	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
+	// Spans name their article by position in this list (see SpanList).
+	const articleIds: string[] = [];
+	const positionOf = new Map<string, number>();
+	const articlePosition = (id: string): number => {
+		let at = positionOf.get(id);
+		if (at === undefined) positionOf.set(id, (at = articleIds.push(id) - 1));
+		return at;
+	};
 	const nodes = new Map<string, NameNode>();
 	const node = (key: string): NameNode => {
 		let n = nodes.get(key);
@@ -334,7 +343,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		surfaces: Map<string, number>;
 		votes: Votes;
 		mentions: Map<string, number>;
-		spans: Mention[];
+		spans: SpanList;
 		descriptors: Descriptor[];
 		seen: Set<string>;
 		known?: {name: string; type: EntityType};
@@ -344,7 +353,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const root = uf.find(key);
 		let acc = groups.get(root);
 		if (!acc) {
-			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: [], descriptors: [], seen: new Set()};
+			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: new SpanList(), descriptors: [], seen: new Set()};
 			groups.set(root, acc);
 		}
 		return acc;
@@ -365,7 +374,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
 			acc.mentions.set(article, (acc.mentions.get(article) ?? 0) + 1);
-			acc.spans.push({article, start: m.start, end: m.end, field: m.field, text: m.text});
+			acc.spans.add(articlePosition(article), m);
 			if (!acc.known) {
 				const known = knownEntity(m.name);
 				if (known) acc.known = known;
@@ -384,7 +393,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const renames = new Map(Object.entries(cfg.rename ?? {}).map(([k, v]) => [nameKey(k), v]));
 	const retypes = new Map(Object.entries(cfg.retype ?? {}).map(([k, v]) => [nameKey(k), v]));
 	const firstNamed = new Map((cfg.merge ?? []).map((g) => [uf.find(nameKey(g[0])), g[0]]));
-	const entities: Array<Omit<Entity, 'id'>> = [];
+	const entities: Array<Omit<Entity, 'id' | 'spans'> & {spanList: SpanList}> = [];
 	for (const [root, acc] of groups) {
 		if (acc.spans.length === 0) continue;
 		let type: EntityType = acc.known?.type ?? bestType(acc.votes);
@@ -396,15 +405,15 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (retypes.has(k)) type = retypes.get(k)!;
 		}
 		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
-		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spans: acc.spans, descriptors: acc.descriptors});
+		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spanList: acc.spans, descriptors: acc.descriptors});
 	}
-	const totals = new Map(entities.map((e) => [e, e.spans.length]));
+	const totals = new Map(entities.map((e) => [e, e.spanList.length]));
 	entities.sort((a, b) => totals.get(b)! - totals.get(a)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	const used = new Map<string, number>();
-	return entities.map((e) => {
+	return entities.map(({spanList, ...e}) => {
 		const base = slugify(e.name);
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
-		return {id: n === 1 ? base : `${base}-${n}`, ...e};
+		return spanList.attach({id: n === 1 ? base : `${base}-${n}`, ...e}, articleIds);
 	});
 }

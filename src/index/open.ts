@@ -3,7 +3,7 @@
 // show itself at once and fill in; openIndex is the same without the reports.
 import {statSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
-import type {ArticleAnalysis} from '../analysis/article.js';
+import {AnalysisInterner, type ArticleAnalysis} from '../analysis/article.js';
 import {loadConfig} from '../corpus/config.js';
 import {DEFAULT_CORPUS, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
@@ -121,8 +121,9 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		);
 	};
 
+	const interner = new AnalysisInterner();
 	const onResult = (position: number, analysis: ArticleAnalysis) => {
-		analyses[position] = analysis;
+		analyses[position] = interner.share(analysis);
 		analysed++;
 		computed++;
 		cache?.set(seen[position].hash, analysis);
@@ -131,7 +132,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const submit = (position: number, article: Article) => {
 		const hit = cache?.get(article.hash, article.id);
 		if (hit) {
-			analyses[position] = hit;
+			analyses[position] = interner.share(hit);
 			analysed++;
 			fromCache++;
 			return;
