@@ -5,6 +5,7 @@ import type {Entity, Rendering, Statement} from '../../analysis/types.js';
 import {CorpusSearch, foldText, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
+import {StepSort} from './stepsort.js';
 import {activeQuery, type AppState, type PaneId} from './types.js';
 
 function byDateDesc(a: Article, b: Article): number {
@@ -35,7 +36,7 @@ function sortKey(name: string): string {
 }
 
 /** Statements (or entities) gathered into the article links per idle step. */
-const LINK_CHUNK = 20_000;
+const LINK_CHUNK = 10_000;
 
 /** What one article is linked to, gathered in one pass over the corpus instead of per article. */
 interface ArticleLinks {
@@ -113,20 +114,35 @@ export class Model {
 		this.search = new CorpusSearch(index);
 	}
 
+	private entityIdsAt = 0;
+	private statementIdsAt = 0;
+
 	get entityById(): Map<string, Entity> {
-		if (!this.entityIds) {
-			this.entityIds = new Map();
-			for (const e of this.index.entities) this.entityIds.set(e.id, e);
-		}
-		return this.entityIds;
+		while (!this.entityIdsSome(Infinity));
+		return this.entityIds!;
 	}
 
 	get statementById(): Map<string, Statement> {
-		if (!this.statementIds) {
-			this.statementIds = new Map();
-			for (const s of this.index.statements) this.statementIds.set(s.id, s);
-		}
-		return this.statementIds;
+		while (!this.statementIdsSome(Infinity));
+		return this.statementIds!;
+	}
+
+	private entityIdsSome(count: number): boolean {
+		const map = (this.entityIds ??= new Map());
+		const {entities} = this.index;
+		const end = Math.min(entities.length, this.entityIdsAt + count);
+		for (let k = this.entityIdsAt; k < end; k++) map.set(entities[k].id, entities[k]);
+		this.entityIdsAt = end;
+		return end >= entities.length;
+	}
+
+	private statementIdsSome(count: number): boolean {
+		const map = (this.statementIds ??= new Map());
+		const {statements} = this.index;
+		const end = Math.min(statements.length, this.statementIdsAt + count);
+		for (let k = this.statementIdsAt; k < end; k++) map.set(statements[k].id, statements[k]);
+		this.statementIdsAt = end;
+		return end >= statements.length;
 	}
 
 	/**
@@ -138,13 +154,17 @@ export class Model {
 	preparationSteps(): Array<() => boolean | void> {
 		const {statements, entities} = this.index;
 		const linkSteps = Math.ceil(statements.length / LINK_CHUNK) + Math.ceil(entities.length / LINK_CHUNK) + 1;
+		const times = (count: number, step: () => boolean | void) => Array.from({length: count}, () => step);
+		const perChunk = (size: number) => Math.ceil(size / LINK_CHUNK) + 1;
+		// Sorting n rows: n/chunk runs, then log2(n/chunk) merge passes of n/chunk steps each.
+		const sortSteps = (size: number) => perChunk(size) * (2 + Math.ceil(Math.log2(perChunk(size))));
 		return [
-			() => void this.entityById,
-			() => void this.statementById,
-			() => void this.entityOrder('all'),
-			() => void this.statementOrder(),
-			...Array.from({length: linkSteps}, () => () => this.linkSome(LINK_CHUNK)),
-			() => void this.speakers(),
+			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
+			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
+			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
+			...times(sortSteps(statements.length), () => void this.statementSort().step()),
+			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
+			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
 			// The search's folded fields and its letter postings, a few thousand items per step.
 			...(['articles', 'entities', 'statements'] as const).flatMap((pane) => this.search.prepareSteps(pane)),
 		];
@@ -189,23 +209,45 @@ export class Model {
 
 	private entityOrder(filter: AppState['typeFilter']): number[] {
 		const all = this.order('entities:all', () => {
-			const entities = this.index.entities;
-			const totals = entities.map((e) => this.mentionTotal(e));
-			// Names compared through a folded key (a collator per comparison costs seconds at 170k).
-			const keys = entities.map((e) => sortKey(e.name));
-			return entities.map((_, i) => i).sort((a, b) => totals[b] - totals[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : byName(entities[a].name, entities[b].name)) || a - b);
+			while (!this.entityOrderStep());
+			return this.entitySort!.sort!.result();
 		});
 		if (filter === 'all') return all;
 		return this.order(`entities:${filter}`, () => all.filter((i) => this.index.entities[i].type === filter));
 	}
 
+	private entitySort: {totals: number[]; keys: string[]; sort?: StepSort} | undefined;
+
+	/** One slice of the entity order: totals and name keys gathered, then sorted; true when done. */
+	private entityOrderStep(): boolean {
+		const entities = this.index.entities;
+		const state = (this.entitySort ??= {totals: [], keys: []});
+		if (state.keys.length < entities.length) {
+			const end = Math.min(entities.length, state.keys.length + LINK_CHUNK);
+			for (let i = state.keys.length; i < end; i++) {
+				state.totals.push(this.mentionTotal(entities[i]));
+				// Names compared through a folded key (a collator per comparison costs seconds at 170k).
+				state.keys.push(sortKey(entities[i].name));
+			}
+			return false;
+		}
+		const {totals, keys} = state;
+		state.sort ??= new StepSort(entities.length, (a, b) => totals[b] - totals[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : byName(entities[a].name, entities[b].name)) || a - b);
+		return state.sort.step();
+	}
+
+	private statementSorter: StepSort | undefined;
+
+	private statementSort(): StepSort {
+		const statements = this.index.statements;
+		return (this.statementSorter ??= new StepSort(
+			statements.length,
+			(a, b) => statements[b].outlets - statements[a].outlets || statements[b].renderings.length - statements[a].renderings.length || a - b,
+		));
+	}
+
 	private statementOrder(): number[] {
-		return this.order('statements', () => {
-			const statements = this.index.statements;
-			return statements
-				.map((_, i) => i)
-				.sort((a, b) => statements[b].outlets - statements[a].outlets || statements[b].renderings.length - statements[a].renderings.length || a - b);
-		});
+		return this.order('statements', () => this.statementSort().result());
 	}
 
 	count(state: AppState, pane: PaneId): number {
@@ -265,22 +307,31 @@ export class Model {
 		return this.speakers().get(entity.id) ?? [];
 	}
 
+	private speakersAt = 0;
+
 	private speakers(): Map<string, Statement[]> {
-		if (!this.statementsBySpeaker) {
-			const bySpeaker = new Map<string, Statement[]>();
-			for (const s of this.index.statements) {
-				const speakers = new Set<string>();
-				if (s.speaker) speakers.add(s.speaker);
-				for (const r of s.renderings) if (r.speaker) speakers.add(r.speaker);
-				for (const id of speakers) {
-					const list = bySpeaker.get(id);
-					if (list) list.push(s);
-					else bySpeaker.set(id, [s]);
-				}
+		while (!this.speakersSome(Infinity));
+		return this.statementsBySpeaker!;
+	}
+
+	/** Files up to `count` more statements under their speakers; true when all are. */
+	private speakersSome(count: number): boolean {
+		const bySpeaker = (this.statementsBySpeaker ??= new Map());
+		const {statements} = this.index;
+		const end = Math.min(statements.length, this.speakersAt + count);
+		for (let k = this.speakersAt; k < end; k++) {
+			const s = statements[k];
+			const speakers = new Set<string>();
+			if (s.speaker) speakers.add(s.speaker);
+			for (const r of s.renderings) if (r.speaker) speakers.add(r.speaker);
+			for (const id of speakers) {
+				const list = bySpeaker.get(id);
+				if (list) list.push(s);
+				else bySpeaker.set(id, [s]);
 			}
-			this.statementsBySpeaker = bySpeaker;
 		}
-		return this.statementsBySpeaker;
+		this.speakersAt = end;
+		return end >= statements.length;
 	}
 
 	/** True once every article's quotes and names are gathered. */
