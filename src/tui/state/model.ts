@@ -158,15 +158,19 @@ export class Model {
 		const perChunk = (size: number) => Math.ceil(size / LINK_CHUNK) + 1;
 		// Sorting n rows: n/chunk runs, then log2(n/chunk) merge passes of n/chunk steps each.
 		const sortSteps = (size: number) => perChunk(size) * (2 + Math.ceil(Math.log2(perChunk(size))));
+		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareSteps(pane);
+		// In the order a user meets them: each pane's order and preview lookups, then search in the
+		// smaller panes, the article marks, and last the largest search.
 		return [
-			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
-			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
 			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
-			...times(sortSteps(statements.length), () => void this.statementSort().step()),
-			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
+			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
 			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
-			// The search's folded fields and its letter postings, a few thousand items per step.
-			...(['articles', 'entities', 'statements'] as const).flatMap((pane) => this.search.prepareSteps(pane)),
+			...times(sortSteps(statements.length), () => void this.statementSort().step()),
+			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
+			...search('articles'),
+			...search('entities'),
+			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
+			...search('statements'),
 		];
 	}
 
