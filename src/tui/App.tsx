@@ -1,7 +1,7 @@
 // The app's root view: header, pane tabs, the focused list with a preview (wide terminals) or the
 // open detail / overlay, and the status bar. All state lives in the controller's reducer.
-import {Box, Text} from 'ink';
-import {useEffect, useMemo, useState} from 'react';
+import {Box, Text, useInput} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import type {OpenProgress} from '../index/open.js';
@@ -10,6 +10,7 @@ import {progressLine} from './content/progress.js';
 import {StatusBar} from './components/StatusBar.js';
 import {Tabs, type TabInfo} from './components/Tabs.js';
 import {Frame} from './components/Frame.js';
+import {comparisonView} from './content/comparison.js';
 import {detailContent} from './content/detail.js';
 import {emptyLines} from './content/empty.js';
 import {helpLines} from './content/help.js';
@@ -89,14 +90,28 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 	);
 }
 
+/** How long after a key the idle preparation waits before its next step. */
+const TYPING_PAUSE_MS = 400;
+
 /** Builds the model's lookups and search indexes in idle turns after the first frame, one step per turn. */
 function usePreparation(model: Model) {
 	// A step that completes something a preview shows asks for one more frame.
 	const [, setDrawn] = useState(0);
+	// While keys are coming the steps wait: their work (and the garbage collection it brings on)
+	// would land between a key and its frame. Whatever a key needs meanwhile is built on demand.
+	const lastKey = useRef(0);
+	useInput(() => {
+		lastKey.current = performance.now();
+	});
 	useEffect(() => {
-		const steps = model.preparationSteps();
+		const steps = model.preparationSteps({statement: (statement) => comparisonView(statement, model)});
 		let timer: NodeJS.Timeout | undefined;
 		const next = () => {
+			const quiet = performance.now() - lastKey.current;
+			if (quiet < TYPING_PAUSE_MS) {
+				timer = setTimeout(next, TYPING_PAUSE_MS - quiet);
+				return;
+			}
 			const step = steps.shift();
 			if (!step) return;
 			if (step() === true) setDrawn((n) => n + 1);

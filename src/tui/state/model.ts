@@ -151,7 +151,7 @@ export class Model {
 	 * for at most one step, and the first Enter or search later costs what every other one does.
 	 * A step returning true changed what a preview shows (the article links are complete).
 	 */
-	preparationSteps(): Array<() => boolean | void> {
+	preparationSteps(warm: {statement?: (statement: Statement) => void} = {}): Array<() => boolean | void> {
 		const {statements, entities} = this.index;
 		const linkSteps = Math.ceil(statements.length / LINK_CHUNK) + Math.ceil(entities.length / LINK_CHUNK) + 1;
 		const times = (count: number, step: () => boolean | void) => Array.from({length: count}, () => step);
@@ -159,15 +159,27 @@ export class Model {
 		// Sorting n rows: n/chunk runs, then log2(n/chunk) merge passes of n/chunk steps each.
 		const sortSteps = (size: number) => perChunk(size) * (2 + Math.ceil(Math.log2(perChunk(size))));
 		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareSteps(pane);
-		// In the order a user meets them: each pane's order and preview lookups, then search in the
-		// smaller panes, the article marks, and last the largest search.
+		// In the order a user meets them: article search, each pane's order and preview lookups, then
+		// entity search, the article marks, and last the largest search.
 		return [
+			...search('articles'),
 			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
 			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
 			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
+			// The first screen of entities: outlet counts per row and the first cards' article lists.
+			...Array.from({length: 6}, (_, k) => () => {
+				for (const i of this.entityOrder('all').slice(k * 10, k * 10 + 10)) {
+					this.entityOutlets(entities[i]);
+					if (k === 0) this.entityArticles(entities[i]);
+				}
+			}),
 			...times(sortSteps(statements.length), () => void this.statementSort().step()),
 			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
-			...search('articles'),
+			// The first statements' comparisons (a preview shows the one under the cursor).
+			...Array.from({length: 4}, (_, k) => () => {
+				const i = this.statementOrder()[k];
+				if (i !== undefined) warm.statement?.(statements[i]);
+			}),
 			...search('entities'),
 			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
 			...search('statements'),
