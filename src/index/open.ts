@@ -8,6 +8,7 @@ import {loadConfig} from '../corpus/config.js';
 import {DEFAULT_CORPUS, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
+import {limitHeapGrowth} from './heap.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
 import type {CorpusIndex} from './types.js';
@@ -64,6 +65,7 @@ export async function openIndex(paths: string[], options: OpenOptions = {}): Pro
 
 export async function openIndexStreaming(paths: string[], options: OpenOptions = {}, onUpdate?: OpenListener): Promise<CorpusIndex> {
 	const started = performance.now();
+	limitHeapGrowth();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
 	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
 	const roots = paths.length ? paths : [DEFAULT_CORPUS];

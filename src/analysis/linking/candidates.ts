@@ -2,6 +2,7 @@
 // words under one speaker). Only units that share a key are ever compared, and keys held by too
 // many units (boilerplate, a speaker's pet word) are dropped, so the work grows with the corpus
 // rather than with its square.
+import type {TermIds} from './tokens.js';
 
 export interface IndexedUnit {
 	/** Index of the unit in the caller's array. */
@@ -108,7 +109,7 @@ function firstCommon(x: number[], y: number[]): number {
  * negative 53-bit hashes, so they never meet pairKey's keys. Two n-grams that collide merely make
  * one more candidate pair, which the caller then judges like any other.
  */
-export function shingleKeys(terms: Int32Array, n = 3): number[] {
+export function shingleKeys(terms: TermIds, n = 3): number[] {
 	if (terms.length === 0) return [];
 	const width = Math.min(n, terms.length);
 	const out: number[] = [];

@@ -2,18 +2,18 @@
 // catches translations that swap a word or two; weighted content-word overlap catches
 // paraphrases, which are only trusted when the speaker and the occasion agree.
 
-import {allTerms, commonTerms, contentTerms, sortedIds, type Vocabulary} from './tokens.js';
+import {allTerms, commonTerms, contentTerms, sortedIds, type TermIds, type Vocabulary} from './tokens.js';
 
 /** 'affiliated': a person and the organisation their labels say they speak for. */
 export type SpeakerRelation = 'same' | 'affiliated' | 'conflict' | 'unknown';
 
 export interface Comparable {
 	/** Every word as a term id (function words kept), in order. */
-	all: Int32Array;
+	all: TermIds;
 	/** Content-word term ids, ascending and distinct. */
-	content: Int32Array;
+	content: TermIds;
 	/** The content terms printed in lower case (not names), ascending and distinct, when known. */
-	common?: Int32Array;
+	common?: TermIds;
 }
 
 /** The weight of a term id (IDF, in (0, 1]). */
@@ -23,7 +23,7 @@ export type Weight = (id: number) => number;
 export function comparable(text: string, vocabulary: Vocabulary): Comparable {
 	const id = (t: string) => vocabulary.id(t);
 	return {
-		all: Int32Array.from(allTerms(text), id),
+		all: allTerms(text).map(id),
 		content: sortedIds(contentTerms(text).map(id)),
 		common: sortedIds(commonTerms(text).map(id)),
 	};
@@ -56,22 +56,22 @@ export interface LinkContext {
 
 const MAX_ALIGN_WORDS = 160;
 
-export function lcsLength(a: Int32Array, b: Int32Array): number {
-	const x = a.subarray(0, MAX_ALIGN_WORDS);
-	const y = b.subarray(0, MAX_ALIGN_WORDS);
-	let prev = new Uint16Array(y.length + 1);
-	let cur = new Uint16Array(y.length + 1);
-	for (let i = 1; i <= x.length; i++) {
-		for (let j = 1; j <= y.length; j++) {
+export function lcsLength(x: TermIds, y: TermIds): number {
+	const nx = Math.min(x.length, MAX_ALIGN_WORDS);
+	const ny = Math.min(y.length, MAX_ALIGN_WORDS);
+	let prev = new Uint16Array(ny + 1);
+	let cur = new Uint16Array(ny + 1);
+	for (let i = 1; i <= nx; i++) {
+		for (let j = 1; j <= ny; j++) {
 			cur[j] = x[i - 1] === y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
 		}
 		[prev, cur] = [cur, prev];
 	}
-	return prev[y.length];
+	return prev[ny];
 }
 
 /** Shared terms of two ascending id lists, and the IDF-weighted share of the lighter one the other holds. */
-export function weightedContainment(a: Int32Array, b: Int32Array, weight: Weight): {shared: number; containment: number; sharedWeight: number} {
+export function weightedContainment(a: TermIds, b: TermIds, weight: Weight): {shared: number; containment: number; sharedWeight: number} {
 	let wa = 0;
 	let wb = 0;
 	let ws = 0;
@@ -115,7 +115,7 @@ export function evidence(a: Comparable, b: Comparable, weight: Weight): PairEvid
 	return {lcs, align: lcs / shorter, shared, containment, sharedWeight, shorter, sharedCommon};
 }
 
-function has(sorted: Int32Array, value: number): boolean {
+function has(sorted: TermIds, value: number): boolean {
 	let lo = 0;
 	let hi = sorted.length - 1;
 	while (lo <= hi) {

@@ -142,10 +142,17 @@ export class Vocabulary {
 	}
 }
 
+/**
+ * Term ids. Plain arrays of small integers rather than typed arrays: a typed array costs a few
+ * hundred bytes of bookkeeping, and linking holds three per rendering, hundreds of thousands of them.
+ */
+export type TermIds = readonly number[];
+
 /** Ascending distinct values. */
-export function sortedIds(ids: number[]): Int32Array {
-	const sorted = Int32Array.from(ids).sort();
+export function sortedIds(ids: number[]): TermIds {
+	const sorted = ids.sort((a, b) => a - b);
 	let n = 0;
 	for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
-	return sorted.slice(0, n);
+	sorted.length = n;
+	return sorted;
 }

@@ -1,0 +1,16 @@
+// Indexing a large corpus allocates fast while holding a large live set (articles, analyses,
+// entities), and V8 then lets the heap grow to several times what is live before it collects:
+// on 37,000 articles about 1 GB live became over 3 GB resident. A small fixed growth step keeps the
+// heap near its live size for a few percent more time in the collector. V8 reads this setting each
+// time it sizes the heap, so it takes effect after start-up too, and worker threads started later
+// inherit it.
+import {setFlagsFromString} from 'node:v8';
+
+const GROWTH_PERCENT = 20;
+let done = false;
+
+export function limitHeapGrowth(): void {
+	if (done) return;
+	done = true;
+	setFlagsFromString(`--heap-growing-percent=${GROWTH_PERCENT}`);
+}
