@@ -114,6 +114,18 @@ export class FieldSearch {
 		this.prepareSome(Infinity);
 	}
 
+	/**
+	 * Runs each kind of query once (one to three letters, a word, two words, a typo) on an item's own
+	 * words, so the first real keystrokes do not also pay for compiling those paths; forgets them.
+	 */
+	warmUp(): void {
+		this.prepare();
+		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
+		if (!sample) return;
+		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
+		this.last = undefined;
+	}
+
 	/** Up to `count` items of the current build phase (fold, count, fill); true once complete. */
 	prepareSome(count: number): boolean {
 		if (this.built) return true;
@@ -429,9 +441,9 @@ export class CorpusSearch {
 		return this.pane(pane).search(query);
 	}
 
-	/** Builds a pane's folded fields and postings now rather than on its first query. */
+	/** Builds a pane's folded fields and postings (and warms its query paths) now rather than on its first query. */
 	prepare(pane: SearchPane): void {
-		this.pane(pane).prepare();
+		this.pane(pane).warmUp();
 	}
 
 	/**
@@ -440,7 +452,7 @@ export class CorpusSearch {
 	 */
 	prepareSteps(pane: SearchPane, chunk = 2000): Array<() => void> {
 		const perPhase = Math.ceil(paneSize(this.index, pane) / chunk) || 1;
-		return Array.from({length: 3 * perPhase + 3}, () => () => void this.pane(pane).prepareSome(chunk));
+		return [...Array.from({length: 3 * perPhase + 3}, () => () => void this.pane(pane).prepareSome(chunk)), () => this.pane(pane).warmUp()];
 	}
 
 	private pane(pane: SearchPane): FieldSearch {
