@@ -159,13 +159,14 @@ export class Model {
 		// Sorting n rows: n/chunk runs, then log2(n/chunk) merge passes of n/chunk steps each.
 		const sortSteps = (size: number) => perChunk(size) * (2 + Math.ceil(Math.log2(perChunk(size))));
 		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareSteps(pane);
-		// In the order a user meets them: article search, each pane's order and preview lookups, then
-		// entity search, the article marks, and last the largest search.
+		// In the order a user meets them: article search, each pane's order, lookups and first
+		// previews, then entity search, the article marks, and last the largest search.
 		return [
 			...search('articles'),
 			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
+			...times(sortSteps(statements.length), () => void this.statementSort().step()),
 			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
-			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
+			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
 			// The first screen of entities: outlet counts per row and the first cards' article lists.
 			...Array.from({length: 6}, (_, k) => () => {
 				for (const i of this.entityOrder('all').slice(k * 10, k * 10 + 10)) {
@@ -173,13 +174,12 @@ export class Model {
 					if (k === 0) this.entityArticles(entities[i]);
 				}
 			}),
-			...times(sortSteps(statements.length), () => void this.statementSort().step()),
-			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
 			// The first statements' comparisons (a preview shows the one under the cursor).
 			...Array.from({length: 4}, (_, k) => () => {
 				const i = this.statementOrder()[k];
 				if (i !== undefined) warm.statement?.(statements[i]);
 			}),
+			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
 			...search('entities'),
 			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
 			...search('statements'),
