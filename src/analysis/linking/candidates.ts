@@ -81,15 +81,9 @@ export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptio
 const HASH_BITS = 25;
 const HASH_SLOTS = 1 << HASH_BITS;
 
-/** A key (an integer below 2^53 in magnitude) folded to HASH_BITS. */
+/** A key folded to HASH_BITS. */
 function hashKey(key: number): number {
-	const lo = key | 0;
-	const hi = (key / 0x100000000) | 0;
-	let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b);
-	h ^= h >>> 15;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 13;
-	return h & (HASH_SLOTS - 1);
+	return mix(key | 0) & (HASH_SLOTS - 1);
 }
 
 /** The smallest value in both ascending lists (they always share one here). */
@@ -104,28 +98,32 @@ function firstCommon(x: number[], y: number[]): number {
 	return -1;
 }
 
-/**
- * Keys for the word n-grams of a term id sequence (the whole sequence when it is shorter than n):
- * negative 53-bit hashes, so they never meet pairKey's keys. Two n-grams that collide merely make
- * one more candidate pair, which the caller then judges like any other.
- */
+// Keys are 31-bit integers so that V8 holds them unboxed: millions of them go into the index's
+// map. Two features that collide merely make more candidate pairs, which the caller judges like
+// any other, so a collision costs a little time and changes no link.
+
+/** Keys for the word n-grams of a term id sequence (the whole sequence when it is shorter than n), all negative. */
 export function shingleKeys(terms: TermIds, n = 3): number[] {
 	if (terms.length === 0) return [];
 	const width = Math.min(n, terms.length);
 	const out: number[] = [];
 	for (let i = 0; i + width <= terms.length; i++) {
-		let h1 = 0x811c9dc5 ^ width;
-		let h2 = 0x27d4eb2f;
-		for (let k = i; k < i + width; k++) {
-			h1 = Math.imul(h1 ^ terms[k], 0x01000193);
-			h2 = Math.imul(h2 ^ terms[k], 0x85ebca77) ^ (h2 >>> 13);
-		}
-		out.push(-((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff)) - 1);
+		let h = 0x811c9dc5 ^ width;
+		for (let k = i; k < i + width; k++) h = Math.imul(h ^ terms[k], 0x01000193);
+		out.push(-(mix(h) & 0x7fffffff) - 1);
 	}
 	return out;
 }
 
-/** An exact key for a pair of small non-negative integers (each below 2^26), such as speaker and term. */
+/** A key for a pair of non-negative integers, such as speaker and term; never negative. */
 export function pairKey(x: number, y: number): number {
-	return x * 0x4000000 + y;
+	return mix(Math.imul(x + 1, 0x9e3779b1) ^ Math.imul(y + 1, 0x85ebca6b)) & 0x7fffffff;
+}
+
+function mix(h: number): number {
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x7feb352d);
+	h ^= h >>> 15;
+	h = Math.imul(h, 0x846ca68b);
+	return h ^ (h >>> 16);
 }
