@@ -91,7 +91,7 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 }
 
 /** How long after a key the idle preparation waits before its next step. */
-const TYPING_PAUSE_MS = 400;
+const TYPING_PAUSE_MS = 150;
 
 /** Builds the model's lookups and search indexes in idle turns after the first frame, one step per turn. */
 function usePreparation(model: Model) {

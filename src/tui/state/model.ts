@@ -164,6 +164,8 @@ export class Model {
 		return [
 			...search('articles'),
 			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
+			// An entity card lists the statements its entity made.
+			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
 			...times(sortSteps(statements.length), () => void this.statementSort().step()),
 			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
 			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
@@ -179,7 +181,6 @@ export class Model {
 				const i = this.statementOrder()[k];
 				if (i !== undefined) warm.statement?.(statements[i]);
 			}),
-			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
 			...search('entities'),
 			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
 			...search('statements'),
