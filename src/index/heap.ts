@@ -6,7 +6,7 @@
 // inherit it.
 import {setFlagsFromString} from 'node:v8';
 
-const GROWTH_PERCENT = 20;
+const GROWTH_PERCENT = 10;
 let done = false;
 
 export function limitHeapGrowth(): void {
