@@ -410,10 +410,11 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const totals = new Map(entities.map((e) => [e, e.spanList.length]));
 	entities.sort((a, b) => totals.get(b)! - totals.get(a)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	const used = new Map<string, number>();
-	return entities.map(({spanList, ...e}) => {
-		const base = slugify(e.name);
+	return entities.map(({spanList, type, name, aliases, mentions, descriptors}) => {
+		const base = slugify(name);
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
-		return spanList.attach({id: n === 1 ? base : `${base}-${n}`, ...e}, articleIds);
+		// Keys in the Entity type's order (spans filled in by attach): output and the saved index keep it.
+		return spanList.attach({id: n === 1 ? base : `${base}-${n}`, type, name, aliases, mentions, spans: [], descriptors}, articleIds);
 	});
 }

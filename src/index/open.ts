@@ -65,7 +65,6 @@ export async function openIndex(paths: string[], options: OpenOptions = {}): Pro
 
 export async function openIndexStreaming(paths: string[], options: OpenOptions = {}, onUpdate?: OpenListener): Promise<CorpusIndex> {
 	const started = performance.now();
-	limitHeapGrowth();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
 	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
 	const roots = paths.length ? paths : [DEFAULT_CORPUS];
@@ -75,6 +74,9 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	if (options.cache) {
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots)};
 		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning});
+		// After the saved index is read (decoding it is fastest with the heap free to grow), so that
+		// what comes next, the lookups and search postings, is built near the live size.
+		limitHeapGrowth();
 		if (index) {
 			const n = index.articles.length;
 			const elapsed = (performance.now() - started) / 1000;
@@ -88,6 +90,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 
 	// Analysis code (and its tagger) is loaded only when something must be analysed or indexed:
 	// a saved index opens without it.
+	limitHeapGrowth();
 	const {AnalysisPool, defaultThreads} = await import('./workers.js');
 	const {buildIndex} = await import('./build.js');
 

@@ -13,7 +13,7 @@ describe('SpanList', () => {
 	};
 
 	it('reads back every span with its article id, and prints it in JSON', () => {
-		const entity = list().attach({id: 'okafor', type: 'person', name: 'Okafor', aliases: ['Okafor'], mentions: {a: 1, b: 1}, descriptors: []}, ['a', 'b']);
+		const entity = list().attach({id: 'okafor', type: 'person', name: 'Okafor', aliases: ['Okafor'], mentions: {a: 1, b: 1}, spans: [], descriptors: []}, ['a', 'b']);
 		const expected = [
 			{article: 'b', start: 4, end: 9, field: 'body', text: 'Okafo'},
 			{article: 'a', start: 0, end: 6, field: 'title', text: 'Okafor'},
@@ -21,10 +21,11 @@ describe('SpanList', () => {
 		expect(entity.spans).toEqual(expected);
 		expect(JSON.parse(JSON.stringify(entity)).spans).toEqual(expected);
 		expect({...entity}.spans).toEqual(expected);
+		expect(Object.keys(entity)).toEqual(['id', 'type', 'name', 'aliases', 'mentions', 'spans', 'descriptors']);
 	});
 
 	it('gives way to spans set later', () => {
-		const entity = list().attach({id: 'x', type: 'person', name: 'X', aliases: [], mentions: {}, descriptors: []}, ['a', 'b']);
+		const entity = list().attach({id: 'x', type: 'person', name: 'X', aliases: [], mentions: {}, spans: [], descriptors: []}, ['a', 'b']);
 		entity.spans = [];
 		expect(entity.spans).toEqual([]);
 	});

@@ -17,8 +17,8 @@ export class SpanList {
 		this.texts.push(m.text);
 	}
 
-	/** Gives `entity` a `spans` field that reads these spans, with article positions in `articleIds`. */
-	attach<T extends Omit<Entity, 'spans'>>(entity: T, articleIds: readonly string[]): T & Pick<Entity, 'spans'> {
+	/** Makes `entity`'s `spans` field (kept in its place among the keys) read these spans, with article positions in `articleIds`. */
+	attach(entity: Entity, articleIds: readonly string[]): Entity {
 		const numbers = Int32Array.from(this.numbers);
 		const texts = this.texts.slice();
 		Object.defineProperty(entity, 'spans', {
@@ -38,6 +38,6 @@ export class SpanList {
 				Object.defineProperty(entity, 'spans', {value, enumerable: true, configurable: true, writable: true});
 			},
 		});
-		return entity as T & Pick<Entity, 'spans'>;
+		return entity;
 	}
 }
