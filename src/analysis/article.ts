@@ -33,7 +33,7 @@ export class AnalysisInterner {
 			this.strings.set(value, value);
 			return value;
 		};
-		const orNull = (value: string | null | undefined) => (typeof value === 'string' ? s(value) : value);
+		const maybe = (value: string | null | undefined): string | null => (typeof value === 'string' ? s(value) : null);
 		for (const m of analysis.mentions.mentions) {
 			m.name = s(m.name);
 			m.text = m.text === m.name ? m.name : s(m.text);
@@ -53,9 +53,9 @@ export class AnalysisInterner {
 		}
 		for (const d of analysis.mentions.descriptors) d.name = s(d.name);
 		for (const q of analysis.quotes) {
-			q.verb = orNull(q.verb) ?? null;
-			q.speakerName = orNull(q.speakerName) ?? null;
-			q.speakerLabel = orNull(q.speakerLabel) ?? null;
+			q.verb = maybe(q.verb);
+			q.speakerName = maybe(q.speakerName);
+			q.speakerLabel = maybe(q.speakerLabel);
 		}
 		return analysis;
 	}

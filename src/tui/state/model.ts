@@ -86,8 +86,8 @@ export class Model {
 	private readonly rowCache = new Map<string, Hits>();
 	private readonly mentionTotals = new Map<Entity, number>();
 	private readonly orders = new Map<string, number[]>();
-	private entityIds: Map<string, Entity> | undefined;
-	private statementIds: Map<string, Statement> | undefined;
+	private readonly entityIds: IdMap<Entity>;
+	private readonly statementIds: IdMap<Statement>;
 	private links: {map: Map<string, ArticleLinks>; statements: number; entities: number; done: boolean} | undefined;
 	private statementsBySpeaker: Map<string, Statement[]> | undefined;
 	private readonly outletsOf = new Map<Entity, string[]>();
@@ -112,37 +112,16 @@ export class Model {
 		this.linkedCount = linked;
 		this.warningCount = warnings;
 		this.search = new CorpusSearch(index);
+		this.entityIds = new IdMap(() => this.index.entities);
+		this.statementIds = new IdMap(() => this.index.statements);
 	}
 
-	private entityIdsAt = 0;
-	private statementIdsAt = 0;
-
 	get entityById(): Map<string, Entity> {
-		while (!this.entityIdsSome(Infinity));
-		return this.entityIds!;
+		return this.entityIds.whole();
 	}
 
 	get statementById(): Map<string, Statement> {
-		while (!this.statementIdsSome(Infinity));
-		return this.statementIds!;
-	}
-
-	private entityIdsSome(count: number): boolean {
-		const map = (this.entityIds ??= new Map());
-		const {entities} = this.index;
-		const end = Math.min(entities.length, this.entityIdsAt + count);
-		for (let k = this.entityIdsAt; k < end; k++) map.set(entities[k].id, entities[k]);
-		this.entityIdsAt = end;
-		return end >= entities.length;
-	}
-
-	private statementIdsSome(count: number): boolean {
-		const map = (this.statementIds ??= new Map());
-		const {statements} = this.index;
-		const end = Math.min(statements.length, this.statementIdsAt + count);
-		for (let k = this.statementIdsAt; k < end; k++) map.set(statements[k].id, statements[k]);
-		this.statementIdsAt = end;
-		return end >= statements.length;
+		return this.statementIds.whole();
 	}
 
 	/**
@@ -167,8 +146,8 @@ export class Model {
 			// An entity card lists the statements its entity made.
 			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
 			...times(sortSteps(statements.length), () => void this.statementSort().step()),
-			...times(perChunk(entities.length), () => void this.entityIdsSome(LINK_CHUNK)),
-			...times(perChunk(statements.length), () => void this.statementIdsSome(LINK_CHUNK)),
+			...times(perChunk(entities.length), () => void this.entityIds.fill(LINK_CHUNK)),
+			...times(perChunk(statements.length), () => void this.statementIds.fill(LINK_CHUNK)),
 			// The first screen of entities: outlet counts per row and the first cards' article lists.
 			...Array.from({length: 6}, (_, k) => () => {
 				for (const i of this.entityOrder('all').slice(k * 10, k * 10 + 10)) {
@@ -414,5 +393,27 @@ export class Model {
 			links.sorted = true;
 		}
 		return links.entities;
+	}
+}
+
+/** Items by id, filled a slice at a time so that a large index never fills it in one turn. */
+class IdMap<T extends {id: string}> {
+	private readonly map = new Map<string, T>();
+	private at = 0;
+
+	constructor(private readonly list: () => readonly T[]) {}
+
+	/** Adds up to `count` more items; true when all are in. */
+	fill(count: number): boolean {
+		const items = this.list();
+		const end = Math.min(items.length, this.at + count);
+		for (let k = this.at; k < end; k++) this.map.set(items[k].id, items[k]);
+		this.at = end;
+		return end >= items.length;
+	}
+
+	whole(): Map<string, T> {
+		this.fill(Infinity);
+		return this.map;
 	}
 }
