@@ -4,6 +4,7 @@
 // short forms ("Biden", "al-Kaabi") linked to the one full name they can mean. Guards refuse a merge
 // that would join two different full names of people.
 import type {Article} from '../corpus/types.js';
+import {foldText} from '../text/fold.js';
 import type {ArticleAnalysis} from './article.js';
 import type {Descriptor, Entity, EntityType} from './types.js';
 import {parseEntityConfig} from './entities/config.js';
@@ -407,8 +408,11 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
 		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spanList: acc.spans, descriptors: acc.descriptors});
 	}
-	const totals = new Map(entities.map((e) => [e, e.spanList.length]));
-	entities.sort((a, b) => totals.get(b)! - totals.get(a)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	// Most mentioned first, then by name with case and accents ignored: the order every view lists
+	// entities in, so none of them sorts a large index again.
+	const keys = new Map(entities.map((e) => [e, foldText(e.name)]));
+	const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+	entities.sort((a, b) => b.spanList.length - a.spanList.length || order(keys.get(a)!, keys.get(b)!) || order(a.name, b.name));
 	const used = new Map<string, number>();
 	return entities.map(({spanList, type, name, aliases, mentions, descriptors}) => {
 		const base = slugify(name);

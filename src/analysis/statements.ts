@@ -99,7 +99,8 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		return compatible(weightedContainment(ua.content, ub.content, weight), context(ua, ub), () => isVerbatim(evidence(ua, ub, weight), LONG_VERBATIM));
 	};
 	const statements = clusterUnits(units, links, {compatible: fits}).map(members => toStatement(members.map(i => units[i]), articles, speakers));
-	return statements.sort((x, y) => y.outlets - x.outlets || x.id.localeCompare(y.id));
+	// Reported by the most outlets (then in the most articles) first: the order every view lists them in.
+	return statements.sort((x, y) => y.outlets - x.outlets || y.renderings.length - x.renderings.length || x.id.localeCompare(y.id));
 }
 
 /**

@@ -5,42 +5,10 @@
 // rarest triples' lists. Typo tolerance (fuse.js) runs on a few candidates sharing most of the
 // query's letter pairs, each cut to a window around the pair they share, ranked after the exact hits.
 import Fuse from 'fuse.js';
+import {foldText} from '../text/fold.js';
 import type {CorpusIndex} from './types.js';
 
 export type SearchPane = 'articles' | 'entities' | 'statements';
-
-// eslint-disable-next-line no-control-regex
-const NOT_ASCII = /[^\u0000-\u007f]/;
-// eslint-disable-next-line no-control-regex
-const NOT_ASCII_RUNS = /[^\u0000-\u007f]+/g;
-
-/** Lower case, accents and tatweel removed, typographic quotes and dashes made plain. */
-export function foldText(value: string): string {
-	// Only runs of non-ASCII characters can hold accents, tatweel or typographic marks: folding
-	// those alone (most text is plain ASCII) costs a fraction of normalising every string whole.
-	const runs = NOT_ASCII.test(value) ? value.replace(NOT_ASCII_RUNS, foldRun) : value;
-	// Whitespace runs become one space; single spaces are left alone, so most strings are not copied again.
-	return runs.toLowerCase().replace(/`/g, "'").replace(/\s{2,}|[^\S ]/g, ' ');
-}
-
-const runFolds = new Map<string, string>();
-
-function foldRun(run: string): string {
-	let folded = runFolds.get(run);
-	if (folded === undefined) {
-		folded = run
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.replace(/\u0640/g, '')
-			.replace(/[‘’ʼ´]/g, "'")
-			.replace(/[“”«»„]/g, '"')
-			.replace(/[‐-―]/g, '-')
-			.toLowerCase();
-		// Short runs (a dash, a quote mark, an accented letter) recur endlessly; long ones rarely.
-		if (run.length <= 4 && runFolds.size < 50_000) runFolds.set(run, folded);
-	}
-	return folded;
-}
 
 /** Item indices, best first; a long list may be a shared typed view on the postings, not to be changed. */
 export type Hits = readonly number[] | Int32Array;
@@ -447,12 +415,18 @@ export class CorpusSearch {
 	}
 
 	/**
-	 * The same work in steps of about `chunk` items each (folding, counting, then filling the
-	 * postings), for idle turns: a key pressed meanwhile waits for one step, not for the whole build.
+	 * The same work as two tasks for idle turns, each run again until it returns true: the build in
+	 * steps of about `chunk` items (folding, counting, then filling the postings), then the warm-up.
+	 * A key pressed meanwhile waits for one step, not for the whole build.
 	 */
-	prepareSteps(pane: SearchPane, chunk = 2000): Array<() => void> {
-		const perPhase = Math.ceil(paneSize(this.index, pane) / chunk) || 1;
-		return [...Array.from({length: 3 * perPhase + 3}, () => () => void this.pane(pane).prepareSome(chunk)), () => this.pane(pane).warmUp()];
+	prepareTasks(pane: SearchPane, chunk = 2000): Array<() => boolean> {
+		return [
+			() => this.pane(pane).prepareSome(chunk),
+			() => {
+				this.pane(pane).warmUp();
+				return true;
+			},
+		];
 	}
 
 	private pane(pane: SearchPane): FieldSearch {

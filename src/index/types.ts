@@ -3,6 +3,8 @@ import type {Entity, Statement} from '../analysis/types.js';
 
 /** Everything the CLI and the app show: a corpus and its analysis. */
 export interface CorpusIndex extends Corpus {
+	/** Most mentioned first, ties by folded name: the order the CLI and the app list them in. */
 	entities: Entity[];
+	/** Reported by the most outlets first, then in the most articles. */
 	statements: Statement[];
 }

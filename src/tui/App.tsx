@@ -20,7 +20,7 @@ import {DetailPane} from './panes/DetailPane.js';
 import {ListPane} from './panes/ListPane.js';
 import {hintsFor} from './state/keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS, type Layout, type Size} from './state/layout.js';
-import {Model} from './state/model.js';
+import {Model, runTasks} from './state/model.js';
 import {activeQuery, currentDetail, PANES, type AppState, type DetailView, type PaneId} from './state/types.js';
 import {clamp} from './state/window.js';
 import {useController} from './useController.js';
@@ -90,32 +90,35 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 	);
 }
 
-/** How long after a key the idle preparation waits before its next step. */
+/** How long after a key the idle preparation waits before its next slice. */
 const TYPING_PAUSE_MS = 150;
+/** Idle work per turn: short enough that a key arriving meanwhile is not held up noticeably. */
+const SLICE_MS = 8;
 
-/** Builds the model's lookups and search indexes in idle turns after the first frame, one step per turn. */
+/** Builds the model's lookups and search indexes in idle turns after the first frame, a slice per turn. */
 function usePreparation(model: Model) {
-	// A step that completes something a preview shows asks for one more frame.
+	// Completing the article links adds marks to a preview: one more frame then.
 	const [, setDrawn] = useState(0);
-	// While keys are coming the steps wait: their work (and the garbage collection it brings on)
-	// would land between a key and its frame. Whatever a key needs meanwhile is built on demand.
+	// While keys are coming the work waits: it (and the garbage collection it brings on) would land
+	// between a key and its frame. Whatever a key needs meanwhile is built on demand.
 	const lastKey = useRef(0);
 	useInput(() => {
 		lastKey.current = performance.now();
 	});
 	useEffect(() => {
-		const steps = model.preparationSteps({statement: (statement) => comparisonView(statement, model)});
+		const tasks = model.preparation({statement: (statement) => comparisonView(statement, model)});
 		let timer: NodeJS.Timeout | undefined;
 		const next = () => {
-			const quiet = performance.now() - lastKey.current;
+			const start = performance.now();
+			const quiet = start - lastKey.current;
 			if (quiet < TYPING_PAUSE_MS) {
 				timer = setTimeout(next, TYPING_PAUSE_MS - quiet);
 				return;
 			}
-			const step = steps.shift();
-			if (!step) return;
-			if (step() === true) setDrawn((n) => n + 1);
-			timer = setTimeout(next, 0);
+			const linked = model.linksReady;
+			const more = runTasks(tasks, () => performance.now() - start < SLICE_MS);
+			if (model.linksReady !== linked) setDrawn((n) => n + 1);
+			if (more) timer = setTimeout(next, 0);
 		};
 		timer = setTimeout(next, 0);
 		return () => clearTimeout(timer);

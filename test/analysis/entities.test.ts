@@ -176,3 +176,16 @@ describe('mergeEntities: the user config', () => {
 		}
 	});
 });
+
+describe('mergeEntities: order', () => {
+	it('lists the most mentioned first, then by name with case and accents ignored', () => {
+		const es = entitiesOf([
+			article('Zed Ammar met Émile Roux and Eva Stone in Lisbon. Later Zed Ammar left.'),
+		]);
+		const names = es.map((e) => e.name).filter((n) => ['Zed Ammar', 'Émile Roux', 'Eva Stone'].includes(n));
+		// By code units "Émile" would come after "Eva" (and after "Zed").
+		expect(names).toEqual(['Zed Ammar', 'Émile Roux', 'Eva Stone']);
+		const totals = es.map((e) => Object.values(e.mentions).reduce((a, b) => a + b, 0));
+		expect(totals).toEqual([...totals].sort((a, b) => b - a));
+	});
+});

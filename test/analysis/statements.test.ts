@@ -118,3 +118,15 @@ describe('candidatePairs', () => {
 		expect(candidatePairs(units, {maxBucket: 5})).toEqual([]);
 	});
 });
+
+describe('linkStatements: order', () => {
+	it('lists statements reported by the most outlets first, then those in the most articles', () => {
+		const statements = link([gazette, courier]);
+		expect(statements.length).toBeGreaterThan(2);
+		for (let i = 1; i < statements.length; i++) {
+			const [a, b] = [statements[i - 1], statements[i]];
+			expect(a.outlets > b.outlets || (a.outlets === b.outlets && a.renderings.length >= b.renderings.length)).toBe(true);
+		}
+		expect(statements[0].outlets).toBe(2);
+	});
+});

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/analysis/types.js';
-import {Model, nameSpans} from '../../src/tui/state/model.js';
+import {Model, nameSpans, runTasks} from '../../src/tui/state/model.js';
 import {articleLines} from '../../src/tui/content/article.js';
 import {sampleIndex} from './fixtures.js';
 
@@ -31,7 +31,7 @@ describe('Model article links while gathered in steps', () => {
 		const full = articleLines(article, whole, 60);
 		expect(whole.linksReady).toBe(true);
 		// The preview without marks is not kept: drawn again once the links are in, it has them.
-		for (const step of stepped.preparationSteps()) step();
+		runTasks(stepped.preparation());
 		expect(stepped.linksReady).toBe(true);
 		expect(articleLines(article, stepped, 60, true)).toEqual(full);
 		expect(partial).not.toEqual(full);

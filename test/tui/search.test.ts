@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {CorpusSearch, FieldSearch, foldText} from '../../src/index/search.js';
+import {CorpusSearch, FieldSearch} from '../../src/index/search.js';
+import {foldText} from '../../src/text/fold.js';
 import {sampleIndex} from './fixtures.js';
 
 describe('foldText', () => {
@@ -52,21 +53,29 @@ describe('CorpusSearch', () => {
 	});
 });
 
-describe('CorpusSearch.prepareSteps', () => {
+describe('CorpusSearch.prepareTasks', () => {
 	it('builds in small steps the same search a single build gives, and a query midway still answers in full', () => {
 		const index = sampleIndex();
 		const stepped = new CorpusSearch(index);
 		const whole = new CorpusSearch(index);
-		const steps = stepped.prepareSteps('statements', 1);
-		expect(steps.length).toBeGreaterThan(index.statements.length);
-		steps[0]();
-		steps[1]();
+		const [build, warm] = stepped.prepareTasks('statements', 1);
+		expect(build()).toBe(false);
+		build();
 		// Half built: the query finishes the build itself.
 		expect(stepped.search('statements', 'okonkow')).toEqual(whole.search('statements', 'okonkow'));
-		for (const step of steps.slice(2)) step();
+		expect(build()).toBe(true);
+		expect(warm()).toBe(true);
 		for (const query of ['o', 'ok', 'winding', 'okonkwo', 'okonkow']) {
 			expect(stepped.search('statements', query)).toEqual(whole.search('statements', query));
 		}
+	});
+
+	it('takes more than one step per item, a phase at a time', () => {
+		const index = sampleIndex();
+		const [build] = new CorpusSearch(index).prepareTasks('statements', 1);
+		let steps = 1;
+		while (!build()) steps++;
+		expect(steps).toBeGreaterThanOrEqual(3 * index.statements.length);
 	});
 });
 

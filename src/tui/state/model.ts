@@ -2,10 +2,10 @@
 // pane shows for a given filter and order (memoised, so repeated keys cost nothing), and links.
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Rendering, Statement} from '../../analysis/types.js';
-import {CorpusSearch, foldText, type Hits} from '../../index/search.js';
+import {CorpusSearch, type Hits} from '../../index/search.js';
+import {foldText} from '../../text/fold.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
-import {StepSort} from './stepsort.js';
 import {activeQuery, type AppState, type PaneId} from './types.js';
 
 function byDateDesc(a: Article, b: Article): number {
@@ -28,15 +28,17 @@ function totalMentions(entity: Entity): number {
 	return sum;
 }
 
-const byName = new Intl.Collator(undefined, {sensitivity: 'base'}).compare;
+/** Items (statements, entities, mentions) gathered per idle step: a few milliseconds' work. */
+const CHUNK = 2_000;
 
-/** A name folded for ordering: case and accents ignored, as the collator's base strength does. */
-function sortKey(name: string): string {
-	return foldText(name);
+/** A slice of idle work, run again until it returns true (done). */
+export type Task = () => boolean;
+
+/** Runs the first tasks, each until it is done, while `more()` allows; true if any remain. */
+export function runTasks(tasks: Task[], more: () => boolean = () => true): boolean {
+	while (tasks.length > 0 && more()) if (tasks[0]()) tasks.shift();
+	return tasks.length > 0;
 }
-
-/** Statements (or entities) gathered into the article links per idle step. */
-const LINK_CHUNK = 10_000;
 
 /** What one article is linked to, gathered in one pass over the corpus instead of per article. */
 interface ArticleLinks {
@@ -125,43 +127,34 @@ export class Model {
 	}
 
 	/**
-	 * Steps that build every lookup, order and search index ahead of use, each a bounded slice of
-	 * work. The app runs them one per idle turn after the first frame, so a key typed meanwhile waits
-	 * for at most one step, and the first Enter or search later costs what every other one does.
-	 * A step returning true changed what a preview shows (the article links are complete).
+	 * Tasks that build every lookup and search index ahead of use, in slices of a few milliseconds.
+	 * The app runs them in idle turns after the first frame, so a key typed meanwhile waits for at
+	 * most one slice, and the first Enter or search later costs what every other one does.
 	 */
-	preparationSteps(warm: {statement?: (statement: Statement) => void} = {}): Array<() => boolean | void> {
+	preparation(warm: {statement?: (statement: Statement) => void} = {}): Task[] {
 		const {statements, entities} = this.index;
-		const linkSteps = Math.ceil(statements.length / LINK_CHUNK) + Math.ceil(entities.length / LINK_CHUNK) + 1;
-		const times = (count: number, step: () => boolean | void) => Array.from({length: count}, () => step);
-		const perChunk = (size: number) => Math.ceil(size / LINK_CHUNK) + 1;
-		// Sorting n rows: n/chunk runs, then log2(n/chunk) merge passes of n/chunk steps each.
-		const sortSteps = (size: number) => perChunk(size) * (2 + Math.ceil(Math.log2(perChunk(size))));
-		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareSteps(pane);
-		// In the order a user meets them: article search, each pane's order, lookups and first
-		// previews, then entity search, the article marks, and last the largest search.
+		const once = (work: () => void): Task => () => {
+			work();
+			return true;
+		};
+		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareTasks(pane, CHUNK);
+		// In the order a user meets them: article search, the lookups an entity card or a statement
+		// row needs, the first screen of entities (the most named, whose outlets take longest to
+		// count) and of statements, then entity search, the article marks, and last the largest search.
 		return [
 			...search('articles'),
-			...times(perChunk(entities.length) + sortSteps(entities.length), () => void this.entityOrderStep()),
-			// An entity card lists the statements its entity made.
-			...times(perChunk(statements.length), () => void this.speakersSome(LINK_CHUNK)),
-			...times(sortSteps(statements.length), () => void this.statementSort().step()),
-			...times(perChunk(entities.length), () => void this.entityIds.fill(LINK_CHUNK)),
-			...times(perChunk(statements.length), () => void this.statementIds.fill(LINK_CHUNK)),
-			// The first screen of entities: outlet counts per row and the first cards' article lists.
-			...Array.from({length: 6}, (_, k) => () => {
-				for (const i of this.entityOrder('all').slice(k * 10, k * 10 + 10)) {
-					this.entityOutlets(entities[i]);
-					if (k === 0) this.entityArticles(entities[i]);
-				}
-			}),
-			// The first statements' comparisons (a preview shows the one under the cursor).
-			...Array.from({length: 4}, (_, k) => () => {
-				const i = this.statementOrder()[k];
-				if (i !== undefined) warm.statement?.(statements[i]);
-			}),
+			() => this.speakersSome(CHUNK),
+			() => this.entityIds.fill(CHUNK),
+			() => this.statementIds.fill(CHUNK),
+			...entities.slice(0, 60).map((entity, k) =>
+				once(() => {
+					this.entityOutlets(entity);
+					if (k < 10) this.entityArticles(entity);
+				}),
+			),
+			...statements.slice(0, 4).map((statement) => once(() => warm.statement?.(statement))),
 			...search('entities'),
-			...times(linkSteps, () => this.linkSome(LINK_CHUNK)),
+			() => this.linkSome(CHUNK),
 			...search('statements'),
 		];
 	}
@@ -203,47 +196,17 @@ export class Model {
 		});
 	}
 
+	/** Entities as the index lists them (most mentioned first), or those of one type. */
 	private entityOrder(filter: AppState['typeFilter']): number[] {
-		const all = this.order('entities:all', () => {
-			while (!this.entityOrderStep());
-			return this.entitySort!.sort!.result();
-		});
-		if (filter === 'all') return all;
-		return this.order(`entities:${filter}`, () => all.filter((i) => this.index.entities[i].type === filter));
-	}
-
-	private entitySort: {totals: number[]; keys: string[]; sort?: StepSort} | undefined;
-
-	/** One slice of the entity order: totals and name keys gathered, then sorted; true when done. */
-	private entityOrderStep(): boolean {
 		const entities = this.index.entities;
-		const state = (this.entitySort ??= {totals: [], keys: []});
-		if (state.keys.length < entities.length) {
-			const end = Math.min(entities.length, state.keys.length + LINK_CHUNK);
-			for (let i = state.keys.length; i < end; i++) {
-				state.totals.push(this.mentionTotal(entities[i]));
-				// Names compared through a folded key (a collator per comparison costs seconds at 170k).
-				state.keys.push(sortKey(entities[i].name));
-			}
-			return false;
-		}
-		const {totals, keys} = state;
-		state.sort ??= new StepSort(entities.length, (a, b) => totals[b] - totals[a] || (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : byName(entities[a].name, entities[b].name)) || a - b);
-		return state.sort.step();
+		const all = this.order('entities:all', () => entities.map((_, i) => i));
+		if (filter === 'all') return all;
+		return this.order(`entities:${filter}`, () => all.filter((i) => entities[i].type === filter));
 	}
 
-	private statementSorter: StepSort | undefined;
-
-	private statementSort(): StepSort {
-		const statements = this.index.statements;
-		return (this.statementSorter ??= new StepSort(
-			statements.length,
-			(a, b) => statements[b].outlets - statements[a].outlets || statements[b].renderings.length - statements[a].renderings.length || a - b,
-		));
-	}
-
+	/** Statements as the index lists them (reported by the most outlets first). */
 	private statementOrder(): number[] {
-		return this.order('statements', () => this.statementSort().result());
+		return this.order('statements', () => this.index.statements.map((_, i) => i));
 	}
 
 	count(state: AppState, pane: PaneId): number {
@@ -335,10 +298,10 @@ export class Model {
 		return this.links?.done ?? false;
 	}
 
-	/** Gathers up to `chunk` statements' quotes (or entities' articles); true when that completes the links. */
+	/** Gathers up to `chunk` statements' quotes (or entities' mentions); true once the links are complete. */
 	private linkSome(chunk: number): boolean {
 		const links = (this.links ??= {map: new Map(), statements: 0, entities: 0, done: false});
-		if (links.done) return false;
+		if (links.done) return true;
 		const {statements, entities} = this.index;
 		const of = (id: string): ArticleLinks => {
 			let l = links.map.get(id);
@@ -353,12 +316,15 @@ export class Model {
 			for (let k = links.statements; k < end; k++) for (const r of statements[k].renderings) of(r.article).quotes.push(r);
 			links.statements = end;
 		} else {
-			const end = Math.min(entities.length, links.entities + chunk);
-			for (let k = links.entities; k < end; k++) {
-				const e = entities[k];
-				for (const id in e.mentions) if (e.mentions[id] > 0) of(id).entities.push(e);
+			// Counted in mentions: the first entities are named in thousands of articles each.
+			for (let budget = chunk; budget > 0 && links.entities < entities.length; budget--) {
+				const e = entities[links.entities++];
+				const mentions = e.mentions;
+				for (const id in mentions) {
+					if (mentions[id] > 0) of(id).entities.push(e);
+					budget--;
+				}
 			}
-			links.entities = end;
 		}
 		links.done = links.statements >= statements.length && links.entities >= entities.length;
 		return links.done;
@@ -368,7 +334,7 @@ export class Model {
 	private articleLinks(article: Article, partial: boolean): ArticleLinks | undefined {
 		if (!this.linksReady) {
 			if (partial) return undefined;
-			while (!this.linkSome(Infinity) && !this.linksReady);
+			while (!this.linkSome(Infinity));
 		}
 		return this.links!.map.get(article.id);
 	}
