@@ -4,6 +4,7 @@ import {Box, Text, useInput} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
+import {collectAfterBufferGrowth} from './collect.js';
 import type {OpenProgress} from '../index/open.js';
 import {Header} from './components/Header.js';
 import {progressLine} from './content/progress.js';
@@ -13,6 +14,7 @@ import {Frame} from './components/Frame.js';
 import {comparisonView} from './content/comparison.js';
 import {detailContent} from './content/detail.js';
 import {emptyLines} from './content/empty.js';
+import {entityCard} from './content/entity.js';
 import {helpLines} from './content/help.js';
 import {articleHeader, articleRow, entityHeader, entityRow, statementHeader, statementRow} from './content/rows.js';
 import {warningLines} from './content/warnings.js';
@@ -44,9 +46,9 @@ const LABELS: Record<PaneId, string> = {articles: 'Articles', entities: 'Entitie
 
 export function App({index, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
 	const model = useMemo(() => new Model(index), [index]);
-	usePreparation(model);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
 	const layout = computeLayout(terminal, state);
+	usePreparation(model, layout.previewInnerWidth);
 	if (layout.tooSmall) {
 		return (
 			<Box height={layout.height}>
@@ -96,7 +98,7 @@ const TYPING_PAUSE_MS = 150;
 const SLICE_MS = 8;
 
 /** Builds the model's lookups and search indexes in idle turns after the first frame, a slice per turn. */
-function usePreparation(model: Model) {
+function usePreparation(model: Model, cardWidth: number) {
 	// Completing the article links adds marks to a preview: one more frame then.
 	const [, setDrawn] = useState(0);
 	// While keys are coming the work waits: it (and the garbage collection it brings on) would land
@@ -105,8 +107,13 @@ function usePreparation(model: Model) {
 	useInput(() => {
 		lastKey.current = performance.now();
 	});
+	const width = useRef(cardWidth);
+	width.current = cardWidth;
 	useEffect(() => {
-		const tasks = model.preparation({statement: (statement) => comparisonView(statement, model)});
+		const tasks = model.preparation({
+			statement: (statement) => comparisonView(statement, model),
+			entity: (entity) => entityCard(entity, model, width.current, -1),
+		});
 		let timer: NodeJS.Timeout | undefined;
 		const next = () => {
 			const start = performance.now();
@@ -117,6 +124,7 @@ function usePreparation(model: Model) {
 			}
 			const linked = model.linksReady;
 			const more = runTasks(tasks, () => performance.now() - start < SLICE_MS);
+			collectAfterBufferGrowth();
 			if (model.linksReady !== linked) setDrawn((n) => n + 1);
 			if (more) timer = setTimeout(next, 0);
 		};

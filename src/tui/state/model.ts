@@ -31,6 +31,9 @@ function totalMentions(entity: Entity): number {
 /** Items (statements, entities, mentions) gathered per idle step: a few milliseconds' work. */
 const CHUNK = 2_000;
 
+/** Entities whose counts are gathered first: a few screens of the Entities pane. */
+const FIRST_SCREENS = 100;
+
 /** A slice of idle work, run again until it returns true (done). */
 export type Task = () => boolean;
 
@@ -131,7 +134,7 @@ export class Model {
 	 * The app runs them in idle turns after the first frame, so a key typed meanwhile waits for at
 	 * most one slice, and the first Enter or search later costs what every other one does.
 	 */
-	preparation(warm: {statement?: (statement: Statement) => void} = {}): Task[] {
+	preparation(warm: {statement?: (statement: Statement) => void; entity?: (entity: Entity) => void} = {}): Task[] {
 		const {statements, entities} = this.index;
 		const once = (work: () => void): Task => () => {
 			work();
@@ -139,24 +142,41 @@ export class Model {
 		};
 		const search = (pane: 'articles' | 'entities' | 'statements') => this.search.prepareTasks(pane, CHUNK);
 		// In the order a user meets them: article search, the lookups an entity card or a statement
-		// row needs, the first screen of entities (the most named, whose outlets take longest to
-		// count) and of statements, then entity search, the article marks, and last the largest search.
+		// row needs, the counts on the first screens of entities (the most named come first and take
+		// longest) and the first cards and comparisons, then the rest of the counts, entity search,
+		// the article marks, and last the largest search.
 		return [
 			...search('articles'),
 			() => this.speakersSome(CHUNK),
 			() => this.entityIds.fill(CHUNK),
 			() => this.statementIds.fill(CHUNK),
-			...entities.slice(0, 60).map((entity, k) =>
+			() => this.entityCountsSome(CHUNK, FIRST_SCREENS),
+			...entities.slice(0, 10).map((entity) =>
 				once(() => {
-					this.entityOutlets(entity);
-					if (k < 10) this.entityArticles(entity);
+					this.entityArticles(entity);
+					warm.entity?.(entity);
 				}),
 			),
 			...statements.slice(0, 4).map((statement) => once(() => warm.statement?.(statement))),
+			() => this.entityCountsSome(CHUNK),
 			...search('entities'),
 			() => this.linkSome(CHUNK),
 			...search('statements'),
 		];
+	}
+
+	private countsAt = 0;
+
+	/** Mention totals and outlets of up to `budget` more mentions' worth of entities, in list order; true once `upTo` are counted. */
+	private entityCountsSome(budget: number, upTo = Infinity): boolean {
+		const entities = this.index.entities;
+		const end = Math.min(entities.length, upTo);
+		while (budget > 0 && this.countsAt < end) {
+			const entity = entities[this.countsAt++];
+			this.entityOutlets(entity);
+			budget -= this.mentionTotal(entity) + 1;
+		}
+		return this.countsAt >= end;
 	}
 
 	/** Indices (into the index's array for `pane`) of the rows shown, in display order. */
