@@ -31,6 +31,13 @@ function totalMentions(entity: Entity): number {
 /** Items (statements, entities, mentions) gathered per idle step: a few milliseconds' work. */
 const CHUNK = 2_000;
 
+/** 0, 1, … n-1: a list in its own order. */
+function identity(n: number): Int32Array {
+	const ids = new Int32Array(n);
+	for (let i = 0; i < n; i++) ids[i] = i;
+	return ids;
+}
+
 /** Entities whose counts are gathered first: a few screens of the Entities pane. */
 const FIRST_SCREENS = 100;
 
@@ -90,7 +97,7 @@ export class Model {
 	private readonly search: CorpusSearch;
 	private readonly rowCache = new Map<string, Hits>();
 	private readonly mentionTotals = new Map<Entity, number>();
-	private readonly orders = new Map<string, number[]>();
+	private readonly orders = new Map<string, Hits>();
 	private readonly entityIds: IdMap<Entity>;
 	private readonly statementIds: IdMap<Statement>;
 	private links: {map: Map<string, ArticleLinks>; statements: number; entities: number; done: boolean} | undefined;
@@ -199,7 +206,7 @@ export class Model {
 		return rows;
 	}
 
-	private order(key: string, build: () => number[]): number[] {
+	private order(key: string, build: () => Hits): Hits {
 		let order = this.orders.get(key);
 		if (!order) {
 			order = build();
@@ -208,7 +215,7 @@ export class Model {
 		return order;
 	}
 
-	private articleOrder(sort: AppState['sort']): number[] {
+	private articleOrder(sort: AppState['sort']): Hits {
 		return this.order(`articles:${sort}`, () => {
 			const articles = this.index.articles;
 			const by = sort === 'date' ? [byDateDesc, byOutlet] : [byOutlet, byDateDesc];
@@ -217,16 +224,16 @@ export class Model {
 	}
 
 	/** Entities as the index lists them (most mentioned first), or those of one type. */
-	private entityOrder(filter: AppState['typeFilter']): number[] {
+	private entityOrder(filter: AppState['typeFilter']): Hits {
 		const entities = this.index.entities;
-		const all = this.order('entities:all', () => entities.map((_, i) => i));
+		const all = this.order('entities:all', () => identity(entities.length));
 		if (filter === 'all') return all;
 		return this.order(`entities:${filter}`, () => all.filter((i) => entities[i].type === filter));
 	}
 
 	/** Statements as the index lists them (reported by the most outlets first). */
-	private statementOrder(): number[] {
-		return this.order('statements', () => this.index.statements.map((_, i) => i));
+	private statementOrder(): Hits {
+		return this.order('statements', () => identity(this.index.statements.length));
 	}
 
 	count(state: AppState, pane: PaneId): number {
