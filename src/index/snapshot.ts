@@ -201,10 +201,16 @@ class StringWriter {
 	json(value: unknown): number {
 		return this.ref(JSON.stringify(value));
 	}
+
+	/** Drops the lookup of earlier strings once every reference is made (it is as large as the tables). */
+	forget(): void {
+		this.ids = new Map();
+	}
 }
 
 interface Encoded {
-	parts: Array<{name: string; data: Buffer}>;
+	/** Each part's size, and its bytes made when it is written (string blocks are not all held at once). */
+	parts: Array<{name: string; length: number; data: () => Uint8Array}>;
 	blocks: Block[];
 	/** Article bodies, written last and read per article. */
 	bodies: string[];
@@ -329,7 +335,9 @@ function encode(index: CorpusIndex): Encoded {
 		}
 	}
 
-	const parts: Encoded['parts'] = [{name: 'meta', data: Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings}))}];
+	strings.forget();
+	const now = (data: Uint8Array) => ({length: data.length, data: () => data});
+	const parts: Encoded['parts'] = [{name: 'meta', ...now(Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings})))}];
 	const lengths = new IntWriter();
 	const blocks: Block[] = [];
 	for (const [wide, list] of [[false, strings.narrow], [true, strings.wide]] as const) {
@@ -343,13 +351,15 @@ function encode(index: CorpusIndex): Encoded {
 			}
 			const name = `strings.${blocks.length}`;
 			blocks.push({part: name, wide, count: i - from});
-			parts.push({name, data: Buffer.from(list.slice(from, i).join(''), wide ? 'utf16le' : 'latin1')});
+			const to = i;
+			// Narrow strings are Latin-1: a byte per character; wide ones two.
+			parts.push({name, length: chars * (wide ? 2 : 1), data: () => Buffer.from(list.slice(from, to).join(''), wide ? 'utf16le' : 'latin1')});
 		}
 	}
-	parts.push({name: 'lengths', data: lengths.bytes()});
-	parts.push({name: 'ints', data: ints.bytes()});
-	parts.push({name: 'mentions', data: mentionInts.bytes()});
-	parts.push({name: 'spans', data: spanInts.bytes()});
+	parts.push({name: 'lengths', ...now(lengths.bytes())});
+	parts.push({name: 'ints', ...now(ints.bytes())});
+	parts.push({name: 'mentions', ...now(mentionInts.bytes())});
+	parts.push({name: 'spans', ...now(spanInts.bytes())});
 	return {parts, blocks, bodies, bodyBytes};
 }
 
@@ -411,7 +421,7 @@ function encodeSpans(spans: unknown, articles: Article[], articleAt: Map<string,
 
 export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion()): void {
 	const {parts, blocks, bodies, bodyBytes} = encode(index);
-	const sizes = [...parts.map((p) => ({name: p.name, length: p.data.length})), {name: 'bodies', length: bodyBytes}];
+	const sizes = [...parts.map((p) => ({name: p.name, length: p.length})), {name: 'bodies', length: bodyBytes}];
 	const refs: PartRef[] = [];
 	let offset = 0;
 	for (const part of sizes) {
@@ -441,7 +451,9 @@ export function writeSnapshot(path: string, print: string, index: CorpusIndex, v
 		};
 		for (const [i, part] of parts.entries()) {
 			padTo(refs[i]);
-			write(part.data);
+			const data = part.data();
+			if (data.length !== part.length) throw new Error(`saved index part ${part.name}: ${data.length} bytes, expected ${part.length}`);
+			write(data);
 		}
 		padTo(refs[refs.length - 1]);
 		let batch: Buffer[] = [];
