@@ -3,7 +3,6 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Rendering, Statement} from '../../analysis/types.js';
 import {CorpusSearch, type Hits} from '../../index/search.js';
-import {foldText} from '../../text/fold.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
 import {activeQuery, type AppState, type PaneId} from './types.js';
