@@ -189,6 +189,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 
 	phase = 'indexing';
 	report(true);
+	// A view gets one turn to show the new phase: building holds the thread for a while.
+	await new Promise((resolve) => setImmediate(resolve));
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);

@@ -46,12 +46,14 @@ export async function fingerprint(paths: string[]): Promise<string> {
 	const warnings: LoadWarning[] = [];
 	const files = await walk(paths, warnings);
 	const hash = createHash('sha256');
+	// Paths made absolute: the same corpus named from another folder (or relatively) is the same corpus.
 	const add = (path: string) => {
+		const full = resolve(path);
 		try {
-			const s = statSync(path);
-			hash.update(`${path}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ino}\n`);
+			const s = statSync(full);
+			hash.update(`${full}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ino}\n`);
 		} catch {
-			hash.update(`${path}\u0000missing\n`);
+			hash.update(`${full}\u0000missing\n`);
 		}
 	};
 	for (const file of files) add(file.path);

@@ -56,8 +56,11 @@ export class IndexSource {
 		this.state = {index: empty, progress: IDLE, done: false};
 		this.done = start((progress, partial) => {
 			// A copy of the article list: views memoise on identity, and the loader keeps appending.
+			const newPhase = progress.phase !== this.state.progress.phase;
 			this.state = {index: {...partial, articles: partial.articles.slice()}, progress, done: false};
-			this.schedule();
+			// A new phase is told at once (the next may hold the thread); counts at most every interval.
+			if (newPhase) this.emitNow();
+			else this.schedule();
 		}).then(
 			(index) => {
 				this.state = {index, progress: {...this.state.progress, phase: 'done', articlesAnalysed: index.articles.length, total: index.articles.length, eta: 0}, done: true};

@@ -4,8 +4,8 @@ import {Box, Text, useInput} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
-import {collectAfterBufferGrowth} from './collect.js';
 import type {OpenProgress} from '../index/open.js';
+import {collectAfterBufferGrowth} from './collect.js';
 import {Header} from './components/Header.js';
 import {progressLine} from './content/progress.js';
 import {StatusBar} from './components/StatusBar.js';
@@ -48,7 +48,7 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 	const model = useMemo(() => new Model(index), [index]);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
 	const layout = computeLayout(terminal, state);
-	usePreparation(model, layout.previewInnerWidth);
+	usePreparation(model, layout.previewInnerWidth, progress === undefined);
 	if (layout.tooSmall) {
 		return (
 			<Box height={layout.height}>
@@ -97,8 +97,12 @@ const TYPING_PAUSE_MS = 150;
 /** Idle work per turn: short enough that a key arriving meanwhile is not held up noticeably. */
 const SLICE_MS = 8;
 
-/** Builds the model's lookups and search indexes in idle turns after the first frame, a slice per turn. */
-function usePreparation(model: Model, cardWidth: number) {
+/**
+ * Builds the model's lookups and search indexes in idle turns after the first frame, a slice per
+ * turn; not while the corpus is still being opened, when each update brings a new model and the
+ * cores are better left to the analysis.
+ */
+function usePreparation(model: Model, cardWidth: number, enabled: boolean) {
 	// Completing the article links adds marks to a preview: one more frame then.
 	const [, setDrawn] = useState(0);
 	// While keys are coming the work waits: it (and the garbage collection it brings on) would land
@@ -110,6 +114,7 @@ function usePreparation(model: Model, cardWidth: number) {
 	const width = useRef(cardWidth);
 	width.current = cardWidth;
 	useEffect(() => {
+		if (!enabled) return;
 		const tasks = model.preparation({
 			statement: (statement) => comparisonView(statement, model),
 			entity: (entity) => entityCard(entity, model, width.current, -1),
@@ -130,7 +135,7 @@ function usePreparation(model: Model, cardWidth: number) {
 		};
 		timer = setTimeout(next, 0);
 		return () => clearTimeout(timer);
-	}, [model]);
+	}, [model, enabled]);
 }
 
 function trailFor(state: AppState): string {

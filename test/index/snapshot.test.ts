@@ -1,9 +1,9 @@
 import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
-import {readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
+import {fingerprint, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
 
@@ -208,5 +208,16 @@ describe('saved index file', () => {
 		const empty: CorpusIndex = {name: 'empty', roots: [], warnings: [], articles: [], entities: [], statements: []};
 		const {path} = saved(empty);
 		expect(reopen(path).index).toEqual(empty);
+	});
+});
+
+describe('fingerprint', () => {
+	it('is the same for a corpus named by a relative or an absolute path, and changes with a file', async () => {
+		const dir = makeCorpus({'a.txt': 'Alpha text.', 'b.txt': 'Beta text.'});
+		dirs.push(dir);
+		const absolute = await fingerprint([dir]);
+		expect(await fingerprint([relative(process.cwd(), dir)])).toBe(absolute);
+		writeFileSync(join(dir, 'b.txt'), 'Beta text, longer now.');
+		expect(await fingerprint([dir])).not.toBe(absolute);
 	});
 });
