@@ -544,6 +544,11 @@ class LazyFile {
 	}
 }
 
+/** The saved index of the corpus at `paths` if it is unchanged since it was saved; undefined otherwise. */
+export async function readSavedIndex(paths: string[], cacheRoot: string, maxBytes: number | undefined, options: SnapshotOptions = {}): Promise<CorpusIndex | undefined> {
+	return readSnapshot(snapshotPath(cacheRoot, paths, maxBytes), await fingerprint(paths), options);
+}
+
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */
 export function readSnapshot(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion()): CorpusIndex | undefined {
 	let fd: number;
