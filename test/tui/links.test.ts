@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/analysis/types.js';
 import {Model, nameSpans, runTasks} from '../../src/tui/state/model.js';
 import {articleLines} from '../../src/tui/content/article.js';
+import {entityCard} from '../../src/tui/content/entity.js';
+import {articleRow} from '../../src/tui/content/rows.js';
 import {sampleIndex} from './fixtures.js';
 
 const entity = (name: string, aliases: string[] = []): Entity => ({id: name, type: 'person', name, aliases: [name, ...aliases], mentions: {}, spans: [], descriptors: []});
@@ -35,5 +37,21 @@ describe('Model article links while gathered in steps', () => {
 		expect(stepped.linksReady).toBe(true);
 		expect(articleLines(article, stepped, 60, true)).toEqual(full);
 		expect(partial).not.toEqual(full);
+	});
+});
+
+describe('an article without a title', () => {
+	it('is named by the opening of its body in the list and in an entity card alike', () => {
+		const index = sampleIndex();
+		const untitled = {...index.articles[0], title: null};
+		const changed = {...index, articles: [untitled, ...index.articles.slice(1)]};
+		const model = new Model(changed);
+		const entity = changed.entities.find((e) => Object.keys(e.mentions).includes(untitled.id))!;
+		const opening = untitled.body.slice(0, 20);
+		expect(articleRow(untitled, 200)).toContain(opening);
+		const card = entityCard(entity, model, 200, -1);
+		const lines = card.lines.slice(0, card.lines.length).map((line) => line.map((s) => s.text).join(''));
+		expect(lines.find((l) => l.includes(opening))).toBeDefined();
+		expect(lines.join('\n')).not.toContain('(untitled)');
 	});
 });

@@ -3,6 +3,7 @@
 import type {Entity} from '../../analysis/types.js';
 import type {Model} from '../state/model.js';
 import {quoted, safeInline} from '../text/safe.js';
+import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
 
@@ -122,7 +123,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		if (i < statementsAt - 2) {
 			const a = articles[i - articlesAt];
 			if (!a) return [{text: '  none', mark: 'dim'}];
-			return link(i - articlesAt, `${a.published ?? 'undated'}  ${safeInline(a.outlet ?? 'unknown')}  ${safeInline(a.title) || '(untitled)'}`, `×${entity.mentions[a.id]}`);
+			return link(i - articlesAt, `${a.published ?? 'undated'}  ${safeInline(a.outlet ?? 'unknown')}  ${articleTitle(a)}`, `×${entity.mentions[a.id]}`);
 		}
 		const s = statements[i - statementsAt];
 		if (!s) return [{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}];

@@ -16,9 +16,14 @@ export function articleHeader(width: number): string {
 	return fit(`${fit('DATE', 10)}  ${fit('OUTLET', outletWidth(width))}  TITLE`, width);
 }
 
+/** An article's title for a one-line link or row; without one, the opening of its body, so rows can still be told apart. */
+export function articleTitle(article: Article): string {
+	return safeInline(article.title) || safeInline(article.body.slice(0, 120)) || '(untitled)';
+}
+
 export function articleRow(article: Article, width: number): string {
 	const date = fit(article.published ?? '—', 10);
-	const title = safeInline(article.title) || safeInline(article.body.slice(0, 120)) || '(untitled)';
+	const title = articleTitle(article);
 	if (width < 40) return fit(`${date}  ${title}`, width);
 	return fit(`${date}  ${fit(safeInline(article.outlet) || 'unknown', outletWidth(width))}  ${title}`, width);
 }
