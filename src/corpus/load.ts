@@ -27,10 +27,15 @@ export interface LoadOptions {
 	onBytes?: (read: number, total: number) => void;
 }
 
-export const DEFAULT_CORPUS = 'data';
+const DEFAULT_CORPUS = 'data';
+
+/** The folders and files to read: those given, or the bundled corpus when none are. */
+export function corpusRoots(paths: string[]): string[] {
+	return paths.length ? paths : [DEFAULT_CORPUS];
+}
 
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<Corpus> {
-	const roots = paths.length ? paths : [DEFAULT_CORPUS];
+	const roots = corpusRoots(paths);
 	const warnings: LoadWarning[] = [];
 	const files = await walk(roots, warnings);
 	const configs = new Map<string, CorpusConfig>();

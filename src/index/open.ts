@@ -5,7 +5,7 @@ import {statSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 import {AnalysisInterner, type ArticleAnalysis} from '../analysis/article.js';
 import {loadConfig} from '../corpus/config.js';
-import {DEFAULT_CORPUS, loadCorpus, type LoadOptions} from '../corpus/load.js';
+import {corpusRoots, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
 import {limitHeapGrowth} from './heap.js';
@@ -67,7 +67,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const started = performance.now();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
 	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
-	const roots = paths.length ? paths : [DEFAULT_CORPUS];
+	const roots = corpusRoots(paths);
 
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
 	let saved: {path: string; print: string} | undefined;
