@@ -9,6 +9,7 @@ import {printStatements} from './commands/statements.js';
 import {parseSize} from './corpus/config.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
 import {defaultCacheDir} from './index/cache.js';
+import {limitHeapGrowth} from './index/heap.js';
 import {readSavedIndex} from './index/snapshot.js';
 import {UsageError} from './corpus/walk.js';
 import {sanitizeInline} from './text/sanitize.js';
@@ -101,7 +102,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
 	const interactive = !command && Boolean(process.stdout.isTTY && process.stdin.isTTY);
 	if (interactive) process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
-	if (interactive) return openLiveApp(paths, {maxBytes, cache: flags.cache, cacheDir: flags.cacheDir});
+	if (interactive) return openLiveApp(paths, {maxBytes, cache: flags.cache, cacheDir: flags.cacheDir, beforeBuild: limitHeapGrowth});
 	// Loaded only now: analysis brings in the tagger, which --help and `articles` never need.
 	const {openIndexStreaming} = await import('./index/open.js');
 	const indexing = stderrProgress(interactive ? 'presslens · indexing' : 'indexing');
@@ -111,6 +112,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 			maxBytes,
 			cache: flags.cache,
 			cacheDir: flags.cacheDir,
+			beforeBuild: limitHeapGrowth,
 			onWarning: message => process.stderr.write(`presslens: warning: ${message}\n`),
 		},
 		p => indexing.update(p.articlesAnalysed, p.total),
@@ -138,7 +140,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
  * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
-async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: boolean; cacheDir?: string}): Promise<number> {
+async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: boolean; cacheDir?: string; beforeBuild?: () => void}): Promise<number> {
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
 	const source = IndexSource.open(paths, {...options, onWarning: message => warnings.push(message)}, 300);

@@ -8,7 +8,6 @@ import {loadConfig} from '../corpus/config.js';
 import {corpusRoots, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
-import {limitHeapGrowth} from './heap.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
 import type {CorpusIndex} from './types.js';
@@ -25,6 +24,12 @@ export interface OpenOptions extends LoadOptions {
 	timings?: BuildTimings;
 	/** Problems with the cache (ignored and rebuilt), for the user to know. */
 	onWarning?: (message: string) => void;
+	/**
+	 * Called once before anything is analysed or indexed (not when a saved index is reopened), before
+	 * the worker threads start: where a program sets heap flags for building (heap.ts), which a
+	 * library must not set for it.
+	 */
+	beforeBuild?: () => void;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -88,9 +93,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	}
 
 	// Analysis code (and its tagger) is loaded only when something must be analysed or indexed:
-	// a saved index opens without it. Building holds a large live set while allocating fast: the
-	// heap is kept near its live size for it.
-	limitHeapGrowth();
+	// a saved index opens without it.
+	options.beforeBuild?.();
 	const {AnalysisPool, defaultThreads} = await import('./workers.js');
 	const {buildIndex} = await import('./build.js');
 

@@ -6,9 +6,7 @@
 // query's letter pairs, each cut to a window around the pair they share, ranked after the exact hits.
 import Fuse from 'fuse.js';
 import {foldText} from '../text/fold.js';
-import type {CorpusIndex} from './types.js';
-
-export type SearchPane = 'articles' | 'entities' | 'statements';
+import type {Job} from './job.js';
 
 /** Item indices, best first; a long list may be a shared typed view on the postings, not to be changed. */
 export type Hits = readonly number[] | Int32Array;
@@ -40,8 +38,11 @@ const SEPARATOR = 0xff;
 /** Above this many hits a list is returned in item order: ranking them says little. */
 const MANY = 20_000;
 
-/** Search over items described by a few short strings each; returns item indices, best first. */
-export class FieldSearch {
+/**
+ * Search over items described by a few short strings each; returns item indices, best first. As a
+ * Job, it builds its postings a step at a time (fold, count, fill); a query finishes the build.
+ */
+export class FieldSearch implements Job {
 	private readonly source: FieldSource;
 	private readonly folded: string[] = [];
 	private readonly maxCandidates: number;
@@ -78,8 +79,8 @@ export class FieldSearch {
 	}
 
 	/** Builds the postings ahead of the first query. */
-	prepare(): void {
-		this.prepareSome(Infinity);
+	finish(): void {
+		this.step(Infinity);
 	}
 
 	/**
@@ -87,7 +88,7 @@ export class FieldSearch {
 	 * words, so the first real keystrokes do not also pay for compiling those paths; forgets them.
 	 */
 	warmUp(): void {
-		this.prepare();
+		this.finish();
 		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
 		if (!sample) return;
 		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
@@ -95,7 +96,7 @@ export class FieldSearch {
 	}
 
 	/** Up to `count` items of the current build phase (fold, count, fill); true once complete. */
-	prepareSome(count: number): boolean {
+	step(count: number): boolean {
 		if (this.built) return true;
 		const size = this.source.size;
 		let remaining = count;
@@ -220,7 +221,7 @@ export class FieldSearch {
 	search(query: string): Hits {
 		const q = foldText(query).trim();
 		if (!q) return (this.everything ??= Array.from({length: this.size}, (_, i) => i));
-		this.prepare();
+		this.finish();
 		const {hits, result} = this.exact(q);
 		this.last = {query: q, hits};
 		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
@@ -363,79 +364,4 @@ function intersect(scope: Hits, list: Int32Array): number[] {
 		if (lo < list.length && list[lo] === want) out.push(want);
 	}
 	return out;
-}
-
-/** One item's fields in a pane; quote texts are capped so one long quote cannot dominate. */
-export function paneField(index: CorpusIndex, pane: SearchPane, i: number): string[] {
-	switch (pane) {
-		case 'articles': {
-			const a = index.articles[i];
-			return [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''];
-		}
-		case 'entities': {
-			const e = index.entities[i];
-			return [e.name, ...e.aliases];
-		}
-		case 'statements': {
-			// Renderings of one statement are mostly the same words: each distinct opening once, the
-			// first few only, so a quote carried by forty outlets is not searched forty times.
-			const s = index.statements[i];
-			return [
-				s.speakerName ?? '',
-				...new Set(s.renderings.map((r) => r.speakerName ?? '')),
-				...[...new Set(s.renderings.map((r) => r.text.slice(0, 160)))].slice(0, 3),
-				...new Set(s.renderings.map((r) => r.outlet ?? '')),
-			];
-		}
-	}
-}
-
-function paneSize(index: CorpusIndex, pane: SearchPane): number {
-	return pane === 'articles' ? index.articles.length : pane === 'entities' ? index.entities.length : index.statements.length;
-}
-
-/** The fields each pane searches, for every item. */
-export function paneFields(index: CorpusIndex, pane: SearchPane): string[][] {
-	return Array.from({length: paneSize(index, pane)}, (_, i) => paneField(index, pane, i));
-}
-
-/** One lazily built FieldSearch per pane for an index. */
-export class CorpusSearch {
-	private readonly panes = new Map<SearchPane, FieldSearch>();
-
-	constructor(private readonly index: CorpusIndex, private readonly options: FieldSearchOptions = {}) {}
-
-	search(pane: SearchPane, query: string): Hits {
-		return this.pane(pane).search(query);
-	}
-
-	/** Builds a pane's folded fields and postings (and warms its query paths) now rather than on its first query. */
-	prepare(pane: SearchPane): void {
-		this.pane(pane).warmUp();
-	}
-
-	/**
-	 * The same work as two tasks for idle turns, each run again until it returns true: the build in
-	 * steps of about `chunk` items (folding, counting, then filling the postings), then the warm-up.
-	 * A key pressed meanwhile waits for one step, not for the whole build.
-	 */
-	prepareTasks(pane: SearchPane, chunk = 2000): Array<() => boolean> {
-		return [
-			() => this.pane(pane).prepareSome(chunk),
-			() => {
-				this.pane(pane).warmUp();
-				return true;
-			},
-		];
-	}
-
-	private pane(pane: SearchPane): FieldSearch {
-		let search = this.panes.get(pane);
-		if (!search) {
-			const index = this.index;
-			search = new FieldSearch({size: paneSize(index, pane), get: (i) => paneField(index, pane, i)}, this.options);
-			this.panes.set(pane, search);
-		}
-		return search;
-	}
 }

@@ -1,34 +1,34 @@
 // The app's root view: header, pane tabs, the focused list with a preview (wide terminals) or the
-// open detail / overlay, and the status bar. All state lives in the controller's reducer.
-import {Box, Text, useInput} from 'ink';
-import {useEffect, useMemo, useRef, useState} from 'react';
+// open detail / overlay, and the status bar. All state lives in the controller's reducer; what
+// each pane and detail shows comes from its spec in the registry.
+import {Box, Text} from 'ink';
+import {useMemo} from 'react';
 import type {Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import type {OpenProgress} from '../index/open.js';
-import {collectAfterBufferGrowth} from './collect.js';
 import {Header} from './components/Header.js';
 import {progressLine} from './content/progress.js';
 import {StatusBar} from './components/StatusBar.js';
 import {Tabs, type TabInfo} from './components/Tabs.js';
 import {Frame} from './components/Frame.js';
-import {comparisonView} from './content/comparison.js';
-import {detailContent} from './content/detail.js';
 import {emptyLines} from './content/empty.js';
-import {entityCard} from './content/entity.js';
 import {helpLines} from './content/help.js';
-import {articleHeader, articleRow, entityHeader, entityRow, statementHeader, statementRow} from './content/rows.js';
 import {warningLines} from './content/warnings.js';
+import {Model} from './model/model.js';
 import {DetailPane} from './panes/DetailPane.js';
 import {ListPane} from './panes/ListPane.js';
+import {REGISTRY, type Registry} from './specs/registry.js';
 import {hintsFor} from './state/keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS, type Layout, type Size} from './state/layout.js';
-import {Model, runTasks} from './state/model.js';
-import {activeQuery, currentDetail, PANES, type AppState, type DetailView, type PaneId} from './state/types.js';
+import {activeQuery, currentDetail, type AppState} from './state/types.js';
 import {clamp} from './state/window.js';
 import {useController} from './useController.js';
+import {useIdle} from './useIdle.js';
 
 export interface AppProps {
 	index: CorpusIndex;
+	/** The panes and details to show (default: Articles, Entities, Statements). */
+	registry?: Registry;
 	/** Use colour (off: differing words in [brackets]). Default true. */
 	color?: boolean;
 	/** Fixed terminal size (tests); default: the terminal's, following resizes. */
@@ -42,13 +42,11 @@ export interface AppProps {
 	progress?: OpenProgress;
 }
 
-const LABELS: Record<PaneId, string> = {articles: 'Articles', entities: 'Entities', statements: 'Statements'};
-
-export function App({index, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
-	const model = useMemo(() => new Model(index), [index]);
+export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
+	const model = useMemo(() => new Model(index, registry), [index, registry]);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
 	const layout = computeLayout(terminal, state);
-	usePreparation(model, layout.previewInnerWidth, progress === undefined);
+	useIdle(model, layout.previewInnerWidth, progress === undefined);
 	if (layout.tooSmall) {
 		return (
 			<Box height={layout.height}>
@@ -56,12 +54,12 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 			</Box>
 		);
 	}
-	const tabs: TabInfo[] = PANES.map((pane) => ({
-		pane,
-		label: LABELS[pane],
-		count: model.count(state, pane),
-		total: pane === 'articles' ? index.articles.length : pane === 'entities' ? index.entities.length : index.statements.length,
-		filter: activeQuery(state, pane),
+	const tabs: TabInfo[] = registry.panes.map((pane) => ({
+		pane: pane.id,
+		label: pane.label,
+		count: model.panes.count(state, pane.id),
+		total: pane.items(index).length,
+		filter: activeQuery(state, pane.id),
 	}));
 	const question = state.confirm?.question ?? null;
 	return (
@@ -69,22 +67,22 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 			<Header
 				name={index.name}
 				articles={index.articles.length}
-				outlets={model.outletCount}
+				outlets={model.lookups.outletCount}
 				entities={index.entities.length}
-				statements={model.linkedCount}
-				warnings={model.warningCount}
+				statements={model.lookups.linkedCount}
+				warnings={model.lookups.warningCount}
 				width={layout.columns}
 				color={color}
 				progress={progress ? progressLine(progress, Math.max(20, layout.columns - 30)) : undefined}
 			/>
-			<Tabs tabs={tabs} focus={state.focus} width={layout.columns} color={color} trail={trailFor(state)} />
+			<Tabs tabs={tabs} focus={state.focus} width={layout.columns} color={color} trail={trailFor(state, model)} />
 			<Body state={state} model={model} layout={layout} color={color} />
 			<StatusBar
 				width={layout.columns}
 				color={color}
-				hints={hintsFor(state)}
+				hints={hintsFor(state, registry)}
 				search={state.search}
-				matches={model.count(state, state.focus)}
+				matches={model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
 			/>
@@ -92,65 +90,21 @@ export function App({index, color = true, size, cwd = process.cwd(), writeRaw, f
 	);
 }
 
-/** How long after a key the idle preparation waits before its next slice. */
-const TYPING_PAUSE_MS = 150;
-/** Idle work per turn: short enough that a key arriving meanwhile is not held up noticeably. */
-const SLICE_MS = 8;
-
-/**
- * Builds the model's lookups and search indexes in idle turns after the first frame, a slice per
- * turn; not while the corpus is still being opened, when each update brings a new model and the
- * cores are better left to the analysis.
- */
-function usePreparation(model: Model, cardWidth: number, enabled: boolean) {
-	// Completing the article links adds marks to a preview: one more frame then.
-	const [, setDrawn] = useState(0);
-	// While keys are coming the work waits: it (and the garbage collection it brings on) would land
-	// between a key and its frame. Whatever a key needs meanwhile is built on demand.
-	const lastKey = useRef(0);
-	useInput(() => {
-		lastKey.current = performance.now();
-	});
-	const width = useRef(cardWidth);
-	width.current = cardWidth;
-	useEffect(() => {
-		if (!enabled) return;
-		const tasks = model.preparation({
-			statement: (statement) => comparisonView(statement, model),
-			entity: (entity) => entityCard(entity, model, width.current, -1),
-		});
-		let timer: NodeJS.Timeout | undefined;
-		const next = () => {
-			const start = performance.now();
-			const quiet = start - lastKey.current;
-			if (quiet < TYPING_PAUSE_MS) {
-				timer = setTimeout(next, TYPING_PAUSE_MS - quiet);
-				return;
-			}
-			const linked = model.linksReady;
-			const more = runTasks(tasks, () => performance.now() - start < SLICE_MS);
-			collectAfterBufferGrowth();
-			if (model.linksReady !== linked) setDrawn((n) => n + 1);
-			if (more) timer = setTimeout(next, 0);
-		};
-		timer = setTimeout(next, 0);
-		return () => clearTimeout(timer);
-	}, [model, enabled]);
-}
-
-function trailFor(state: AppState): string {
+/** The focused pane's kept filter, and its order and filter when it offers a choice. */
+function trailFor(state: AppState, model: Model): string {
 	const parts: string[] = [];
-	const query = state.lists[state.focus].query;
-	if (query && state.search === null) parts.push(`filter “${query}”`);
-	if (state.focus === 'articles') parts.push(`sorted by ${state.sort}`);
-	if (state.focus === 'entities') parts.push(state.typeFilter === 'all' ? 'all types' : `type: ${state.typeFilter}`);
+	const list = state.lists[state.focus];
+	const spec = model.registry.pane(state.focus);
+	if (list.query && state.search === null) parts.push(`filter “${list.query}”`);
+	if (spec.orders.length > 1) parts.push(spec.orders[list.order].trail);
+	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
 	return parts.join(' · ');
 }
 
 function Body({state, model, layout, color}: {state: AppState; model: Model; layout: Layout; color: boolean}) {
 	const brackets = !color;
 	if (state.overlay) {
-		const lines = state.overlay.kind === 'help' ? helpLines(layout.detailWidth) : warningLines(model.index, layout.detailWidth);
+		const lines = state.overlay.kind === 'help' ? helpLines(model.registry, layout.detailWidth) : warningLines(model, layout.detailWidth);
 		const top = clamp(state.overlay.scroll, 0, Math.max(0, lines.length - layout.detailHeight));
 		const title = state.overlay.kind === 'help' ? 'Keys (Esc or ? closes)' : 'Loader warnings (Esc closes)';
 		const note = lines.length > layout.detailHeight ? `${top + 1}–${Math.min(lines.length, top + layout.detailHeight)} of ${lines.length}` : undefined;
@@ -167,19 +121,23 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 		);
 	}
 	const detail = currentDetail(state);
-	if (detail) {
-		const content = detailContent(detail, model, layout.detailWidth, layout.detailHeight, brackets);
+	const detailSpec = detail && model.registry.detail(detail.kind);
+	if (detail && detailSpec) {
+		const content = detailSpec.content(detail, model, layout.detailWidth, layout.detailHeight, brackets, false);
 		return <DetailPane content={content} width={layout.columns} height={layout.detailHeight} focused color={color} />;
 	}
 	const list = <PaneList state={state} model={model} layout={layout} color={color} />;
 	if (!layout.wide) return list;
-	const preview = previewOf(state, model);
+	const spec = model.registry.pane(state.focus);
+	const at = model.panes.selected(state);
+	const item = at === undefined ? undefined : spec.items(model.index)[at];
+	const preview = item ? (spec.detail.preview ?? spec.detail.view)(item.id) : undefined;
 	return (
 		<Box flexDirection="row">
 			{list}
 			{preview ? (
 				<DetailPane
-					content={detailContent(preview, model, layout.previewInnerWidth, layout.detailHeight, brackets, true)}
+					content={spec.detail.content(preview, model, layout.previewInnerWidth, layout.detailHeight, brackets, true)}
 					width={layout.previewWidth}
 					height={layout.detailHeight}
 					focused={false}
@@ -192,34 +150,21 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 	);
 }
 
-function previewOf(state: AppState, model: Model): DetailView | undefined {
-	const id = model.selectedId(state);
-	if (!id) return undefined;
-	if (state.focus === 'articles') return {kind: 'article', id, scroll: 0};
-	if (state.focus === 'entities') return {kind: 'entity', id, cursor: -1};
-	return {kind: 'comparison', id, column: 0, scroll: 0};
-}
-
 function PaneList({state, model, layout, color}: {state: AppState; model: Model; layout: Layout; color: boolean}) {
-	const pane = state.focus;
-	const rows = model.rows(state, pane);
-	const {index} = model;
-	const row = (i: number, inner: number): string => {
-		if (pane === 'articles') return articleRow(index.articles[rows[i]], inner);
-		if (pane === 'entities') return entityRow(index.entities[rows[i]], model, inner);
-		return statementRow(index.statements[rows[i]], model, inner);
-	};
+	const spec = model.registry.pane(state.focus);
+	const rows = model.panes.rows(state, spec.id);
+	const items = spec.items(model.index);
 	const inner = Math.max(1, layout.listWidth - 4);
-	const header = pane === 'articles' ? articleHeader(inner) : pane === 'entities' ? entityHeader(inner) : statementHeader(inner);
+	const list = state.lists[spec.id];
 	return (
 		<ListPane
-			title={LABELS[pane]}
-			header={header}
+			title={spec.label}
+			header={spec.header(inner)}
 			total={rows.length}
-			cursor={state.lists[pane].cursor}
-			offset={state.lists[pane].offset}
-			row={row}
-			empty={emptyLines(pane, state, index, inner)}
+			cursor={list.cursor}
+			offset={list.offset}
+			row={(i, width) => spec.row(items[rows[i]], model, width)}
+			empty={emptyLines(spec, state, model.index, inner)}
 			width={layout.listWidth}
 			height={layout.listHeight}
 			focused

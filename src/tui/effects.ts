@@ -7,7 +7,7 @@ import {buildComparison} from '../analysis/compare.js';
 import {formatComparison} from '../output/compare-format.js';
 import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
 import type {Action} from './state/reducer.js';
-import type {Model} from './state/model.js';
+import type {Model} from './model/model.js';
 import type {Effect} from './state/types.js';
 
 export interface EffectDeps {
@@ -31,7 +31,7 @@ export function exportFileName(statementId: string): string {
 /** The same Markdown as `presslens compare ID --format markdown`. */
 export function comparisonMarkdown(statement: Statement, model: Model): string {
 	// Only this statement's articles: an export must not cost a pass over the corpus.
-	const articles = statement.renderings.map((r) => model.articleById.get(r.article)).filter((a): a is Article => a !== undefined);
+	const articles = statement.renderings.map((r) => model.lookups.articleById.get(r.article)).filter((a): a is Article => a !== undefined);
 	return formatComparison(buildComparison(statement, articles), 'markdown');
 }
 
@@ -53,7 +53,7 @@ export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
 			];
 		}
 		case 'export': {
-			const statement = deps.model.statementById.get(effect.statementId);
+			const statement = deps.model.lookups.statementById.get(effect.statementId);
 			if (!statement) return [{type: 'status', status: {text: 'That statement is gone.', tone: 'error'}}];
 			const name = exportFileName(statement.id);
 			const path = join(deps.cwd, name);

@@ -7,7 +7,7 @@ import type {Statement} from '../analysis/types.js';
 import {IndexSource} from '../index/source.js';
 import type {CorpusIndex} from '../index/types.js';
 import {App, type AppProps} from './App.js';
-import type {Model} from './state/model.js';
+import type {Model} from './model/model.js';
 
 export interface RunOptions {
 	stdin?: NodeJS.ReadStream;

@@ -6,9 +6,9 @@ import {runEffect} from './effects.js';
 import {createEnv} from './state/env.js';
 import {keysFromInput} from './state/keymap.js';
 import type {Size} from './state/layout.js';
-import type {Model} from './state/model.js';
+import type {Model} from './model/model.js';
 import {update, updateKeys, type Action} from './state/reducer.js';
-import {initialState, type AppState, type Effect} from './state/types.js';
+import type {AppState, Effect} from './state/types.js';
 
 export interface ControllerOptions {
 	model: Model;
@@ -49,7 +49,7 @@ export function useController(options: ControllerOptions) {
 	const {stdout} = useStdout();
 	const size = useTerminalSize(options.size);
 	const env = useMemo(() => createEnv(model, size, {brackets}), [model, size, brackets]);
-	const [state, setState] = useState<AppState>(() => options.initial ?? initialState());
+	const [state, setState] = useState<AppState>(() => options.initial ?? model.registry.initialState());
 	// Keys in one chunk are applied one after the other to the newest state, not a render's copy.
 	const current = useRef(state);
 	const writeRaw = options.writeRaw === undefined ? (stdout.isTTY ? (data: string) => stdout.write(data) : null) : options.writeRaw;

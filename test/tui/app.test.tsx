@@ -223,7 +223,7 @@ describe('app: details', () => {
 
 describe('app: overlays, copy, export, quit', () => {
 	it('shows every key of the keymap in the help and closes it with Esc or ?', async () => {
-		const {BINDINGS} = await import('../../src/tui/state/keymap.js');
+		const {BINDINGS} = await import('../../src/tui/specs/registry.js');
 		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 60}});
 		await app.press('?', (f) => f.includes('╭─ Keys'));
 		for (const b of BINDINGS) expect(app.frame()).toContain(b.description);

@@ -5,7 +5,7 @@ import {buildComparison, describeChange} from '../../src/analysis/compare.js';
 import type {Statement} from '../../src/analysis/types.js';
 import {formatComparison} from '../../src/output/compare-format.js';
 import {comparisonLines, comparisonView} from '../../src/tui/content/comparison.js';
-import {Model} from '../../src/tui/state/model.js';
+import {Model} from '../../src/tui/model/model.js';
 import {article} from './fixtures.js';
 import {sampleIndex} from './fixtures.js';
 
@@ -57,8 +57,8 @@ describe('comparison view', () => {
 	});
 
 	it('draws the markers of presslens compare when colour is off', () => {
-		const statement = model.statementById.get('s2')!;
-		const text = comparisonLines(comparisonView(statement, model), 100, 0, true)
+		const statement = model.lookups.statementById.get('s2')!;
+		const text = comparisonLines(comparisonView(statement, model), 100, 0, true, model)
 			.lines.map((line) => line.map((s) => s.text).join(''))
 			.join('\n');
 		expect(text).toContain('[-in-]');

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {Entity} from '../../src/analysis/types.js';
-import {Model, nameSpans, runTasks} from '../../src/tui/state/model.js';
+import {runJobs} from '../../src/tui/idle.js';
+import {nameSpans} from '../../src/tui/model/links.js';
+import {Model} from '../../src/tui/model/model.js';
+import {preparation} from '../../src/tui/model/preparation.js';
 import {articleLines} from '../../src/tui/content/article.js';
 import {entityCard} from '../../src/tui/content/entity.js';
 import {articleRow} from '../../src/tui/content/rows.js';
@@ -26,15 +29,15 @@ describe('Model article links while gathered in steps', () => {
 		const index = sampleIndex();
 		const article = index.articles.find((a) => index.statements.some((s) => s.renderings.some((r) => r.article === a.id)))!;
 		const stepped = new Model(index);
-		expect(stepped.articleSpans(article, true)).toEqual([]);
-		expect(stepped.linksReady).toBe(false);
+		expect(stepped.lookups.articleSpans(article, true)).toEqual([]);
+		expect(stepped.lookups.linksReady).toBe(false);
 		const partial = articleLines(article, stepped, 60, true);
 		const whole = new Model(index);
 		const full = articleLines(article, whole, 60);
-		expect(whole.linksReady).toBe(true);
+		expect(whole.lookups.linksReady).toBe(true);
 		// The preview without marks is not kept: drawn again once the links are in, it has them.
-		runTasks(stepped.preparation());
-		expect(stepped.linksReady).toBe(true);
+		runJobs(preparation(stepped));
+		expect(stepped.lookups.linksReady).toBe(true);
 		expect(articleLines(article, stepped, 60, true)).toEqual(full);
 		expect(partial).not.toEqual(full);
 	});

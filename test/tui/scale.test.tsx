@@ -8,7 +8,7 @@ import type {Article} from '../../src/corpus/types.js';
 import type {Entity, Mention, Rendering, Statement} from '../../src/analysis/types.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {entityCard} from '../../src/tui/content/entity.js';
-import {Model} from '../../src/tui/state/model.js';
+import {Model} from '../../src/tui/model/model.js';
 import {article} from './fixtures.js';
 import {KEYS, renderApp} from './helpers.js';
 
@@ -93,9 +93,9 @@ describe('app at archive scale', () => {
 		for (const i of [0, 1, 777, ARTICLES - 1]) {
 			const a = index.articles[i];
 			const names = index.entities.filter((e) => a.id in e.mentions);
-			expect(new Set(model.articleEntities(a))).toEqual(new Set(names));
+			expect(new Set(model.lookups.articleEntities(a))).toEqual(new Set(names));
 			const quotes = index.statements.flatMap((s) => s.renderings.filter((r) => r.article === a.id).map((r) => `${r.start}-${r.end}`));
-			const spans = model.articleSpans(a);
+			const spans = model.lookups.articleSpans(a);
 			expect(spans.filter((s) => s.mark === 'quote').map((s) => `${s.start}-${s.end}`).sort()).toEqual(quotes.sort());
 			// Names are marked wherever the body prints them whole (also as a speaker before "said").
 			const whole = (name: string) => a.body.match(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
@@ -105,11 +105,11 @@ describe('app at archive scale', () => {
 		}
 		for (const j of [0, 1, 4242, ENTITIES - 1]) {
 			const e = index.entities[j];
-			expect(model.entityStatements(e).map((s) => s.id).sort()).toEqual(index.statements.filter((s) => s.speaker === e.id).map((s) => s.id).sort());
+			expect(model.lookups.entityStatements(e).map((s) => s.id).sort()).toEqual(index.statements.filter((s) => s.speaker === e.id).map((s) => s.id).sort());
 		}
 		const hub = index.entities[0];
-		expect(model.entityArticles(hub)).toHaveLength(ARTICLES);
-		expect(model.entityStatements(hub)).toHaveLength(STATEMENTS / HUB_EVERY);
+		expect(model.lookups.entityArticles(hub)).toHaveLength(ARTICLES);
+		expect(model.lookups.entityStatements(hub)).toHaveLength(STATEMENTS / HUB_EVERY);
 		// The hub's card has 45,000 links but builds only the lines asked for.
 		const card = entityCard(hub, model, 90, 44_999);
 		expect(card.targets).toBe(ARTICLES + STATEMENTS / HUB_EVERY);

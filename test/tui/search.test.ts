@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {CorpusSearch, FieldSearch} from '../../src/index/search.js';
+import {FieldSearch} from '../../src/index/search.js';
+import type {CorpusIndex} from '../../src/index/types.js';
+import {Model} from '../../src/tui/model/model.js';
 import {foldText} from '../../src/text/fold.js';
 import {sampleIndex} from './fixtures.js';
 
@@ -43,6 +45,22 @@ describe('FieldSearch', () => {
 	});
 });
 
+/** Each pane's search, over the fields its spec names (what the app's `/` runs). */
+class CorpusSearch {
+	private readonly model: Model;
+	constructor(index: CorpusIndex) {
+		this.model = new Model(index);
+	}
+	search(pane: string, query: string) {
+		return this.model.panes.search(pane).search(query);
+	}
+	/** The pane's search as the idle preparation runs it: build steps of `chunk` items, then the warm-up. */
+	prepareTasks(pane: string, chunk: number): Array<() => boolean> {
+		const job = this.model.panes.search(pane);
+		return [() => job.step(chunk), () => (job.warmUp(), true)];
+	}
+}
+
 describe('CorpusSearch', () => {
 	it('searches titles and outlets, names and aliases, quotes and speakers per pane', () => {
 		const search = new CorpusSearch(sampleIndex());
@@ -83,7 +101,7 @@ describe('FieldSearch on one or two letters over many items', () => {
 	it('returns exactly the items containing them, also right after a longer query', () => {
 		const fields = Array.from({length: 30_000}, (_, i) => [i % 3 === 0 ? `quay ${i}` : `dock ${i}`]);
 		const search = new FieldSearch(fields);
-		search.prepare();
+		search.finish();
 		const expected = (q: string) => fields.flatMap((f, i) => (f[0].includes(q) ? [i] : []));
 		expect([...search.search('k')].sort((a, b) => a - b)).toEqual(expected('k'));
 		expect([...search.search('ua')].sort((a, b) => a - b)).toEqual(expected('ua'));

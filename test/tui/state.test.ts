@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {BINDINGS, hintsFor, keysFromInput, resolveKey} from '../../src/tui/state/keymap.js';
+import {hintsFor, keysFromInput, resolveKey} from '../../src/tui/state/keymap.js';
+import {BINDINGS, initialState, REGISTRY} from '../../src/tui/specs/registry.js';
 import {listWindow, scrollIntoView} from '../../src/tui/state/window.js';
-import {initialState} from '../../src/tui/state/types.js';
 import {update, updateKeys} from '../../src/tui/state/reducer.js';
 import {createEnv} from '../../src/tui/state/env.js';
-import {Model} from '../../src/tui/state/model.js';
+import {Model} from '../../src/tui/model/model.js';
 import {manyArticles, sampleIndex} from './fixtures.js';
 
 const noKey: Key = {
@@ -35,14 +35,14 @@ describe('keysFromInput', () => {
 describe('keymap', () => {
 	it('resolves the same key to different commands by context', () => {
 		const list = initialState();
-		expect(resolveKey(list, 'j')).toBe('move.down');
-		expect(resolveKey({...list, search: ''}, 'j')).toBeUndefined();
-		expect(resolveKey({...list, search: ''}, 'escape')).toBe('search.cancel');
-		expect(resolveKey(list, 'escape')).toBe('back');
-		expect(resolveKey(list, 'h')).toBeUndefined();
-		expect(resolveKey({...list, stack: [{kind: 'comparison', id: 's1', column: 0, scroll: 0}]}, 'h')).toBe('column.left');
-		expect(resolveKey({...list, focus: 'entities'}, 's')).toBeUndefined();
-		expect(resolveKey({...list, focus: 'entities'}, 't')).toBe('entities.type');
+		expect(resolveKey(list, 'j', REGISTRY)).toBe('move.down');
+		expect(resolveKey({...list, search: ''}, 'j', REGISTRY)).toBeUndefined();
+		expect(resolveKey({...list, search: ''}, 'escape', REGISTRY)).toBe('search.cancel');
+		expect(resolveKey(list, 'escape', REGISTRY)).toBe('back');
+		expect(resolveKey(list, 'h', REGISTRY)).toBeUndefined();
+		expect(resolveKey({...list, stack: [{kind: 'comparison', id: 's1', column: 0, scroll: 0}]}, 'h', REGISTRY)).toBe('column.left');
+		expect(resolveKey({...list, focus: 'entities'}, 's', REGISTRY)).toBeUndefined();
+		expect(resolveKey({...list, focus: 'entities'}, 't', REGISTRY)).toBe('entities.type');
 	});
 	it('never binds one key to two commands in the same context', () => {
 		const contexts = new Set(BINDINGS.flatMap((b) => b.contexts));
@@ -57,7 +57,7 @@ describe('keymap', () => {
 		}
 	});
 	it('hints only what works in the current context', () => {
-		const hints = (s = initialState()) => hintsFor(s).map((h) => h.text);
+		const hints = (s = initialState()) => hintsFor(s, REGISTRY).map((h) => h.text);
 		expect(hints()).toContain('search');
 		expect(hints()).not.toContain('export');
 		expect(hints({...initialState(), stack: [{kind: 'comparison', id: 's1', column: 0, scroll: 0}]})).toContain('export');

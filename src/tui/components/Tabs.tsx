@@ -1,17 +1,16 @@
 // The pane tabs: number key, name, row count and the filter or order in force.
 import {Box, Text} from 'ink';
-import type {PaneId} from '../state/types.js';
 import {truncate} from '../text/width.js';
 
 export interface TabInfo {
-	pane: PaneId;
+	pane: string;
 	label: string;
 	count: number;
 	total: number;
 	filter: string;
 }
 
-export function Tabs({tabs, focus, width, color, trail}: {tabs: TabInfo[]; focus: PaneId; width: number; color: boolean; trail: string}) {
+export function Tabs({tabs, focus, width, color, trail}: {tabs: TabInfo[]; focus: string; width: number; color: boolean; trail: string}) {
 	const parts = tabs.map((t, i) => {
 		const count = t.count === t.total ? `${t.total}` : `${t.count}/${t.total}`;
 		return {key: t.pane, text: ` ${i + 1} ${t.label} ${count} `, active: t.pane === focus};

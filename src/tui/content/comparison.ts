@@ -4,7 +4,7 @@
 import {attributionSummary, buildComparison, columnRuns, describeChange, type ColumnRun, type Comparison} from '../../analysis/compare.js';
 import type {Article} from '../../corpus/types.js';
 import type {Rendering, Statement} from '../../analysis/types.js';
-import type {Model} from '../state/model.js';
+import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {lineWidth, wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 
@@ -31,34 +31,34 @@ export interface ComparisonView {
 export const MIN_COLUMN_WIDTH = 26;
 const SEPARATOR = ' │ ';
 
-const cache = new WeakMap<Statement, ComparisonView>();
-
+/** The comparison of a statement, made once per index. */
 export function comparisonView(statement: Statement, model: Model): ComparisonView {
-	const hit = cache.get(statement);
-	if (hit) return hit;
+	return model.memo.byWidth('comparison', statement, '', () => buildView(statement, model));
+}
+
+function buildView(statement: Statement, model: Model): ComparisonView {
 	// Only this statement's articles: the comparison must not cost a pass over the corpus.
-	const articles = statement.renderings.map((r) => model.articleById.get(r.article)).filter((a): a is Article => a !== undefined);
+	const {articleById} = model.lookups;
+	const articles = statement.renderings.map((r) => articleById.get(r.article)).filter((a): a is Article => a !== undefined);
 	const comparison = buildComparison(statement, articles);
 	const runs = columnRuns(comparison);
-	const outletOf = (r: Rendering) => safeInline(r.outlet ?? model.articleById.get(r.article)?.outlet ?? r.article);
+	const outletOf = (r: Rendering) => safeInline(r.outlet ?? articleById.get(r.article)?.outlet ?? r.article);
 	const columns = statement.renderings.map((r, i) => ({
 		rendering: r,
 		outlet: outletOf(r),
-		date: r.published ?? model.articleById.get(r.article)?.published ?? 'undated',
+		date: r.published ?? articleById.get(r.article)?.published ?? 'undated',
 		verb: safeInline(r.verb) || '(no verb)',
 		label: safeInline(r.speakerLabel ?? r.speakerName) || '(speaker not named)',
 		runs: runs[i],
 	}));
-	const view: ComparisonView = {
+	return {
 		statement,
 		comparison,
-		speaker: safeInline(statement.speakerName ?? (statement.speaker ? model.entityById.get(statement.speaker)?.name : null) ?? 'unknown speaker'),
+		speaker: safeInline(statement.speakerName ?? (statement.speaker ? model.lookups.entityById.get(statement.speaker)?.name : null) ?? 'unknown speaker'),
 		columns,
 		summary: comparison.diffs.map((d) => ({outlet: columns[d.column].outlet, changes: d.changes.map((c) => safeInline(describeChange(c)))})),
 		attribution: attributionSummary(comparison.columns).map(safeInline),
 	};
-	cache.set(statement, view);
-	return view;
 }
 
 /** How many columns fit in `width` cells. */
@@ -99,19 +99,9 @@ export interface ComparisonLayout {
 	shown: number;
 }
 
-const layouts = new WeakMap<ComparisonView, Map<string, ComparisonLayout>>();
-
-/** The comparison as lines `width` cells wide, columns `first`… side by side (memoised: scrolling redraws it often). */
-export function comparisonLines(view: ComparisonView, width: number, first: number, brackets: boolean): ComparisonLayout {
-	const perView = layouts.get(view) ?? new Map<string, ComparisonLayout>();
-	layouts.set(view, perView);
-	const key = `${width}:${first}:${brackets}`;
-	const hit = perView.get(key);
-	if (hit) return hit;
-	if (perView.size > 16) perView.clear();
-	const layout = layoutComparison(view, width, first, brackets);
-	perView.set(key, layout);
-	return layout;
+/** The comparison as lines `width` cells wide, columns `first`… side by side (kept: scrolling redraws it often). */
+export function comparisonLines(view: ComparisonView, width: number, first: number, brackets: boolean, model: Model): ComparisonLayout {
+	return model.memo.byWidth('comparison layout', view, `${width}:${first}:${brackets}`, () => layoutComparison(view, width, first, brackets), undefined, 17);
 }
 
 function layoutComparison(view: ComparisonView, width: number, first: number, brackets: boolean): ComparisonLayout {

@@ -1,17 +1,18 @@
 // Helpful messages for empty lists, instead of an empty frame.
 import type {CorpusIndex} from '../../index/types.js';
-import type {AppState, PaneId} from '../state/types.js';
+import type {PaneSpec} from '../specs/types.js';
+import type {AppState} from '../state/types.js';
 import {activeQuery} from '../state/types.js';
 import {safeInline} from '../text/safe.js';
 import {wrapSegments, type Line} from '../text/segments.js';
 
-export function emptyLines(pane: PaneId, state: AppState, index: CorpusIndex, width: number): Line[] {
+export function emptyLines(pane: PaneSpec, state: AppState, index: CorpusIndex, width: number): Line[] {
 	const say = (text: string, mark?: 'dim' | 'warn') => wrapSegments([{text, mark}], width);
-	const query = activeQuery(state, pane);
+	const tell = ([line, hint]: [string, string?]) => [...say(line), ...(hint ? say(hint, 'dim') : [])];
+	const query = activeQuery(state, pane.id);
 	if (query) return [...say(`No match for “${safeInline(query)}”.`), ...say('Esc clears the search.', 'dim')];
-	if (pane === 'entities' && state.typeFilter !== 'all' && index.entities.length > 0) {
-		return [...say(`No ${state.typeFilter} entities.`), ...say('t changes the type filter.', 'dim')];
-	}
+	const filter = pane.filters[state.lists[pane.id].filter];
+	if (filter?.empty && pane.items(index).length > 0) return tell(filter.empty);
 	if (index.articles.length === 0) {
 		const skipped = index.warnings.filter((w) => w.skipped).length;
 		if (skipped > 0) {
@@ -25,12 +26,5 @@ export function emptyLines(pane: PaneId, state: AppState, index: CorpusIndex, wi
 			...say('Run presslens with a folder or files of news articles: .txt, .md, .html, .json or .jsonl (also .gz).', 'dim'),
 		];
 	}
-	if (pane === 'entities') return [...say('No entities found yet.'), ...say('The analysis found no names of people, organisations or places in these articles.', 'dim')];
-	if (pane === 'statements') {
-		return [
-			...say('No linked statements yet.'),
-			...say('A statement appears here when two or more articles quote the same words from the same speaker.', 'dim'),
-		];
-	}
-	return say('Nothing here.');
+	return tell(pane.empty);
 }

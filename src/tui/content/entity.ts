@@ -1,13 +1,11 @@
 // The entity card: aliases, how each outlet describes the entity, the articles that name it and
 // the statements it made. The last two are targets the cursor can select and Enter opens.
 import type {Entity} from '../../analysis/types.js';
-import type {Model} from '../state/model.js';
+import type {Model} from '../model/model.js';
 import {quoted, safeInline} from '../text/safe.js';
 import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
-
-export type CardTarget = {kind: 'article'; id: string} | {kind: 'comparison'; id: string};
 
 /** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
 export interface LineList {
@@ -28,32 +26,18 @@ const TYPE_LABEL: Record<Entity['type'], string> = {person: 'person', organizati
 // An outlet that labels an entity many ways shows the first few; the count says how many more.
 const DESCRIPTORS_PER_OUTLET = 4;
 
-export function entityTargetCount(entity: Entity, model: Model): number {
-	return model.entityArticles(entity).length + model.entityStatements(entity).length;
-}
-
-export function entityTarget(entity: Entity, model: Model, index: number): CardTarget | undefined {
-	const articles = model.entityArticles(entity);
-	if (index < 0) return undefined;
-	if (index < articles.length) return {kind: 'article', id: articles[index].id};
-	const statement = model.entityStatements(entity)[index - articles.length];
-	return statement ? {kind: 'comparison', id: statement.id} : undefined;
-}
-
-const heads = new WeakMap<Entity, Map<number, Line[]>>();
-
 /** Name, counts, aliases and the per-outlet descriptors: built once per entity and width. */
 function headLines(entity: Entity, model: Model, width: number): Line[] {
-	const perWidth = heads.get(entity) ?? new Map<number, Line[]>();
-	heads.set(entity, perWidth);
-	const hit = perWidth.get(width);
-	if (hit) return hit;
+	return model.memo.byWidth('entity head', entity, width, () => buildHead(entity, model, width));
+}
+
+function buildHead(entity: Entity, model: Model, width: number): Line[] {
 	const lines: Line[] = [];
 	lines.push(...wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
-	const outlets = model.entityOutlets(entity);
+	const outlets = model.lookups.entityOutlets(entity);
 	lines.push([
 		{
-			text: `${TYPE_LABEL[entity.type]} · ${model.mentionTotal(entity)} mentions in ${Object.keys(entity.mentions).length} articles · ${outlets.length} outlets`,
+			text: `${TYPE_LABEL[entity.type]} · ${model.lookups.mentionTotal(entity)} mentions in ${Object.keys(entity.mentions).length} articles · ${outlets.length} outlets`,
 			mark: 'dim',
 		},
 	]);
@@ -75,7 +59,7 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 	else {
 		const byOutlet = new Map<string, Set<string>>();
 		for (const d of entity.descriptors) {
-			const outlet = safeInline(d.outlet ?? model.articleById.get(d.article)?.outlet ?? 'unknown outlet');
+			const outlet = safeInline(d.outlet ?? model.lookups.articleById.get(d.article)?.outlet ?? 'unknown outlet');
 			const set = byOutlet.get(outlet) ?? new Set<string>();
 			set.add(safeInline(d.text));
 			byOutlet.set(outlet, set);
@@ -95,15 +79,14 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 			}
 		}
 	}
-	perWidth.set(width, lines);
 	return lines;
 }
 
 /** The card at `width` with link `cursor` selected (-1: none, as in the preview). */
 export function entityCard(entity: Entity, model: Model, width: number, cursor: number): EntityCard {
 	const head = headLines(entity, model, width);
-	const articles = model.entityArticles(entity);
-	const statements = model.entityStatements(entity);
+	const articles = model.lookups.entityArticles(entity);
+	const statements = model.lookups.entityStatements(entity);
 	// Line layout: head, blank, heading, article links (or "none"), blank, heading, statement links (or a note).
 	const articlesAt = head.length + 2;
 	const articleRows = Math.max(1, articles.length);

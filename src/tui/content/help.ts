@@ -1,21 +1,27 @@
-// The help overlay, generated from the keymap so it lists exactly the keys that dispatch.
-import {BINDINGS, keyLabel, type Context} from '../state/keymap.js';
+// The help overlay, generated from the registry's keymap so it lists exactly the keys that dispatch.
+import type {Registry} from '../specs/registry.js';
+import {keyLabel, type Context} from '../state/keymap.js';
 import {wrapSegments, type Line} from '../text/segments.js';
 import {fit} from '../text/width.js';
 
-const SECTIONS: {title: string; contexts: Context[]}[] = [
-	{title: 'Moving around (lists, reader, card, comparison, help)', contexts: ['list', 'detail', 'overlay']},
-	{title: 'Lists', contexts: ['list.articles', 'list.entities']},
-	{title: 'Entity card and comparison', contexts: ['entity', 'comparison']},
-	{title: 'While searching (type to filter the focused pane)', contexts: ['search']},
-	{title: 'Questions', contexts: ['confirm']},
-];
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function helpLines(width: number): Line[] {
+function sections(registry: Registry): {title: string; contexts: Context[]}[] {
+	const withKeys = registry.details.filter((d) => d.commands?.length || d.open);
+	return [
+		{title: `Moving around (lists, ${registry.details.map((d) => d.name).join(', ')}, help)`, contexts: ['list', 'detail', 'overlay']},
+		{title: 'Lists', contexts: registry.panes.map((p) => `list.${p.id}`)},
+		{title: capital(withKeys.map((d) => d.name).join(' and ')), contexts: withKeys.map((d) => d.kind)},
+		{title: 'While searching (type to filter the focused pane)', contexts: ['search']},
+		{title: 'Questions', contexts: ['confirm']},
+	];
+}
+
+export function helpLines(registry: Registry, width: number): Line[] {
 	const lines: Line[] = [];
 	const listed = new Set<string>();
-	for (const section of SECTIONS) {
-		const bindings = BINDINGS.filter((b) => b.contexts.some((c) => section.contexts.includes(c)) && !listed.has(b.command + b.contexts.join()));
+	for (const section of sections(registry)) {
+		const bindings = registry.bindings.filter((b) => b.contexts.some((c) => section.contexts.includes(c)) && !listed.has(b.command + b.contexts.join()));
 		if (bindings.length === 0) continue;
 		if (lines.length > 0) lines.push([]);
 		lines.push([{text: section.title, mark: 'heading'}]);

@@ -1,7 +1,7 @@
 // One row per list item, fitted to the list's width in cells (so wide scripts keep columns).
 import type {Article} from '../../corpus/types.js';
 import type {Entity, EntityType, Statement} from '../../analysis/types.js';
-import type {Model} from '../state/model.js';
+import type {Model} from '../model/model.js';
 import {quoted, safeInline} from '../text/safe.js';
 import {fit, fitRight} from '../text/width.js';
 
@@ -37,7 +37,7 @@ export function entityRow(entity: Entity, model: Model, width: number): string {
 	const name = Math.max(4, width - 5 - 18);
 	const aliases = entity.aliases.filter((a) => a !== entity.name).length;
 	const label = safeInline(entity.name) + (aliases > 0 ? ` (+${aliases})` : '');
-	return fit(`${fit(TYPE_TAG[entity.type], 5)}${fit(label, name)}${fitRight(String(model.mentionTotal(entity)), 9)}${fitRight(String(model.entityOutlets(entity).length), 9)}`, width);
+	return fit(`${fit(TYPE_TAG[entity.type], 5)}${fit(label, name)}${fitRight(String(model.lookups.mentionTotal(entity)), 9)}${fitRight(String(model.lookups.entityOutlets(entity).length), 9)}`, width);
 }
 
 function speakerWidth(width: number): number {
@@ -52,7 +52,7 @@ export function statementHeader(width: number): string {
 export function statementRow(statement: Statement, model: Model, width: number): string {
 	const speaker =
 		safeInline(statement.speakerName) ||
-		safeInline(statement.speaker ? model.entityById.get(statement.speaker)?.name : '') ||
+		safeInline(statement.speaker ? model.lookups.entityById.get(statement.speaker)?.name : '') ||
 		'unknown speaker';
 	const words = Math.max(4, width - speakerWidth(width) - 2 - 8);
 	const opening = quoted(safeInline(statement.renderings[0]?.text));

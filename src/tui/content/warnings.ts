@@ -1,23 +1,12 @@
 // The warnings overlay: files the loader skipped, and articles loaded with a problem.
 import type {CorpusIndex} from '../../index/types.js';
+import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {wrapSegments, type Line} from '../text/segments.js';
 
-export function warningCount(index: CorpusIndex): number {
-	return index.warnings.length + index.articles.reduce((n, a) => n + a.warnings.length, 0);
-}
-
-const cache = new WeakMap<CorpusIndex, Map<number, Line[]>>();
-
 /** The overlay's lines at `width`, built once per index and width: scrolling redraws them on every key. */
-export function warningLines(index: CorpusIndex, width: number): Line[] {
-	const perWidth = cache.get(index) ?? new Map<number, Line[]>();
-	cache.set(index, perWidth);
-	const hit = perWidth.get(width);
-	if (hit) return hit;
-	const lines = buildWarningLines(index, width);
-	perWidth.set(width, lines);
-	return lines;
+export function warningLines(model: Model, width: number): Line[] {
+	return model.memo.byWidth('warnings', model.index, width, () => buildWarningLines(model.index, width));
 }
 
 function buildWarningLines(index: CorpusIndex, width: number): Line[] {

@@ -1,17 +1,16 @@
 // One table of named commands and their keys. It drives dispatch (resolveKey), the status-bar
-// hints (hintsFor) and the help overlay (the same BINDINGS), so the three can never disagree.
+// hints (hintsFor) and the help overlay (the same bindings), so the three can never disagree. The
+// app's own keys are here; each pane and detail spec adds its own (bindingsFor).
 import type {Key} from 'ink';
 import {currentDetail, type AppState} from './types.js';
 
-export type CommandName =
+/** The app's own commands; panes and details add theirs (a pane's sort key, a comparison's columns). */
+export type CoreCommand =
 	| 'app.quit'
 	| 'app.help'
 	| 'app.warnings'
 	| 'pane.next'
 	| 'pane.prev'
-	| 'pane.articles'
-	| 'pane.entities'
-	| 'pane.statements'
 	| 'move.down'
 	| 'move.up'
 	| 'page.down'
@@ -21,12 +20,7 @@ export type CommandName =
 	| 'item.open'
 	| 'back'
 	| 'search.start'
-	| 'articles.sort'
-	| 'entities.type'
-	| 'column.left'
-	| 'column.right'
 	| 'item.copy'
-	| 'comparison.export'
 	| 'search.accept'
 	| 'search.cancel'
 	| 'search.erase'
@@ -34,19 +28,14 @@ export type CommandName =
 	| 'confirm.yes'
 	| 'confirm.no';
 
-/** Where the user is; a binding applies when one of its contexts is among the current ones. */
-export type Context =
-	| 'global'
-	| 'list'
-	| 'list.articles'
-	| 'list.entities'
-	| 'detail'
-	| 'article'
-	| 'entity'
-	| 'comparison'
-	| 'overlay'
-	| 'search'
-	| 'confirm';
+/** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
+export type CommandName = CoreCommand | (string & {});
+
+/**
+ * Where the user is; a binding applies when one of its contexts is among the current ones:
+ * global, list, list.<pane id>, detail, <detail kind>, detail.links, overlay, search, confirm.
+ */
+export type Context = string;
 
 export interface Binding {
 	command: CommandName;
@@ -61,27 +50,22 @@ export interface Binding {
 const NAV: Context[] = ['list', 'detail', 'overlay'];
 const PANES: Context[] = ['list', 'detail'];
 
-export const BINDINGS: Binding[] = [
+const MOVES: Binding[] = [
 	{command: 'move.down', keys: ['j', 'down'], description: 'Move down / scroll down', contexts: NAV, hint: {keys: 'j/k', text: 'move'}},
 	{command: 'move.up', keys: ['k', 'up'], description: 'Move up / scroll up', contexts: NAV},
 	{command: 'page.down', keys: ['pagedown', 'ctrl+d', 'space'], description: 'Page down', contexts: NAV},
 	{command: 'page.up', keys: ['pageup', 'ctrl+u', 'b'], description: 'Page up', contexts: NAV},
 	{command: 'move.top', keys: ['g', 'home'], description: 'Go to the top', contexts: NAV},
 	{command: 'move.bottom', keys: ['G', 'end'], description: 'Go to the bottom', contexts: NAV},
-	{command: 'item.open', keys: ['enter'], description: 'Open the selected item (reader, entity card, comparison)', contexts: ['list', 'entity'], hint: {keys: '⏎', text: 'open'}},
-	{command: 'column.left', keys: ['h', 'left'], description: 'Comparison: show earlier renderings', contexts: ['comparison'], hint: {keys: 'h/l', text: 'columns'}},
-	{command: 'column.right', keys: ['l', 'right'], description: 'Comparison: show later renderings', contexts: ['comparison']},
-	{command: 'comparison.export', keys: ['e'], description: 'Comparison: export as Markdown to a file in the current folder', contexts: ['comparison'], hint: {keys: 'e', text: 'export'}},
+	{command: 'item.open', keys: ['enter'], description: 'Open the selected item (reader, entity card, comparison)', contexts: ['list', 'detail.links'], hint: {keys: '⏎', text: 'open'}},
+];
+
+const LEAVE: Binding[] = [
 	{command: 'back', keys: ['escape'], description: 'Back: close the detail or overlay, clear the filter', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'esc', text: 'back'}},
 	{command: 'search.start', keys: ['/'], description: 'Search the focused pane as you type', contexts: ['list'], hint: {keys: '/', text: 'search'}},
-	{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', contexts: ['list.articles'], hint: {keys: 's', text: 'sort'}},
-	{command: 'entities.type', keys: ['t'], description: 'Entities: filter by type (all, person, organization, place, other)', contexts: ['list.entities'], hint: {keys: 't', text: 'type'}},
-	{command: 'item.copy', keys: ['y'], description: 'Copy the selection’s text to the clipboard (OSC 52)', contexts: PANES, hint: {keys: 'y', text: 'copy'}},
-	{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: 'tab/1-3', text: 'panes'}},
-	{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
-	{command: 'pane.articles', keys: ['1'], description: 'Articles pane', contexts: PANES},
-	{command: 'pane.entities', keys: ['2'], description: 'Entities pane', contexts: PANES},
-	{command: 'pane.statements', keys: ['3'], description: 'Statements pane', contexts: PANES},
+];
+
+const APP: Binding[] = [
 	{command: 'app.warnings', keys: ['w'], description: 'Show files the loader skipped or loaded with problems', contexts: PANES},
 	{command: 'app.help', keys: ['?'], description: 'Show or hide this help', contexts: ['list', 'detail', 'overlay'], hint: {keys: '?', text: 'help'}},
 	{command: 'app.quit', keys: ['q', 'ctrl+c'], description: 'Quit', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'q', text: 'quit'}},
@@ -95,24 +79,68 @@ export const BINDINGS: Binding[] = [
 	{command: 'confirm.no', keys: ['n', 'escape'], description: 'Answer no', contexts: ['confirm'], hint: {keys: 'n', text: 'no'}},
 ];
 
-export function contextsOf(state: AppState): Context[] {
+/** What the keymap needs of a pane spec: its id, label, key and own keys. */
+export interface PaneKeys {
+	id: string;
+	label: string;
+	key: string;
+	toggles: Omit<Binding, 'contexts'>[];
+}
+
+/** What it needs of a detail spec: its kind and own keys. */
+export interface DetailKeys {
+	kind: string;
+	commands?: Omit<Binding, 'contexts'>[];
+}
+
+/**
+ * The whole table for a set of panes and details: the app's keys with each spec's own in between,
+ * in the order the status bar lists their hints (the first binding of a key in a context wins).
+ */
+export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[] {
+	const last = panes.length > 0 ? panes[panes.length - 1].key : '';
+	return [
+		...MOVES,
+		...details.flatMap((d) => (d.commands ?? []).map((c) => ({...c, contexts: [d.kind]}))),
+		...LEAVE,
+		...panes.flatMap((p) => p.toggles.map((t) => ({...t, contexts: [`list.${p.id}`]}))),
+		{command: 'item.copy', keys: ['y'], description: 'Copy the selection’s text to the clipboard (OSC 52)', contexts: PANES, hint: {keys: 'y', text: 'copy'}},
+		{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: `tab/${panes[0]?.key ?? ''}-${last}`, text: 'panes'}},
+		{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
+		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
+		...APP,
+	];
+}
+
+export function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
 	if (state.search !== null) return ['search'];
 	if (state.overlay) return ['global', 'overlay'];
 	const detail = currentDetail(state);
-	if (detail) return ['global', 'detail', detail.kind];
-	return ['global', 'list', `list.${state.focus}` as Context];
+	if (detail) return ['global', 'detail', detail.kind, ...(links ? ['detail.links'] : [])];
+	return ['global', 'list', `list.${state.focus}`];
 }
 
-export function resolveKey(state: AppState, key: string): CommandName | undefined {
-	const contexts = contextsOf(state);
-	const binding = BINDINGS.find((b) => b.keys.includes(key) && b.contexts.some((c) => contexts.includes(c)));
+/** The keys of a registry and whether the open detail has links to open (detail.links). */
+export interface Keymap {
+	bindings: Binding[];
+	hasLinks(kind: string): boolean;
+}
+
+function contextsIn(state: AppState, keymap: Keymap): Context[] {
+	const detail = currentDetail(state);
+	return contextsOf(state, detail ? keymap.hasLinks(detail.kind) : false);
+}
+
+export function resolveKey(state: AppState, key: string, keymap: Keymap): CommandName | undefined {
+	const contexts = contextsIn(state, keymap);
+	const binding = keymap.bindings.find((b) => b.keys.includes(key) && b.contexts.some((c) => contexts.includes(c)));
 	return binding?.command;
 }
 
-export function hintsFor(state: AppState): {keys: string; text: string}[] {
-	const contexts = contextsOf(state);
-	return BINDINGS.filter((b) => b.hint && b.contexts.some((c) => contexts.includes(c))).map((b) => b.hint!);
+export function hintsFor(state: AppState, keymap: Keymap): {keys: string; text: string}[] {
+	const contexts = contextsIn(state, keymap);
+	return keymap.bindings.filter((b) => b.hint && b.contexts.some((c) => contexts.includes(c))).map((b) => b.hint!);
 }
 
 const KEY_LABELS: Record<string, string> = {

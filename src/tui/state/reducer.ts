@@ -1,20 +1,12 @@
 // The one reducer: every change of state goes through `update`, which is pure. Work with the
-// outside world (quit, clipboard, files) is returned as effects for the app to run.
-import type {CommandName} from './keymap.js';
+// outside world (quit, clipboard, files) is returned as effects for the app to run. What differs
+// between panes and details (what Enter opens, what y copies, a pane's sort key) is read from
+// their specs in the model's registry.
+import type {Model} from '../model/model.js';
+import type {CommandName, CoreCommand} from './keymap.js';
 import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
-import type {Model} from './model.js';
-import {
-	PANES,
-	TYPE_FILTERS,
-	currentDetail,
-	type AppState,
-	type Confirm,
-	type DetailView,
-	type Effect,
-	type PaneId,
-	type Status,
-} from './types.js';
+import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {clamp, scrollIntoView} from './window.js';
 
 export type Action =
@@ -29,14 +21,10 @@ export type Action =
 export interface Env {
 	model: Model;
 	layout: (state: AppState) => Layout;
+	/** Mark differing words with brackets (colour is off). */
+	brackets: boolean;
 	/** Lines in the open detail or overlay at the current width (for clamping scrolls). */
 	contentLines: (state: AppState) => number;
-	/** Selectable targets in an entity card. */
-	cardTargets: (entityId: string) => number;
-	/** Most columns a comparison can start at (renderings minus those that fit). */
-	lastColumn: (statementId: string, state: AppState) => number;
-	/** Text that y copies for the current selection, or null when there is nothing to copy. */
-	copyText: (state: AppState) => {text: string; what: string} | null;
 }
 
 export interface Update {
@@ -44,12 +32,15 @@ export interface Update {
 	effects: Effect[];
 }
 
+// OSC 52 payloads above this are dropped by many terminals.
+const COPY_LIMIT = 70_000;
+
 const same = (state: AppState): Update => ({state, effects: []});
 
 export function update(state: AppState, action: Action, env: Env): Update {
 	switch (action.type) {
 		case 'key': {
-			const command = resolveKey(state, action.key);
+			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
 			if (state.search !== null && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
 			return same(state);
@@ -85,7 +76,7 @@ function isPrintable(key: string): boolean {
 	return key === 'space' || (Array.from(key).length === 1 && !/\p{C}/u.test(key));
 }
 
-function withList(state: AppState, pane: PaneId, patch: Partial<AppState['lists'][PaneId]>): AppState {
+function withList(state: AppState, pane: string, patch: Partial<ListState>): AppState {
 	return {...state, lists: {...state.lists, [pane]: {...state.lists[pane], ...patch}}};
 }
 
@@ -95,7 +86,7 @@ function replaceTop(state: AppState, detail: DetailView): AppState {
 
 function moveCursor(state: AppState, env: Env, to: (cursor: number, total: number, page: number) => number): AppState {
 	const pane = state.focus;
-	const total = env.model.count(state, pane);
+	const total = env.model.panes.count(state, pane);
 	const {listHeight} = env.layout(state);
 	const list = state.lists[pane];
 	const cursor = clamp(to(list.cursor, total, listHeight), 0, Math.max(0, total - 1));
@@ -108,18 +99,19 @@ function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, 
 	if (state.overlay) return {...state, overlay: {...state.overlay, scroll: clamp(to(state.overlay.scroll, detailHeight, max), 0, max)}};
 	const detail = currentDetail(state);
 	if (!detail) return state;
-	if (detail.kind === 'entity') {
-		const total = env.cardTargets(detail.id);
-		// The card's cursor walks its targets; a page is a few of them.
-		const cursor = clamp(to(detail.cursor, Math.max(1, Math.floor(detailHeight / 2)), Math.max(0, total - 1)), 0, Math.max(0, total - 1));
+	const spec = env.model.registry.detail(detail.kind);
+	if (spec?.targets) {
+		const total = spec.targets(detail, env.model);
+		// The cursor walks the view's links; a page is a few of them.
+		const cursor = clamp(to(detail.cursor ?? 0, Math.max(1, Math.floor(detailHeight / 2)), Math.max(0, total - 1)), 0, Math.max(0, total - 1));
 		return replaceTop(state, {...detail, cursor});
 	}
-	return replaceTop(state, {...detail, scroll: clamp(to(detail.scroll, detailHeight, max), 0, max)});
+	return replaceTop(state, {...detail, scroll: clamp(to(detail.scroll ?? 0, detailHeight, max), 0, max)});
 }
 
 type Mover = {list: (cursor: number, total: number, page: number) => number; scroll: (scroll: number, page: number, max: number) => number};
 
-const MOVES: Partial<Record<CommandName, Mover>> = {
+const MOVES: Partial<Record<CoreCommand, Mover>> = {
 	'move.down': {list: (c) => c + 1, scroll: (s) => s + 1},
 	'move.up': {list: (c) => c - 1, scroll: (s) => s - 1},
 	'page.down': {list: (c, _t, p) => c + p, scroll: (s, p) => s + Math.max(1, p - 1)},
@@ -128,26 +120,51 @@ const MOVES: Partial<Record<CommandName, Mover>> = {
 	'move.bottom': {list: (_c, t) => t - 1, scroll: (_s, _p, max) => max},
 };
 
-function openSelected(state: AppState, env: Env): AppState {
-	const id = env.model.selectedId(state);
+/** The id of the item under the focused pane's cursor, if any. */
+function selectedId(state: AppState, env: Env): string | undefined {
+	const at = env.model.panes.selected(state);
+	return at === undefined ? undefined : env.model.registry.pane(state.focus).items(env.model.index)[at]?.id;
+}
+
+function open(state: AppState, env: Env): AppState {
+	const detail = currentDetail(state);
+	if (detail) {
+		const target = env.model.registry.detail(detail.kind)?.open?.(detail, env.model);
+		if (target === undefined) return state;
+		if (typeof target === 'string') return {...state, status: {text: target, tone: 'info'}};
+		return {...state, stack: [...state.stack, target]};
+	}
+	const id = selectedId(state, env);
 	if (!id) return {...state, status: {text: 'Nothing to open here.', tone: 'info'}};
-	const detail: DetailView =
-		state.focus === 'articles'
-			? {kind: 'article', id, scroll: 0}
-			: state.focus === 'entities'
-				? {kind: 'entity', id, cursor: 0}
-				: {kind: 'comparison', id, column: 0, scroll: 0};
-	return {...state, stack: [detail]};
+	return {...state, stack: [env.model.registry.pane(state.focus).detail.view(id)]};
+}
+
+function copy(state: AppState, env: Env): Update {
+	const {model} = env;
+	const detail = currentDetail(state);
+	let copied = null;
+	if (state.overlay) copied = null;
+	else if (detail) copied = model.registry.detail(detail.kind)?.copy(detail, model) ?? null;
+	else {
+		const at = model.panes.selected(state);
+		const spec = model.registry.pane(state.focus);
+		const item = at === undefined ? undefined : spec.items(model.index)[at];
+		copied = item ? spec.copy(item, model) : null;
+	}
+	if (!copied) return same({...state, status: {text: 'Nothing to copy here.', tone: 'info'}});
+	const text = copied.text.length > COPY_LIMIT ? copied.text.slice(0, COPY_LIMIT) : copied.text;
+	return {state, effects: [{kind: 'copy', text, what: copied.what}]};
 }
 
 function command(state: AppState, name: CommandName, env: Env): Update {
-	const move = MOVES[name];
+	const move = MOVES[name as CoreCommand];
 	if (move) {
 		if (state.search !== null || (!state.overlay && state.stack.length === 0)) return same(moveCursor(state, env, move.list));
 		return same(scrollBy(state, env, move.scroll));
 	}
-	const detail = currentDetail(state);
-	switch (name) {
+	const {registry} = env.model;
+	const panes = registry.panes.map((p) => p.id);
+	switch (name as CoreCommand) {
 		case 'app.quit':
 			return {state, effects: [{kind: 'quit'}]};
 		case 'app.help':
@@ -156,18 +173,11 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 			return same({...state, overlay: {kind: 'warnings', scroll: 0}});
 		case 'pane.next':
 		case 'pane.prev': {
-			const step = name === 'pane.next' ? 1 : PANES.length - 1;
-			return same(focusPane(state, PANES[(PANES.indexOf(state.focus) + step) % PANES.length]));
+			const step = name === 'pane.next' ? 1 : panes.length - 1;
+			return same(focusPane(state, panes[(panes.indexOf(state.focus) + step) % panes.length]));
 		}
-		case 'pane.articles':
-			return same(focusPane(state, 'articles'));
-		case 'pane.entities':
-			return same(focusPane(state, 'entities'));
-		case 'pane.statements':
-			return same(focusPane(state, 'statements'));
 		case 'item.open':
-			if (detail?.kind === 'entity') return same(openCardTarget(state, detail, env));
-			return same(openSelected(state, env));
+			return same(open(state, env));
 		case 'back':
 			if (state.overlay) return same({...state, overlay: null});
 			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1)});
@@ -185,69 +195,55 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		case 'search.accept': {
 			const query = (state.search ?? '').trim();
 			const kept = withList({...state, search: null}, state.focus, {query});
-			const count = env.model.count(kept, state.focus);
+			const count = env.model.panes.count(kept, state.focus);
 			return same({...kept, status: query ? {text: `Filter “${query}” kept: ${count} match${count === 1 ? '' : 'es'}. Esc clears it.`, tone: 'info'} : null});
 		}
 		case 'search.cancel':
 			return same(withList({...state, search: null}, state.focus, {query: '', cursor: 0, offset: 0}));
-		case 'articles.sort': {
-			const sort = state.sort === 'date' ? 'outlet' : 'date';
-			return same({...withList({...state, sort}, 'articles', {cursor: 0, offset: 0}), status: {text: `Articles sorted by ${sort}.`, tone: 'info'}});
-		}
-		case 'entities.type': {
-			const typeFilter = TYPE_FILTERS[(TYPE_FILTERS.indexOf(state.typeFilter) + 1) % TYPE_FILTERS.length];
-			const next = withList({...state, typeFilter}, 'entities', {cursor: 0, offset: 0});
-			return same({...next, status: {text: `Entities: ${typeFilter === 'all' ? 'all types' : typeFilter} (${env.model.count(next, 'entities')}).`, tone: 'info'}});
-		}
-		case 'column.left':
-		case 'column.right': {
-			if (detail?.kind !== 'comparison') return same(state);
-			const last = env.lastColumn(detail.id, state);
-			const column = clamp(detail.column + (name === 'column.right' ? 1 : -1), 0, last);
-			return same(replaceTop(state, {...detail, column}));
-		}
-		case 'item.copy': {
-			const copy = env.copyText(state);
-			if (!copy) return same({...state, status: {text: 'Nothing to copy here.', tone: 'info'}});
-			return {state, effects: [{kind: 'copy', ...copy}]};
-		}
-		case 'comparison.export':
-			if (detail?.kind !== 'comparison') return same(state);
-			return {state, effects: [{kind: 'export', statementId: detail.id, overwrite: false}]};
+		case 'item.copy':
+			return copy(state, env);
 		case 'confirm.yes': {
 			const effect = state.confirm?.effect;
 			return {state: {...state, confirm: null}, effects: effect ? [effect] : []};
 		}
 		case 'confirm.no':
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
-		default:
-			return same(state);
 	}
+	return specCommand(state, name, env);
 }
 
-function focusPane(state: AppState, pane: PaneId): AppState {
+/** A command of a spec: focusing a pane, a pane's order or filter key, a detail's own key. */
+function specCommand(state: AppState, name: CommandName, env: Env): Update {
+	const {registry} = env.model;
+	const target = registry.panes.find((p) => `pane.${p.id}` === name);
+	if (target) return same(focusPane(state, target.id));
+	const detail = currentDetail(state);
+	if (detail) {
+		const run = registry.detail(detail.kind)?.commands?.find((c) => c.command === name)?.run;
+		return run ? run(detail, state, env) : same(state);
+	}
+	const spec = registry.pane(state.focus);
+	const toggle = spec.toggles.find((t) => t.command === name);
+	if (!toggle) return same(state);
+	const choices = toggle.cycles === 'order' ? spec.orders : spec.filters;
+	const list = state.lists[spec.id];
+	const at = ((toggle.cycles === 'order' ? list.order : list.filter) + 1) % Math.max(1, choices.length);
+	const next = withList(state, spec.id, {[toggle.cycles]: at, cursor: 0, offset: 0});
+	return same({...next, status: {text: choices[at].said(env.model.panes.count(next, spec.id)), tone: 'info'}});
+}
+
+function focusPane(state: AppState, pane: string): AppState {
 	return {...state, focus: pane, stack: [], overlay: null, search: null};
-}
-
-function openCardTarget(state: AppState, card: Extract<DetailView, {kind: 'entity'}>, env: Env): AppState {
-	const entity = env.model.entityById.get(card.id);
-	if (!entity) return state;
-	const articles = env.model.entityArticles(entity);
-	const statements = env.model.entityStatements(entity);
-	if (card.cursor < articles.length) return {...state, stack: [...state.stack, {kind: 'article', id: articles[card.cursor].id, scroll: 0}]};
-	const statement = statements[card.cursor - articles.length];
-	if (!statement) return {...state, status: {text: 'Nothing to open: this entity has no linked articles or statements.', tone: 'info'}};
-	return {...state, stack: [...state.stack, {kind: 'comparison', id: statement.id, column: 0, scroll: 0}]};
 }
 
 /** After a resize: keep list cursors visible and scrolls within the new content height. */
 function fixScroll(state: AppState, env: Env): AppState {
 	const {listHeight} = env.layout(state);
 	let next = state;
-	for (const pane of PANES) {
-		const total = env.model.count(next, pane);
-		const list = next.lists[pane];
-		next = withList(next, pane, {offset: scrollIntoView(total, list.cursor, listHeight, list.offset)});
+	for (const {id} of env.model.registry.panes) {
+		const total = env.model.panes.count(next, id);
+		const list = next.lists[id];
+		next = withList(next, id, {offset: scrollIntoView(total, list.cursor, listHeight, list.offset)});
 	}
 	return scrollBy(next, env, (s) => s);
 }

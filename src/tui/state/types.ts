@@ -1,12 +1,5 @@
-// The app's whole state: plain data, changed only by the reducer.
-import type {EntityType} from '../../analysis/types.js';
-
-export type PaneId = 'articles' | 'entities' | 'statements';
-export const PANES: PaneId[] = ['articles', 'entities', 'statements'];
-
-export type ArticleSort = 'date' | 'outlet';
-export type TypeFilter = EntityType | 'all';
-export const TYPE_FILTERS: TypeFilter[] = ['all', 'person', 'organization', 'place', 'other'];
+// The app's whole state: plain data, changed only by the reducer. Which panes and details exist is
+// the registry's business (specs/registry.ts): here a pane is its id and a detail its kind.
 
 export interface ListState {
 	cursor: number;
@@ -14,12 +7,22 @@ export interface ListState {
 	offset: number;
 	/** Committed filter text ('' = none). */
 	query: string;
+	/** Which of the pane's orders and filters is in force (indices into its spec's lists). */
+	order: number;
+	filter: number;
 }
 
-export type DetailView =
-	| {kind: 'article'; id: string; scroll: number}
-	| {kind: 'entity'; id: string; cursor: number}
-	| {kind: 'comparison'; id: string; column: number; scroll: number};
+/**
+ * An open detail: the kind of its spec, the item's id, and the spec's own position (a reader's
+ * scroll, an entity card's selected link, a comparison's first column).
+ */
+export interface DetailView {
+	kind: string;
+	id: string;
+	scroll?: number;
+	cursor?: number;
+	column?: number;
+}
 
 export type Overlay = {kind: 'help'; scroll: number} | {kind: 'warnings'; scroll: number};
 
@@ -41,12 +44,11 @@ export type Effect =
 	| {kind: 'export'; statementId: string; overwrite: boolean};
 
 export interface AppState {
-	focus: PaneId;
-	lists: Record<PaneId, ListState>;
+	/** The focused pane's id. */
+	focus: string;
+	lists: Record<string, ListState>;
 	/** Search being typed in the focused pane, or null. */
 	search: string | null;
-	sort: ArticleSort;
-	typeFilter: TypeFilter;
 	/** Open detail views, the last one shown; Esc pops. */
 	stack: DetailView[];
 	overlay: Overlay | null;
@@ -54,19 +56,11 @@ export interface AppState {
 	status: Status | null;
 }
 
-export function initialState(): AppState {
-	const list = (): ListState => ({cursor: 0, offset: 0, query: ''});
-	return {
-		focus: 'articles',
-		lists: {articles: list(), entities: list(), statements: list()},
-		search: null,
-		sort: 'date',
-		typeFilter: 'all',
-		stack: [],
-		overlay: null,
-		confirm: null,
-		status: null,
-	};
+/** The state of a fresh app over panes with these ids, the first focused. */
+export function stateFor(panes: readonly string[]): AppState {
+	const lists: Record<string, ListState> = {};
+	for (const id of panes) lists[id] = {cursor: 0, offset: 0, query: '', order: 0, filter: 0};
+	return {focus: panes[0] ?? '', lists, search: null, stack: [], overlay: null, confirm: null, status: null};
 }
 
 export function currentDetail(state: AppState): DetailView | undefined {
@@ -74,6 +68,6 @@ export function currentDetail(state: AppState): DetailView | undefined {
 }
 
 /** The filter applied to a pane's rows: the text being typed when searching it, else the kept one. */
-export function activeQuery(state: AppState, pane: PaneId): string {
+export function activeQuery(state: AppState, pane: string): string {
 	return pane === state.focus && state.search !== null ? state.search : state.lists[pane].query;
 }

@@ -1,0 +1,47 @@
+// The registry: the panes the app shows, in tab order, and the details they open. Everything that
+// differs between panes is read from here; adding a pane is adding its spec to the list.
+import {bindingsFor, type Binding, type Keymap} from '../state/keymap.js';
+import {stateFor, type AppState} from '../state/types.js';
+import {articlesPane} from './articles.js';
+import {entitiesPane} from './entities.js';
+import {statementsPane} from './statements.js';
+import type {DetailSpec, PaneSpec} from './types.js';
+
+export interface Registry extends Keymap {
+	readonly panes: readonly PaneSpec[];
+	readonly details: readonly DetailSpec[];
+	pane(id: string): PaneSpec;
+	detail(kind: string): DetailSpec | undefined;
+	/** A fresh state over these panes, the first focused. */
+	initialState(): AppState;
+}
+
+export function makeRegistry(panes: PaneSpec[]): Registry {
+	const byId = new Map(panes.map((p) => [p.id, p]));
+	const details = [...new Map(panes.map((p) => [p.detail.kind, p.detail])).values()];
+	const byKind = new Map(details.map((d) => [d.kind, d]));
+	const bindings: Binding[] = bindingsFor(panes, details);
+	return {
+		panes,
+		details,
+		bindings,
+		pane(id) {
+			const spec = byId.get(id);
+			if (!spec) throw new Error(`no pane "${id}" in the registry`);
+			return spec;
+		},
+		detail: (kind) => byKind.get(kind),
+		hasLinks: (kind) => byKind.get(kind)?.open !== undefined,
+		initialState: () => stateFor(panes.map((p) => p.id)),
+	};
+}
+
+/** The app's panes: Articles, Entities, Statements. */
+export const REGISTRY = makeRegistry([articlesPane, entitiesPane, statementsPane]);
+
+export function initialState(registry: Registry = REGISTRY): AppState {
+	return registry.initialState();
+}
+
+/** The default registry's whole keymap. */
+export const BINDINGS = REGISTRY.bindings;

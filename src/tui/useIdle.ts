@@ -1,0 +1,27 @@
+// Starts the model's preparation on the idle scheduler once the index is complete (not while a
+// corpus is still opened: each update brings a new model, and the cores are better left to the
+// analysis), tells the scheduler of every key, and redraws once the article marks are in.
+import {useInput} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
+import {IdleScheduler} from './idle.js';
+import type {Model} from './model/model.js';
+import {preparation} from './model/preparation.js';
+
+export function useIdle(model: Model, previewWidth: number, enabled: boolean): void {
+	// Completing the article links adds marks to a preview: one more frame then.
+	const [, setDrawn] = useState(0);
+	const scheduler = useMemo(() => new IdleScheduler(), []);
+	useInput(() => scheduler.keyPressed());
+	const width = useRef(previewWidth);
+	width.current = previewWidth;
+	useEffect(() => {
+		if (!enabled) return;
+		let linked = model.lookups.linksReady;
+		scheduler.start(preparation(model, () => width.current), () => {
+			if (model.lookups.linksReady === linked) return;
+			linked = model.lookups.linksReady;
+			setDrawn((n) => n + 1);
+		});
+		return () => scheduler.stop();
+	}, [model, enabled, scheduler]);
+}
