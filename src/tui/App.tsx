@@ -58,7 +58,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 		pane: pane.id,
 		label: pane.label,
 		count: model.panes.count(state, pane.id),
-		total: pane.items(index).length,
+		total: model.panes.items(pane.id).length,
 		filter: activeQuery(state, pane.id),
 	}));
 	const question = state.confirm?.question ?? null;
@@ -129,8 +129,7 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 	const list = <PaneList state={state} model={model} layout={layout} color={color} />;
 	if (!layout.wide) return list;
 	const spec = model.registry.pane(state.focus);
-	const at = model.panes.selected(state);
-	const item = at === undefined ? undefined : spec.items(model.index)[at];
+	const item = model.panes.selectedItem(state);
 	const preview = item ? (spec.detail.preview ?? spec.detail.view)(item.id) : undefined;
 	return (
 		<Box flexDirection="row">
@@ -153,7 +152,7 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 function PaneList({state, model, layout, color}: {state: AppState; model: Model; layout: Layout; color: boolean}) {
 	const spec = model.registry.pane(state.focus);
 	const rows = model.panes.rows(state, spec.id);
-	const items = spec.items(model.index);
+	const items = model.panes.items(spec.id);
 	const inner = Math.max(1, layout.listWidth - 4);
 	const list = state.lists[spec.id];
 	return (
@@ -164,7 +163,7 @@ function PaneList({state, model, layout, color}: {state: AppState; model: Model;
 			cursor={list.cursor}
 			offset={list.offset}
 			row={(i, width) => spec.row(items[rows[i]], model, width)}
-			empty={emptyLines(spec, state, model.index, inner)}
+			empty={emptyLines(spec, state, model, inner)}
 			width={layout.listWidth}
 			height={layout.listHeight}
 			focused

@@ -1,18 +1,19 @@
 // Helpful messages for empty lists, instead of an empty frame.
-import type {CorpusIndex} from '../../index/types.js';
+import type {Model} from '../model/model.js';
 import type {PaneSpec} from '../specs/types.js';
 import type {AppState} from '../state/types.js';
 import {activeQuery} from '../state/types.js';
 import {safeInline} from '../text/safe.js';
 import {wrapSegments, type Line} from '../text/segments.js';
 
-export function emptyLines(pane: PaneSpec, state: AppState, index: CorpusIndex, width: number): Line[] {
+export function emptyLines(pane: PaneSpec, state: AppState, model: Model, width: number): Line[] {
+	const {index} = model;
 	const say = (text: string, mark?: 'dim' | 'warn') => wrapSegments([{text, mark}], width);
 	const tell = ([line, hint]: [string, string?]) => [...say(line), ...(hint ? say(hint, 'dim') : [])];
 	const query = activeQuery(state, pane.id);
 	if (query) return [...say(`No match for “${safeInline(query)}”.`), ...say('Esc clears the search.', 'dim')];
 	const filter = pane.filters[state.lists[pane.id].filter];
-	if (filter?.empty && pane.items(index).length > 0) return tell(filter.empty);
+	if (filter?.empty && model.panes.items(pane.id).length > 0) return tell(filter.empty);
 	if (index.articles.length === 0) {
 		const skipped = index.warnings.filter((w) => w.skipped).length;
 		if (skipped > 0) {

@@ -23,7 +23,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 	const warm = registry.panes.flatMap((spec) => {
 		if (!spec.warm) return [];
 		const {first: count, run} = spec.warm;
-		return spec.items(model.index).slice(0, count).map((item) => once(() => run(item, model, width())));
+		return panes.items(spec.id).slice(0, count).map((item) => once(() => run(item, model, width())));
 	});
 	return [
 		...(first ? search(first.id) : []),

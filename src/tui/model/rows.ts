@@ -17,18 +17,35 @@ export class PaneRows {
 	private readonly rowCache = new Map<string, Hits>();
 	private readonly orders = new Map<string, Hits>();
 	private readonly searches = new Map<string, FieldSearch>();
+	private readonly itemLists = new Map<string, readonly unknown[]>();
 
 	constructor(
 		private readonly index: CorpusIndex,
 		private readonly pane: (id: string) => PaneSpec,
 	) {}
 
+	/** The pane's items, asked of its spec once per index (a pane may derive them, e.g. group articles). */
+	items<T = any>(id: string): readonly T[] {
+		let items = this.itemLists.get(id);
+		if (!items) {
+			items = this.pane(id).items(this.index);
+			this.itemLists.set(id, items);
+		}
+		return items as readonly T[];
+	}
+
+	/** The item under the cursor of pane `id`, if any. */
+	selectedItem<T = any>(state: AppState, id: string = state.focus): T | undefined {
+		const at = this.selected(state, id);
+		return at === undefined ? undefined : this.items<T>(id)[at];
+	}
+
 	/** The pane's search over its items' short fields, built on first use (or ahead, as a job). */
 	search(id: string): FieldSearch {
 		let search = this.searches.get(id);
 		if (!search) {
 			const spec = this.pane(id);
-			const items = spec.items(this.index);
+			const items = this.items(id);
 			search = new FieldSearch({size: items.length, get: (i) => spec.search(items[i])});
 			this.searches.set(id, search);
 		}
@@ -51,7 +68,7 @@ export class PaneRows {
 			rows = this.search(id).search(query);
 			const keep = this.pane(id).filters[filter]?.keep;
 			if (keep) {
-				const items = this.pane(id).items(this.index);
+				const items = this.items(id);
 				rows = Array.prototype.filter.call(rows, (i: number) => keep(items[i])) as number[];
 			}
 		}
@@ -71,7 +88,7 @@ export class PaneRows {
 	/** Items in order `order` (the index's own when it has no comparison), then within filter `filter`. */
 	private ordered(id: string, order: number, filter: number): Hits {
 		const spec = this.pane(id);
-		const items = spec.items(this.index);
+		const items = this.items(id);
 		const compare = spec.orders[order]?.compare;
 		const all = this.memo(`${id}:${order}`, () => {
 			if (!compare) return identity(items.length);
@@ -84,7 +101,7 @@ export class PaneRows {
 
 	count(state: AppState, id: string): number {
 		// Every item, unfiltered: no need to order them to count them.
-		if (activeQuery(state, id).trim() === '' && !this.pane(id).filters[state.lists[id].filter]?.keep) return this.pane(id).items(this.index).length;
+		if (activeQuery(state, id).trim() === '' && !this.pane(id).filters[state.lists[id].filter]?.keep) return this.items(id).length;
 		return this.rows(state, id).length;
 	}
 

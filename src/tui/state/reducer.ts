@@ -122,8 +122,7 @@ const MOVES: Partial<Record<CoreCommand, Mover>> = {
 
 /** The id of the item under the focused pane's cursor, if any. */
 function selectedId(state: AppState, env: Env): string | undefined {
-	const at = env.model.panes.selected(state);
-	return at === undefined ? undefined : env.model.registry.pane(state.focus).items(env.model.index)[at]?.id;
+	return env.model.panes.selectedItem<{id: string}>(state)?.id;
 }
 
 function open(state: AppState, env: Env): AppState {
@@ -146,10 +145,8 @@ function copy(state: AppState, env: Env): Update {
 	if (state.overlay) copied = null;
 	else if (detail) copied = model.registry.detail(detail.kind)?.copy(detail, model) ?? null;
 	else {
-		const at = model.panes.selected(state);
-		const spec = model.registry.pane(state.focus);
-		const item = at === undefined ? undefined : spec.items(model.index)[at];
-		copied = item ? spec.copy(item, model) : null;
+		const item = model.panes.selectedItem(state);
+		copied = item ? model.registry.pane(state.focus).copy(item, model) : null;
 	}
 	if (!copied) return same({...state, status: {text: 'Nothing to copy here.', tone: 'info'}});
 	const text = copied.text.length > COPY_LIMIT ? copied.text.slice(0, COPY_LIMIT) : copied.text;
