@@ -78,7 +78,7 @@ const rowsOf = (frame: string) => frame.split('\n').filter((l) => /^│ \S/.test
 describe('a fourth pane made of one spec', () => {
 	it('gets a tab, a number key, rows, a sort key, search, a preview, a detail, copy, hints and help', async () => {
 		const written: string[] = [];
-		const app = await renderApp({index: sampleIndex(), registry, writeRaw: (data) => written.push(data), size: {columns: 120, rows: 30}});
+		const app = await renderApp({index: sampleIndex(), registry, writeRaw: (data) => written.push(data), size: {columns: 100, rows: 60}});
 		expect(app.frame()).toMatch(/3 Statements 2 +4 Outlets 4/);
 		expect(app.frame()).toContain('tab/1-4 panes');
 		await app.press('4', (f) => f.includes('╭─ Outlets'));
@@ -92,7 +92,7 @@ describe('a fourth pane made of one spec', () => {
 		await app.press('beac', (f) => f.includes('1 match'));
 		await app.press(KEYS.enter, (f) => f.includes('Filter “beac” kept: 1 match'));
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Outlet · Daily Beacon'));
-		expect(app.frame()).toContain('2024-03-02  Dock strike looms at the Port of Velmar');
+		expect(app.frame()).toContain('Dock strike looms at the Port of Velmar');
 		await app.press('y', (f) => f.includes('Copied the outlet name'));
 		expect(Buffer.from(/;c;([^\u0007]+)/.exec(written[0])![1], 'base64').toString()).toBe('Daily Beacon');
 		await app.press(KEYS.escape, (f) => f.includes('╭─ Outlets'));
