@@ -28,7 +28,7 @@ export interface ComparisonView {
 	attribution: string[];
 }
 
-export const MIN_COLUMN_WIDTH = 26;
+const MIN_COLUMN_WIDTH = 26;
 const SEPARATOR = ' │ ';
 
 /** The comparison of a statement, made once per index. */

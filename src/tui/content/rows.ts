@@ -5,7 +5,7 @@ import type {Model} from '../model/model.js';
 import {quoted, safeInline} from '../text/safe.js';
 import {fit, fitRight} from '../text/width.js';
 
-export const TYPE_TAG: Record<EntityType, string> = {person: 'PER', organization: 'ORG', place: 'LOC', other: '---'};
+const TYPE_TAG: Record<EntityType, string> = {person: 'PER', organization: 'ORG', place: 'LOC', other: '---'};
 
 function outletWidth(width: number): number {
 	return Math.min(18, Math.max(8, Math.floor(width * 0.28)));

@@ -112,7 +112,7 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 	];
 }
 
-export function contextsOf(state: AppState, links = false): Context[] {
+function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
 	if (state.search !== null) return ['search'];
 	if (state.overlay) return ['global', 'overlay'];

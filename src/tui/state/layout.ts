@@ -26,7 +26,7 @@ export interface Layout {
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 10;
-export const WIDE_COLUMNS = 100;
+const WIDE_COLUMNS = 100;
 // Header, pane tabs and status bar.
 const CHROME_ROWS = 3;
 // Border top and bottom.
