@@ -1,0 +1,33 @@
+// The idle preparation builds what a user meets first, first: the first pane's search, then the
+// lookups and cards, the other searches, the article marks, and last the largest search.
+import {describe, expect, it} from 'vitest';
+import {STEP} from '../../src/tui/idle.js';
+import {Model} from '../../src/tui/model/model.js';
+import {preparation} from '../../src/tui/model/preparation.js';
+import {sampleIndex} from './fixtures.js';
+
+describe('preparation', () => {
+	it('runs in the order a user meets what it builds', () => {
+		const model = new Model(sampleIndex());
+		const built = (pane: string) => model.panes.search(pane).step(0);
+		const events: string[] = [];
+		const note = (what: string, done: boolean) => {
+			if (done && !events.includes(what)) events.push(what);
+		};
+		const jobs = preparation(model);
+		while (jobs.length > 0) {
+			if (jobs[0].step(STEP)) jobs.shift();
+			for (const pane of ['articles', 'entities', 'statements']) note(`${pane} search`, built(pane));
+			note('article marks', model.lookups.linksReady);
+		}
+		expect(events).toEqual(['articles search', 'entities search', 'article marks', 'statements search']);
+	});
+
+	it('leaves a lookup a key needs to be finished by that key', () => {
+		const index = sampleIndex();
+		const model = new Model(index);
+		// Nothing prepared: the entity's statements are gathered on the spot, in full.
+		expect(model.lookups.entityStatements(index.entities[0]).map((s) => s.id)).toEqual(['s1', 's2']);
+		expect(model.lookups.entityById.get(index.entities[1].id)).toBe(index.entities[1]);
+	});
+});
