@@ -45,6 +45,7 @@ export interface PaneSpec<T extends {id: string} = any> {
 	label: string;
 	/** The key that focuses it. */
 	key: string;
+	/** The pane's items; asked once per index (the model keeps the list), so it may derive them. */
 	items(index: CorpusIndex): readonly T[];
 	header(width: number): string;
 	/** One row, fitted to `width` cells. */
