@@ -21,10 +21,11 @@ export function runCompare(index: CorpusIndex, id: string, options: CompareOptio
 	if (matches.length === 0) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements ${index.roots.join(' ')}\`)`);
 	if (!exact && matches.length > 1) throw new UsageError(`statement id "${id}" is ambiguous (${matches.length} match); give more characters`);
 	const comparison = buildComparison(exact ?? matches[0], index.articles);
-	const toFile = Boolean(options.output);
+	// `--output -` is standard output, as for most tools.
+	const toFile = options.output !== undefined && options.output !== '-';
 	const color = !toFile && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
 	const text = formatComparison(comparison, options.format, {color, width: terminalWidth()});
-	if (!options.output) {
+	if (!toFile || options.output === undefined) {
 		process.stdout.write(text);
 		return 0;
 	}
