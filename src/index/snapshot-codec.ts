@@ -121,6 +121,10 @@ export class Encoder<X> {
 	readonly asJson = new Map<string, number>();
 
 	constructor(readonly extra: X) {}
+
+	storedAsJson(what: string): void {
+		this.asJson.set(what, (this.asJson.get(what) ?? 0) + 1);
+	}
 }
 
 // ---- reading
@@ -292,7 +296,7 @@ export function record<T, X = unknown, S = unknown>(name: string, schema: Schema
 			if (!packed) {
 				e.ints.push(AS_JSON);
 				e.ints.push(e.strings.json(value));
-				e.asJson.set(name, (e.asJson.get(name) ?? 0) + 1);
+				e.storedAsJson(name);
 				return;
 			}
 			e.ints.push(PACKED);

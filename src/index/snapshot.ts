@@ -17,9 +17,9 @@ import {closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, rena
 import {dirname} from 'node:path';
 import type {LoadWarning} from '../corpus/types.js';
 import {CACHE_FORMAT} from './cache.js';
-import {Decoder, Encoder, IntWriter} from './snapshot-codec.js';
+import {Decoder, IntWriter} from './snapshot-codec.js';
 import {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
-import {DecodeSource, decodeLists, encodeLists, type EncodeExtra, type LazyParts} from './snapshot-schema.js';
+import {DecodeSource, decodeLists, encodeLists, type LazyParts} from './snapshot-schema.js';
 import type {CorpusIndex} from './types.js';
 
 export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
@@ -82,17 +82,8 @@ interface Part {
 }
 
 function encode(index: CorpusIndex): {parts: Part[]; blocks: Block[]} {
-	const extra: EncodeExtra = {
-		articles: index.articles,
-		articleAt: new Map(index.articles.map((a, i) => [a.id, i] as const)),
-		bodies: [],
-		bodyBytes: 0,
-		mentionPairs: new IntWriter(),
-		spanInts: new IntWriter(),
-	};
-	const e = new Encoder(extra);
-	encodeLists(index, e);
-	const {strings} = e;
+	const e = encodeLists(index);
+	const {extra, strings} = e;
 	strings.forget();
 	const now = (name: string, data: Uint8Array): Part => ({name, length: data.length, data: () => [data]});
 	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings})))];
