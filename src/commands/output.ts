@@ -21,10 +21,13 @@ export function formatWarning(w: LoadWarning): string {
 	return sanitizeInline(`${where}: ${w.skipped ? 'skipped: ' : ''}${w.message}`);
 }
 
-/** One line on stderr for a person: the progress line cleared first, the text cleaned of control characters. */
-export function writeMessage(line: string, err: NodeJS.WritableStream = process.stderr): void {
+/**
+ * A message on stderr for a person: the progress line cleared first, each line cleaned of control
+ * characters (messages quote paths and config values; a list of problems keeps its lines).
+ */
+export function writeMessage(message: string, err: NodeJS.WritableStream = process.stderr): void {
 	clearProgressLine();
-	err.write(`${sanitizeInline(line)}\n`);
+	err.write(`${message.split('\n').map(sanitizeInline).join('\n')}\n`);
 }
 
 /** Skipped files and other load problems, one line each on stderr. */
