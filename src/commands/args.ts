@@ -30,8 +30,6 @@ export interface Command<Data> {
 	positionals?: readonly Positional[];
 	/** The flags this command reads (the global ones apply to every command). */
 	flags: readonly string[];
-	/** Shown under the command's own help. */
-	details?: string;
 	run(data: Data, input: Input): number | Promise<number>;
 }
 
@@ -146,7 +144,7 @@ export function helpText(commands: readonly Command<never>[], flags: Flags, glob
 	const flagRows = (names: readonly string[]) => names.map((name): [string, string] => [flagUsage(name, {...flags[name], choices: undefined}), users(name) + flags[name].description]);
 	if (command) {
 		return [
-			`Usage\n  ${commandUsage(command, flags)}\n\n  ${command.summary}${command.details ? `\n  ${command.details}` : ''}`,
+			`Usage\n  ${commandUsage(command, flags)}\n\n  ${command.summary}`,
 			...(command.flags.length ? [`Options\n${columns(flagRows(command.flags))}`] : []),
 			`Options of every command\n${columns(flagRows(global))}`,
 		].join('\n\n') + '\n';

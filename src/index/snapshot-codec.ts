@@ -160,10 +160,10 @@ export class Decoder {
 		return JSON.parse(text);
 	}
 
-	/** A count of items that follow, each taking at least `width` integers. */
-	count(width = 1): number {
+	/** A count of items that follow, each taking at least one integer. */
+	count(): number {
 		const n = this.int();
-		if (!(n >= 0 && this.p + n * width <= this.ints.length)) throw new Error('bad count');
+		if (!(n >= 0 && this.p + n <= this.ints.length)) throw new Error('bad count');
 		return n;
 	}
 }
