@@ -12,7 +12,6 @@ export interface AppTiming {
 	keyMs: number[];
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

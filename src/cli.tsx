@@ -1,138 +1,90 @@
-// Command line: parses flags and hands off to the commands; the logic lives elsewhere.
-import meow from 'meow';
-import {existsSync} from 'node:fs';
-import {printArticles} from './commands/articles.js';
-import {printEntities} from './commands/entities.js';
-import {formatWarning, reportWarnings, writeJsonLines} from './commands/output.js';
-import {stderrProgress} from './commands/progress.js';
-import {printStatements} from './commands/statements.js';
-import {parseSize} from './corpus/config.js';
+// Command line: reads the arguments against the table of commands and flags (commands/table.ts),
+// opens what the command needs and hands off; the logic lives elsewhere.
+import {existsSync, readFileSync} from 'node:fs';
+import {helpText, parseArgs, type Input} from './commands/args.js';
+import {reportWarnings, writeMessage} from './commands/output.js';
+import {clearProgressLine, stderrProgress} from './commands/progress.js';
+import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
+import type {Corpus} from './corpus/types.js';
+import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
 import {limitHeapGrowth} from './index/heap.js';
-import {readSavedIndex} from './index/snapshot.js';
-import {UsageError} from './corpus/walk.js';
-import {sanitizeInline} from './text/sanitize.js';
+import {DamagedIndexError, readSavedIndex} from './index/snapshot.js';
 import type {CorpusIndex} from './index/types.js';
+import {sanitizeInline} from './text/sanitize.js';
 
-const help = `
-  Usage
-    $ presslens [PATH...]                       open the terminal app (default corpus: data/)
-    $ presslens articles   [PATH...] [--json]   list articles
-    $ presslens entities   [PATH...] [--json] [--type person|organization|place|other]
-    $ presslens statements [PATH...] [--json] [--linked]
-    $ presslens compare STATEMENT_ID [PATH...] [--format text|markdown|json] [--output FILE] [--force]
-    $ presslens warnings   [PATH...] [--json]   files skipped or loaded with problems
+interface CorpusOptions {
+	maxBytes?: number;
+	cache: boolean;
+	cacheDir?: string;
+}
 
-  PATH is any mix of files and folders (.txt, .md, .html, .json, .jsonl, each optionally .gz).
-
-  Options
-    --json              JSON Lines on stdout, one object per line (for scripts)
-    --type TYPE         entities: only this type
-    --linked            statements: only those rendered in two or more articles
-    --format FORMAT     compare: text (default), markdown or json
-    --output FILE       compare: write to FILE (atomically; never overwrites without --force)
-    --force             allow --output to replace an existing file
-    --max-size SIZE     skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records
-    --cache-dir DIR     where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)
-    --no-cache          neither read nor write the cache
-    --debug             show stack traces for unexpected errors
-    --help, --version
-
-  Examples
-    $ presslens                                   # explore the bundled corpus
-    $ presslens articles ~/scrapes --json | jq .title
-    $ presslens statements data --linked
-    $ presslens compare 3f9a2c1b data --format markdown --output deadline.md
-`;
-
-const COMMANDS = new Set(['articles', 'entities', 'statements', 'compare', 'warnings']);
+const warn = (message: string) => writeMessage(`presslens: warning: ${message}`);
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-	const cli = meow(help, {
-		importMeta: import.meta,
-		argv,
-		allowUnknownFlags: false,
-		flags: {
-			json: {type: 'boolean', default: false},
-			type: {type: 'string'},
-			linked: {type: 'boolean', default: false},
-			format: {type: 'string', default: 'text'},
-			output: {type: 'string'},
-			force: {type: 'boolean', default: false},
-			maxSize: {type: 'string'},
-			cache: {type: 'boolean', default: true},
-			cacheDir: {type: 'string'},
-			debug: {type: 'boolean', default: false},
-		},
-	});
-	const {flags} = cli;
-	const [first, ...rest] = cli.input;
-	const command = first && COMMANDS.has(first) ? first : null;
-	let paths = command ? rest : cli.input;
-	if (!command && first && !existsSync(first)) {
-		throw new UsageError(`unknown command or missing path "${first}" (commands: ${[...COMMANDS].join(', ')}; see presslens --help)`);
-	}
-	let statementId: string | undefined;
-	if (command === 'compare') {
-		[statementId, ...paths] = rest;
-		if (!statementId) throw new UsageError('compare needs a STATEMENT_ID (list them with `presslens statements`)');
-	}
-	const maxBytes = flags.maxSize ? parseSize(flags.maxSize, '--max-size') : undefined;
-	const progress = stderrProgress('reading');
-	const loadOptions = {maxBytes, onProgress: progress.update};
-
-	if (command === 'articles' || command === 'warnings') {
-		// A corpus already indexed (by the app or another command) and unchanged since is read from its
-		// saved index: about a second for 37,000 articles, instead of reading every file again.
-		const saved = flags.cache ? await readSavedIndex(corpusRoots(paths), flags.cacheDir ?? defaultCacheDir(), maxBytes) : undefined;
-		const corpus = saved ?? (await loadCorpus(paths, loadOptions));
-		progress.done();
-		if (command === 'warnings') {
-			if (flags.json) writeJsonLines(corpus.warnings);
-			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
-			return 0;
-		}
-		reportWarnings(corpus.warnings.filter(w => w.skipped));
-		printArticles(corpus, flags.json);
+	const {command, input} = parseArgs(argv, COMMANDS, FLAGS, GLOBAL_FLAGS);
+	const {values, paths} = input;
+	if (values.help) {
+		process.stdout.write(helpText(COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, command));
 		return 0;
 	}
+	if (values.version) {
+		const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+		process.stdout.write(`${pkg.version}\n`);
+		return 0;
+	}
+	if (!command && paths[0] !== undefined && !existsSync(paths[0])) {
+		throw new UsageError(`unknown command or missing path ${JSON.stringify(paths[0])} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see presslens --help)`);
+	}
+	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
+	if (!command) return process.stdout.isTTY && process.stdin.isTTY ? openLiveApp(paths, options) : overview(await openIndex(paths, options));
+	return runCommand(command, input, options);
+}
 
-	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
-	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
-	const interactive = !command && Boolean(process.stdout.isTTY && process.stdin.isTTY);
-	if (interactive) process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
-	if (interactive) return openLiveApp(paths, {maxBytes, cache: flags.cache, cacheDir: flags.cacheDir, beforeBuild: limitHeapGrowth});
+/**
+ * Runs a command on what it needs. A saved index found damaged while the command reads it (an
+ * article body that does not match its checksum) has been removed by then: the command runs once
+ * more on the corpus itself. Commands print only once they have read what they print.
+ */
+async function runCommand(command: CommandSpec, input: Input, options: CorpusOptions, retried = false): Promise<number> {
+	try {
+		if (command.needs === 'corpus') {
+			const corpus = await openCorpus(input.paths, options);
+			if (command.reportSkipped && !retried) reportWarnings(corpus.warnings.filter((w) => w.skipped));
+			return await command.run(corpus, input);
+		}
+		const index = await openIndex(input.paths, options);
+		if (command.reportSkipped && !retried) reportWarnings(index.warnings.filter((w) => w.skipped));
+		return await command.run(index, input);
+	} catch (error) {
+		if (error instanceof DamagedIndexError && !retried) return runCommand(command, input, options, true);
+		throw error;
+	}
+}
+
+/**
+ * The articles only. A corpus already indexed (by the app or another command) and unchanged since
+ * is read from its saved index: about a second for 37,000 articles, instead of reading every file.
+ */
+async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corpus> {
+	const progress = stderrProgress('reading');
+	try {
+		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}) : undefined;
+		return saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update}));
+	} finally {
+		progress.done();
+	}
+}
+
+async function openIndex(paths: string[], options: CorpusOptions): Promise<CorpusIndex> {
 	// Loaded only now: analysis brings in the tagger, which --help and `articles` never need.
 	const {openIndexStreaming} = await import('./index/open.js');
-	const indexing = stderrProgress(interactive ? 'presslens · indexing' : 'indexing');
-	const index: CorpusIndex = await openIndexStreaming(
-		paths,
-		{
-			maxBytes,
-			cache: flags.cache,
-			cacheDir: flags.cacheDir,
-			beforeBuild: limitHeapGrowth,
-			onWarning: message => process.stderr.write(`presslens: warning: ${message}\n`),
-		},
-		p => indexing.update(p.articlesAnalysed, p.total),
-	);
-	indexing.done();
-	if (interactive) process.stderr.write('\r\x1b[2K');
-	if (command) reportWarnings(index.warnings.filter(w => w.skipped));
-	switch (command) {
-		case 'entities':
-			printEntities(index, flags.json, flags.type);
-			return 0;
-		case 'statements':
-			printStatements(index, flags.json, flags.linked);
-			return 0;
-		case 'compare': {
-			const {runCompare} = await import('./commands/compare.js');
-			return runCompare(index, statementId!, {format: flags.format, output: flags.output, force: flags.force});
-		}
-		default:
-			return openApp(index);
+	const progress = stderrProgress('indexing');
+	try {
+		return await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
+	} finally {
+		progress.done();
 	}
 }
 
@@ -140,46 +92,41 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
  * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
-async function openLiveApp(paths: string[], options: {maxBytes?: number; cache: boolean; cacheDir?: string; beforeBuild?: () => void}): Promise<number> {
+async function openLiveApp(paths: string[], options: CorpusOptions): Promise<number> {
+	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
+	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
+	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
-	const source = IndexSource.open(paths, {...options, onWarning: message => warnings.push(message)}, 300);
+	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: (message) => warnings.push(message)}, 300);
 	// Problems found at once (a missing path) are reported as usual, without starting the app.
-	await Promise.race([source.done, new Promise<void>(resolve => {
-		const stop = source.subscribe(() => {
-			stop();
-			resolve();
-		});
-	})]);
-	const {runApp} = await importApp();
+	await Promise.race([
+		source.done,
+		new Promise<void>((resolve) => {
+			const stop = source.subscribe(() => {
+				stop();
+				resolve();
+			});
+		}),
+	]);
+	// Ink draws only the last frame when it thinks it runs in CI (a CI variable is set); a person at a
+	// terminal wants the live app whatever their environment says, so that check is answered first.
+	for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
+	const {runApp} = await import('./tui/run.js');
 	process.stderr.write('\r\x1b[2K');
 	await runApp(source);
-	for (const message of warnings) process.stderr.write(`presslens: warning: ${message}\n`);
+	for (const message of warnings) warn(message);
 	const {error} = source.current;
 	if (error) throw error;
 	return 0;
 }
 
-/**
- * Ink draws only the last frame when it thinks it runs in CI (a CI variable is set); a person at a
- * terminal wants the live app whatever their environment says, so that check is answered first.
- */
-async function importApp(): Promise<typeof import('./tui/run.js')> {
-	for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
-	return import('./tui/run.js');
-}
-
-async function openApp(index: CorpusIndex): Promise<number> {
-	if (process.stdout.isTTY && process.stdin.isTTY) {
-		const {runApp} = await importApp();
-		await runApp(index);
-		return 0;
-	}
-	// Not a terminal: a short overview instead of the app.
-	const outlets = new Set(index.articles.map(a => a.outlet ?? '(unknown)'));
-	const linked = index.statements.filter(s => s.outlets > 1).length;
+/** Not a terminal: a short overview instead of the app. */
+function overview(index: CorpusIndex): number {
+	const outlets = new Set(index.articles.map((a) => a.outlet ?? '(unknown)'));
+	const linked = index.statements.filter((s) => s.outlets > 1).length;
 	process.stdout.write(
-		`${index.name}: ${index.articles.length} articles, ${outlets.size} outlets, ${index.entities.length} entities, ` +
+		`${sanitizeInline(index.name)}: ${index.articles.length} articles, ${outlets.size} outlets, ${index.entities.length} entities, ` +
 			`${linked} statements linked across outlets, ${index.warnings.length} warnings\n`,
 	);
 	return 0;
@@ -187,21 +134,22 @@ async function openApp(index: CorpusIndex): Promise<number> {
 
 const debug = process.argv.includes('--debug');
 // A closed pipe (`presslens articles | head`) is a normal way to stop reading.
-process.stdout.on('error', error => {
+process.stdout.on('error', (error) => {
 	if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 	throw error;
 });
 main().then(
-	code => {
+	(code) => {
 		process.exitCode = code;
 	},
 	(error: unknown) => {
+		clearProgressLine();
 		// A wrong alias section in presslens.json is the user's to fix, like a wrong flag.
 		if (error instanceof UsageError || (error as Error)?.name === 'EntityConfigError') {
-			process.stderr.write(`presslens: ${(error as Error).message}\n`);
+			writeMessage(`presslens: ${(error as Error).message}`);
 			process.exitCode = 2;
 		} else {
-			process.stderr.write(`presslens: error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}\n`);
+			writeMessage(`presslens: error: ${(error as Error)?.message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`);
 			if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
 			process.exitCode = 1;
 		}

@@ -2,7 +2,7 @@ import type {Article, Corpus} from '../corpus/types.js';
 import {renderTable} from '../output/table.js';
 import {terminalWidth, writeJsonLines} from './output.js';
 
-/** The article record of the JSON contract (DESIGN.md), with a few extra fields. */
+/** The article record of the `--json` contract (README, Output formats), with a few extra fields. */
 export function articleJson(a: Article, fileWarnings: string[] = []) {
 	return {
 		id: a.id,

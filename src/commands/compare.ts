@@ -21,19 +21,20 @@ export function runCompare(index: CorpusIndex, id: string, options: CompareOptio
 	if (matches.length === 0) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements ${index.roots.join(' ')}\`)`);
 	if (!exact && matches.length > 1) throw new UsageError(`statement id "${id}" is ambiguous (${matches.length} match); give more characters`);
 	const comparison = buildComparison(exact ?? matches[0], index.articles);
-	const toFile = Boolean(options.output);
-	const color = !toFile && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
+	// `--output -` is standard output, as for most tools.
+	const file = options.output === '-' ? undefined : options.output;
+	const color = !file && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);
 	const text = formatComparison(comparison, options.format, {color, width: terminalWidth()});
-	if (!options.output) {
+	if (!file) {
 		process.stdout.write(text);
 		return 0;
 	}
 	try {
-		writeFileAtomic(options.output, text, {overwrite: options.force});
+		writeFileAtomic(file, text, {overwrite: options.force});
 	} catch (error) {
 		if (error instanceof FileExistsError) throw new UsageError(error.message);
 		throw error;
 	}
-	process.stderr.write(`presslens: wrote ${options.output}\n`);
+	process.stderr.write(`presslens: wrote ${file}\n`);
 	return 0;
 }

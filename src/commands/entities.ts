@@ -34,10 +34,12 @@ export function printEntities(index: CorpusIndex, json: boolean, type?: string):
 		process.stdout.write(`No ${type ? `${type} ` : ''}entities found in ${index.name}.\n`);
 		return;
 	}
-	const outletCount = (e: Entity) => new Set(Object.keys(e.mentions).map(id => index.articles.find(a => a.id === id)?.outlet ?? id)).size;
-	const sorted = [...chosen].sort((a, b) => totalMentions(b) - totalMentions(a) || a.name.localeCompare(b.name));
+	// One lookup of each article's outlet, not a search of the articles per mention.
+	const outletOf = new Map(index.articles.map(a => [a.id, a.outlet] as const));
+	const outletCount = (e: Entity) => new Set(Object.keys(e.mentions).map(id => outletOf.get(id) ?? id)).size;
+	// Already in the index's order (most mentioned first, ties by name): the order the app shows too.
 	const table = renderTable(
-		sorted,
+		chosen,
 		[
 			{header: 'TYPE', get: e => e.type, width: 12},
 			{header: 'MENTIONS', get: totalMentions, width: 8, align: 'right'},

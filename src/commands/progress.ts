@@ -1,6 +1,17 @@
-// Progress on stderr for the non-interactive commands, only when a person is watching.
-export function stderrProgress(label: string): {update: (done: number, total: number) => void; done: () => void} {
-	const tty = Boolean(process.stderr.isTTY);
+// Progress on stderr for the non-interactive commands, only when a person is watching. One line,
+// redrawn in place; anything else written to stderr clears it first (clearProgressLine), so a
+// warning or an error never runs on after "indexing 120/300".
+
+let drawnOn: NodeJS.WritableStream | undefined;
+
+/** Clears the progress line if one is drawn. */
+export function clearProgressLine(): void {
+	drawnOn?.write('\r\x1b[2K');
+	drawnOn = undefined;
+}
+
+export function stderrProgress(label: string, stream: NodeJS.WritableStream & {isTTY?: boolean} = process.stderr): {update: (done: number, total: number) => void; done: () => void} {
+	const tty = Boolean(stream.isTTY);
 	const started = Date.now();
 	let last = 0;
 	return {
@@ -10,10 +21,11 @@ export function stderrProgress(label: string): {update: (done: number, total: nu
 			last = now;
 			const rate = done / Math.max(0.001, (now - started) / 1000);
 			const left = rate > 0 && total > done ? ` ~${Math.ceil((total - done) / rate)}s left` : '';
-			process.stderr.write(`\r\x1b[2K${label} ${done}/${total} (${Math.round(rate)}/s)${left}`);
+			stream.write(`\r\x1b[2K${label} ${done}/${total} (${Math.round(rate)}/s)${left}`);
+			drawnOn = stream;
 		},
 		done() {
-			if (tty && last) process.stderr.write('\r\x1b[2K');
+			if (drawnOn === stream) clearProgressLine();
 		},
 	};
 }

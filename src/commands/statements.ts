@@ -34,9 +34,9 @@ export function printStatements(index: CorpusIndex, json: boolean, linkedOnly: b
 		process.stdout.write(`No ${linkedOnly ? 'linked ' : ''}statements found in ${index.name}.\n`);
 		return;
 	}
-	const sorted = [...chosen].sort((a, b) => b.outlets - a.outlets || b.renderings.length - a.renderings.length);
+	// Already in the index's order: reported by the most outlets first.
 	const table = renderTable(
-		sorted,
+		chosen,
 		[
 			{header: 'ID', get: s => s.id, width: 12},
 			{header: 'OUTLETS', get: s => s.outlets, width: 7, align: 'right'},

@@ -1,5 +1,6 @@
 // Bytes to text, defensively: every file is untrusted. Detects gzip, binary content, byte-order
 // marks and encodings; anything unusable becomes a reason to skip, never an exception.
+import {constants as bufferConstants} from 'node:buffer';
 import {constants as fsc} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {gunzipSync, constants as zlib} from 'node:zlib';
@@ -94,7 +95,9 @@ export function ioReason(error: unknown): string {
 	}
 }
 
-function gunzip(buf: Buffer, maxBytes: number): {data: Buffer; warning?: string} | {skipped: string} {
+function gunzip(buf: Buffer, limit: number): {data: Buffer; warning?: string} | {skipped: string} {
+	// zlib refuses a limit over the largest Buffer (4 GB); a larger one could never be reached anyway.
+	const maxBytes = Math.min(limit, bufferConstants.MAX_LENGTH);
 	try {
 		return {data: gunzipSync(buf, {maxOutputLength: maxBytes})};
 	} catch (error) {
@@ -111,8 +114,8 @@ function gunzip(buf: Buffer, maxBytes: number): {data: Buffer; warning?: string}
 	}
 }
 
-const isTooLarge = (error: unknown) =>
-	(error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/i.test(String(error));
+/** Only the output over the limit is "too large": any other error (a bad option among them) is not. */
+const isTooLarge = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE';
 
 export function decodeBytes(input: Buffer, options: DecodeOptions = {}): Decoded {
 	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

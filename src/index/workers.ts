@@ -28,7 +28,7 @@ interface Slot {
 	dead: boolean;
 }
 
-/** How many threads to use by default: every core (the main thread mostly reads and waits). */
+/** How many threads to use by default: one per core, at most 8 (the main thread mostly reads and waits). */
 export function defaultThreads(): number {
 	return Math.max(1, Math.min(availableParallelism(), 8));
 }

@@ -1,6 +1,6 @@
 // Files presslens writes (exports, cache entries) appear whole or not at all, and an existing
 // file is replaced only when asked.
-import {linkSync, renameSync, unlinkSync, writeFileSync} from 'node:fs';
+import {closeSync, linkSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 
 export class FileExistsError extends Error {
 	constructor(readonly path: string) {
@@ -14,8 +14,16 @@ export class FileExistsError extends Error {
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: {overwrite?: boolean} = {}): void {
 	const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-	writeFileSync(temp, content, {flag: 'wx'});
+	const fd = openSync(temp, 'wx');
+	// From here on the temporary file exists: whatever fails (a full disk while writing, the close,
+	// the link), the finally below removes it.
 	try {
+		try {
+			const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+			for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+		} finally {
+			closeSync(fd);
+		}
 		if (options.overwrite) {
 			renameSync(temp, path);
 			return;

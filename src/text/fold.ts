@@ -1,8 +1,6 @@
 // Text folded for comparison: what search matches on and what names are ordered by.
 
-// eslint-disable-next-line no-control-regex
 const NOT_ASCII = /[^\u0000-\u007f]/;
-// eslint-disable-next-line no-control-regex
 const NOT_ASCII_RUNS = /[^\u0000-\u007f]+/g;
 
 /** Lower case, accents and tatweel removed, typographic quotes and dashes made plain. */

@@ -28,16 +28,6 @@ const GOOD = [
 	'loop/inner/looped.txt', 'locked.txt', 'locked-dir/',
 ];
 
-// Loader gaps reported to the lead (issue 7), outside the files this test's author owns. Each one's
-// test is expected to fail (it.fails); once the loader is fixed it turns red: delete the entry and
-// the file rejoins every check.
-const LOADER_GAPS: Record<string, {check: 'good' | 'fault'; gap: string}> = {
-};
-const gapFree = (file: string) => !Object.keys(LOADER_GAPS).some(g => file === g || file.startsWith(`${g}#`));
-const gapOf = (file: string, check: 'good' | 'fault') => (LOADER_GAPS[file]?.check === check ? LOADER_GAPS[file].gap : null);
-const testFor = (file: string, check: 'good' | 'fault') => (gapOf(file, check) ? it.fails : it);
-const gapNote = (file: string, check: 'good' | 'fault') => (gapOf(file, check) ? ` [known loader gap: ${gapOf(file, check)}]` : '');
-
 let temp: string;
 let hostile: HostileCorpus;
 let corpus: Corpus;
@@ -69,7 +59,7 @@ const warningsFor = (file: string) => corpus.warnings.filter(w => rel(w) === fil
 describe('loading the hostile corpus', () => {
 	// The manifest is only known once the generator has run, so good files are checked by name.
 	for (const file of GOOD) {
-		testFor(file, 'good')(`loads ${file} with its title and clean text${gapNote(file, 'good')}`, () => {
+		it(`loads ${file} with its title and clean text`, () => {
 			const goods = hostile.good.filter(g => g.file === file || (file.endsWith('/') && g.file.startsWith(file)));
 			if (goods.length === 0) {
 				// Unreadable files are faults where permissions are enforced (not as root).
@@ -97,7 +87,7 @@ describe('loading the hostile corpus', () => {
 	});
 
 	for (const fault of FAULTS) {
-		testFor(fault, 'fault')(`warns about ${fault}, naming it and the reason${gapNote(fault, 'fault')}`, () => {
+		it(`warns about ${fault}, naming it and the reason`, () => {
 			const expected = hostile.faults.find(f => f.file === fault);
 			if (!expected) {
 				// Only when the environment cannot make this fault (root ignores chmod 000; no mkfifo).
@@ -134,7 +124,7 @@ describe('loading the hostile corpus', () => {
 	});
 
 	it('lets no control character, escape or bidi override into titles, bodies or warnings', () => {
-		for (const a of corpus.articles.filter(a => gapFree(a.id))) {
+		for (const a of corpus.articles) {
 			for (const field of [a.title, a.outlet, a.byline, a.url, a.body, ...a.warnings]) {
 				if (field) expect(field, a.id).not.toMatch(TERMINAL_UNSAFE);
 			}
@@ -155,8 +145,8 @@ describe('loading the hostile corpus', () => {
 });
 
 describe('a file swapped for a named pipe during the load', () => {
-	// Known loader gap (reported): load.ts reads with stat + readFile, and readFile on a named pipe
-	// waits for a writer forever. read.ts's readFileBytes opens non-blocking and checks the handle.
+	// readFile on a named pipe would wait for a writer forever: read.ts's readFileBytes opens
+	// non-blocking and checks on the handle that it is a regular file.
 	it('does not hang the load, and is named', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'presslens-pipe-'));
 		const story = (t: string) => `title: ${t}\n\nThe Veltmoor council said on Tuesday that the ferry would run again by May, and fares would not rise.\n`;
@@ -208,16 +198,16 @@ describe('the built CLI on the hostile corpus', () => {
 		for (const row of rows) expect(Array.isArray(row.warnings)).toBe(true);
 		const byId = new Map(rows.map(r => [r.id, r]));
 		const titles = new Set(rows.map(r => `${r.id.replace(/#\d+$/, '')}\t${r.title}`));
-		for (const good of hostile.good.filter(g => gapFree(g.file))) expect(titles.has(`${good.file}\t${good.title}`), good.file).toBe(true);
+		for (const good of hostile.good) expect(titles.has(`${good.file}\t${good.title}`), good.file).toBe(true);
 		// A file that loads with a problem carries it in its articles' warnings.
 		expect(byId.get('latin1.txt').warnings.join()).toMatch(/Windows-1252/);
 		expect(rows.find(r => r.id.startsWith('truncated.jsonl.gz#')).warnings.join()).toMatch(/truncated/);
 		// Skipped files: one line each on stderr naming the file.
-		for (const fault of hostile.faults.filter(f => f.skipped && gapFree(f.file))) {
+		for (const fault of hostile.faults.filter(f => f.skipped)) {
 			expect(stderr, fault.file).toContain(join(hostile.root, fault.file.replace(/\/$/, '')));
 		}
 		expect(stderr).not.toMatch(/\u001b/);
-		for (const row of rows.filter(r => gapFree(r.id))) expect(JSON.stringify(row), row.id).not.toMatch(/\\u001b|\\u009b|\u202e/);
+		for (const row of rows) expect(JSON.stringify(row), row.id).not.toMatch(/\\u001b|\\u009b|\u202e/);
 	}, 60_000);
 
 	it.runIf(built)('prints every warning with `warnings --json`', async () => {

@@ -1,0 +1,128 @@
+// Every command and flag of the command line, declared once: parsing, checking, the help text (and a
+// shell completion script, should one be wanted) all read this table. A new command is one entry
+// in COMMANDS (its flags listed by name, new ones added to FLAGS).
+import {parseSize} from '../corpus/config.js';
+import type {Corpus} from '../corpus/types.js';
+import {UsageError} from '../corpus/walk.js';
+import type {CorpusIndex} from '../index/types.js';
+import type {Command, Flags, HelpText} from './args.js';
+import {printArticles} from './articles.js';
+import {ENTITY_TYPES, printEntities} from './entities.js';
+import {formatWarning, writeJsonLines} from './output.js';
+import {printStatements} from './statements.js';
+
+/** A size limit of 0 would skip every file: refused rather than guessed to mean "no limit". */
+function maxSize(value: string): number {
+	const bytes = parseSize(value, '--max-size');
+	if (!(bytes >= 1)) throw new UsageError(`--max-size must be at least 1 byte (a size like 200MB), got ${JSON.stringify(value)}`);
+	return bytes;
+}
+
+export const FLAGS = {
+	json: {type: 'boolean', description: 'JSON Lines on stdout, one object per line (for scripts)'},
+	type: {type: 'string', value: 'TYPE', choices: ENTITY_TYPES, what: 'entity type', description: 'only entities of this type'},
+	linked: {type: 'boolean', description: 'only statements rendered in two or more articles'},
+	format: {type: 'string', value: 'FORMAT', choices: ['text', 'markdown', 'json'], what: 'format', description: 'text (default), markdown or json'},
+	output: {type: 'string', value: 'FILE', description: 'write to FILE (atomically; never replaces a file without --force); - for standard output'},
+	force: {type: 'boolean', description: 'let --output replace an existing file'},
+	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
+	'cache-dir': {type: 'string', value: 'DIR', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
+	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
+	debug: {type: 'boolean', description: 'show stack traces for unexpected errors'},
+	help: {type: 'boolean', description: 'show this help (or a command\'s: presslens compare --help)'},
+	version: {type: 'boolean', description: 'show the version'},
+} as const satisfies Flags;
+
+export type FlagName = keyof typeof FLAGS;
+
+/** Flags every command (and the app) accepts. */
+export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'debug', 'help', 'version'];
+
+interface Spec<Data> extends Command<Data> {
+	flags: readonly FlagName[];
+	/** Skipped files are reported on stderr before the output. */
+	reportSkipped: boolean;
+}
+
+/** Commands that need only the articles: read from the saved index when there is one, never analysed. */
+export interface CorpusCommand extends Spec<Corpus> {
+	needs: 'corpus';
+}
+
+/** Commands that need the whole index (entities, statements). */
+export interface IndexCommand extends Spec<CorpusIndex> {
+	needs: 'index';
+}
+
+export type CommandSpec = CorpusCommand | IndexCommand;
+
+export const COMMANDS: readonly CommandSpec[] = [
+	{
+		name: 'articles',
+		summary: 'list articles',
+		needs: 'corpus',
+		flags: ['json'],
+		reportSkipped: true,
+		run: (corpus, {values}) => {
+			printArticles(corpus, values.json === true);
+			return 0;
+		},
+	},
+	{
+		name: 'entities',
+		summary: 'list people, organisations and places, most mentioned first',
+		needs: 'index',
+		flags: ['json', 'type'],
+		reportSkipped: true,
+		run: (index, {values}) => {
+			printEntities(index, values.json === true, values.type as string | undefined);
+			return 0;
+		},
+	},
+	{
+		name: 'statements',
+		summary: 'list statements, reported by the most outlets first',
+		needs: 'index',
+		flags: ['json', 'linked'],
+		reportSkipped: true,
+		run: (index, {values}) => {
+			printStatements(index, values.json === true, values.linked === true);
+			return 0;
+		},
+	},
+	{
+		name: 'compare',
+		summary: "show a statement's renderings side by side",
+		positionals: [{name: 'STATEMENT_ID', missing: 'compare needs a STATEMENT_ID (list them with `presslens statements`)'}],
+		needs: 'index',
+		flags: ['format', 'output', 'force'],
+		reportSkipped: true,
+		run: async (index, {args, values}) => {
+			const {runCompare} = await import('./compare.js');
+			return runCompare(index, args.STATEMENT_ID, {format: (values.format as string | undefined) ?? 'text', output: values.output as string | undefined, force: values.force === true});
+		},
+	},
+	{
+		name: 'warnings',
+		summary: 'files skipped or loaded with problems',
+		needs: 'corpus',
+		flags: ['json'],
+		reportSkipped: false,
+		run: (corpus, {values}) => {
+			if (values.json === true) writeJsonLines(corpus.warnings);
+			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
+			return 0;
+		},
+	},
+];
+
+export const HELP: HelpText = {
+	app: ['presslens [PATH...]', 'open the terminal app (default corpus: data/)'],
+	intro: 'PATH is any mix of files and folders (.txt, .md, .html, .json, .jsonl, each optionally .gz).',
+	examples: [
+		'presslens                                   # explore the bundled corpus',
+		'presslens articles ~/scrapes --json | jq .title',
+		'presslens statements data --linked',
+		'presslens compare 3f9a2c1b data --format markdown --output deadline.md',
+	],
+};

@@ -1,0 +1,51 @@
+// Which saved index belongs to a corpus, and whether it still stands for it: one file per corpus (its
+// paths and size limit) and code version, valid while every file of the corpus keeps its size,
+// modification time and inode.
+import {createHash} from 'node:crypto';
+import {statSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
+import {CONFIG_FILE, walk} from '../corpus/walk.js';
+import type {LoadWarning} from '../corpus/types.js';
+import {codeVersion} from './cache.js';
+
+/** Code that shapes an index: reading, analysis, indexing. */
+export function indexVersion(): string {
+	return codeVersion(['corpus', 'analysis', 'text', 'index']);
+}
+
+export function snapshotPath(cacheRoot: string, paths: string[], maxBytes: number | undefined, version = indexVersion()): string {
+	const key = createHash('sha256')
+		.update(JSON.stringify({roots: paths.map((p) => resolve(p)), maxBytes: maxBytes ?? null}))
+		.digest('hex')
+		.slice(0, 24);
+	return join(cacheRoot, `index-${version}`, `${key}.idx`);
+}
+
+/** What the corpus looks like on disk now: every file found with its size, time and inode, and the config files. */
+export async function fingerprint(paths: string[]): Promise<string> {
+	const warnings: LoadWarning[] = [];
+	const files = await walk(paths, warnings);
+	const hash = createHash('sha256');
+	// Paths made absolute: the same corpus named from another folder (or relatively) is the same corpus.
+	const add = (path: string) => {
+		const full = resolve(path);
+		try {
+			const s = statSync(full);
+			hash.update(`${full}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ino}\n`);
+		} catch {
+			hash.update(`${full}\u0000missing\n`);
+		}
+	};
+	for (const file of files) add(file.path);
+	for (const root of paths) {
+		let folder = root;
+		try {
+			if (!statSync(root).isDirectory()) folder = dirname(root);
+		} catch {
+			// walk() has already refused a missing root.
+		}
+		add(join(folder, CONFIG_FILE));
+	}
+	for (const w of warnings) hash.update(`warning ${w.file} ${w.message}\n`);
+	return hash.digest('hex');
+}
