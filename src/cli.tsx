@@ -20,6 +20,9 @@ interface CorpusOptions {
 	cacheDir?: string;
 }
 
+// The app cannot run a command again on the files, as the CLI does: a damaged body reads as this.
+const DAMAGED_BODY = '[This text is damaged in the saved index. Quit and reopen the corpus: it is indexed again.]';
+
 const warn = (message: string) => writeMessage(`presslens: warning: ${message}`);
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
@@ -98,7 +101,7 @@ async function openLiveApp(paths: string[], options: CorpusOptions): Promise<num
 	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
-	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: (message) => warnings.push(message)}, 300);
+	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
 	// Problems found at once (a missing path) are reported as usual, without starting the app.
 	await Promise.race([
 		source.done,

@@ -30,6 +30,8 @@ export interface OpenOptions extends LoadOptions {
 	 * library must not set for it.
 	 */
 	beforeBuild?: () => void;
+	/** What a damaged body of the saved index reads as, instead of an error (SnapshotOptions). */
+	damagedBody?: string;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -80,7 +82,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots)};
 		// The heap is left free to grow here: decoding is twice as fast, and the app's idle work after
 		// a reopen then runs with fewer full collections (each one a pause a key would wait on).
-		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning});
+		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody});
 		if (index) {
 			const n = index.articles.length;
 			const elapsed = (performance.now() - started) / 1000;

@@ -49,6 +49,7 @@ export class LazyFile implements LazyParts {
 		private readonly spanPart: PartRef,
 		private pending: number,
 		private readonly onWarning: ((message: string) => void) | undefined,
+		private readonly damagedBody: string | undefined,
 	) {
 		this.fd = fd;
 		if (pending > 0) LazyFile.closer.register(this, fd, this);
@@ -57,7 +58,12 @@ export class LazyFile implements LazyParts {
 
 	body(index: number, start: number, length: number): string {
 		const bytes = this.read(this.bodies.offset + start, length);
-		if (bytes.length === length && (checksum(bytes) | 0) !== this.bodySums[index]) this.damage();
+		if (bytes.length === length && (checksum(bytes) | 0) !== this.bodySums[index]) {
+			if (this.damagedBody === undefined) this.damage();
+			this.damaged();
+			this.done();
+			return this.damagedBody;
+		}
 		this.done();
 		return bytes.toString('utf8');
 	}

@@ -33,6 +33,12 @@ const BLOCK_CHARS = 1 << 26;
 
 export interface SnapshotOptions {
 	onWarning?: (message: string) => void;
+	/**
+	 * The text shown for an article body that no longer matches its checksum. Without it the read
+	 * throws DamagedIndexError (a command then runs again on the files); an app that cannot start
+	 * over mid-session shows this text instead, and the file is rebuilt on the next open.
+	 */
+	damagedBody?: string;
 }
 
 export {DamagedIndexError} from './snapshot-lazy.js';
@@ -240,7 +246,7 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 		const lists = decodeLists(new Decoder(readInts('ints'), tables.narrow, tables.wide), source);
 		if (bodySums.length !== source.bodies.count) throw new Error('body checksums do not match');
 		const pending = source.bodies.used + (source.spans.used > 0 ? 1 : 0);
-		source.parts = new LazyFile(fd, path, base, bodies, bodySums, spans, pending, options.onWarning);
+		source.parts = new LazyFile(fd, path, base, bodies, bodySums, spans, pending, options.onWarning, options.damagedBody);
 		kept = true;
 		return {name: meta.name, roots: meta.roots, warnings: meta.warnings, ...lists};
 	} catch (error) {

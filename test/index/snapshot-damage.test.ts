@@ -92,6 +92,19 @@ describe('a damaged saved index', () => {
 		expect(index!.articles[1].body).toBe(sample().articles[1].body);
 	});
 
+	it('reads a damaged body as the text the app gives for it, when it gives one, warning once', () => {
+		const {path, bytes, at} = saved();
+		const damaged = Buffer.from(bytes);
+		damaged[at('bodies')] ^= 0x01;
+		writeFileSync(path, damaged);
+		const warnings: string[] = [];
+		const index = readSnapshot(path, 'print', {onWarning: (m) => warnings.push(m), damagedBody: '[damaged]'}, 'v');
+		expect(index!.articles[0].body).toBe('[damaged]');
+		expect(index!.articles[1].body).toBe(sample().articles[1].body);
+		expect(warnings).toHaveLength(1);
+		expect(existsSync(path)).toBe(false);
+	});
+
 	it('leaves out damaged mention spans with a warning instead of marking the wrong words', () => {
 		const {path, bytes, at} = saved();
 		const damaged = Buffer.from(bytes);
