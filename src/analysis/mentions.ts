@@ -16,7 +16,10 @@ import {
 	ORG_HEADS,
 	ORG_LEADS,
 	PLACE_HEADS,
+	PERSON_ROLES,
+	THING_HEADS,
 	TITLES,
+	TITLE_ABBREVIATIONS,
 	TITLE_MODIFIERS,
 	lexiconTags,
 } from './entities/lexicon.js';
@@ -69,10 +72,22 @@ const lower = (t: string): string => {
 function nameLike(t: Token): boolean {
 	// "Beirut-based", "US-led": a compound adjective, not a name.
 	if (/[-‐‑]\p{Ll}+$/u.test(t.text) && !ARTICLE_PREFIX.test(t.text)) return false;
+	// "Anti-Trump", "Pro-Russian": an adjective made of a name, not the name.
+	if (/^(?:anti|pro|ex|non|post|pre|neo|never)[-‐‑]/i.test(t.text)) return false;
 	return isUpperStart(t.text) || (ARTICLE_PREFIX.test(t.text) && /[-‐‑]\p{Lu}/u.test(t.text));
 }
 
+// Titles written as capital initials ("Manhattan DA Cy Vance"); matched as printed, since "da" is also a particle.
+const TITLE_INITIALS = new Set(['DA', 'AG', 'CEO', 'CFO', 'COO', 'CTO']);
+// Title words that only qualify another ("Former Minneapolis police officer"): no evidence of a person by themselves.
+const QUALIFIERS = new Set(['former', 'acting', 'interim', 'emeritus']);
+// Institutions named by their head word alone, capitalised mid-sentence ("the Senate", "the House").
+const INSTITUTIONS = new Set(['senate', 'house', 'parliament', 'cabinet', 'knesset', 'duma', 'politburo']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 function isTitleWord(t: string): boolean {
+	if (TITLE_INITIALS.has(t)) return true;
 	const l = lower(t);
 	return TITLES.has(l) || l.split(/[-‐‑]/).every((p) => TITLES.has(p));
 }
@@ -115,13 +130,17 @@ function headlineLines(text: string): Array<[number, number]> {
 function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let i = 0;
-	const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+	// An abbreviated title runs on past its dot ("Sen. Joe Manchin"), so it is split off like "Senator".
+	const joined = (a: Token, b: Token): boolean =>
+		(b.start === a.end + 1 && text.charCodeAt(a.end) === 32) ||
+		(b.start === a.end + 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && TITLE_ABBREVIATIONS.has(lower(a.text)) && isUpperStart(b.text));
 	while (i < tokens.length) {
 		if (!nameLike(tokens[i]) && !(NAME_PARTICLES.has(lower(tokens[i].text)) && ['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(lower(tokens[i].text)) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
 			i++;
 			continue;
 		}
 		let j = i;
+		let connected = false;
 		// A possessive ends a name: "Lebanon’s al-Mayadeen" is two names.
 		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1]) && !/[’']s$/u.test(tokens[j].text)) {
 			const next = tokens[j + 1];
@@ -143,6 +162,20 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 				if (tokens[k] && lower(tokens[k].text) === 'the' && joined(tokens[k - 1], tokens[k])) k++;
 				if (tokens[k] && joined(tokens[k - 1], tokens[k]) && nameLike(tokens[k])) {
 					j = k;
+					connected = true;
+					continue;
+				}
+			}
+			// "Centers for Disease Control and Prevention", "Bill and Melinda Gates Foundation": "and" inside
+			// an organisation's name, after "of"/"for" or when the words after it end in a head noun.
+			if (l === 'and' && tokens[j + 2] && joined(next, tokens[j + 2]) && nameLike(tokens[j + 2]) && j - i < 4) {
+				let m = j + 2;
+				while (m + 1 < tokens.length && joined(tokens[m], tokens[m + 1]) && nameLike(tokens[m + 1]) && !/[’']s$/u.test(tokens[m].text)) m++;
+				// Before a head noun, "and" joins one word ("Bill and Melinda ...") or words after a country
+				// ("U.S. Fish and Wildlife Service"), not two names ("Qasem Soleimani and the X Forces").
+				const shortLead = j === i || (j === i + 1 && (isAcronym(tokens[i].text) || knownEntity(tokens[i].text) !== undefined));
+				if (connected || (shortLead && ORG_HEADS.has(lower(tokens[m].text)))) {
+					j = m;
 					continue;
 				}
 			}
@@ -167,7 +200,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		// Drop determiners, demonyms and stray titles at the edges.
 		let a = 0;
 		let b = toks.length - 1;
-		while (a <= b && (/^(?:the|a|an)$/i.test(toks[a].text) || (b > a && NON_NAME_WORDS.has(lower(toks[a].text))))) a++;
+		// An ordinal before a single head word is part of the name ("First Street", "Second Amendment").
+		const ordinalName = b === a + 1 && ORDINALS.has(lower(toks[a].text)) && (PLACE_HEADS.has(lower(toks[b].text)) || ORG_HEADS.has(lower(toks[b].text)) || THING_HEADS.has(lower(toks[b].text)));
+		while (!ordinalName && a <= b && (/^(?:the|a|an)$/i.test(toks[a].text) || (b > a && NON_NAME_WORDS.has(lower(toks[a].text))))) a++;
+		// A weekday after a name is the date of the news ("recalled ambassador Philippe Etienne Friday").
+		while (b > a && WEEKDAYS.test(toks[b].text)) b--;
 		const endsWithOrgHead = b >= a && ORG_HEADS.has(lower(toks[b].text));
 		while (a <= b && !endsWithOrgHead && isDemonym(toks[a].text) && !knownEntity(toks[a].text)) a++;
 		while (a <= b && (CONNECTORS.has(lower(toks[b].text)) || NAME_PARTICLES.has(lower(toks[b].text)) || /^the$/i.test(toks[b].text))) b--;
@@ -199,10 +236,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 			if (/^[RDI]-\p{Lu}/u.test(name)) return;
 			// A shouted common word ("ATTACKER") is not an acronym.
 			if (/^\p{Lu}{4,}$/u.test(name) && (lowerWords.has(l) || (lexiconTags(l).length > 0 && !lexiconTags(l).some((t) => /Organization|Place|Country|City|Region|Person|Name/.test(t))))) return;
-			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return;
+			const institution = !opts.initial && INSTITUTIONS.has(l) && /^\p{Lu}\p{Ll}+$/u.test(name);
+			if (!institution && (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
-			if (!opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
+			if (!institution && !opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
 				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.
 				return;
 			}
@@ -212,6 +250,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		const headline = inHeadline(start);
 		const votes = nameVotes(name);
 		if (opts.titled) addVotes(votes, {person: 5});
+		else if (single && INSTITUTIONS.has(l)) addVotes(votes, {organization: 4});
 		out.push({start, end, name, titled: opts.titled, initial: opts.initial && single, votes, headline, ...(opts.labelStart !== undefined ? {labelStart: opts.labelStart} : {})});
 	};
 
@@ -251,7 +290,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 				else seg.push(t);
 			}
 			flush();
-			const personal = prefix.some((t) => isTitleWord(t.text));
+			const personal = prefix.some((t) => isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text)));
 			emit(toks.slice(nameFrom), {titled: personal, initial: false, labelStart: toks[0].start});
 			continue;
 		}
@@ -271,6 +310,15 @@ function contextVotes(text: string, c: Candidate): Votes {
 	if (/^(?:[’']s)?\s+(?:spokes(?:man|woman|person)|chief|leader|members?|official|officials|fighters)\b/.test(after) && !c.titled) votes.organization = (votes.organization ?? 0) + 1;
 	if (/^(?:[’']s)?\s+(?:administration|wife|husband|son|daughter|campaign)\b/.test(after)) votes.person = (votes.person ?? 0) + 2;
 	if (/\b(?:he|she|his|her)\b/i.test(after.slice(0, 20)) && /^,\s/.test(after)) votes.person = (votes.person ?? 0) + 0.5;
+	// "commander Qasem Soleimani", "[Quds Force commander] Qasem Soleimani": a person's role before the name.
+	const role = /(\p{Ll}[\p{Ll}-]+)\]?\s+$/u.exec(before);
+	if (role && !c.titled && (TITLES.has(role[1]) || PERSON_ROLES.has(role[1]))) votes.person = (votes.person ?? 0) + 1;
+	// "Santa Monica, California, resident", "Dayton, Ohio.": a town and the state or country it is in.
+	const within = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?|\p{Lu}\p{Ll}{1,4}\.)(?=\s*[,.;)]|\s*$)/u.exec(after);
+	if (within && (/\.$/.test(within[1]) || lexiconTags(lower(within[1])).some((t) => t === 'Region' || t === 'Country'))) votes.place = (votes.place ?? 0) + 2;
+	// "the state of Virginia", "northern Virginia", "Virginia Gov. Ralph Northam".
+	if (/\b(?:state of|governor of|northern|southern|eastern|western|central|rural|suburban|downtown)\s+$/i.test(before)) votes.place = (votes.place ?? 0) + 1;
+	if (/^\s+(?:Gov\.|Lt\. Gov\.|legislature|state (?:legislature|senator|lawmakers)|General Assembly|residents)/.test(after)) votes.place = (votes.place ?? 0) + 1;
 	return votes;
 }
 

@@ -1,0 +1,110 @@
+// Short forms of people's names: a surname ("Biden", "al-Kaabi"), a given name or a family name
+// written first ("Xi", "Vladimir"), and an epithet ("Crooked X", "Sleepy Y") mean the one full name
+// they can mean: first in the same article, else in the corpus when the article names none of the
+// candidates. Resolved per article, so "Hussein" can be two people in two articles; where several
+// people fit and none dominates, the short form stays apart and says who it might be.
+import {contentTokens, isAcronym, looksTransliterated, nameKey, translitKey} from '../names.js';
+import type {CorpusFacts, NameNode} from './corpus.js';
+import {knownEntity} from './typing.js';
+import type {GuardedUnion} from './union.js';
+
+export interface ShortForms {
+	/** Keys "name@@article" of short forms resolved in one article only (see keyFor in entities.ts). */
+	perArticle: Set<string>;
+	/** Node key → keys of the full names it might mean, for short forms left ambiguous. */
+	ambiguous: Map<string, Set<string>>;
+}
+
+type Pick = {target: string} | {none: true} | {ambiguous: string[]};
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion): ShortForms {
+	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
+		const toks = contentTokens(facts.main(n));
+		const last = toks[toks.length - 1] ?? '';
+		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
+	};
+	const byLast = new Map<string, NameNode[]>();
+	const bySkeleton = new Map<string, NameNode[]>();
+	const byFirst = new Map<string, NameNode[]>();
+	for (const n of people) {
+		const {exact, skeleton} = lastKey(n);
+		pushTo(byLast, exact, n);
+		if (skeleton.length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
+		pushTo(byFirst, nameKey(contentTokens(facts.main(n))[0]), n);
+	}
+
+	// The one person among candidates (in one article, or in the corpus): several people share the
+	// surname, it means the one that dominates (three times the next).
+	const pick = (self: string, cands: NameNode[] | undefined, article?: string): Pick => {
+		const here = (cands ?? []).filter((c) => c.key !== self && (article === undefined || c.articles.has(article)));
+		if (here.length === 0) return {none: true};
+		const byRoot = new Map<string, {key: string; count: number}>();
+		for (const c of here) {
+			const r = union.find(c.key);
+			const prev = byRoot.get(r);
+			byRoot.set(r, {key: prev?.key ?? c.key, count: (prev?.count ?? 0) + (article === undefined ? c.count : (c.articles.get(article) ?? 0))});
+		}
+		if (byRoot.size === 1) return {target: here[0].key};
+		const ranked = [...byRoot.values()].sort((x, y) => y.count - x.count);
+		if (ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3) return {target: ranked[0].key};
+		return {ambiguous: ranked.map((r) => r.key)};
+	};
+
+	const perArticle = new Set<string>();
+	const ambiguous = new Map<string, Set<string>>();
+	for (const n of list) {
+		const surface = facts.main(n);
+		const tokens = contentTokens(surface);
+		if (isAcronym(surface) && !/\p{Lu}{4}/u.test(surface)) continue;
+		if (knownEntity(surface) || facts.isCompound(n.key)) continue;
+		const t = facts.type(n);
+		// Context votes ("according to al-Kaabi") are weak; a lexicon place or a named group is not a surname.
+		if ((t === 'place' && (n.votes.place ?? 0) >= 3) || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
+		const epithet = tokens.length === 2 && facts.isEpithet(n);
+		if (tokens.length !== 1 && !epithet) continue;
+		const word = tokens[tokens.length - 1];
+		const exact = nameKey(word).replace(/^(?:al|el)\s/, '');
+		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
+		const skeleton = looksTransliterated(surface) ? translitKey(word) : '\u0000';
+		// A given name alone names a person only in an article that names them in full; a word that is
+		// no given name ("Xi") may be a family name written first, and the corpus may say whose, as it
+		// may for a given name under an epithet (a nickname of someone famous).
+		const firstAnywhere = epithet || !facts.givenName(word);
+		// An organisation or a place that shares a surname ("Ford") is that person only where the article names them.
+		const anywhere = !facts.strongThing(n);
+		const candidates = new Set<string>();
+		const resolved = new Map<string, string>();
+		for (const article of n.articles.keys()) {
+			let result: Pick = {none: true};
+			const steps: Array<() => Pick> = [
+				() => pick(n.key, byLast.get(exact), article),
+				() => pick(n.key, bySkeleton.get(skeleton), article),
+				() => pick(n.key, byFirst.get(exact), article),
+				() => (anywhere ? pick(n.key, byLast.get(exact)) : {none: true}),
+				() => (anywhere ? pick(n.key, bySkeleton.get(skeleton)) : {none: true}),
+				() => (anywhere && firstAnywhere ? pick(n.key, byFirst.get(exact)) : {none: true}),
+			];
+			for (const step of steps) {
+				result = step();
+				// Several people of that name in the article: the corpus cannot say which one is meant here.
+				if (!('none' in result)) break;
+			}
+			if ('target' in result) resolved.set(article, result.target);
+			else if ('ambiguous' in result) for (const c of result.ambiguous) candidates.add(c);
+		}
+		const targets = new Set([...resolved.values()].map((k) => union.find(k)));
+		if (targets.size === 1 && resolved.size === n.articles.size && union.join([...resolved.values()][0], n.key)) continue;
+		for (const [article, target] of resolved) {
+			const k = `${n.key}@@${article}`;
+			if (union.join(target, k)) perArticle.add(k);
+		}
+		if (candidates.size >= 2) ambiguous.set(n.key, candidates);
+	}
+	return {perArticle, ambiguous};
+}
