@@ -14,7 +14,7 @@ import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {resolveShortForms} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
-import {GROUP_ADJECTIVES, lexiconTags} from './entities/lexicon.js';
+import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
 import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
 
 export type {EntitySettings} from './entities/config.js';
@@ -143,12 +143,25 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (core.length === 0) continue;
 		// A core of only places or demonyms ("US Forces" → "us") names no particular group.
 		if (core.every((t) => knownEntity(t) || GROUP_ADJECTIVES.has(t) || lexiconTags(t).some((x) => /Country|City|Region|Demonym|Place/.test(x)))) continue;
-		const k = core.join(' ');
+		// In any order: "Justice Department" = "Department of Justice".
+		const k = [...core].sort().join(' ');
 		pushTo(byCore, k, n);
 	}
 	for (const group of byCore.values()) {
 		if (!group.some(orgLike)) continue;
 		for (const n of group.slice(1)) join(group[0].key, n.key);
+	}
+	// An organisation's name without its head noun: "House Oversight" = "House Oversight Committee".
+	const withoutHead = new Map<string, NameNode[]>();
+	for (const n of list) {
+		const words = nameKey(mainOf(n)).split(' ');
+		if (words.length >= 3 && ORG_HEADS.has(words[words.length - 1]) && typeOf(n) === 'organization') pushTo(withoutHead, words.slice(0, -1).join(' '), n);
+	}
+	for (const n of list) {
+		const cands = withoutHead.get(n.key);
+		if (!cands || typeOf(n) !== 'organization' || contentTokens(mainOf(n)).length < 2) continue;
+		const roots = new Set(cands.map((c) => uf.find(c.key)));
+		if (roots.size === 1) join(cands[0].key, n.key);
 	}
 	// 4. Acronyms against expansions: the unique full name (or the one in the same article).
 	const fullNames = list.filter((n) => !isAcronym(mainOf(n)) && contentTokens(mainOf(n)).length >= 2 && typeOf(n) !== 'person');
@@ -163,6 +176,11 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		else if (roots.size > 1) {
 			const near = new Set(cands.filter((c) => [...c.articles.keys()].some((a) => n.articles.has(a))).map((c) => uf.find(c.key)));
 			if (near.size === 1) join([...near][0], n.key);
+			else {
+				// Spellings of one expansion ("Center(s) for ..."): the one used three times as often as any other.
+				const ranked = cands.slice().sort((x, y) => y.count - x.count);
+				if (ranked[0].count >= 3 * ranked[1].count) join(ranked[0].key, n.key);
+			}
 		}
 	}
 	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && !facts.isEpithet(n));
@@ -349,8 +367,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (summary.person) return 'person';
 		const keys = [...acc.keys];
 		if (keys.length > 0 && keys.every((k) => facts.isCompound(k))) return 'other';
-		if (keys.some((k) => outletKeys.has(k))) return 'organization';
 		const type = corpusType(acc.votes, acc.spans.length, acc.titled);
+		if (type !== 'person' && keys.some((k) => outletKeys.has(k))) return 'organization';
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}

@@ -78,7 +78,7 @@ function nameLike(t: Token): boolean {
 }
 
 // Titles written as capital initials ("Manhattan DA Cy Vance"); matched as printed, since "da" is also a particle.
-const TITLE_INITIALS = new Set(['DA', 'AG', 'CEO', 'CFO', 'COO', 'CTO']);
+const TITLE_INITIALS = new Set(['DA', 'AG', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP']);
 // Title words that only qualify another ("Former Minneapolis police officer"): no evidence of a person by themselves.
 const QUALIFIERS = new Set(['former', 'acting', 'interim', 'emeritus']);
 // Institutions named by their head word alone, capitalised mid-sentence ("the Senate", "the House").
@@ -87,8 +87,10 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 function isTitleWord(t: string): boolean {
-	if (TITLE_INITIALS.has(t)) return true;
+	// Plurals before several names: "CEOs Mark Zuckerberg, ...", "Sens. Ann Lo and ...".
+	if (TITLE_INITIALS.has(t) || (/s$/.test(t) && TITLE_INITIALS.has(t.slice(0, -1)))) return true;
 	const l = lower(t);
+	if (l.length > 3 && l.endsWith('s') && TITLES.has(l.slice(0, -1)) && !TITLE_MODIFIERS.has(l.slice(0, -1))) return true;
 	return TITLES.has(l) || l.split(/[-‐‑]/).every((p) => TITLES.has(p));
 }
 
@@ -263,7 +265,18 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		}
 		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
 		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
-			emit(toks.slice(2), {titled: false, initial: false});
+			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on.
+			const given = toks.findIndex((t, k) => k > 2 && k < toks.length - 1 && isFirstName(t.text));
+			if (given > 0) {
+				emit(toks.slice(2, given), {titled: false, initial: false});
+				emit(toks.slice(given), {titled: true, initial: false, labelStart: toks[0].start});
+			} else emit(toks.slice(2), {titled: false, initial: false});
+			continue;
+		}
+		// "Democrat Bernie Sanders", "Republican Mark Harris": a party or a people before a given name.
+		if (toks.length > 2 && (knownEntity(toks[0].text)?.type === 'organization' || isDemonym(toks[0].text)) && isFirstName(toks[1].text) && !isFirstName(toks[0].text)) {
+			if (knownEntity(toks[0].text)) emit(toks.slice(0, 1), {titled: false, initial});
+			emit(toks.slice(1), {titled: false, initial: false, labelStart: toks[0].start});
 			continue;
 		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
@@ -365,6 +378,20 @@ function analyseText(text: string, field: 'body' | 'title', titleLike: boolean):
 }
 
 /**
+ * Headlines name people by surname ("Trump sues CEOs Dorsey, Zuckerberg"): the last words of people
+ * the running text names in full (given name first), as candidates of their own.
+ */
+function surnamesOf(bodyCands: Candidate[]): Map<string, Candidate> {
+	const out = new Map<string, Candidate>();
+	for (const c of bodyCands) {
+		const words = c.name.split(' ');
+		const last = words[words.length - 1];
+		if (words.length >= 2 && bestType(c.votes) === 'person' && isFirstName(words[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) out.set(last, {...c, name: last, votes: {person: 1}, titled: false});
+	}
+	return out;
+}
+
+/**
  * Headline capitals do not mark names, so a title's mentions are the running text's names found in
  * it, plus candidates that are names on their own (known entities, acronyms, countries).
  */
@@ -373,6 +400,7 @@ function titleCandidates(title: string, cands: Candidate[], bodyCands: Candidate
 	const taken = (s: number, e: number): boolean => out.some((c) => s < c.end && e > c.start);
 	const bySurface = new Map<string, Candidate>();
 	for (const c of bodyCands) if (!bySurface.has(c.name)) bySurface.set(c.name, c);
+	for (const [last, c] of surnamesOf(bodyCands)) if (!bySurface.has(last)) bySurface.set(last, c);
 	for (const [surface, c] of [...bySurface].sort((a, b) => b[0].length - a[0].length)) {
 		let from = 0;
 		for (;;) {
@@ -393,6 +421,7 @@ export function extractMentions(article: Article): ArticleMentions {
 	const title = article.title ? analyseText(article.title, 'title', true) : {cands: [], pairs: []};
 	// Headlines capitalise every word: trust their names only when the running text confirms them.
 	const running = new Set(body.cands.filter((c) => !c.headline).map((c) => nameKey(c.name)));
+	for (const last of surnamesOf(body.cands.filter((c) => !c.headline)).keys()) running.add(nameKey(last));
 	const confirmed = (c: Candidate): boolean =>
 		!c.headline || running.has(nameKey(c.name)) || knownEntity(c.name) !== undefined || isAcronym(c.name) || lexiconTags(lower(c.name)).some((t) => /Country|City|Region|Organization|Place/.test(t));
 	if (article.title) title.cands = titleCandidates(article.title, title.cands, body.cands.filter((c) => !c.headline), confirmed);

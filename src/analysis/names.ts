@@ -115,7 +115,8 @@ export function sameTokenKey(ka: string, kb: string): boolean {
 	if (Math.abs(ka.length - kb.length) !== 1) return false;
 	const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
 	if (skeletonOf(short).length < 3 || skeletonOf(short) !== skeletonOf(long)) return false;
-	for (let i = 1; i < long.length; i++) if (long[i] === 'a' && long.slice(0, i) + long.slice(i + 1) === short) return true;
+	// Between two consonants ("Nas_r"), never at either end ("Brittany" is not "Bretton").
+	for (let i = 1; i < long.length - 1; i++) if (long[i] === 'a' && long[i - 1] !== 'a' && long[i + 1] !== 'a' && long.slice(0, i) + long.slice(i + 1) === short) return true;
 	return false;
 }
 
@@ -180,7 +181,10 @@ export function acronymsOf(name: string): string[] {
 	const big = tokens.filter((t) => /^\p{Lu}/u.test(t));
 	const all = tokens.filter((t) => !/^(?:the)$/i.test(t));
 	const initials = (ts: string[]): string => ts.map((t) => t[0].toUpperCase()).join('');
-	return [...new Set([initials(big), initials(all)])].filter((a) => a.length >= 2);
+	// "Centers for Disease Control and Prevention" is the CDC: acronyms often stop before an "and".
+	const and = tokens.findIndex((t, i) => i >= 2 && /^(?:and|&)$/i.test(t));
+	const lead = and > 0 ? tokens.slice(0, and).filter((t) => /^\p{Lu}/u.test(t)) : [];
+	return [...new Set([initials(big), initials(all), ...(lead.length >= 2 ? [initials(lead)] : [])])].filter((a) => a.length >= 2);
 }
 
 /** Letters of an acronym as written: "U.S." → "US". */

@@ -5,7 +5,7 @@
 import nlp from 'compromise';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
-import {lexiconTags} from './lexicon.js';
+import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
 import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
 
 export interface NameNode {
@@ -36,6 +36,7 @@ export function corpusType(votes: Votes, count: number, titled: number): EntityT
 }
 
 const FUNCTION_WORD = /^(?:Preposition|Conjunction|Determiner|Pronoun)$/;
+const PLACE_OR_PEOPLE = /^(?:Country|City|Region|Place|Demonym)$/;
 // Colours are adjectives and surnames alike ("Black", "White", "Green"): no epithet evidence.
 const COLOURS = new Set(['black', 'white', 'red', 'green', 'brown', 'gray', 'grey', 'blue', 'gold', 'silver']);
 const adjectiveCache = new Map<string, boolean>();
@@ -66,7 +67,7 @@ export class CorpusFacts {
 		const surnames = new Set<string>();
 		for (const n of nodes.values()) {
 			const words = this.main(n).split(' ');
-			if (words.length >= 2) surnames.add(nameKey(words[words.length - 1]));
+			if (words.length >= 2 && isFirstName(words[0])) surnames.add(nameKey(words[words.length - 1]));
 			const tokens = contentTokens(this.main(n));
 			if (tokens.length >= 2 && tokens.length <= 3 && n.titled > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0])) this.given.add(tokens[0].toLowerCase());
 			if (tokens.length >= 2 && isFirstName(tokens[0])) this.surnames.add(tokens[tokens.length - 1].toLowerCase());
@@ -74,7 +75,8 @@ export class CorpusFacts {
 		for (const n of nodes.values()) {
 			const parts = compoundParts(this.main(n));
 			if (!parts || surnames.has(n.key) || (n.votes.organization ?? 0) > (n.votes.person ?? 0)) continue;
-			const named = parts.filter((p) => nodes.has(nameKey(p))).length;
+			// Parts that are names of their own, or places and peoples ("Trump-Russian", "Sunni-Shia").
+			const named = parts.filter((p) => nodes.has(nameKey(p)) || knownEntity(p) !== undefined || lexiconTags(p.toLowerCase()).some((t) => PLACE_OR_PEOPLE.test(t)) || GROUP_ADJECTIVES.has(p.toLowerCase())).length;
 			if (named >= 2 || parts.some((p) => lexiconTags(p.toLowerCase()).some((t) => FUNCTION_WORD.test(t)))) this.compounds.add(n.key);
 		}
 		for (const n of nodes.values()) {
@@ -82,9 +84,12 @@ export class CorpusFacts {
 			let t: EntityType;
 			if (known) t = known.type;
 			else if (this.compounds.has(n.key)) t = 'other';
-			// The corpus's own outlets are organisations ("according to Axios").
-			else if (outletKeys.has(n.key)) t = 'organization';
-			else t = corpusType(n.votes, n.count, n.titled);
+			else {
+				t = corpusType(n.votes, n.count, n.titled);
+				// The corpus's own outlets are organisations ("according to Axios"), unless the outlet is
+				// a person (a columnist listed as the source).
+				if (t !== 'person' && outletKeys.has(n.key)) t = 'organization';
+			}
 			this.types.set(n.key, t);
 		}
 	}

@@ -27,7 +27,8 @@ export const TITLES = set(`
 	brig brigadier cmdr commander marshal field-marshal commodore
 	sen senator rep representative gov governor mayor judge justice magistrate attorney-general ambassador envoy
 	chairman chairwoman chairperson chair ceo cfo coo founder co-founder director director-general deputy
-	adviser advisor amb hon pres supt insp det atty fr
+	adviser advisor amb hon pres supt insp det atty fr whip commissioner superintendent
+	congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 	spokesman spokeswoman spokesperson chief speaker leader head emeritus former acting interim
 `);
 
@@ -90,7 +91,7 @@ export const ORG_LEADS = set(`
 /** Words that add nothing to an organisation's identity (dropped when comparing names). */
 export const GENERIC_ORG_WORDS = set(`
 	movement group organization organisation harakat haraka brigades brigade battalions faction militia
-	party the of
+	party the of news
 `);
 
 /** Last words that make a name a place. */

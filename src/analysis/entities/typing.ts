@@ -24,6 +24,8 @@ const NAME_TAGS = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
 // "North Texas", "Southern California": a compass word before a place is a region of it.
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'greater']);
 // "Santa Monica", "San Bernardino", "Saint-Denis": a saint's name before a name makes a place.
+// Place heads that are common surnames too.
+const SURNAME_HEADS = new Set(['hill', 'lake', 'bay', 'street', 'field', 'wood', 'brook', 'banks', 'rivers']);
 const SAINT_LEADS = new Set(['san', 'santa', 'santo', 'são', 'sao', 'st', 'ste', 'saint', 'sainte']);
 
 /** An -s word closing a name ("Improvised Explosive Devices", "Boy Scouts") that the lexicon does not know as a name ("Jones"). */
@@ -74,14 +76,16 @@ function nameVotesUncached(name: string): Votes {
 	const whole = lexType(name.toLowerCase());
 	// A lone word the lexicon calls a person is often a place or a given name too ("Virginia",
 	// "Jordan"): the corpus's context decides it; lexicon organisations and places are surer.
-	if (whole) add(whole, whole === 'person' && tokens.length === 1 ? 1 : 6);
+	if (whole) add(whole, whole === 'person' && tokens.length === 1 ? SHAPE_VOTE : 6);
+	// "Fiona Hill", "Ricki Lake": a given name before a head that is also a surname makes a person.
+	const givenSurname = tokens.length === 2 && isFirstName(tokens[0]) && SURNAME_HEADS.has(lower[1]);
 	const last = lower[lower.length - 1] ?? '';
 	const first = lower[0] ?? '';
 	if (tokens.length > 1 || !whole) {
 		if (ORG_HEADS.has(last) && tokens.length > 1) add('organization', 4);
 		else if (tokens.length > 2 && lower.slice(1, -1).some((t) => ORG_HEADS.has(t))) add('organization', 2);
 		if (ORG_LEADS.has(first) && tokens.length > 1) add('organization', 4);
-		if (PLACE_HEADS.has(last) && tokens.length > 1) add('place', 3);
+		if (PLACE_HEADS.has(last) && tokens.length > 1 && !givenSurname) add('place', 3);
 		if (PLACE_LEADS.has(first) && tokens.length > 1) add('place', 2);
 	}
 	// A name in capitals ("MARTIN" in a transcript) is shouted, not an acronym: the lexicon knows the name.
@@ -98,7 +102,7 @@ function nameVotesUncached(name: string): Votes {
 	if (tokens.length > 1) {
 		// A known organisation or place inside a longer name ("Hezbollah al-Nujaba") marks a group.
 		if (tokens.some((t) => knownEntity(t)?.type === 'organization' || lexType(t.toLowerCase()) === 'organization')) add('organization', 2);
-		if (isFirstName(tokens[0]) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) add('person', 4);
+		if (isFirstName(tokens[0]) && !ORG_HEADS.has(last) && (!PLACE_HEADS.has(last) || givenSurname)) add('person', 4);
 		if (lower.some((t) => t === 'abu' || t === 'bin' || t === 'ibn' || t === 'bint' || t === 'abd' || t === 'abdul')) add('person', 3);
 		const grouped = ORG_LEADS.has(first) || ORG_HEADS.has(last);
 		if (!grouped && tokens.length <= 4 && tokens.slice(1).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el)$/i.test(t)) && !ARTICLE_PREFIX.test(tokens[0])) add('person', 2);
