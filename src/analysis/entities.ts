@@ -15,7 +15,7 @@ import {displayName} from './entities/display.js';
 import {resolveShortForms} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
-import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
+import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
 
 export type {EntitySettings} from './entities/config.js';
 export {EntityConfigError, parseEntityConfig} from './entities/config.js';
@@ -250,7 +250,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			const n = group[i];
 			for (let j = 0; j < i; j++) {
 				const m = group[j];
-				const reordered = translitKey(mainOf(n)) !== translitKey(mainOf(m)) && unorderedKey(mainOf(n)) === unorderedKey(mainOf(m));
+				const reordered = personKey(mainOf(n)) !== personKey(mainOf(m)) && unorderedKey(mainOf(n)) === unorderedKey(mainOf(m));
 				if (reordered && facts.givenName(contentTokens(mainOf(n))[0]) && facts.givenName(contentTokens(mainOf(m))[0])) continue;
 				if (sameNameKey(translitKey(mainOf(n)), translitKey(mainOf(m))) || reordered) {
 					join(m.key, n.key);
@@ -259,6 +259,10 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			}
 		}
 	}
+	// A short given name and the full one with the same surname: "Mike Bloomberg" = "Michael Bloomberg".
+	const byFullName = new Map<string, NameNode[]>();
+	for (const n of people) pushTo(byFullName, personKey(mainOf(n)), n);
+	for (const group of byFullName.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
 	const shortForms = resolveShortForms(list, people, facts, union);
 

@@ -1,5 +1,5 @@
 // Normal forms of names: what to show, what to compare, and how to compare transliterations.
-import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES} from './entities/lexicon.js';
+import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES, NICKNAMES} from './entities/lexicon.js';
 
 const QUOTES = /[“”„‟"«»‘’‛`']/g;
 const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
@@ -136,13 +136,20 @@ export function skeletonKey(name: string): string {
 		.join(' ');
 }
 
-/** The transliteration key with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi". */
-export function unorderedKey(name: string): string {
-	return contentTokens(name)
+/** The transliteration key with a short given name written in full: "Mike Bloomberg" = "Michael Bloomberg". */
+export function personKey(name: string): string {
+	const tokens = contentTokens(name);
+	const full = tokens.length >= 2 ? NICKNAMES.get(tokens[0].toLowerCase()) : undefined;
+	if (full) tokens[0] = full;
+	return tokens
 		.map(translitToken)
 		.filter((t) => t !== '')
-		.sort()
 		.join(' ');
+}
+
+/** personKey with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi". */
+export function unorderedKey(name: string): string {
+	return personKey(name).split(' ').sort().join(' ');
 }
 
 /**

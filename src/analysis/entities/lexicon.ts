@@ -209,3 +209,25 @@ export const KNOWN_ALIASES: Array<{name: string; type: EntityType; aliases: stri
 	{name: 'Brexit', type: 'other', aliases: []},
 	{name: 'Covid-19', type: 'other', aliases: ['COVID-19', 'Covid', 'COVID', 'coronavirus']},
 ];
+
+/**
+ * English given names and their common short forms: one person is "Michael" in one outlet and
+ * "Mike" in another. Each line is one name; the first word is the form used as the key.
+ */
+const NICKNAME_LINES = `
+	michael mike mick mikey | william bill will billy willie | robert bob rob bobby bert | charles chuck charlie
+	donald don donnie | thomas tom tommy | james jim jimmy jamie | joseph joe joey | richard dick rick ricky rich
+	edward ed eddie ted ned | anthony tony | steven steve stephen | david dave | daniel dan danny
+	benjamin ben benny bibi | andrew andy drew | nicholas nick | christopher chris | matthew matt
+	patrick pat | peter pete | samuel sam sammy | timothy tim | jeffrey jeff | gregory greg | kenneth ken kenny
+	lawrence larry | gerald jerry gerry | elizabeth liz beth betsy lizzie | katherine kate kathy katie
+	catherine cathy | jennifer jen jenny | susan sue susie | cyrus cy | rudolph rudy | mitchell mitch
+	alexander alex | ronald ron ronnie | frederick fred freddie | henry hank | jonathan jon | nathaniel nate
+	zachary zach | joshua josh | jacob jake | douglas doug | raymond ray | leonard len lenny | eugene gene
+	margaret maggie meg peggy | deborah debbie deb | rebecca becky | patricia pat patty | victoria vicky
+`;
+export const NICKNAMES = new Map<string, string>();
+for (const line of NICKNAME_LINES.split('|')) {
+	const [name, ...short] = line.trim().split(/\s+/);
+	for (const s of [name, ...short]) if (!NICKNAMES.has(s)) NICKNAMES.set(s, name);
+}

@@ -6,6 +6,9 @@
 import {contentTokens, isAcronym, looksTransliterated, nameKey, translitKey} from '../names.js';
 import type {CorpusFacts, NameNode} from './corpus.js';
 import {knownEntity} from './typing.js';
+import {lexiconTags} from './lexicon.js';
+
+const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person|ProperNoun)$/;
 import type {GuardedUnion} from './union.js';
 
 export interface ShortForms {
@@ -15,7 +18,7 @@ export interface ShortForms {
 	ambiguous: Map<string, Set<string>>;
 }
 
-type Pick = {target: string} | {none: true} | {ambiguous: string[]};
+type Pick = {target: string} | {none: true} | {ambiguous: NameNode[]};
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -32,7 +35,14 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 	const byLast = new Map<string, NameNode[]>();
 	const bySkeleton = new Map<string, NameNode[]>();
 	const byFirst = new Map<string, NameNode[]>();
+	// Targets are people named in full: not words of a headline before a surname ("How Trump",
+	// "Texas Trump"), whose first word the lexicon knows as something other than a name.
+	const fullName = (n: NameNode): boolean => {
+		const first = contentTokens(facts.main(n))[0];
+		return facts.strongPerson(n) || (!knownEntity(first) && lexiconTags(first.toLowerCase()).every((t) => NAME_TAG.test(t)));
+	};
 	for (const n of people) {
+		if (!fullName(n)) continue;
 		const {exact, skeleton} = lastKey(n);
 		pushTo(byLast, exact, n);
 		if (skeleton.length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
@@ -53,7 +63,7 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		if (byRoot.size === 1) return {target: here[0].key};
 		const ranked = [...byRoot.values()].sort((x, y) => y.count - x.count);
 		if (ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3) return {target: ranked[0].key};
-		return {ambiguous: ranked.map((r) => r.key)};
+		return {ambiguous: here};
 	};
 
 	const perArticle = new Set<string>();
@@ -92,11 +102,16 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			];
 			for (const step of steps) {
 				result = step();
-				// Several people of that name in the article: the corpus cannot say which one is meant here.
 				if (!('none' in result)) break;
 			}
+			// Several people of that name in the article: the one the corpus names three times as often
+			// as the others, else nobody.
+			if ('ambiguous' in result) {
+				const among = pick(n.key, result.ambiguous);
+				if ('target' in among) result = among;
+				else for (const c of result.ambiguous) candidates.add(union.find(c.key));
+			}
 			if ('target' in result) resolved.set(article, result.target);
-			else if ('ambiguous' in result) for (const c of result.ambiguous) candidates.add(c);
 		}
 		const targets = new Set([...resolved.values()].map((k) => union.find(k)));
 		if (targets.size === 1 && resolved.size === n.articles.size && union.join([...resolved.values()][0], n.key)) continue;
