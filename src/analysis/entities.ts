@@ -371,8 +371,9 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (summary.person) return 'person';
 		const keys = [...acc.keys];
 		if (keys.length > 0 && keys.every((k) => facts.isCompound(k))) return 'other';
+		// An outlet of the corpus is an organisation unless a title or a given name vouched for a person (above).
+		if (keys.some((k) => outletKeys.has(k))) return 'organization';
 		const type = corpusType(acc.votes, acc.spans.length, acc.titled);
-		if (type !== 'person' && keys.some((k) => outletKeys.has(k))) return 'organization';
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}

@@ -175,7 +175,8 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 				while (m + 1 < tokens.length && joined(tokens[m], tokens[m + 1]) && nameLike(tokens[m + 1]) && !/[’']s$/u.test(tokens[m].text)) m++;
 				// Before a head noun, "and" joins one word ("Bill and Melinda ...") or words after a country
 				// ("U.S. Fish and Wildlife Service"), not two names ("Qasem Soleimani and the X Forces").
-				const shortLead = j === i || (j === i + 1 && (isAcronym(tokens[i].text) || knownEntity(tokens[i].text) !== undefined));
+				const lead = /^the$/i.test(tokens[i].text) ? i + 1 : i;
+				const shortLead = j === lead || (j === lead + 1 && (isAcronym(tokens[lead].text) || knownEntity(tokens[lead].text) !== undefined));
 				if (connected || (shortLead && ORG_HEADS.has(lower(tokens[m].text)))) {
 					j = m;
 					continue;

@@ -88,7 +88,7 @@ export class CorpusFacts {
 				t = corpusType(n.votes, n.count, n.titled);
 				// The corpus's own outlets are organisations ("according to Axios"), unless the outlet is
 				// a person (a columnist listed as the source).
-				if (t !== 'person' && outletKeys.has(n.key)) t = 'organization';
+				if (outletKeys.has(n.key) && (t !== 'person' || (n.titled === 0 && !this.givenName(contentTokens(this.main(n))[0])))) t = 'organization';
 			}
 			this.types.set(n.key, t);
 		}

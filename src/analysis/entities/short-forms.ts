@@ -5,8 +5,8 @@
 // people fit and none dominates, the short form stays apart and says who it might be.
 import {contentTokens, isAcronym, looksTransliterated, nameKey, translitKey} from '../names.js';
 import type {CorpusFacts, NameNode} from './corpus.js';
-import {knownEntity} from './typing.js';
-import {lexiconTags} from './lexicon.js';
+import {isFirstName, knownEntity} from './typing.js';
+import {ORG_HEADS, TITLES, lexiconTags} from './lexicon.js';
 
 const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person|ProperNoun)$/;
 import type {GuardedUnion} from './union.js';
@@ -28,8 +28,10 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion): ShortForms {
 	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
+		const words = facts.main(n).split(' ');
 		const toks = contentTokens(facts.main(n));
-		const last = toks[toks.length - 1] ?? '';
+		// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
+		const last = /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
 		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
 	};
 	const byLast = new Map<string, NameNode[]>();
@@ -38,7 +40,10 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 	// Targets are people named in full: not words of a headline before a surname ("How Trump",
 	// "Texas Trump"), whose first word the lexicon knows as something other than a name.
 	const fullName = (n: NameNode): boolean => {
-		const first = contentTokens(facts.main(n))[0];
+		const tokens = contentTokens(facts.main(n));
+		const [first, last] = [tokens[0], tokens[tokens.length - 1].toLowerCase()];
+		// "Treasury Secretary" is an office, not a person.
+		if (TITLES.has(last) || ORG_HEADS.has(last)) return false;
 		return facts.strongPerson(n) || (!knownEntity(first) && lexiconTags(first.toLowerCase()).every((t) => NAME_TAG.test(t)));
 	};
 	for (const n of people) {
@@ -77,15 +82,17 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		// Context votes ("according to al-Kaabi") are weak; a lexicon place or a named group is not a surname.
 		if ((t === 'place' && (n.votes.place ?? 0) >= 3) || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
 		const epithet = tokens.length === 2 && facts.isEpithet(n);
-		if (tokens.length !== 1 && !epithet) continue;
-		const word = tokens[tokens.length - 1];
+		// A hyphenated surname alone ("Brandt-Ovey") is one word of a full name.
+		const hyphenated = tokens.length >= 2 && !/\s/.test(surface) && !epithet;
+		if (tokens.length !== 1 && !epithet && !hyphenated) continue;
+		const word = hyphenated ? surface : tokens[tokens.length - 1];
 		const exact = nameKey(word).replace(/^(?:al|el)\s/, '');
 		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
 		const skeleton = looksTransliterated(surface) ? translitKey(word) : '\u0000';
 		// A given name alone names a person only in an article that names them in full; a word that is
 		// no given name ("Xi") may be a family name written first, and the corpus may say whose, as it
 		// may for a given name under an epithet (a nickname of someone famous).
-		const firstAnywhere = epithet || !facts.givenName(word);
+		const firstAnywhere = epithet || !isFirstName(word);
 		// An organisation or a place that shares a surname ("Ford") is that person only where the article names them.
 		const anywhere = !facts.strongThing(n);
 		const candidates = new Set<string>();
