@@ -10,8 +10,12 @@ import type {Descriptor, Entity, EntityType} from './types.js';
 import {parseEntityConfig} from './entities/config.js';
 import {SpanList} from './entities/spans.js';
 import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
-import {GROUP_ADJECTIVES, lexiconTags} from './entities/lexicon.js';
-import {acronymLetters, acronymsOf, contentTokens, isAcronym, looksTransliterated, nameKey, orgCoreTokens, slugify, translitKey} from './names.js';
+import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
+import {displayName} from './entities/display.js';
+import {resolveShortForms} from './entities/short-forms.js';
+import {GuardedUnion} from './entities/union.js';
+import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
+import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
 
 export type {EntitySettings} from './entities/config.js';
 export {EntityConfigError, parseEntityConfig} from './entities/config.js';
@@ -22,41 +26,12 @@ export {EntityConfigError, parseEntityConfig} from './entities/config.js';
  */
 export type EntityConfig = unknown;
 
-interface NameNode {
-	key: string;
-	surfaces: Map<string, number>;
-	votes: Votes;
-	articles: Map<string, number>;
-	count: number;
-	titled: number;
-}
-
-class UnionFind {
-	private parent = new Map<string, string>();
-	find(x: string): string {
-		let p = this.parent.get(x) ?? x;
-		if (p === x) return x;
-		p = this.find(p);
-		this.parent.set(x, p);
-		return p;
-	}
-	union(a: string, b: string): void {
-		const ra = this.find(a);
-		const rb = this.find(b);
-		if (ra !== rb) this.parent.set(rb, ra);
-	}
-}
-
 const ARMED_HEADS = /^(?:forces|force|units|unit|militias|militia|brigades|brigade|battalions|troops|fighters|committees)$/;
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
-}
-
-function mainSurface(node: NameNode): string {
-	return [...node.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
 }
 
 export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], config?: EntityConfig): Entity[] {
@@ -94,63 +69,34 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (m.titled) n.titled++;
 		}
 	}
-	// Per-node facts, computed once.
-	const surfaceCache = new Map<string, string>();
-	const mainOf = (n: NameNode): string => {
-		let v = surfaceCache.get(n.key);
-		if (v === undefined) surfaceCache.set(n.key, (v = mainSurface(n)));
-		return v;
-	};
-	const typeCache = new Map<string, EntityType>();
-	const typeOf = (n: NameNode): EntityType => {
-		let t = typeCache.get(n.key);
-		if (t === undefined) typeCache.set(n.key, (t = knownEntity(mainOf(n))?.type ?? bestType(n.votes)));
-		return t;
-	};
-	const uf = new UnionFind();
+	// Per-node facts from the whole corpus (main spelling, type, compounds, given names).
+	const outletKeys = new Set<string>();
+	for (const a of articles) if (a.outlet) outletKeys.add(nameKey(a.outlet));
+	const facts = new CorpusFacts(nodes, outletKeys);
+	const mainOf = (n: NameNode): string => facts.main(n);
+	const typeOf = (n: NameNode): EntityType => facts.type(n);
 
-	// Guards: the user's splits, and two different people's full names never share an entity. Each
-	// root keeps a summary (split tags, full-name keys of people) merged on union.
+	// Guards (see union.ts): the user's splits; two people's full names; a person never with an
+	// organisation or a place; a compound of several names with nothing. A per-article short form
+	// ("key@@article") starts with no facts of its own: it is one person's surname in one article.
 	const splitTag = new Map<string, Array<[number, number]>>();
 	(cfg.split ?? []).forEach((group, g) => group.forEach((name, i) => splitTag.set(nameKey(name), [...(splitTag.get(nameKey(name)) ?? []), [g, i]])));
-	interface Summary {
-		tags: Array<[number, number]>;
-		people: Set<string>;
-	}
-	const summaries = new Map<string, Summary>();
-	const summaryOf = (root: string): Summary => {
-		let sm = summaries.get(root);
-		if (!sm) {
-			const n = nodes.get(root.split('@@')[0]);
-			const people = new Set<string>();
-			if (n && typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2) people.add(translitKey(mainOf(n)));
-			sm = {tags: splitTag.get(root.split('@@')[0]) ?? [], people};
-			summaries.set(root, sm);
-		}
-		return sm;
-	};
-	const allowed = (a: string, b: string): boolean => {
-		const ra = uf.find(a);
-		const rb = uf.find(b);
-		if (ra === rb) return true;
-		const sa = summaryOf(ra);
-		const sb = summaryOf(rb);
-		if (sa.tags.some(([g, i]) => sb.tags.some(([h, j]) => g === h && i !== j))) return false;
-		if (sa.people.size && sb.people.size && ![...sa.people].some((k) => sb.people.has(k))) return false;
-		return true;
-	};
-	const join = (a: string, b: string, force = false): boolean => {
-		if (!force && !allowed(a, b)) return false;
-		const ra = uf.find(a);
-		const rb = uf.find(b);
-		if (ra === rb) return true;
-		const sa = summaryOf(ra);
-		const sb = summaryOf(rb);
-		uf.union(ra, rb);
-		summaries.delete(rb);
-		summaries.set(ra, {tags: [...sa.tags, ...sb.tags], people: new Set([...sa.people, ...sb.people])});
-		return true;
-	};
+	const union = new GuardedUnion((key) => {
+		const perArticle = key.includes('@@');
+		const base = perArticle ? key.split('@@')[0] : key;
+		const n = nodes.get(base);
+		const people = new Set<string>();
+		const summary = {tags: splitTag.get(base) ?? [], people, person: false, thing: false, alone: false};
+		if (key.startsWith('known:')) summary.thing = knownEntity(key.slice(6))?.type !== 'person';
+		if (!n || perArticle) return summary;
+		summary.alone = facts.isCompound(n.key);
+		if (typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && !facts.isEpithet(n)) people.add(unorderedKey(mainOf(n)));
+		summary.person = facts.strongPerson(n) && !facts.isEpithet(n);
+		summary.thing = facts.strongThing(n);
+		return summary;
+	});
+	const uf = union;
+	const join = (a: string, b: string, force = false): boolean => union.join(a, b, force);
 
 	// 1. The user's merges, and well-known aliases ("U.S." = "America" = "United States").
 	for (const group of cfg.merge ?? []) for (const name of group.slice(1)) join(nameKey(group[0]), nameKey(name), true);
@@ -197,12 +143,25 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (core.length === 0) continue;
 		// A core of only places or demonyms ("US Forces" → "us") names no particular group.
 		if (core.every((t) => knownEntity(t) || GROUP_ADJECTIVES.has(t) || lexiconTags(t).some((x) => /Country|City|Region|Demonym|Place/.test(x)))) continue;
-		const k = core.join(' ');
+		// In any order: "Justice Department" = "Department of Justice".
+		const k = [...core].sort().join(' ');
 		pushTo(byCore, k, n);
 	}
 	for (const group of byCore.values()) {
 		if (!group.some(orgLike)) continue;
 		for (const n of group.slice(1)) join(group[0].key, n.key);
+	}
+	// An organisation's name without its head noun: "House Oversight" = "House Oversight Committee".
+	const withoutHead = new Map<string, NameNode[]>();
+	for (const n of list) {
+		const words = nameKey(mainOf(n)).split(' ');
+		if (words.length >= 3 && ORG_HEADS.has(words[words.length - 1]) && typeOf(n) === 'organization') pushTo(withoutHead, words.slice(0, -1).join(' '), n);
+	}
+	for (const n of list) {
+		const cands = withoutHead.get(n.key);
+		if (!cands || typeOf(n) !== 'organization' || contentTokens(mainOf(n)).length < 2) continue;
+		const roots = new Set(cands.map((c) => uf.find(c.key)));
+		if (roots.size === 1) join(cands[0].key, n.key);
 	}
 	// 4. Acronyms against expansions: the unique full name (or the one in the same article).
 	const fullNames = list.filter((n) => !isAcronym(mainOf(n)) && contentTokens(mainOf(n)).length >= 2 && typeOf(n) !== 'person');
@@ -217,9 +176,14 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		else if (roots.size > 1) {
 			const near = new Set(cands.filter((c) => [...c.articles.keys()].some((a) => n.articles.has(a))).map((c) => uf.find(c.key)));
 			if (near.size === 1) join([...near][0], n.key);
+			else {
+				// Spellings of one expansion ("Center(s) for ..."): the one used three times as often as any other.
+				const ranked = cands.slice().sort((x, y) => y.count - x.count);
+				if (ranked[0].count >= 3 * ranked[1].count) join(ranked[0].key, n.key);
+			}
 		}
 	}
-	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2);
+	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && !facts.isEpithet(n));
 	const personLastTokens = new Set(people.map((n) => {
 		const toks = contentTokens(mainOf(n));
 		return nameKey(toks[toks.length - 1] ?? '');
@@ -272,71 +236,35 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const roots = new Set(cands.map((c) => uf.find(c.key)));
 		if (roots.size === 1 && typeOf(n) !== 'person' && typeOf(n) !== 'place') join(cands[0].key, n.key);
 	}
-	// 6. People whose full names transliterate alike ("Mustafa al-Kadhimi" / "Mustafa Al-Kazemi").
-	const byTranslit = new Map<string, NameNode[]>();
+	// 6. People whose full names are spellings of one name: transliterations ("Mustafa al-Kadhimi" /
+	// "Mustafa Al-Kazemi", "Nasr" / "Nasser"), and the same words in another order ("Xi Jinping" /
+	// "Jinping Xi"), unless both orders read as a given name then a surname (two people, then).
+	const bySkeleton = new Map<string, NameNode[]>();
 	for (const n of people) {
-		const k = translitKey(mainOf(n));
+		const k = unorderedKey(mainOf(n));
 		if (k.replace(/\s/g, '').length < 5) continue;
-		pushTo(byTranslit, k, n);
+		pushTo(bySkeleton, skeletonKey(mainOf(n)).split(' ').sort().join(' '), n);
 	}
-	for (const group of byTranslit.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
-	// 7. Short forms: a surname (or "al-Surname") means the one full name ending in it, first in the same
-	// article, else in the corpus. Resolved per article, so "Hussein" can be two people in two articles.
-	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
-		const toks = contentTokens(mainOf(n));
-		const last = toks[toks.length - 1] ?? '';
-		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
-	};
-	const peopleByLast = new Map<string, NameNode[]>();
-	const peopleBySkeleton = new Map<string, NameNode[]>();
-	for (const n of people) {
-		const {exact, skeleton} = lastKey(n);
-		pushTo(peopleByLast, exact, n);
-		if (skeleton.length >= 3 && looksTransliterated(mainOf(n))) pushTo(peopleBySkeleton, skeleton, n);
-	}
-	const shortNode = new Map<string, string>(); // "key@@article" -> resolved
-	for (const n of list) {
-		const surface = mainOf(n);
-		if (contentTokens(surface).length !== 1 || isAcronym(surface) || knownEntity(surface)) continue;
-		const t = typeOf(n);
-		// Context votes ("according to al-Kaabi") are weak; a lexicon place or a named group is not a surname.
-		if ((t === 'place' && (n.votes.place ?? 0) >= 3) || (t === 'organization' && (n.votes.person ?? 0) === 0)) continue;
-		const {exact} = lastKey(n);
-		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
-		const skeleton = looksTransliterated(surface) ? lastKey(n).skeleton : '\u0000';
-		const pick = (cands: NameNode[] | undefined, article?: string): string | null => {
-			const here = (cands ?? []).filter((c) => c.key !== n.key && (article === undefined || c.articles.has(article)));
-			const byRoot = new Map<string, {key: string; count: number}>();
-			for (const c of here) {
-				const r = uf.find(c.key);
-				const prev = byRoot.get(r);
-				byRoot.set(r, {key: prev?.key ?? c.key, count: (prev?.count ?? 0) + (article === undefined ? c.count : (c.articles.get(article) ?? 0))});
+	for (const group of bySkeleton.values()) {
+		for (let i = 1; i < group.length; i++) {
+			const n = group[i];
+			for (let j = 0; j < i; j++) {
+				const m = group[j];
+				const reordered = personKey(mainOf(n)) !== personKey(mainOf(m)) && unorderedKey(mainOf(n)) === unorderedKey(mainOf(m));
+				if (reordered && facts.givenName(contentTokens(mainOf(n))[0]) && facts.givenName(contentTokens(mainOf(m))[0])) continue;
+				if (sameNameKey(translitKey(mainOf(n)), translitKey(mainOf(m))) || reordered) {
+					join(m.key, n.key);
+					break;
+				}
 			}
-			if (byRoot.size === 1) return here[0].key;
-			// Several people share the surname: it means the one that dominates (three times the next).
-			const ranked = [...byRoot.values()].sort((x, y) => y.count - x.count);
-			return ranked.length > 1 && ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3 ? ranked[0].key : null;
-		};
-		const resolved = new Map<string, string>();
-		for (const article of n.articles.keys()) {
-			const target =
-				pick(peopleByLast.get(exact), article) ??
-				pick(peopleBySkeleton.get(skeleton), article) ??
-				pick(peopleByLast.get(exact)) ??
-				pick(peopleBySkeleton.get(skeleton));
-			if (target) resolved.set(article, target);
-		}
-		const targets = new Set([...resolved.values()].map((k) => uf.find(k)));
-		if (targets.size === 1 && resolved.size === n.articles.size) {
-			join([...resolved.values()][0], n.key);
-			continue;
-		}
-		for (const [article, target] of resolved) {
-			const k = `${n.key}@@${article}`;
-			shortNode.set(k, k);
-			join(target, k, true);
 		}
 	}
+	// A short given name and the full one with the same surname: "Mike Bloomberg" = "Michael Bloomberg".
+	const byFullName = new Map<string, NameNode[]>();
+	for (const n of people) pushTo(byFullName, personKey(mainOf(n)), n);
+	for (const group of byFullName.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
+	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
+	const shortForms = resolveShortForms(list, people, facts, union);
 
 	// Build the records.
 	interface Acc {
@@ -347,6 +275,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		spans: SpanList;
 		descriptors: Descriptor[];
 		seen: Set<string>;
+		titled: number;
 		known?: {name: string; type: EntityType};
 	}
 	const groups = new Map<string, Acc>();
@@ -354,16 +283,16 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const root = uf.find(key);
 		let acc = groups.get(root);
 		if (!acc) {
-			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: new SpanList(), descriptors: [], seen: new Set()};
+			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: new SpanList(), descriptors: [], seen: new Set(), titled: 0};
 			groups.set(root, acc);
 		}
 		return acc;
 	};
-	const shortKeys = new Set([...shortNode.keys()].map((k) => k.split('@@')[0]));
+	const shortKeys = new Set([...shortForms.perArticle].map((k) => k.split('@@')[0]));
 	const keyFor = (k: string, article: string): string => {
 		if (!shortKeys.has(k)) return k;
 		const s = `${k}@@${article}`;
-		return shortNode.has(s) ? s : k;
+		return shortForms.perArticle.has(s) ? s : k;
 	};
 	for (const [ai, analysis] of analyses.entries()) {
 		const article = analysis.article;
@@ -376,6 +305,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
 			acc.mentions.set(article, (acc.mentions.get(article) ?? 0) + 1);
 			acc.spans.add(articlePosition(article), m);
+			if (m.titled) acc.titled++;
 			if (!acc.known) {
 				const known = knownEntity(m.name);
 				if (known) acc.known = known;
@@ -394,19 +324,21 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const renames = new Map(Object.entries(cfg.rename ?? {}).map(([k, v]) => [nameKey(k), v]));
 	const retypes = new Map(Object.entries(cfg.retype ?? {}).map(([k, v]) => [nameKey(k), v]));
 	const firstNamed = new Map((cfg.merge ?? []).map((g) => [uf.find(nameKey(g[0])), g[0]]));
-	const entities: Array<Omit<Entity, 'id' | 'spans'> & {spanList: SpanList}> = [];
+	// A bare surname left ambiguous names the entities it might be (by root until ids exist).
+	const ambiguousOf = new Map<string, Set<string>>();
+	for (const [key, cands] of shortForms.ambiguous) ambiguousOf.set(uf.find(key), new Set([...cands].map((c) => uf.find(c))));
+	const entities: Array<Omit<Entity, 'id' | 'spans'> & {spanList: SpanList; root: string}> = [];
 	for (const [root, acc] of groups) {
 		if (acc.spans.length === 0) continue;
-		let type: EntityType = acc.known?.type ?? bestType(acc.votes);
+		let type: EntityType = acc.known?.type ?? groupType(root, acc);
 		const surfaces = [...acc.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-		const full = surfaces.filter(([s]) => !isAcronym(s) && (type !== 'person' || contentTokens(s).length >= 2));
-		let name = firstNamed.get(root) ?? acc.known?.name ?? (full[0] ?? surfaces[0])[0];
+		let name = firstNamed.get(root) ?? acc.known?.name ?? displayName(surfaces, type, (t) => facts.givenName(t));
 		for (const k of acc.keys) {
 			if (renames.has(k)) name = renames.get(k)!;
 			if (retypes.has(k)) type = retypes.get(k)!;
 		}
 		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
-		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spanList: acc.spans, descriptors: acc.descriptors});
+		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spanList: acc.spans, descriptors: acc.descriptors, root});
 	}
 	// Most mentioned first, then by name with case and accents ignored: the order every view lists
 	// entities in, so none of them sorts a large index again.
@@ -414,11 +346,35 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 	entities.sort((a, b) => b.spanList.length - a.spanList.length || order(keys.get(a)!, keys.get(b)!) || order(a.name, b.name));
 	const used = new Map<string, number>();
-	return entities.map(({spanList, type, name, aliases, mentions, descriptors}) => {
+	const idOf = new Map<string, string>();
+	const out = entities.map(({spanList, type, name, aliases, mentions, descriptors, root}) => {
 		const base = slugify(name);
 		const n = (used.get(base) ?? 0) + 1;
 		used.set(base, n);
+		const id = n === 1 ? base : `${base}-${n}`;
+		idOf.set(root, id);
 		// Keys in the Entity type's order (spans filled in by attach): output and the saved index keep it.
-		return spanList.attach({id: n === 1 ? base : `${base}-${n}`, type, name, aliases, mentions, spans: [], descriptors}, articleIds);
+		return spanList.attach({id, type, name, aliases, mentions, spans: [], descriptors}, articleIds);
 	});
+	// "ambiguous": the ids of the people a bare surname may mean, where nothing said which (an extra field).
+	entities.forEach(({root}, i) => {
+		const cands = ambiguousOf.get(root);
+		if (!cands || contentTokens(out[i].name).length !== 1) return;
+		const ids = [...cands].filter((r) => r !== root).map((r) => idOf.get(r)).filter((id): id is string => id !== undefined);
+		if (ids.length >= 2) out[i].ambiguous = ids;
+	});
+	return out;
+
+	/** The type of a group: a person where a guard vouched for one, else what the votes of all its mentions support. */
+	function groupType(root: string, acc: Acc): EntityType {
+		const summary = union.summary(root);
+		if (summary.person) return 'person';
+		const keys = [...acc.keys];
+		if (keys.length > 0 && keys.every((k) => facts.isCompound(k))) return 'other';
+		// An outlet of the corpus is an organisation unless a title or a given name vouched for a person (above).
+		if (keys.some((k) => outletKeys.has(k))) return 'organization';
+		const type = corpusType(acc.votes, acc.spans.length, acc.titled);
+		// Where the guard vouched for an organisation or place, a person's votes do not win.
+		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
+	}
 }

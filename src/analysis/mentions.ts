@@ -16,7 +16,10 @@ import {
 	ORG_HEADS,
 	ORG_LEADS,
 	PLACE_HEADS,
+	PERSON_ROLES,
+	THING_HEADS,
 	TITLES,
+	TITLE_ABBREVIATIONS,
 	TITLE_MODIFIERS,
 	lexiconTags,
 } from './entities/lexicon.js';
@@ -69,11 +72,25 @@ const lower = (t: string): string => {
 function nameLike(t: Token): boolean {
 	// "Beirut-based", "US-led": a compound adjective, not a name.
 	if (/[-‐‑]\p{Ll}+$/u.test(t.text) && !ARTICLE_PREFIX.test(t.text)) return false;
+	// "Anti-Trump", "Pro-Russian": an adjective made of a name, not the name.
+	if (/^(?:anti|pro|ex|non|post|pre|neo|never)[-‐‑]/i.test(t.text)) return false;
 	return isUpperStart(t.text) || (ARTICLE_PREFIX.test(t.text) && /[-‐‑]\p{Lu}/u.test(t.text));
 }
 
+// Titles written as capital initials ("Manhattan DA Cy Vance"); matched as printed, since "da" is also a particle.
+const TITLE_INITIALS = new Set(['DA', 'AG', 'CEO', 'CFO', 'COO', 'CTO', 'MP', 'MEP']);
+// Title words that only qualify another ("Former Minneapolis police officer"): no evidence of a person by themselves.
+const QUALIFIERS = new Set(['former', 'acting', 'interim', 'emeritus']);
+// Institutions named by their head word alone, capitalised mid-sentence ("the Senate", "the House").
+const INSTITUTIONS = new Set(['senate', 'house', 'parliament', 'cabinet', 'knesset', 'duma', 'politburo']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 function isTitleWord(t: string): boolean {
+	// Plurals before several names: "CEOs Mark Zuckerberg, ...", "Sens. Ann Lo and ...".
+	if (TITLE_INITIALS.has(t) || (/s$/.test(t) && TITLE_INITIALS.has(t.slice(0, -1)))) return true;
 	const l = lower(t);
+	if (l.length > 3 && l.endsWith('s') && TITLES.has(l.slice(0, -1)) && !TITLE_MODIFIERS.has(l.slice(0, -1))) return true;
 	return TITLES.has(l) || l.split(/[-‐‑]/).every((p) => TITLES.has(p));
 }
 
@@ -115,13 +132,17 @@ function headlineLines(text: string): Array<[number, number]> {
 function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let i = 0;
-	const joined = (a: Token, b: Token): boolean => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+	// An abbreviated title runs on past its dot ("Sen. Joe Manchin"), so it is split off like "Senator".
+	const joined = (a: Token, b: Token): boolean =>
+		(b.start === a.end + 1 && text.charCodeAt(a.end) === 32) ||
+		(b.start === a.end + 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && TITLE_ABBREVIATIONS.has(lower(a.text)) && isUpperStart(b.text));
 	while (i < tokens.length) {
 		if (!nameLike(tokens[i]) && !(NAME_PARTICLES.has(lower(tokens[i].text)) && ['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(lower(tokens[i].text)) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
 			i++;
 			continue;
 		}
 		let j = i;
+		let connected = false;
 		// A possessive ends a name: "Lebanon’s al-Mayadeen" is two names.
 		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1]) && !/[’']s$/u.test(tokens[j].text)) {
 			const next = tokens[j + 1];
@@ -143,6 +164,21 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 				if (tokens[k] && lower(tokens[k].text) === 'the' && joined(tokens[k - 1], tokens[k])) k++;
 				if (tokens[k] && joined(tokens[k - 1], tokens[k]) && nameLike(tokens[k])) {
 					j = k;
+					connected = true;
+					continue;
+				}
+			}
+			// "Centers for Disease Control and Prevention", "Bill and Melinda Gates Foundation": "and" inside
+			// an organisation's name, after "of"/"for" or when the words after it end in a head noun.
+			if (l === 'and' && tokens[j + 2] && joined(next, tokens[j + 2]) && nameLike(tokens[j + 2]) && j - i < 4) {
+				let m = j + 2;
+				while (m + 1 < tokens.length && joined(tokens[m], tokens[m + 1]) && nameLike(tokens[m + 1]) && !/[’']s$/u.test(tokens[m].text)) m++;
+				// Before a head noun, "and" joins one word ("Bill and Melinda ...") or words after a country
+				// ("U.S. Fish and Wildlife Service"), not two names ("Qasem Soleimani and the X Forces").
+				const lead = /^the$/i.test(tokens[i].text) ? i + 1 : i;
+				const shortLead = j === lead || (j === lead + 1 && (isAcronym(tokens[lead].text) || knownEntity(tokens[lead].text) !== undefined));
+				if (connected || (shortLead && ORG_HEADS.has(lower(tokens[m].text)))) {
+					j = m;
 					continue;
 				}
 			}
@@ -167,7 +203,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		// Drop determiners, demonyms and stray titles at the edges.
 		let a = 0;
 		let b = toks.length - 1;
-		while (a <= b && (/^(?:the|a|an)$/i.test(toks[a].text) || (b > a && NON_NAME_WORDS.has(lower(toks[a].text))))) a++;
+		// An ordinal before a single head word is part of the name ("First Street", "Second Amendment").
+		const ordinalName = b === a + 1 && ORDINALS.has(lower(toks[a].text)) && (PLACE_HEADS.has(lower(toks[b].text)) || ORG_HEADS.has(lower(toks[b].text)) || THING_HEADS.has(lower(toks[b].text)));
+		while (!ordinalName && a <= b && (/^(?:the|a|an)$/i.test(toks[a].text) || (b > a && NON_NAME_WORDS.has(lower(toks[a].text))))) a++;
+		// A weekday after a name is the date of the news ("recalled ambassador Philippe Etienne Friday").
+		while (b > a && WEEKDAYS.test(toks[b].text)) b--;
 		const endsWithOrgHead = b >= a && ORG_HEADS.has(lower(toks[b].text));
 		while (a <= b && !endsWithOrgHead && isDemonym(toks[a].text) && !knownEntity(toks[a].text)) a++;
 		while (a <= b && (CONNECTORS.has(lower(toks[b].text)) || NAME_PARTICLES.has(lower(toks[b].text)) || /^the$/i.test(toks[b].text))) b--;
@@ -199,10 +239,11 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 			if (/^[RDI]-\p{Lu}/u.test(name)) return;
 			// A shouted common word ("ATTACKER") is not an acronym.
 			if (/^\p{Lu}{4,}$/u.test(name) && (lowerWords.has(l) || (lexiconTags(l).length > 0 && !lexiconTags(l).some((t) => /Organization|Place|Country|City|Region|Person|Name/.test(t))))) return;
-			if (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return;
+			const institution = !opts.initial && INSTITUTIONS.has(l) && /^\p{Lu}\p{Ll}+$/u.test(name);
+			if (!institution && (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
-			if (!opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
+			if (!institution && !opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
 				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.
 				return;
 			}
@@ -212,6 +253,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		const headline = inHeadline(start);
 		const votes = nameVotes(name);
 		if (opts.titled) addVotes(votes, {person: 5});
+		else if (single && INSTITUTIONS.has(l)) addVotes(votes, {organization: 4});
 		out.push({start, end, name, titled: opts.titled, initial: opts.initial && single, votes, headline, ...(opts.labelStart !== undefined ? {labelStart: opts.labelStart} : {})});
 	};
 
@@ -224,7 +266,18 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 		}
 		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
 		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
-			emit(toks.slice(2), {titled: false, initial: false});
+			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on.
+			const given = toks.findIndex((t, k) => k > 2 && k < toks.length - 1 && isFirstName(t.text));
+			if (given > 0) {
+				emit(toks.slice(2, given), {titled: false, initial: false});
+				emit(toks.slice(given), {titled: true, initial: false, labelStart: toks[0].start});
+			} else emit(toks.slice(2), {titled: false, initial: false});
+			continue;
+		}
+		// "Democrat Bernie Sanders", "Republican Mark Harris": a party or a people before a given name.
+		if (toks.length > 2 && (knownEntity(toks[0].text)?.type === 'organization' || isDemonym(toks[0].text)) && isFirstName(toks[1].text) && !isFirstName(toks[0].text)) {
+			if (knownEntity(toks[0].text)) emit(toks.slice(0, 1), {titled: false, initial});
+			emit(toks.slice(1), {titled: false, initial: false, labelStart: toks[0].start});
 			continue;
 		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
@@ -251,7 +304,7 @@ function extractCandidates(text: string, field: 'body' | 'title', titleLike: boo
 				else seg.push(t);
 			}
 			flush();
-			const personal = prefix.some((t) => isTitleWord(t.text));
+			const personal = prefix.some((t) => isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text)));
 			emit(toks.slice(nameFrom), {titled: personal, initial: false, labelStart: toks[0].start});
 			continue;
 		}
@@ -271,6 +324,15 @@ function contextVotes(text: string, c: Candidate): Votes {
 	if (/^(?:[’']s)?\s+(?:spokes(?:man|woman|person)|chief|leader|members?|official|officials|fighters)\b/.test(after) && !c.titled) votes.organization = (votes.organization ?? 0) + 1;
 	if (/^(?:[’']s)?\s+(?:administration|wife|husband|son|daughter|campaign)\b/.test(after)) votes.person = (votes.person ?? 0) + 2;
 	if (/\b(?:he|she|his|her)\b/i.test(after.slice(0, 20)) && /^,\s/.test(after)) votes.person = (votes.person ?? 0) + 0.5;
+	// "commander Qasem Soleimani", "[Quds Force commander] Qasem Soleimani": a person's role before the name.
+	const role = /(\p{Ll}[\p{Ll}-]+)\]?\s+$/u.exec(before);
+	if (role && !c.titled && (TITLES.has(role[1]) || PERSON_ROLES.has(role[1]))) votes.person = (votes.person ?? 0) + 1;
+	// "Santa Monica, California, resident", "Dayton, Ohio.": a town and the state or country it is in.
+	const within = /^,\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?|\p{Lu}\p{Ll}{1,4}\.)(?=\s*[,.;)]|\s*$)/u.exec(after);
+	if (within && (/\.$/.test(within[1]) || lexiconTags(lower(within[1])).some((t) => t === 'Region' || t === 'Country'))) votes.place = (votes.place ?? 0) + 2;
+	// "the state of Virginia", "northern Virginia", "Virginia Gov. Ralph Northam".
+	if (/\b(?:state of|governor of|northern|southern|eastern|western|central|rural|suburban|downtown)\s+$/i.test(before)) votes.place = (votes.place ?? 0) + 1;
+	if (/^\s+(?:Gov\.|Lt\. Gov\.|legislature|state (?:legislature|senator|lawmakers)|General Assembly|residents)/.test(after)) votes.place = (votes.place ?? 0) + 1;
 	return votes;
 }
 
@@ -317,6 +379,20 @@ function analyseText(text: string, field: 'body' | 'title', titleLike: boolean):
 }
 
 /**
+ * Headlines name people by surname ("Trump sues CEOs Dorsey, Zuckerberg"): the last words of people
+ * the running text names in full (given name first), as candidates of their own.
+ */
+function surnamesOf(bodyCands: Candidate[]): Map<string, Candidate> {
+	const out = new Map<string, Candidate>();
+	for (const c of bodyCands) {
+		const words = c.name.split(' ');
+		const last = words[words.length - 1];
+		if (words.length >= 2 && bestType(c.votes) === 'person' && isFirstName(words[0]) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) out.set(last, {...c, name: last, votes: {person: 1}, titled: false});
+	}
+	return out;
+}
+
+/**
  * Headline capitals do not mark names, so a title's mentions are the running text's names found in
  * it, plus candidates that are names on their own (known entities, acronyms, countries).
  */
@@ -325,6 +401,7 @@ function titleCandidates(title: string, cands: Candidate[], bodyCands: Candidate
 	const taken = (s: number, e: number): boolean => out.some((c) => s < c.end && e > c.start);
 	const bySurface = new Map<string, Candidate>();
 	for (const c of bodyCands) if (!bySurface.has(c.name)) bySurface.set(c.name, c);
+	for (const [last, c] of surnamesOf(bodyCands)) if (!bySurface.has(last)) bySurface.set(last, c);
 	for (const [surface, c] of [...bySurface].sort((a, b) => b[0].length - a[0].length)) {
 		let from = 0;
 		for (;;) {
@@ -345,6 +422,7 @@ export function extractMentions(article: Article): ArticleMentions {
 	const title = article.title ? analyseText(article.title, 'title', true) : {cands: [], pairs: []};
 	// Headlines capitalise every word: trust their names only when the running text confirms them.
 	const running = new Set(body.cands.filter((c) => !c.headline).map((c) => nameKey(c.name)));
+	for (const last of surnamesOf(body.cands.filter((c) => !c.headline)).keys()) running.add(nameKey(last));
 	const confirmed = (c: Candidate): boolean =>
 		!c.headline || running.has(nameKey(c.name)) || knownEntity(c.name) !== undefined || isAcronym(c.name) || lexiconTags(lower(c.name)).some((t) => /Country|City|Region|Organization|Place/.test(t));
 	if (article.title) title.cands = titleCandidates(article.title, title.cands, body.cands.filter((c) => !c.headline), confirmed);

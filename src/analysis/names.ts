@@ -1,5 +1,5 @@
 // Normal forms of names: what to show, what to compare, and how to compare transliterations.
-import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES} from './entities/lexicon.js';
+import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES, NICKNAMES} from './entities/lexicon.js';
 
 const QUOTES = /[“”„‟"«»‘’‛`']/g;
 const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
@@ -100,6 +100,69 @@ export function translitKey(name: string): string {
 		.join(' ');
 }
 
+/** A token's key with vowels dropped: the consonant skeleton ("Nasr" and "Nasser" → "nsr"). */
+function skeletonOf(key: string): string {
+	return key.length > 1 ? key[0] + key.slice(1).replace(/a/g, '') : key;
+}
+
+/**
+ * True when two transliteration keys of name tokens (see translitKey) are spellings of one name:
+ * equal, or differing by one vowel inserted between the same consonants ("Nasr" / "Nasser",
+ * "Hashd" / "Hashed"). One vowel is the most a transliteration adds; more would join other names.
+ */
+export function sameTokenKey(ka: string, kb: string): boolean {
+	if (ka === kb) return true;
+	if (Math.abs(ka.length - kb.length) !== 1) return false;
+	const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
+	if (skeletonOf(short).length < 3 || skeletonOf(short) !== skeletonOf(long)) return false;
+	// Between two consonants ("Nas_r"), never at either end ("Brittany" is not "Bretton").
+	for (let i = 1; i < long.length - 1; i++) if (long[i] === 'a' && long[i - 1] !== 'a' && long[i + 1] !== 'a' && long.slice(0, i) + long.slice(i + 1) === short) return true;
+	return false;
+}
+
+/** True when two keys of whole names (translitKey or unorderedKey) agree token by token (sameTokenKey). */
+export function sameNameKey(a: string, b: string): boolean {
+	if (a === b) return true;
+	const ta = a.split(' ');
+	const tb = b.split(' ');
+	return ta.length === tb.length && ta.every((t, i) => sameTokenKey(t, tb[i]));
+}
+
+/** Key of a name's consonant skeleton, token by token: candidates for sameNameToken, never proof. */
+export function skeletonKey(name: string): string {
+	return contentTokens(name)
+		.map((t) => skeletonOf(translitToken(t)))
+		.filter((t) => t !== '')
+		.join(' ');
+}
+
+/** The transliteration key with a short given name written in full: "Mike Bloomberg" = "Michael Bloomberg". */
+export function personKey(name: string): string {
+	const tokens = contentTokens(name);
+	const full = tokens.length >= 2 ? NICKNAMES.get(tokens[0].toLowerCase()) : undefined;
+	if (full) tokens[0] = full;
+	return tokens
+		.map(translitToken)
+		.filter((t) => t !== '')
+		.join(' ');
+}
+
+/** personKey with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi". */
+export function unorderedKey(name: string): string {
+	return personKey(name).split(' ').sort().join(' ');
+}
+
+/**
+ * The parts of a compound of several names written as one hyphenated word ("Pelosi-Schumer",
+ * "Biden-Harris"), or null. Whether the parts are names of their own is for the corpus to say.
+ */
+export function compoundParts(name: string): string[] | null {
+	if (/\s/.test(name) || ARTICLE_PREFIX.test(name)) return null;
+	const parts = name.split(/[-‐‑]/);
+	if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}{1,}/u.test(p) && !NAME_PARTICLES.has(p.toLowerCase()))) return null;
+	return parts;
+}
+
 /** True for names written in a transliteration of Arabic or Persian ("al-Wali", "Wala’i", "Abu Ala"). */
 export function looksTransliterated(name: string): boolean {
 	return nameTokens(name).some((t) => ARTICLE_PREFIX.test(t) || /^(?:al|el|abu|bin|ibn|bint|abd|abdul)$/i.test(t) || /\p{L}[’'ʿʾ]\p{L}/u.test(t));
@@ -125,7 +188,10 @@ export function acronymsOf(name: string): string[] {
 	const big = tokens.filter((t) => /^\p{Lu}/u.test(t));
 	const all = tokens.filter((t) => !/^(?:the)$/i.test(t));
 	const initials = (ts: string[]): string => ts.map((t) => t[0].toUpperCase()).join('');
-	return [...new Set([initials(big), initials(all)])].filter((a) => a.length >= 2);
+	// "Centers for Disease Control and Prevention" is the CDC: acronyms often stop before an "and".
+	const and = tokens.findIndex((t, i) => i >= 2 && /^(?:and|&)$/i.test(t));
+	const lead = and > 0 ? tokens.slice(0, and).filter((t) => /^\p{Lu}/u.test(t)) : [];
+	return [...new Set([initials(big), initials(all), ...(lead.length >= 2 ? [initials(lead)] : [])])].filter((a) => a.length >= 2);
 }
 
 /** Letters of an acronym as written: "U.S." → "US". */

@@ -33,6 +33,8 @@ export interface Entity {
 	/** Every located mention (for highlighting in the reader). */
 	spans: Mention[];
 	descriptors: Descriptor[];
+	/** A bare surname several people share, with nothing to say which: the ids of those it may mean. */
+	ambiguous?: string[];
 }
 
 export type RenderingKind = 'direct' | 'indirect';

@@ -18,6 +18,8 @@ export function entityJson(e: Entity) {
 		aliases: e.aliases,
 		mentions: e.mentions,
 		descriptors: e.descriptors.map(d => ({article: d.article, outlet: d.outlet, text: d.text, kind: d.kind})),
+		// A bare surname several people share: the ids of those it may mean.
+		...(e.ambiguous ? {ambiguous: e.ambiguous} : {}),
 	};
 }
 

@@ -20,22 +20,27 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*
 /** Titles and honorifics stripped from the front of a person's name ("President", "Sheikh"). */
 export const TITLES = set(`
 	president vice-president president-elect premier chancellor minister prime secretary secretary-general
-	sheikh shaikh sheik ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
+	sheikh shaikh shaykh sheik ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
 	king queen prince princess emir amir sultan crown lord lady sir dame baron duke
 	mr mrs ms miss dr doctor prof professor mx
 	gen general col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private adm admiral
 	brig brigadier cmdr commander marshal field-marshal commodore
 	sen senator rep representative gov governor mayor judge justice magistrate attorney-general ambassador envoy
 	chairman chairwoman chairperson chair ceo cfo coo founder co-founder director director-general deputy
+	adviser advisor amb hon pres supt insp det atty fr whip commissioner superintendent
+	congressman congresswoman assemblyman assemblywoman councilman councilwoman alderman
 	spokesman spokeswoman spokesperson chief speaker leader head emeritus former acting interim
 `);
+
+/** Titles written abbreviated with a dot before a name ("Sen.", "Dr.", "Lt. Gen."). */
+export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr prof rev fr sen rep gov gen col lt maj capt sgt cpl pvt adm brig cmdr amb hon pres supt insp det atty`);
 
 /** Words that only qualify a following title ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`foreign defense defence interior finance health justice state prime vice deputy
 	national security former acting interim chief senior top assistant associate executive general`);
 
-/** Nouns that name a role; they anchor premodifier and appositive descriptors ("militia spokesman"). */
-export const ROLE_NOUNS = set(`
+/** Nouns that name a person's role ("militia spokesman", "commander Qasem Soleimani"). */
+export const PERSON_ROLES = set(`
 	spokesman spokeswoman spokesperson president minister secretary secretary-general leader chief commander
 	adviser advisor official officer general colonel director head founder chairman chairwoman ceo member
 	deputy envoy ambassador analyst expert professor researcher scholar journalist reporter correspondent editor
@@ -43,11 +48,18 @@ export const ROLE_NOUNS = set(`
 	negotiator diplomat representative lawmaker legislator politician candidate activist campaigner cleric
 	sheikh imam king queen prince emir ruler premier chancellor speaker militant fighter commander-in-chief
 	strategist economist scientist doctor nurse executive manager owner investor banker adviser-general
+`);
+
+/** Nouns that name a role; they anchor premodifier and appositive descriptors ("militia spokesman"). */
+export const ROLE_NOUNS = new Set([
+	...PERSON_ROLES,
+	...set(`
 	magazine newspaper network channel broadcaster agency outlet daily weekly website station paper
 	group movement militia party faction organisation organization force forces army unit brigade brigades
 	coalition alliance company firm bank network organisation body committee council administration
 	government regime ministry department union association league front
-`);
+`),
+]);
 
 /** Words after an organisation's name that make the phrase a label ("the Daesh terrorist group"). */
 export const GROUP_NOUNS = set(`
@@ -66,7 +78,7 @@ export const ORG_HEADS = set(`
 	journal magazine herald tribune gazette telegraph guardian daily weekly press review monitor observer
 	parliament assembly congress senate court tribunal police church mosque hospital centre center museum
 	club team board cabinet government regime caucus society brotherhood council synod secretariat
-	mission command directorate taskforce
+	mission command directorate taskforce library archives laboratory observatory house
 `);
 
 /** First words that make a name an organisation ("Ministry of ...", "Harakat ..." = movement). */
@@ -79,7 +91,7 @@ export const ORG_LEADS = set(`
 /** Words that add nothing to an organisation's identity (dropped when comparing names). */
 export const GENERIC_ORG_WORDS = set(`
 	movement group organization organisation harakat haraka brigades brigade battalions faction militia
-	party the of
+	party the of news
 `);
 
 /** Last words that make a name a place. */
@@ -88,6 +100,23 @@ export const PLACE_HEADS = set(`
 	strait bay lake mountain mountains valley peninsula desert street avenue square road airport border
 	village town capital hill oblast prefecture territory territories heights coast strip bank
 `);
+
+/**
+ * Last words that make a name an event, a law, a document or a programme ("Peloponnesian War",
+ * "Patriot Act", "Paris Agreement"): never a person, whatever first name it starts with.
+ */
+export const THING_HEADS = set(`
+	war wars act acts bill bills law laws treaty treaties accord accords agreement agreements amendment amendments
+	doctrine plan program programme initiative crisis scandal summit conference convention games olympics
+	cup award awards prize day days week eve festival revolution deal report rule rules order policy protocol
+	election elections primary primaries debate debates hearing hearings era case affair trial syndrome disease
+	virus pandemic epidemic flu storm hurricane massacre attack attacks bombing bombings riot riots uprising
+	protest protests march rally speech address declaration constitution charter manifesto index survey poll
+	strategy reform reforms budget tax tariff tariffs sanctions talks negotiations ceasefire truce
+`);
+
+/** First words that make a name an event or a programme ("Hurricane Maria", "Operation Desert Storm"). */
+export const THING_LEADS = set(`hurricane typhoon cyclone storm tropical operation project`);
 
 export const PLACE_LEADS = set(`mount lake port gulf cape fort sea strait bay isle`);
 
@@ -113,7 +142,8 @@ export const CONNECTORS = set(`of for de du del la`);
 /** Heads that take "for" inside a name ("Center for ...", "Committee for ..."); "Party for" is a clause. */
 export const FOR_HEADS = set(`center centre institute committee council commission foundation fund office agency association
 	alliance coalition society campaign union organization organisation ministry department secretary movement front
-	league network project partnership initiative`);
+	league network project partnership initiative centers centres institutes committees councils commissions
+	foundations offices agencies associations organizations organisations departments`);
 
 /** Name particles that stand as separate words inside a name ("Osama bin Laden", "van Gogh"). */
 export const INNER_PARTICLES = set(`al el bin ibn bint abu abd van von der den de da di du del della dos das la le`);
@@ -179,3 +209,25 @@ export const KNOWN_ALIASES: Array<{name: string; type: EntityType; aliases: stri
 	{name: 'Brexit', type: 'other', aliases: []},
 	{name: 'Covid-19', type: 'other', aliases: ['COVID-19', 'Covid', 'COVID', 'coronavirus']},
 ];
+
+/**
+ * English given names and their common short forms: one person is "Michael" in one outlet and
+ * "Mike" in another. Each line is one name; the first word is the form used as the key.
+ */
+const NICKNAME_LINES = `
+	michael mike mick mikey | william bill will billy willie | robert bob rob bobby bert | charles chuck charlie
+	donald don donnie | thomas tom tommy | james jim jimmy jamie | joseph joe joey | richard dick rick ricky rich
+	edward ed eddie ted ned | anthony tony | steven steve stephen | david dave | daniel dan danny
+	benjamin ben benny bibi | andrew andy drew | nicholas nick | christopher chris | matthew matt
+	patrick pat | peter pete | samuel sam sammy | timothy tim | jeffrey jeff | gregory greg | kenneth ken kenny
+	lawrence larry | gerald jerry gerry | elizabeth liz beth betsy lizzie | katherine kate kathy katie
+	catherine cathy | jennifer jen jenny | susan sue susie | cyrus cy | rudolph rudy | mitchell mitch
+	alexander alex | ronald ron ronnie | frederick fred freddie | henry hank | jonathan jon | nathaniel nate
+	zachary zach | joshua josh | jacob jake | douglas doug | raymond ray | leonard len lenny | eugene gene
+	margaret maggie meg peggy | deborah debbie deb | rebecca becky | patricia pat patty | victoria vicky
+`;
+export const NICKNAMES = new Map<string, string>();
+for (const line of NICKNAME_LINES.split('|')) {
+	const [name, ...short] = line.trim().split(/\s+/);
+	for (const s of [name, ...short]) if (!NICKNAMES.has(s)) NICKNAMES.set(s, name);
+}

@@ -1,0 +1,159 @@
+// What the whole corpus says about each distinct name: its main spelling, its type, whether it is a
+// compound of several names, and which words are given names. One article says little ("Virginia"
+// once, after "in"); thousands of mentions say more: a name that is the subject of "said", has a
+// given name or a title like "Sen." is a person, one that only looks like a name is not.
+import nlp from 'compromise';
+import type {EntityType} from '../types.js';
+import {compoundParts, contentTokens, nameKey} from '../names.js';
+import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
+import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
+
+export interface NameNode {
+	key: string;
+	surfaces: Map<string, number>;
+	votes: Votes;
+	articles: Map<string, number>;
+	count: number;
+	titled: number;
+}
+
+/** Votes a person needs per mention beyond looking like a name (a title, "said", a given name). */
+const PERSON_EVIDENCE = SHAPE_VOTE + 0.1;
+/** Mentions from which a corpus that never gives a name such evidence says it is no person. */
+const EVIDENCE_MENTIONS = 4;
+
+/**
+ * The type that votes from `count` mentions support. A name mentioned often with no evidence of a
+ * person beyond its capitals is not one: the next best type if its votes are more than a trace,
+ * else other ("Election Day", "Merry Christmas").
+ */
+export function corpusType(votes: Votes, count: number, titled: number): EntityType {
+	const best = bestType(votes);
+	if (best !== 'person' || titled > 0 || count < EVIDENCE_MENTIONS || (votes.person ?? 0) >= PERSON_EVIDENCE * count) return best;
+	const rest: Votes = {...votes, person: 0};
+	const next = bestType(rest);
+	return (rest[next] ?? 0) >= SHAPE_VOTE * count ? next : 'other';
+}
+
+const FUNCTION_WORD = /^(?:Preposition|Conjunction|Determiner|Pronoun)$/;
+const PLACE_OR_PEOPLE = /^(?:Country|City|Region|Place|Demonym)$/;
+// Colours are adjectives and surnames alike ("Black", "White", "Green"): no epithet evidence.
+const COLOURS = new Set(['black', 'white', 'red', 'green', 'brown', 'gray', 'grey', 'blue', 'gold', 'silver']);
+const adjectiveCache = new Map<string, boolean>();
+
+/** A word that qualifies a name as an epithet does ("Crooked", "Sleepy", "Lyin’", "Shifty"). */
+export function epithetWord(word: string): boolean {
+	const l = word.toLowerCase();
+	let v = adjectiveCache.get(l);
+	if (v === undefined) {
+		v = !COLOURS.has(l) && !isFirstName(l) && (/in['’]$/.test(l) || /[^aeiou]y$/.test(l) || nlp(l).has('(#Adjective|#PastTense)'));
+		adjectiveCache.set(l, v);
+	}
+	return v;
+}
+
+export class CorpusFacts {
+	private readonly mains = new Map<string, string>();
+	private readonly types = new Map<string, EntityType>();
+	private readonly compounds = new Set<string>();
+	/** First words of people's names that a title vouches for ("Sen. Kamala Harris" → "kamala"). */
+	private readonly given = new Set<string>();
+	/** Last words of full names of people ("Pelosi" of "Nancy Pelosi"). */
+	private readonly surnames = new Set<string>();
+	private readonly epithets = new Map<string, boolean>();
+
+	constructor(private readonly nodes: Map<string, NameNode>, outletKeys: Set<string>) {
+		// Double-barrelled surnames ("Alexandria Ocasio-Cortez") are not compounds of two names.
+		const surnames = new Set<string>();
+		for (const n of nodes.values()) {
+			const words = this.main(n).split(' ');
+			if (words.length >= 2 && isFirstName(words[0])) surnames.add(nameKey(words[words.length - 1]));
+			const tokens = contentTokens(this.main(n));
+			if (tokens.length >= 2 && tokens.length <= 3 && n.titled > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0])) this.given.add(tokens[0].toLowerCase());
+			if (tokens.length >= 2 && isFirstName(tokens[0])) this.surnames.add(tokens[tokens.length - 1].toLowerCase());
+		}
+		for (const n of nodes.values()) {
+			const parts = compoundParts(this.main(n));
+			if (!parts || surnames.has(n.key) || (n.votes.organization ?? 0) > (n.votes.person ?? 0)) continue;
+			// Parts that are names of their own, or places and peoples ("Trump-Russian", "Sunni-Shia").
+			const named = parts.filter((p) => nodes.has(nameKey(p)) || knownEntity(p) !== undefined || lexiconTags(p.toLowerCase()).some((t) => PLACE_OR_PEOPLE.test(t)) || GROUP_ADJECTIVES.has(p.toLowerCase())).length;
+			if (named >= 2 || parts.some((p) => lexiconTags(p.toLowerCase()).some((t) => FUNCTION_WORD.test(t)))) this.compounds.add(n.key);
+		}
+		for (const n of nodes.values()) {
+			const known = knownEntity(this.main(n));
+			let t: EntityType;
+			if (known) t = known.type;
+			else if (this.compounds.has(n.key)) t = 'other';
+			else {
+				t = corpusType(n.votes, n.count, n.titled);
+				// The corpus's own outlets are organisations ("according to Axios"), unless the outlet is
+				// a person (a columnist listed as the source).
+				if (outletKeys.has(n.key) && (t !== 'person' || (n.titled === 0 && !this.givenName(contentTokens(this.main(n))[0])))) t = 'organization';
+			}
+			this.types.set(n.key, t);
+		}
+	}
+
+	/** The most frequent spelling (the longer on a tie). */
+	main(n: NameNode): string {
+		let v = this.mains.get(n.key);
+		if (v === undefined) {
+			let best = '';
+			let top = -1;
+			for (const [s, c] of n.surfaces) if (c > top || (c === top && s.length > best.length)) [best, top] = [s, c];
+			this.mains.set(n.key, (v = best));
+		}
+		return v;
+	}
+
+	type(n: NameNode): EntityType {
+		return this.types.get(n.key) ?? 'other';
+	}
+
+	/** "Pelosi-Schumer-Trump", "Trump-Kim": several names in one word, never one person's name. */
+	isCompound(key: string): boolean {
+		return this.compounds.has(key);
+	}
+
+	/** True for a given name, by the lexicon or by a title in this corpus. */
+	givenName(token: string): boolean {
+		return isFirstName(token) || this.given.has(token.toLowerCase());
+	}
+
+	/**
+	 * "Crooked X", "Sleepy Y": an adjective before a given name or a person's surname. It names that
+	 * person (see short-forms.ts), and is never their display name or a full name of its own.
+	 */
+	isEpithet(n: NameNode): boolean {
+		let v = this.epithets.get(n.key);
+		if (v === undefined) {
+			const tokens = contentTokens(this.main(n));
+			const t = this.type(n);
+			v =
+				tokens.length === 2 &&
+				t !== 'place' &&
+				t !== 'organization' &&
+				!this.givenName(tokens[0]) &&
+				(this.givenName(tokens[1]) || this.surnames.has(tokens[1].toLowerCase())) &&
+				epithetWord(tokens[0]);
+			this.epithets.set(n.key, v);
+		}
+		return v;
+	}
+
+	/** A person beyond doubt: typed so, and titled or a given name and a surname. */
+	strongPerson(n: NameNode): boolean {
+		if (this.type(n) !== 'person') return false;
+		if (n.titled > 0) return true;
+		const tokens = contentTokens(this.main(n));
+		return tokens.length >= 2 && this.givenName(tokens[0]);
+	}
+
+	/** An organisation or place beyond doubt: typed so, and no title before it, with votes twice a person's. */
+	strongThing(n: NameNode): boolean {
+		const t = this.type(n);
+		if (t !== 'organization' && t !== 'place') return false;
+		if (knownEntity(this.main(n))) return true;
+		return n.titled === 0 && (n.votes[t] ?? 0) >= 2 * (n.votes.person ?? 0);
+	}
+}
