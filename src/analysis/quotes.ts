@@ -7,7 +7,8 @@ import type {ArticleMentions} from './mentions.js';
 import {findIndirect, type IndirectClause} from './quotes/indirect.js';
 import {findCues, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
-import {emptyCarry, remember, rememberMentions, resolveSpeaker, type Speaker} from './quotes/speaker.js';
+import {namesIn} from './quotes/names.js';
+import {emptyCarry, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
 
@@ -31,6 +32,21 @@ export interface RawQuote {
 /** Quotes shorter than this are scare quotes ("occupiers", ‘Israel’), not statements. */
 export const MIN_QUOTE_WORDS = 3;
 const MAX_SUBJECT_WORDS_AFTER = 8;
+const MAX_APPOSITIVE_WORDS_AFTER = 18;
+const APPOSITIVE_SUBJECT = /^[\s,]*\p{Lu}[^,;:“”"]*,[^;:“”"]+,\s*$/u;
+/** A quotation standing as its own paragraph with no cue is still speech when it reads as prose. */
+const MIN_PARAGRAPH_QUOTE_WORDS = 5;
+
+// Short function words a title keeps in lower case ("Notes on the Future of Our Democracy").
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|on|in|at|to|for|by|with|from|as|nor|vs)$/i;
+
+/** A quoted name or title (“Operation Allies Refuge”, a book's title): capitalised words, no sentence end. */
+export function isTitleLike(text: string): boolean {
+	if (/[.!?,;…]["'”’]?$/.test(text.trim())) return false;
+	const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+	if (words.length === 0) return false;
+	return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
 const MAX_GAP_WORDS_BEFORE = 12;
 
 export function wordCount(text: string): number {
@@ -57,8 +73,12 @@ interface Attribution {
 }
 
 // The cue after the quote ("…,” the minister said) or before it (…he said: “…”).
-function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: ReturnType<typeof emptyCarry>): Attribution | null {
-	const after = findCues(body, q.close, nextLimit).find(c => wordCount(body.slice(q.close, c.start)) <= MAX_SUBJECT_WORDS_AFTER);
+function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {
+	const after = findCues(body, q.close, nextLimit).find(c => {
+		const between = body.slice(q.close, c.start);
+		// "…,” Ada Obi, a senator from the north, said": a name with its appositive may run longer.
+		return wordCount(between) <= MAX_SUBJECT_WORDS_AFTER || (wordCount(between) <= MAX_APPOSITIVE_WORDS_AFTER && APPOSITIVE_SUBJECT.test(between));
+	});
 	if (after) {
 		const gap = wordCount(body.slice(q.close, after.start));
 		let subjectEnd = after.start;
@@ -86,6 +106,37 @@ function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: num
 	return null;
 }
 
+/**
+ * A quotation with no cue verb near it. Standing as its own sentence it continues the last
+ * speaker's words; opening its paragraph and reading as prose (“We have informed the board …”) it
+ * is speech whose speaker is the name right after it, the last speaker, or the person the previous
+ * sentence is about, else unknown.
+ */
+function uncued(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, recent: boolean, previous: Sentence | undefined, mentions: ArticleMentions, carry: CarryState): Attribution | null {
+	const tail = body.slice(q.close, nextLimit);
+	const bare = wordCount(body.slice(prevLimit, q.open)) === 0 && wordCount(tail) === 0;
+	if (bare && recent && carry.person) return {cue: null, speaker: carry.person};
+	const lineStart = body.lastIndexOf('\n', q.open - 1) + 1;
+	const inner = body.slice(q.start, q.end);
+	const prose = wordCount(inner) >= MIN_PARAGRAPH_QUOTE_WORDS && (q.unclosed || /[.,!?…]$/.test(inner) || /[.,!?…]/.test(body[q.close] ?? ''));
+	if (!prose || body.slice(lineStart, q.open).trim() !== '') return null;
+	// "“…,” Obi…" cut off before the cue: the name right after the quotation.
+	if (wordCount(tail) > 0) {
+		if (wordCount(tail) > 3 || !/^[\s,]*\p{Lu}/u.test(tail)) return null;
+		return {cue: null, speaker: resolveSpeaker(body, q.close, nextLimit, q.close, mentions.mentions, carry, 'after')};
+	}
+	if (recent && carry.person) return {cue: null, speaker: carry.person};
+	return {cue: null, speaker: previous ? sentenceSubject(body, previous, mentions) : null};
+}
+
+// The person a sentence opens with as its subject ("Marine Gen. Ada Obi concurred with …").
+function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): Speaker | null {
+	const hit = namesIn(body, s.start, s.end, mentions.mentions)[0];
+	if (!hit || hit.kind !== 'person' || wordCount(body.slice(s.start, hit.start)) > 3) return null;
+	if (!/^\s+\p{Ll}/u.test(body.slice(hit.end, hit.end + 20))) return null;
+	return {name: hit.name, kind: hit.kind, label: null};
+}
+
 function pieces(body: string, q: QuoteSpan): Array<{start: number; end: number}> {
 	const inner = body.slice(q.start, q.end);
 	const parts = splitSentences(inner).map(s => ({start: q.start + s.start, end: q.start + s.end}));
@@ -102,6 +153,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	const out: RawQuote[] = [];
 	const swallowed = new Set<QuoteSpan>();
 	let lastSpoken = -10;
+	let lastDirect: {cue: number; group: number; parts: number} | null = null;
 
 	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, speaker: Speaker | null, group: number, part: number): void => {
 		out.push({
@@ -136,19 +188,21 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 		while (spanCursor < spans.length && spans[spanCursor].open < s.start) spanCursor++;
 		for (let k = spanCursor; k < spans.length && spans[k].open < s.end; k++) {
 			const q = spans[k];
-			if (swallowed.has(q) || wordCount(body.slice(q.start, q.end)) < MIN_QUOTE_WORDS) continue;
+			const inner = body.slice(q.start, q.end);
+			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isTitleLike(inner)) continue;
 			const closeSentence = sentences[sentenceIndex(sentences, Math.max(q.start, q.close - 1))];
 			const prevLimit = Math.max(s.start, k > 0 ? spans[k - 1].close : 0);
 			const nextLimit = Math.min(closeSentence.end, k + 1 < spans.length ? spans[k + 1].open : body.length);
-			let found = attribute(body, q, prevLimit, nextLimit, mentions, carry);
-			if (!found) {
-				// A quotation standing as its own sentence continues the last speaker's words.
-				const bare = wordCount(body.slice(prevLimit, q.open)) === 0 && wordCount(body.slice(q.close, nextLimit)) === 0;
-				if (!bare || si - lastSpoken > 2 || !carry.person) continue;
-				found = {cue: null, speaker: carry.person};
-			}
-			const g = group++;
-			pieces(body, q).forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, i));
+			const found = attribute(body, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
+			if (!found) continue;
+			// "“A,” he said, “B.”": both halves hang on one cue and are one quotation.
+			const prior: {cue: number; group: number; parts: number} | null = lastDirect;
+			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start ? prior : null;
+			const g: number = joined ? joined.group : group++;
+			const first: number = joined ? joined.parts : 0;
+			const ps = pieces(body, q);
+			ps.forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, first + i));
+			lastDirect = found.cue ? {cue: found.cue.start, group: g, parts: first + ps.length} : null;
 			remember(carry, found.speaker);
 			spoke = spoke || found.speaker !== null;
 		}

@@ -7,6 +7,15 @@ const CUE_STEMS = [
 	'report', 'suggest', 'conclude', 'remark', 'reply', 'respond', 'tweet', 'comment', 'acknowledge',
 	'admit', 'predict', 'caution', 'contend', 'assert', 'maintain', 'pledge', 'promise', 'reject',
 	'dismiss', 'underline', 'underscore', 'observe', 'mention', 'describe', 'repeat', 'boast', 'charge',
+	'call', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'testify', 'concede', 'recount', 'lament',
+];
+
+// Verbs whose complement is not a clause but an object or infinitive ("accused the US of failing
+// to …", "urged Congress to act", "called it “a disgrace”", "rejected any talks"): the reported
+// content is the whole verb phrase, since the words after the verb alone are a fragment.
+const PHRASE_STEMS = [
+	'accuse', 'urge', 'call', 'reject', 'deny', 'dismiss', 'demand', 'describe', 'promise', 'vow', 'pledge',
+	'threaten', 'ask', 'question', 'charge', 'blame', 'criticize', 'criticise', 'condemn', 'praise', 'announce',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -27,6 +36,28 @@ function inflections(stem: string): string[] {
 
 const CUE_FORMS = new Set<string>();
 for (const s of CUE_STEMS) for (const f of inflections(s)) CUE_FORMS.add(f);
+const PHRASE_FORMS = new Set<string>();
+for (const s of PHRASE_STEMS) for (const f of inflections(s)) PHRASE_FORMS.add(f);
+
+/** Does this cue take an object or infinitive rather than a clause ("accused X of …")? */
+export function takesPhrase(cue: string): boolean {
+	return PHRASE_FORMS.has(cue.split(/\s+/).at(-1)!.toLowerCase());
+}
+
+/** "called" is a cue only as "called for/on …" or before a quotation; "called the police" is not speech. */
+export function isWeakCue(cue: string): boolean {
+	return /^call(?:s|ed|ing)?$/i.test(cue.split(/\s+/).at(-1)!);
+}
+
+/**
+ * Adverbials that sit between a subject and its cue or after an inverted cue without changing who
+ * speaks: "Ada Obi on Sunday said", "…, Obi said Friday", "…, she told reporters in a statement".
+ */
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const ADVERBIAL = new RegExp(
+	`^(?:\\s*(?:(?:on|late|early|last|this|earlier|later)\\s+)?(?:${WEEKDAY}|yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\\b|\\s*\\p{Ll}+ly\\b|\\s*(?:also|again|then|still|now|once|repeatedly|later|earlier)\\b)+\\s*$`,
+	'u',
+);
 
 /** Is this word a cue verb form ("said", "warns", "stressing")? */
 export function isCueWord(word: string): boolean {
@@ -45,7 +76,7 @@ export interface CueMatch {
 }
 
 // "has warned", "had said", "also stressed", "later told": the auxiliary or adverb belongs to the cue.
-const AUX_BEFORE = /(?:\b(?:has|have|had|was|is|also|later|further|then|previously|reportedly|once|again)\s+)+$/i;
+const AUX_BEFORE = /(?:\b(?:has|have|had|was|is|will|would|also|later|further|then|previously|reportedly|once|again|flatly|repeatedly|publicly|openly)\s+)+$/i;
 
 /** Every cue verb in text[from, to), with absolute offsets. */
 export function findCues(text: string, from: number, to: number): CueMatch[] {

@@ -57,7 +57,7 @@ function fallbackNames(body: string, from: number, to: number): NameHit[] {
 		for (const part of parts) {
 			if (/^\s+$/.test(part)) {
 				if (piece) piece += part;
-			} else if (TITLES.has(part)) {
+			} else if (TITLES.has(part.replace(/\.$/, ''))) {
 				flush();
 			} else {
 				if (!piece) pieceStart = cursor;
@@ -75,11 +75,10 @@ export function namesIn(body: string, from: number, to: number, mentions: RawMen
 	const tagged: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
-	// Places speak too ("Washington said"), and taggers mistype transliterated names as places.
-	const places: NameHit[] = mentions
-		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
-		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind}));
-	const known = [...tagged, ...places];
-	const extra = fallbackNames(body, from, to).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
+	// A place is never the speaker (a state is not the senator it elects), unless a personal title
+	// shows the tagger mistyped a name; its span still keeps the fallback from reading it as a name.
+	const places = mentions.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to);
+	const known = [...tagged, ...places.filter(m => m.titled).map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind}))];
+	const extra = fallbackNames(body, from, to).filter(f => ![...known, ...places].some(t => t.start < f.end && f.start < t.end));
 	return [...known, ...extra].sort((a, b) => a.start - b.start);
 }
