@@ -105,7 +105,7 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 	for (const c of cues) {
 		if (/ing$/i.test(c.text) || isWeakCue(c.text)) continue;
 		let searchTo = c.start;
-		for (let tries = 0; tries < 2; tries++) {
+		for (let tries = 0; tries < 3; tries++) {
 			const comma = body.lastIndexOf(',', searchTo - 1);
 			if (comma < s.start) break;
 			searchTo = comma;
@@ -122,6 +122,9 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 				const subjectEnd = stop < 0 ? s.end : c.end + stop;
 				if (wordCount(body.slice(c.end, subjectEnd)) === 0 || wordCount(body.slice(c.end, subjectEnd)) > 12) break;
 				speaker = resolveSpeaker(body, c.end, subjectEnd, c.start, mentions, carry, 'after');
+				// "…, Ada Obi, head of the Front, told reporters": the comma closes an appositive; the
+				// subject lies before it, and "reporters" is who was told.
+				if (!speaker || /^(?:told|tells|tell|asked)$/i.test(c.text.split(/\s+/).at(-1)!)) continue;
 			} else {
 				const limit = tries === 0 ? MAX_INVERTED_SUBJECT_WORDS : MAX_APPOSITIVE_SUBJECT_WORDS;
 				if (words > limit || !/^[\s,”"’']*(?:\p{Lu}|(?:the|a|an|one|two|he|she|it|they|its|his|her|their)\b)/u.test(subject)) continue;

@@ -9,6 +9,8 @@ export interface NameHit {
 	start: number;
 	end: number;
 	kind: NameKind;
+	/** Tagged as a place: a speaker only when it stands alone as the subject ("Moscow said"). */
+	place?: boolean;
 }
 
 // Capitalised words that open sentences or name times, not speakers.
@@ -75,10 +77,12 @@ export function namesIn(body: string, from: number, to: number, mentions: RawMen
 	const tagged: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
-	// A place is never the speaker (a state is not the senator it elects), unless a personal title
-	// shows the tagger mistyped a name; its span still keeps the fallback from reading it as a name.
-	const places = mentions.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to);
-	const known = [...tagged, ...places.filter(m => m.titled).map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind}))];
-	const extra = fallbackNames(body, from, to).filter(f => ![...known, ...places].some(t => t.start < f.end && f.start < t.end));
+	// Places are kept (taggers mistype transliterated names as places, and "Moscow said" happens),
+	// marked, so that the speaker step can refuse a place inside a phrase ("Cornyn (R-Texas)").
+	const places: NameHit[] = mentions
+		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
+		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind, place: true}));
+	const known = [...tagged, ...places];
+	const extra = fallbackNames(body, from, to).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
 	return [...known, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -74,7 +74,7 @@ interface RoleHit {
 }
 
 const DEFINITE = /^(?:the|this|that)$/i;
-const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|another|multiple|senior|top|both)$/i;
+const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|another|multiple|both)$/i;
 const STOP_ROLE = /^(?:the|a|an|this|that|of|for|with|and|to|in|at|from|on|who|which)$/i;
 // Plural sources: "officials", "two people familiar with the talks", "aides".
 const PLURAL_ROLE = /\b(?:officials|sources|people|aides|lawmakers|experts|analysts|diplomats|officers|leaders|executives|spokespeople|spokesmen|advisers|advisors|members|residents|witnesses|authorities)$/i;
@@ -105,7 +105,8 @@ function rolesIn(text: string): RoleHit[] {
 			}
 		}
 	}
-	return out.sort((a, b) => a.end - b.end);
+	// One phrase per head noun: "a senior official" over its tail "senior official".
+	return out.filter(r => !out.some(o => o !== r && o.end === r.end && o.text.length > r.text.length)).sort((a, b) => a.end - b.end);
 }
 
 type Candidate = {kind: 'name'; hit: NameHit; start: number; end: number} | {kind: 'role'; role: RoleHit; start: number; end: number};
@@ -124,7 +125,7 @@ export function resolveSpeaker(
 	carry: CarryState,
 	mode: 'before' | 'after' | 'main' = cueStart >= to ? 'before' : 'after',
 ): Speaker | null {
-	const names = namesIn(body, from, to, mentions);
+	const names = namesIn(body, from, to, mentions).filter(n => !(n.place && placeInPhrase(body, from, n)));
 	const roles = rolesIn(body.slice(from, to)).map(r => ({...r, end: from + r.end}));
 	const candidates: Candidate[] = [
 		...names.map(hit => ({kind: 'name' as const, hit, start: hit.start, end: hit.end})),
@@ -189,10 +190,26 @@ export function remember(carry: CarryState, speaker: Speaker | null): void {
 	else carry.person = speaker;
 }
 
+// A place that modifies or follows something else is not the subject: "of Texas", "(R-Texas)",
+// "in Baghdad", "Texas Sen. Ada Obi", "the Iraqi Foreign Ministry".
+function placeInPhrase(body: string, from: number, n: NameHit): boolean {
+	const before = body.slice(Math.max(from, n.start - 12), n.start);
+	if (/(?:\b(?:of|in|from|at|for|to|near|across|throughout|against|with|by|the|and)\s+|[(\-–]\s*)$/i.test(before)) return true;
+	return /^(?:[’']s)?\s+\p{Lu}/u.test(body.slice(n.end, n.end + 4));
+}
+
 /** Remember names mentioned in passing, so "he said" after "Minister Ada Obi arrived" finds her. */
 export function rememberMentions(carry: CarryState, body: string, from: number, to: number, mentions: RawMention[]): void {
+	// The first of each kind: a sentence's subject comes before the names in its predicate.
+	let person = false;
+	let group = false;
 	for (const hit of namesIn(body, from, to, mentions)) {
-		if (hit.kind === 'person') carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
-		else if (hit.kind === 'organization') carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+		if (hit.kind === 'person' && !person) {
+			carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
+			person = true;
+		} else if (hit.kind === 'organization' && !group) {
+			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+			group = true;
+		}
 	}
 }
