@@ -8,6 +8,7 @@ import {findIndirect, type IndirectClause} from './quotes/indirect.js';
 import {findCues, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {namesIn} from './quotes/names.js';
+import {isTitleLike} from './quotes/titles.js';
 import {emptyCarry, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
@@ -37,16 +38,6 @@ const APPOSITIVE_SUBJECT = /^[\s,]*\p{Lu}[^,;:“”"]*,[^;:“”"]+,\s*$/u;
 /** A quotation standing as its own paragraph with no cue is still speech when it reads as prose. */
 const MIN_PARAGRAPH_QUOTE_WORDS = 5;
 
-// Short function words a title keeps in lower case ("Notes on the Future of Our Democracy").
-const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|on|in|at|to|for|by|with|from|as|nor|vs)$/i;
-
-/** A quoted name or title (“Operation Allies Refuge”, a book's title): capitalised words, no sentence end. */
-export function isTitleLike(text: string): boolean {
-	if (/[.!?,;…]["'”’]?$/.test(text.trim())) return false;
-	const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
-	if (words.length === 0) return false;
-	return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
-}
 const MAX_GAP_WORDS_BEFORE = 12;
 
 export function wordCount(text: string): number {

@@ -7,6 +7,7 @@ import type {RawMention} from '../mentions.js';
 import type {Sentence} from '../sentences.js';
 import {findCues, GROUP_ROLE, isCueWord, isWeakCue, PERSON_ROLE, takesPhrase, type CueMatch} from './cues.js';
 import type {QuoteSpan} from './marks.js';
+import {isTitleLike} from './titles.js';
 import {resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
 
 export interface IndirectClause {
@@ -54,8 +55,11 @@ function subjectAdjacent(body: string, from: number, cueStart: number): boolean 
 	if (!last) return false;
 	if (/\p{Lu}/u.test(last)) return true;
 	if (/^(?:he|she|they|it)$/i.test(last)) return true;
-	return PERSON_ROLE.test(last) || GROUP_ROLE.test(last);
+	return PERSON_ROLE.test(last) || GROUP_ROLE.test(last) || PLURAL_SUBJECT.test(last);
 }
+
+// Plural subjects that speak: "officials said", "other industry groups warned".
+const PLURAL_SUBJECT = /\b(?:officials|sources|aides|lawmakers|experts|analysts|diplomats|leaders|executives|spokespeople|spokesmen|advisers|advisors|authorities|groups|organizations|organisations|unions|companies|governments|ministries|agencies|parties|militias|prosecutors|investigators|researchers|scientists|doctors|critics|activists|protesters|residents|witnesses|democrats|republicans)$/i;
 
 function trimClause(body: string, start: number, end: number): [number, number] {
 	let s = start;
@@ -121,14 +125,20 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 				const stop = body.slice(c.end, s.end).search(/[,.;:!?“”"]/);
 				const subjectEnd = stop < 0 ? s.end : c.end + stop;
 				if (wordCount(body.slice(c.end, subjectEnd)) === 0 || wordCount(body.slice(c.end, subjectEnd)) > 12) break;
+				const after = body.slice(c.end, subjectEnd);
 				speaker = resolveSpeaker(body, c.end, subjectEnd, c.start, mentions, carry, 'after');
-				// "…, Ada Obi, head of the Front, told reporters": the comma closes an appositive; the
-				// subject lies before it, and "reporters" is who was told.
-				if (!speaker || /^(?:told|tells|tell|asked)$/i.test(c.text.split(/\s+/).at(-1)!)) continue;
+				// "…, Ada Obi, head of the Front, told reporters" / "…, Obi, a spokesman, wrote on X":
+				// the comma closes an appositive; the subject lies before it, and what follows the cue
+				// is who was told or an adverbial.
+				if (/^(?:told|tells|tell|asked)$/i.test(c.text.split(/\s+/).at(-1)!) || TAIL_OPENER.test(after)) continue;
+				if (!speaker && !/^\s*(?:\p{Lu}|(?:the|a|an|its|his|her|their|one|two)\b)/u.test(after)) continue;
 			} else {
 				const limit = tries === 0 ? MAX_INVERTED_SUBJECT_WORDS : MAX_APPOSITIVE_SUBJECT_WORDS;
-				if (words > limit || !/^[\s,”"’']*(?:\p{Lu}|(?:the|a|an|one|two|he|she|it|they|its|his|her|their)\b)/u.test(subject)) continue;
-				if (tries > 0 && !/^\s*\p{Lu}/u.test(subject)) continue;
+				if (words > limit || !subjectAdjacent(body, subjectFrom, c.start)) continue;
+				// "…, which the group said …", "…, as Obi said": a subordinate clause, not the subject.
+				if (/^[\s”"’']*(?:which|who|whom|that|as|when|where|while|if|because|although|but|and)\b/i.test(subject)) break;
+				// Past a second comma the subject is a name with its appositive ("Ada Obi, a senator,").
+				if (tries > 0 && !/^[\s”"’']*\p{Lu}/u.test(subject)) continue;
 				// What follows the cue is an object or adverbial ("told reporters Friday"), not a clause.
 				const tail = body.slice(c.end, s.end);
 				const piece = tail.slice(0, Math.max(0, tail.search(/[,.;!?]|$/)));
@@ -136,6 +146,11 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 				speaker = resolveSpeaker(body, subjectFrom, c.start, c.start, mentions, carry, 'before');
 			}
 			const [a, b] = trimClause(body, s.start, end);
+			// "“A,” Obi said" and "If it fails, “A,” Obi warned": a quotation that opens the clause or
+			// follows its lead-in comma is direct speech; a partial one ("into a “new era,”") is not.
+			const last = spans.find(q => q.close === end && longQuote(body, q));
+			if (last && (last.open <= a || /[,:;]\s*$/.test(body.slice(a, last.open)))) break;
+			if (spans.some(q => q.open === a && longQuote(body, q) && !isTitleLike(body.slice(q.start, q.end)))) break;
 			if (!clauseOk(body, spans, a, b)) break;
 			return {start: a, end: b, cue: c, speaker};
 		}
@@ -173,6 +188,8 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], ment
 		// "Obi backed the talks but flatly rejected …": the verb shares the sentence's subject.
 		const coordinated = !participle && /\b(?:but|and)\s*$/.test(before);
 		if (!participle && !coordinated && !subjectAdjacent(body, clauseFrom, c.start)) continue;
+		// "… and other industry groups warned of …": a plain noun subject reports speech without a name.
+		const roleSubject = PLURAL_SUBJECT.test(before.trimEnd()) || PERSON_ROLE.test(before.trimEnd()) || GROUP_ROLE.test(before.trimEnd());
 		// The cue of a direct quotation ("…,” Okafor told reporters) does not introduce a clause;
 		// a second cue after it ("…,” Okafor warned, adding that …") may.
 		const quoted = (q: QuoteSpan): boolean =>
@@ -182,8 +199,9 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], ment
 		const that = complementiser(rest);
 		const last = c.text.split(/\s+/).at(-1) ?? '';
 		if (!participle && /^(?:tell|told|tells|telling)$/i.test(last) && !that) continue;
-		// "called the police" is not speech; "called for a ban", "called it “a disgrace”" are.
-		if (isWeakCue(c.text) && !that && !/^\s+(?:for|on)\b/i.test(rest) && !spans.some(q => q.open >= c.end && wordCount(body.slice(c.end, q.open)) <= 5 && q.open < s.end)) continue;
+		// "called the police" (or a scare-quoted “vandals”) is not speech; "called for a ban" and
+		// "called it “a betrayal of every voter”" are.
+		if (isWeakCue(c.text) && !that && !/^\s+(?:for|on)\b/i.test(rest) && !spans.some(q => longQuote(body, q) && q.open >= c.end && wordCount(body.slice(c.end, q.open)) <= 5 && q.open < s.end)) continue;
 		const phrase = !that && (takesPhrase(c.text) || /^\s+(?:of|against)\b/i.test(rest));
 		let from = phrase ? c.start : c.end + (that ? that[0].length : 0);
 		if (!that && /^\s*[,:]/.test(rest)) continue; // "said, “…”": direct speech
@@ -205,7 +223,7 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], ment
 				: resolveSpeaker(body, clauseFrom, c.start, c.start, mentions, carry, participle ? 'main' : 'before');
 		}
 		// An unresolved subject still reports speech when "that" introduces the clause.
-		if (!speaker && !that) continue;
+		if (!speaker && !that && !roleSubject) continue;
 		const found = splitClauses(body, from, b, c).map(part => ({...part, speaker}));
 		if (that) return found;
 		if (forward.length === 0) forward.push(...found);
