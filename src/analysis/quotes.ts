@@ -5,7 +5,7 @@
 import type {Article} from '../corpus/types.js';
 import type {ArticleMentions} from './mentions.js';
 import {findIndirect, type IndirectClause} from './quotes/indirect.js';
-import {findCues, type CueMatch} from './quotes/cues.js';
+import {CueIndex, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {namesIn} from './quotes/names.js';
 import {isTitleLike} from './quotes/titles.js';
@@ -64,8 +64,8 @@ interface Attribution {
 }
 
 // The cue after the quote ("…,” the minister said) or before it (…he said: “…”).
-function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {
-	const after = findCues(body, q.close, nextLimit).find(c => {
+function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {
+	const after = cues.within(q.close, nextLimit).find(c => {
 		const between = body.slice(q.close, c.start);
 		// "…,” Ada Obi, a senator from the north, said": a name with its appositive may run longer.
 		return wordCount(between) <= MAX_SUBJECT_WORDS_AFTER || (wordCount(between) <= MAX_APPOSITIVE_WORDS_AFTER && APPOSITIVE_SUBJECT.test(between));
@@ -82,11 +82,11 @@ function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: num
 		}
 		return {cue: after, speaker: resolveSpeaker(body, subjectStart, subjectEnd, after.start, mentions.mentions, carry, gap === 0 ? 'after' : 'before')};
 	}
-	const before = findCues(body, prevLimit, q.open).filter(c => wordCount(body.slice(c.end, q.open)) <= MAX_GAP_WORDS_BEFORE).at(-1);
+	const before = cues.within(prevLimit, q.open).filter(c => wordCount(body.slice(c.end, q.open)) <= MAX_GAP_WORDS_BEFORE).at(-1);
 	if (before) {
 		// A participle ("…, saying “…”") takes the subject of the sentence's main verb.
 		if (/ing$/i.test(before.text)) {
-			const main = findCues(body, prevLimit, before.start).filter(c => !/ing$/i.test(c.text)).at(-1);
+			const main = cues.within(prevLimit, before.start).filter(c => !/ing$/i.test(c.text)).at(-1);
 			const speaker = main
 				? resolveSpeaker(body, prevLimit, main.start, main.start, mentions.mentions, carry, 'before')
 				: resolveSpeaker(body, prevLimit, before.start, before.start, mentions.mentions, carry, 'main');
@@ -139,7 +139,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	const sentences = splitSentences(body);
 	if (sentences.length === 0) return [];
 	const spans = findQuoteSpans(body);
-	const long = spans.filter(q => wordCount(body.slice(q.start, q.end)) >= MIN_QUOTE_WORDS);
+	const cues = new CueIndex(body);
 	const carry = emptyCarry();
 	const out: RawQuote[] = [];
 	const swallowed = new Set<QuoteSpan>();
@@ -163,15 +163,19 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 
 	let group = 0;
 	let spanCursor = 0;
+	let localFrom = 0;
 	for (let si = 0; si < sentences.length; si++) {
 		const s = sentences[si];
 		let spoke = false;
 		// Indirect speech first: a clause that holds whole quotations absorbs them.
 		// Only quotations that touch this sentence matter to it (keeps long articles linear).
-		const local = spans.filter(q => q.open < s.end && q.close > s.start);
-		const clauses: IndirectClause[] = findIndirect(body, s, local, mentions.mentions, carry);
+		// Spans do not overlap, so those touching this sentence are a window moving forward.
+		while (localFrom < spans.length && spans[localFrom].close <= s.start) localFrom++;
+		const local: QuoteSpan[] = [];
+		for (let k = localFrom; k < spans.length && spans[k].open < s.end; k++) if (spans[k].close > s.start) local.push(spans[k]);
+		const clauses: IndirectClause[] = findIndirect(body, s, local, cues, mentions.mentions, carry);
 		for (const c of clauses) {
-			for (const q of long) if (q.open >= c.start && q.close <= c.end + 1) swallowed.add(q);
+			for (const q of local) if (q.open >= c.start && q.close <= c.end + 1 && wordCount(body.slice(q.start, q.end)) >= MIN_QUOTE_WORDS) swallowed.add(q);
 			emit(c.start, c.end, 'indirect', c.cue, c.speaker, group++, 0);
 			remember(carry, c.speaker);
 			spoke = spoke || c.speaker !== null;
@@ -184,7 +188,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 			const closeSentence = sentences[sentenceIndex(sentences, Math.max(q.start, q.close - 1))];
 			const prevLimit = Math.max(s.start, k > 0 ? spans[k - 1].close : 0);
 			const nextLimit = Math.min(closeSentence.end, k + 1 < spans.length ? spans[k + 1].open : body.length);
-			const found = attribute(body, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
+			const found = attribute(body, cues, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
 			if (!found) continue;
 			// "“A,” he said, “B.”": both halves hang on one cue and are one quotation.
 			const prior: {cue: number; group: number; parts: number} | null = lastDirect;

@@ -5,7 +5,7 @@
 // A partial quotation inside the clause ("moving into a “new era,” Biden said") stays in it.
 import type {RawMention} from '../mentions.js';
 import type {Sentence} from '../sentences.js';
-import {findCues, GROUP_ROLE, isCueWord, isWeakCue, PERSON_ROLE, takesPhrase, type CueMatch} from './cues.js';
+import {GROUP_ROLE, isCueWord, isWeakCue, PERSON_ROLE, takesPhrase, type CueIndex, type CueMatch} from './cues.js';
 import type {QuoteSpan} from './marks.js';
 import {isTitleLike} from './titles.js';
 import {resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
@@ -159,8 +159,8 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 }
 
 /** The indirect-speech clauses of one sentence (at most one per cue, usually one). */
-export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], mentions: RawMention[], carry: CarryState): IndirectClause[] {
-	const cues = findCues(body, s.start, s.end).filter(c => !inside(spans, c.start));
+export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], index: CueIndex, mentions: RawMention[], carry: CarryState): IndirectClause[] {
+	const cues = index.within(s.start, s.end).filter(c => !inside(spans, c.start));
 	if (cues.length === 0) return [];
 
 	// "According to X, clause."
