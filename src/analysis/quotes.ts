@@ -122,8 +122,10 @@ function uncued(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number
 
 // The person a sentence opens with as its subject ("Marine Gen. Ada Obi concurred with …").
 function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): Speaker | null {
-	const hit = namesIn(body, s.start, s.end, mentions.mentions)[0];
-	if (!hit || hit.kind !== 'person' || wordCount(body.slice(s.start, hit.start)) > 3) return null;
+	const hit = namesIn(body, s.start, s.end, mentions.mentions).find(n => n.kind === 'person');
+	const lead = body.slice(s.start, hit?.start ?? s.start);
+	// Only a premodifier may come first ("Harbour master Ada Obi"), not "The report by Ada Obi".
+	if (!hit || wordCount(lead) > 3 || /\b(?:by|of|for|with|to|from|in|on|at|about|against|and)\b/i.test(lead)) return null;
 	if (!/^\s+\p{Ll}/u.test(body.slice(hit.end, hit.end + 20))) return null;
 	return {name: hit.name, kind: hit.kind, label: null};
 }
