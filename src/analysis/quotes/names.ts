@@ -21,7 +21,10 @@ const NOT_NAMES = new Set(
 		'Later Last Next Now Then Still Some Many Most All No Not One Two Both Such Other Another According Despite During ' +
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
 		'September October November December Mr Mrs Ms Dr Sheikh Secretary-General President Prime Minister Foreign ' +
-		'Speaking Asked Expressing Commenting Regarding Surprisingly Ultimately Similar Summing'
+		'Speaking Asked Expressing Commenting Regarding Surprisingly Ultimately Similar Summing ' +
+		// Month abbreviations ("on Nov. 11, Obi said") and words that open sentences, not names.
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Just Only Even Indeed Instead Perhaps Overall Yet ' +
+		'Three Four Five Six Seven Eight Nine Ten Several Few Each Every Any'
 	).split(/\s+/),
 );
 
