@@ -5,9 +5,11 @@
 import type {Article} from '../corpus/types.js';
 import type {ArticleMentions} from './mentions.js';
 import {findIndirect, type IndirectClause} from './quotes/indirect.js';
-import {findCues, type CueMatch} from './quotes/cues.js';
+import {CueIndex, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
-import {emptyCarry, remember, rememberMentions, resolveSpeaker, type Speaker} from './quotes/speaker.js';
+import {namesIn} from './quotes/names.js';
+import {isTitleLike} from './quotes/titles.js';
+import {emptyCarry, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
 
@@ -31,6 +33,11 @@ export interface RawQuote {
 /** Quotes shorter than this are scare quotes ("occupiers", ‘Israel’), not statements. */
 export const MIN_QUOTE_WORDS = 3;
 const MAX_SUBJECT_WORDS_AFTER = 8;
+const MAX_APPOSITIVE_WORDS_AFTER = 18;
+const APPOSITIVE_SUBJECT = /^[\s,]*\p{Lu}[^,;:“”"]*,[^;:“”"]+,\s*$/u;
+/** A quotation standing as its own paragraph with no cue is still speech when it reads as prose. */
+const MIN_PARAGRAPH_QUOTE_WORDS = 5;
+
 const MAX_GAP_WORDS_BEFORE = 12;
 
 export function wordCount(text: string): number {
@@ -57,8 +64,12 @@ interface Attribution {
 }
 
 // The cue after the quote ("…,” the minister said) or before it (…he said: “…”).
-function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: ReturnType<typeof emptyCarry>): Attribution | null {
-	const after = findCues(body, q.close, nextLimit).find(c => wordCount(body.slice(q.close, c.start)) <= MAX_SUBJECT_WORDS_AFTER);
+function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {
+	const after = cues.within(q.close, nextLimit).find(c => {
+		const between = body.slice(q.close, c.start);
+		// "…,” Ada Obi, a senator from the north, said": a name with its appositive may run longer.
+		return wordCount(between) <= MAX_SUBJECT_WORDS_AFTER || (wordCount(between) <= MAX_APPOSITIVE_WORDS_AFTER && APPOSITIVE_SUBJECT.test(between));
+	});
 	if (after) {
 		const gap = wordCount(body.slice(q.close, after.start));
 		let subjectEnd = after.start;
@@ -71,11 +82,11 @@ function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: num
 		}
 		return {cue: after, speaker: resolveSpeaker(body, subjectStart, subjectEnd, after.start, mentions.mentions, carry, gap === 0 ? 'after' : 'before')};
 	}
-	const before = findCues(body, prevLimit, q.open).filter(c => wordCount(body.slice(c.end, q.open)) <= MAX_GAP_WORDS_BEFORE).at(-1);
+	const before = cues.within(prevLimit, q.open).filter(c => wordCount(body.slice(c.end, q.open)) <= MAX_GAP_WORDS_BEFORE).at(-1);
 	if (before) {
 		// A participle ("…, saying “…”") takes the subject of the sentence's main verb.
 		if (/ing$/i.test(before.text)) {
-			const main = findCues(body, prevLimit, before.start).filter(c => !/ing$/i.test(c.text)).at(-1);
+			const main = cues.within(prevLimit, before.start).filter(c => !/ing$/i.test(c.text)).at(-1);
 			const speaker = main
 				? resolveSpeaker(body, prevLimit, main.start, main.start, mentions.mentions, carry, 'before')
 				: resolveSpeaker(body, prevLimit, before.start, before.start, mentions.mentions, carry, 'main');
@@ -84,6 +95,39 @@ function attribute(body: string, q: QuoteSpan, prevLimit: number, nextLimit: num
 		return {cue: before, speaker: resolveSpeaker(body, prevLimit, before.start, before.start, mentions.mentions, carry, 'before')};
 	}
 	return null;
+}
+
+/**
+ * A quotation with no cue verb near it. Standing as its own sentence it continues the last
+ * speaker's words; opening its paragraph and reading as prose (“We have informed the board …”) it
+ * is speech whose speaker is the name right after it, the last speaker, or the person the previous
+ * sentence is about, else unknown.
+ */
+function uncued(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number, recent: boolean, previous: Sentence | undefined, mentions: ArticleMentions, carry: CarryState): Attribution | null {
+	const tail = body.slice(q.close, nextLimit);
+	const bare = wordCount(body.slice(prevLimit, q.open)) === 0 && wordCount(tail) === 0;
+	if (bare && recent && carry.person) return {cue: null, speaker: carry.person};
+	const lineStart = body.lastIndexOf('\n', q.open - 1) + 1;
+	const inner = body.slice(q.start, q.end);
+	const prose = wordCount(inner) >= MIN_PARAGRAPH_QUOTE_WORDS && (q.unclosed || /[.,!?…]$/.test(inner) || /[.,!?…]/.test(body[q.close] ?? ''));
+	if (!prose || body.slice(lineStart, q.open).trim() !== '') return null;
+	// "“…,” Obi…" cut off before the cue: the name right after the quotation.
+	if (wordCount(tail) > 0) {
+		if (wordCount(tail) > 3 || !/^[\s,]*\p{Lu}/u.test(tail)) return null;
+		return {cue: null, speaker: resolveSpeaker(body, q.close, nextLimit, q.close, mentions.mentions, carry, 'after')};
+	}
+	if (recent && carry.person) return {cue: null, speaker: carry.person};
+	return {cue: null, speaker: previous ? sentenceSubject(body, previous, mentions) : null};
+}
+
+// The person a sentence opens with as its subject ("Marine Gen. Ada Obi concurred with …").
+function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): Speaker | null {
+	const hit = namesIn(body, s.start, s.end, mentions.mentions).find(n => n.kind === 'person');
+	const lead = body.slice(s.start, hit?.start ?? s.start);
+	// Only a premodifier may come first ("Harbour master Ada Obi"), not "The report by Ada Obi".
+	if (!hit || wordCount(lead) > 3 || /\b(?:by|of|for|with|to|from|in|on|at|about|against|and)\b/i.test(lead)) return null;
+	if (!/^\s+\p{Ll}/u.test(body.slice(hit.end, hit.end + 20))) return null;
+	return {name: hit.name, kind: hit.kind, label: null};
 }
 
 function pieces(body: string, q: QuoteSpan): Array<{start: number; end: number}> {
@@ -97,11 +141,12 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	const sentences = splitSentences(body);
 	if (sentences.length === 0) return [];
 	const spans = findQuoteSpans(body);
-	const long = spans.filter(q => wordCount(body.slice(q.start, q.end)) >= MIN_QUOTE_WORDS);
+	const cues = new CueIndex(body);
 	const carry = emptyCarry();
 	const out: RawQuote[] = [];
 	const swallowed = new Set<QuoteSpan>();
 	let lastSpoken = -10;
+	let lastDirect: {cue: number; group: number; parts: number} | null = null;
 
 	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, speaker: Speaker | null, group: number, part: number): void => {
 		out.push({
@@ -120,15 +165,19 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 
 	let group = 0;
 	let spanCursor = 0;
+	let localFrom = 0;
 	for (let si = 0; si < sentences.length; si++) {
 		const s = sentences[si];
 		let spoke = false;
 		// Indirect speech first: a clause that holds whole quotations absorbs them.
 		// Only quotations that touch this sentence matter to it (keeps long articles linear).
-		const local = spans.filter(q => q.open < s.end && q.close > s.start);
-		const clauses: IndirectClause[] = findIndirect(body, s, local, mentions.mentions, carry);
+		// Spans do not overlap, so those touching this sentence are a window moving forward.
+		while (localFrom < spans.length && spans[localFrom].close <= s.start) localFrom++;
+		const local: QuoteSpan[] = [];
+		for (let k = localFrom; k < spans.length && spans[k].open < s.end; k++) if (spans[k].close > s.start) local.push(spans[k]);
+		const clauses: IndirectClause[] = findIndirect(body, s, local, cues, mentions.mentions, carry);
 		for (const c of clauses) {
-			for (const q of long) if (q.open >= c.start && q.close <= c.end + 1) swallowed.add(q);
+			for (const q of local) if (q.open >= c.start && q.close <= c.end + 1 && wordCount(body.slice(q.start, q.end)) >= MIN_QUOTE_WORDS) swallowed.add(q);
 			emit(c.start, c.end, 'indirect', c.cue, c.speaker, group++, 0);
 			remember(carry, c.speaker);
 			spoke = spoke || c.speaker !== null;
@@ -136,19 +185,21 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 		while (spanCursor < spans.length && spans[spanCursor].open < s.start) spanCursor++;
 		for (let k = spanCursor; k < spans.length && spans[k].open < s.end; k++) {
 			const q = spans[k];
-			if (swallowed.has(q) || wordCount(body.slice(q.start, q.end)) < MIN_QUOTE_WORDS) continue;
+			const inner = body.slice(q.start, q.end);
+			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isTitleLike(inner)) continue;
 			const closeSentence = sentences[sentenceIndex(sentences, Math.max(q.start, q.close - 1))];
 			const prevLimit = Math.max(s.start, k > 0 ? spans[k - 1].close : 0);
 			const nextLimit = Math.min(closeSentence.end, k + 1 < spans.length ? spans[k + 1].open : body.length);
-			let found = attribute(body, q, prevLimit, nextLimit, mentions, carry);
-			if (!found) {
-				// A quotation standing as its own sentence continues the last speaker's words.
-				const bare = wordCount(body.slice(prevLimit, q.open)) === 0 && wordCount(body.slice(q.close, nextLimit)) === 0;
-				if (!bare || si - lastSpoken > 2 || !carry.person) continue;
-				found = {cue: null, speaker: carry.person};
-			}
-			const g = group++;
-			pieces(body, q).forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, i));
+			const found = attribute(body, cues, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
+			if (!found) continue;
+			// "“A,” he said, “B.”": both halves hang on one cue and are one quotation.
+			const prior: {cue: number; group: number; parts: number} | null = lastDirect;
+			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start ? prior : null;
+			const g: number = joined ? joined.group : group++;
+			const first: number = joined ? joined.parts : 0;
+			const ps = pieces(body, q);
+			ps.forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, first + i));
+			lastDirect = found.cue ? {cue: found.cue.start, group: g, parts: first + ps.length} : null;
 			remember(carry, found.speaker);
 			spoke = spoke || found.speaker !== null;
 		}

@@ -41,7 +41,8 @@ export function printStatements(index: CorpusIndex, json: boolean, linkedOnly: b
 			{header: 'ID', get: s => s.id, width: 12},
 			{header: 'OUTLETS', get: s => s.outlets, width: 7, align: 'right'},
 			{header: 'SPEAKER', get: s => s.speakerName ?? '(unknown)', width: 22},
-			{header: 'FIRST RENDERING', get: s => s.renderings[0]?.text},
+			// Reported speech is not quoted words: say so rather than let it pass for a quotation.
+			{header: 'FIRST RENDERING', get: s => (s.renderings[0]?.kind === 'indirect' ? '(indirect) ' : '') + (s.renderings[0]?.text ?? '')},
 		],
 		terminalWidth(),
 	);

@@ -9,6 +9,8 @@ export interface NameHit {
 	start: number;
 	end: number;
 	kind: NameKind;
+	/** Tagged as a place: a speaker only when it stands alone as the subject ("Moscow said"). */
+	place?: boolean;
 }
 
 // Capitalised words that open sentences or name times, not speakers.
@@ -19,7 +21,10 @@ const NOT_NAMES = new Set(
 		'Later Last Next Now Then Still Some Many Most All No Not One Two Both Such Other Another According Despite During ' +
 		'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
 		'September October November December Mr Mrs Ms Dr Sheikh Secretary-General President Prime Minister Foreign ' +
-		'Speaking Asked Expressing Commenting Regarding Surprisingly Ultimately Similar Summing'
+		'Speaking Asked Expressing Commenting Regarding Surprisingly Ultimately Similar Summing ' +
+		// Month abbreviations ("on Nov. 11, Obi said") and words that open sentences, not names.
+		'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Just Only Even Indeed Instead Perhaps Overall Yet ' +
+		'Three Four Five Six Seven Eight Nine Ten Several Few Each Every Any'
 	).split(/\s+/),
 );
 
@@ -57,7 +62,7 @@ function fallbackNames(body: string, from: number, to: number): NameHit[] {
 		for (const part of parts) {
 			if (/^\s+$/.test(part)) {
 				if (piece) piece += part;
-			} else if (TITLES.has(part)) {
+			} else if (TITLES.has(part.replace(/\.$/, ''))) {
 				flush();
 			} else {
 				if (!piece) pieceStart = cursor;
@@ -75,10 +80,11 @@ export function namesIn(body: string, from: number, to: number, mentions: RawMen
 	const tagged: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
-	// Places speak too ("Washington said"), and taggers mistype transliterated names as places.
+	// Places are kept (taggers mistype transliterated names as places, and "Moscow said" happens),
+	// marked, so that the speaker step can refuse a place inside a phrase ("Cornyn (R-Texas)").
 	const places: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
-		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind}));
+		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind, place: true}));
 	const known = [...tagged, ...places];
 	const extra = fallbackNames(body, from, to).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
 	return [...known, ...extra].sort((a, b) => a.start - b.start);

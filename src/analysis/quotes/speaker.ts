@@ -1,7 +1,7 @@
 // Who said it: a name in the subject of the cue verb, or a pronoun / role noun ("he", "the
 // spokesman", "the group") that carries a speaker named earlier in the article.
 import type {RawMention} from '../mentions.js';
-import {GROUP_ROLE, PERSON_ROLE} from './cues.js';
+import {ADVERBIAL, GROUP_ROLE, PERSON_ROLE} from './cues.js';
 import {namesIn, type NameHit, type NameKind} from './names.js';
 
 export interface Speaker {
@@ -64,7 +64,20 @@ interface RoleHit {
 	kind: 'person' | 'group';
 	/** Offset of the role's end within the searched text. */
 	end: number;
+	/**
+	 * "a spokesman", "one US official", "two officials": a new, unnamed source, never someone named
+	 * earlier (only "the spokesman" and "he" carry a name).
+	 */
+	indefinite?: boolean;
+	/** "two officials", "people familiar with …": several sources, no one speaker. */
+	plural?: boolean;
 }
+
+const DEFINITE = /^(?:the|this|that)$/i;
+const INDEFINITE = /^(?:a|an|one|two|three|four|five|several|some|many|other|another|multiple|both)$/i;
+const STOP_ROLE = /^(?:the|a|an|this|that|of|for|with|and|to|in|at|from|on|who|which)$/i;
+// Plural sources: "officials", "two people familiar with the talks", "aides".
+const PLURAL_ROLE = /\b(?:officials|sources|people|aides|lawmakers|experts|analysts|diplomats|officers|leaders|executives|spokespeople|spokesmen|advisers|advisors|members|residents|witnesses|authorities)$/i;
 
 // Pronouns and "the <role>" noun phrases in the subject region, in order.
 function rolesIn(text: string): RoleHit[] {
@@ -75,21 +88,25 @@ function rolesIn(text: string): RoleHit[] {
 		out.push({text: m[0], kind: /^(?:he|she)$/i.test(m[0]) ? 'person' : 'group', end: m.index + m[0].length});
 	}
 	// "the <up to three modifiers> <role noun>": the shortest such phrase after each determiner.
-	const tokens = [...text.matchAll(/[\p{L}\p{N}’'-]+/gu)];
+	const tokens = [...text.matchAll(/[\p{L}\p{N}’'.-]*[\p{L}\p{N}]/gu)];
 	for (let i = 0; i < tokens.length; i++) {
-		if (!/^(?:the|a|an|this|that)$/i.test(tokens[i][0])) continue;
+		const det = tokens[i][0];
+		const definite = DEFINITE.test(det);
+		if (!definite && !INDEFINITE.test(det) && !/^\d+$/.test(det)) continue;
 		for (let n = i + 1; n < Math.min(tokens.length, i + 5); n++) {
-			if (/^(?:the|a|an|this|that|of|for|with|and|to|in)$/i.test(tokens[n][0])) break;
+			if (STOP_ROLE.test(tokens[n][0])) break;
 			const end = tokens[n].index! + tokens[n][0].length;
 			const phrase = text.slice(tokens[i].index!, end);
-			const kind = PERSON_ROLE.test(phrase) ? 'person' : GROUP_ROLE.test(phrase) ? 'group' : null;
+			const plural = !definite && PLURAL_ROLE.test(phrase);
+			const kind = plural || PERSON_ROLE.test(phrase) ? 'person' : GROUP_ROLE.test(phrase) ? 'group' : null;
 			if (kind) {
-				out.push({text: phrase, kind, end});
+				out.push({text: phrase, kind, end, indefinite: !definite, plural});
 				break;
 			}
 		}
 	}
-	return out.sort((a, b) => a.end - b.end);
+	// One phrase per head noun: "a senior official" over its tail "senior official".
+	return out.filter(r => !out.some(o => o !== r && o.end === r.end && o.text.length > r.text.length)).sort((a, b) => a.end - b.end);
 }
 
 type Candidate = {kind: 'name'; hit: NameHit; start: number; end: number} | {kind: 'role'; role: RoleHit; start: number; end: number};
@@ -108,7 +125,7 @@ export function resolveSpeaker(
 	carry: CarryState,
 	mode: 'before' | 'after' | 'main' = cueStart >= to ? 'before' : 'after',
 ): Speaker | null {
-	const names = namesIn(body, from, to, mentions);
+	const names = namesIn(body, from, to, mentions).filter(n => !(n.place && placeInPhrase(body, from, n)));
 	const roles = rolesIn(body.slice(from, to)).map(r => ({...r, end: from + r.end}));
 	const candidates: Candidate[] = [
 		...names.map(hit => ({kind: 'name' as const, hit, start: hit.start, end: hit.end})),
@@ -128,6 +145,8 @@ export function resolveSpeaker(
 		return {name: hit.name, kind: hit.kind, label: appositive(body, hit, cueStart) ?? premodifier(body, from, hit)};
 	}
 	const role = chosen.role;
+	// An unnamed source is its own speaker, shown as the article describes it; several are nobody.
+	if (role.indefinite) return role.plural || role.kind === 'group' ? null : {name: role.text, kind: 'unknown', label: role.text};
 	if (role.kind === 'person') {
 		if (/^(?:he|she)$/i.test(role.text)) {
 			const earlier = names.filter(n => n.kind !== 'organization' && n.end <= chosen.start).at(-1);
@@ -145,13 +164,16 @@ function wordCountOf(text: string): number {
 	return wordCount(text);
 }
 
+// What may stand between a subject and its cue: "(R-Texas)", "of Texas", "on Sunday".
+const INSERT = /^\s*(?:\([^()]{1,40}\)|(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:on|last|this)?\s*\p{Lu}\p{Ll}+day)?\s*$/u;
+
 // The subject next to the cue: nothing but an adverb between them, or an appositive
 // ("Okafor, a spokesman for the Front, said"), in which case the name before the appositive.
 function adjacent(body: string, candidates: Candidate[], cueStart: number): Candidate | undefined {
 	const before = candidates.filter(c => c.end <= cueStart);
 	for (let i = before.length - 1; i >= 0; i--) {
 		const gap = body.slice(before[i].end, cueStart);
-		if (!gap.includes(',') && wordCount(gap) <= 1) return before[i];
+		if (!gap.includes(',') && (wordCount(gap) <= 1 || ADVERBIAL.test(gap) || INSERT.test(gap))) return before[i];
 		if (gap.includes(',')) break;
 	}
 	if (!/,\s*$/.test(body.slice(0, cueStart))) return undefined;
@@ -168,10 +190,26 @@ export function remember(carry: CarryState, speaker: Speaker | null): void {
 	else carry.person = speaker;
 }
 
+// A place that modifies or follows something else is not the subject: "of Texas", "(R-Texas)",
+// "in Baghdad", "Texas Sen. Ada Obi", "the Iraqi Foreign Ministry".
+function placeInPhrase(body: string, from: number, n: NameHit): boolean {
+	const before = body.slice(Math.max(from, n.start - 12), n.start);
+	if (/(?:\b(?:of|in|from|at|for|to|near|across|throughout|against|with|by|the|and)\s+|[(\-–]\s*)$/i.test(before)) return true;
+	return /^(?:[’']s)?\s+\p{Lu}/u.test(body.slice(n.end, n.end + 4));
+}
+
 /** Remember names mentioned in passing, so "he said" after "Minister Ada Obi arrived" finds her. */
 export function rememberMentions(carry: CarryState, body: string, from: number, to: number, mentions: RawMention[]): void {
+	// The first of each kind: a sentence's subject comes before the names in its predicate.
+	let person = false;
+	let group = false;
 	for (const hit of namesIn(body, from, to, mentions)) {
-		if (hit.kind === 'person') carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
-		else if (hit.kind === 'organization') carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+		if (hit.kind === 'person' && !person) {
+			carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
+			person = true;
+		} else if (hit.kind === 'organization' && !group) {
+			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+			group = true;
+		}
 	}
 }

@@ -1,0 +1,13 @@
+// Quoted names and titles (a brigade's name, a book's title) are not statements.
+
+// Short function words a title keeps in lower case ("Notes on the Future of Our Democracy").
+const TITLE_SMALL = /^(?:a|an|the|and|or|but|of|on|in|at|to|for|by|with|from|as|nor|vs)$/i;
+
+/** A quoted name or title (“Operation Allies Refuge”, a book's title): capitalised words, no sentence end. */
+export function isTitleLike(text: string): boolean {
+	// A comma inside the closing mark is punctuation style, not a sentence (“…Democracy,” it said).
+	if (/[.!?;…]["'”’]?$/.test(text.trim())) return false;
+	const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+	if (words.length === 0) return false;
+	return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
