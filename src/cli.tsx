@@ -21,6 +21,7 @@ const help = `
     $ presslens entities   [PATH...] [--json] [--type person|organization|place|other]
     $ presslens statements [PATH...] [--json] [--linked]
     $ presslens compare STATEMENT_ID [PATH...] [--format text|markdown|json] [--output FILE] [--force]
+    $ presslens explain STATEMENT_ID [PATH...] [--json]   why its renderings were linked, and others not
     $ presslens warnings   [PATH...] [--json]   files skipped or loaded with problems
 
   PATH is any mix of files and folders (.txt, .md, .html, .json, .jsonl, each optionally .gz).
@@ -45,7 +46,7 @@ const help = `
     $ presslens compare 3f9a2c1b data --format markdown --output deadline.md
 `;
 
-const COMMANDS = new Set(['articles', 'entities', 'statements', 'compare', 'warnings']);
+const COMMANDS = new Set(['articles', 'entities', 'statements', 'compare', 'explain', 'warnings']);
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
 	const cli = meow(help, {
@@ -73,9 +74,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		throw new UsageError(`unknown command or missing path "${first}" (commands: ${[...COMMANDS].join(', ')}; see presslens --help)`);
 	}
 	let statementId: string | undefined;
-	if (command === 'compare') {
+	if (command === 'compare' || command === 'explain') {
 		[statementId, ...paths] = rest;
-		if (!statementId) throw new UsageError('compare needs a STATEMENT_ID (list them with `presslens statements`)');
+		if (!statementId) throw new UsageError(`${command} needs a STATEMENT_ID (list them with \`presslens statements\`)`);
 	}
 	const maxBytes = flags.maxSize ? parseSize(flags.maxSize, '--max-size') : undefined;
 	const progress = stderrProgress('reading');
@@ -128,6 +129,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		case 'compare': {
 			const {runCompare} = await import('./commands/compare.js');
 			return runCompare(index, statementId!, {format: flags.format, output: flags.output, force: flags.force});
+		}
+		case 'explain': {
+			const {runExplain} = await import('./commands/explain.js');
+			return runExplain(index, statementId!, {json: flags.json, cache: flags.cache, cacheDir: flags.cacheDir});
 		}
 		default:
 			return openApp(index);

@@ -52,16 +52,66 @@ const SYNONYM_GROUPS: string[][] = [
 const SYNONYM = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM.has(word)) SYNONYM.set(word, group[0]);
 
-/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified. */
+/** Number words up to twenty and the tens, as digits: outlets write "ten" and "10" alike. */
+const NUMBER_WORDS = new Map(
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+		.split(' ')
+		.map((w, i) => [w, i] as [string, number])
+		.concat('thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 30 + 10 * i])),
+);
+const SCALES = new Map([
+	['hundred', 1e2],
+	['thousand', 1e3],
+	['k', 1e3],
+	['million', 1e6],
+	['m', 1e6],
+	['mln', 1e6],
+	['billion', 1e9],
+	['bn', 1e9],
+	['b', 1e9],
+	['trillion', 1e12],
+]);
+
+function numberValue(word: string): number | null {
+	if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+	return NUMBER_WORDS.get(word) ?? null;
+}
+
+/**
+ * One form per number: "10,000", "10 000", "ten thousand" and "10k" all become "10000", and
+ * "1.5 million" becomes "1500000", so that renderings that print a figure differently still share it.
+ */
+function foldNumbers(tokens: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const glued = /^(\d+(?:\.\d+)?)(k|m|mln|bn|b)$/.exec(tokens[i]);
+		let value = glued ? Number(glued[1]) * SCALES.get(glued[2])! : numberValue(tokens[i]);
+		if (value === null) {
+			out.push(tokens[i]);
+			continue;
+		}
+		while (i + 1 < tokens.length && !glued && SCALES.has(tokens[i + 1]) && tokens[i + 1].length > 2) value *= SCALES.get(tokens[++i])!;
+		out.push(String(Math.round(value * 1000) / 1000));
+	}
+	return out;
+}
+
+/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified; numbers folded. */
 export function words(text: string): string[] {
 	const cleaned = text
 		.normalize('NFKC')
 		.toLowerCase()
 		.replace(/[‘’‛′`]/g, "'")
+		// Thousands separators join their digits ("1,500"); other commas separate words.
+		.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+		.replace(/%/g, ' percent ')
 		.replace(/[^\p{L}\p{N}'.-]+/gu, ' ')
 		.replace(/(^|\s)[.'-]+|[.'-]+(?=\s|$)/g, '$1');
-	return cleaned.split(/[\s-]+/).filter(w => w.length > 0);
+	return foldNumbers(cleaned.split(/[\s-]+/).filter(w => w.length > 0));
 }
+
+/** A number of one digit says nothing ("two reasons"); a figure ("1500", "2021") says much. */
+const isWeakNumber = (w: string): boolean => /^\d$/.test(w);
 
 /** A light stemmer (possessive, plural, -ed, -ing, -ly): enough to match inflected translations. */
 export function stem(word: string): string {
@@ -101,7 +151,7 @@ export function isStopword(word: string): boolean {
 /** Terms of the content words of a text (function words dropped), in order. */
 export function contentTerms(text: string): string[] {
 	return words(text)
-		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
+		.filter(w => !isStopword(w) && !isWeakNumber(w))
 		.map(term);
 }
 
