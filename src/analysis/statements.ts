@@ -7,7 +7,8 @@ import {eachCandidatePair} from './linking/candidates.js';
 import {clusterUnits, type Link} from './linking/cluster.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
 import {applyOverrides} from './linking/overrides.js';
-import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Weight} from './linking/similarity.js';
+import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Comparable, type Weight} from './linking/similarity.js';
+import {sortedIds} from './linking/tokens.js';
 import type {SpeakerResolver} from './linking/speakers.js';
 import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
@@ -89,8 +90,36 @@ export function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Li
 				b = nb;
 			}
 		}
+		// Outlets cut one utterance into sentences differently ("It was a hard decision. Not one I
+		// wanted." / "It's a hard decision, not one I wanted."): a sentence that matches two
+		// consecutive sentences of the other rendering better than one takes both.
+		for (const [x, y] of [
+			[link.a, link.b],
+			[link.b, link.a],
+		]) {
+			for (const step of [1, -1]) {
+				const ny = at.get(`${units[y].article}:${units[y].group}:${units[y].part + step}`);
+				if (ny === undefined) continue;
+				const key = `${Math.min(x, ny)}:${Math.max(x, ny)}`;
+				if (seen.has(key)) continue;
+				const alone = evidence(units[x], units[y], weight);
+				const both = evidence(units[x], step > 0 ? joined(units[y], units[ny]) : joined(units[ny], units[y]), weight);
+				if (both.lcs < alone.lcs + MIN_EXTRA_WORDS || both.align < MIN_EXTRA_ALIGN) continue;
+				seen.add(key);
+				out.push({a: x, b: ny, score: link.score * 0.85});
+			}
+		}
 	}
 	return out;
+}
+
+/** Words a neighbouring sentence must add to the alignment to be taken along, and the alignment of the two together. */
+const MIN_EXTRA_WORDS = 3;
+const MIN_EXTRA_ALIGN = 0.6;
+
+/** Two consecutive sentences as one text. */
+function joined(first: Comparable, second: Comparable): Comparable {
+	return {all: [...first.all, ...second.all], content: sortedIds([...first.content, ...second.content])};
 }
 
 export function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {

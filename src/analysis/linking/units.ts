@@ -115,9 +115,11 @@ export function splitQuotes(body: string, quotes: RawQuote[]): Map<RawQuote, {gr
 		const ga = a.group ?? i;
 		const gb = b.group ?? j;
 		if (ga === gb || (a.part ?? 0) !== lastPart.get(ga)) continue;
-		// The first half breaks off mid-sentence, and only the attribution stands between them.
+		// The first half breaks off mid-sentence, and only the attribution stands between them,
+		// closed by punctuation ("…,” he said, “…"; not "…,” she told the host of “Morning Show”).
 		if (!/[,—–…-]\s*$/.test(a.text)) continue;
 		const gap = body.slice(a.end, b.start);
+		if (!/[,.:;—–]\s*[“"«„‘']?$/u.test(gap)) continue;
 		const gapWords = (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 		if (gapWords === 0 || gapWords > MAX_SPLIT_GAP_WORDS || /[“”"«»]/.test(gap.slice(1, -1))) continue;
 		if (b.speakerName && a.speakerName && b.speakerName !== a.speakerName) continue;
