@@ -63,15 +63,14 @@ export function formatExplanation(x: Explanation): string {
 		out.push(`    id ${clip(r.id, 80)}`);
 		out.push(`    “${clip(r.text, 160)}”`);
 	});
-	out.push('', 'Why each rendering is here');
+	out.push('', x.joins.length ? 'Why each rendering is here' : 'A single rendering: nothing else was linked to it.');
 	for (const j of x.joins) {
 		const n = number.get(j.rendering);
 		const to = j.pair ? `[${number.get(j.pair.to) ?? '?'}]` : '';
-		if (j.how === 'first') out.push(`[${n}] the earliest rendering`);
-		else if (j.how === 'override') out.push(`[${n}] put here by presslens.json ${j.rule}`);
-		else if (j.how === 'rule') out.push(`[${n}] linked to ${to}: ${clip(j.pair!.why, 200)}`);
-		else out.push(`[${n}] follows sentences that link, in the same quotations${j.pair ? ` (closest: ${to}, ${clip(j.pair.why, 140)})` : ''}`);
-		if (j.pair && j.how !== 'first') out.push(`    ${evidenceLine(j.pair)}`);
+		if (j.how === 'override') out.push(`[${n}] put here by presslens.json ${j.rule}`);
+		else if (j.how === 'rule') out.push(`[${n}] linked to ${to}${j.pair!.quoted ? ' (on the words it quotes)' : ''}: ${clip(j.pair!.why, 200)}`);
+		else out.push(`[${n}] joined as the sentences next to linked ones, in the same quotations${j.pair ? ` (closest: ${to}, ${clip(j.pair.why, 140)})` : ''}`);
+		if (j.pair) out.push(`    ${evidenceLine(j.pair)}`);
 	}
 	out.push('', x.refused.length ? 'Candidates refused' : 'No other rendering shares enough words to be a candidate.');
 	for (const r of x.refused) {

@@ -34,9 +34,9 @@ export interface PairReport {
 
 export interface JoinReport {
 	rendering: string;
-	/** first: the statement's earliest rendering; rule: a pair of its sentences passes the rules; next:
-	 * its sentences follow sentences that link, in the same quotations; override: presslens.json. */
-	how: 'first' | 'rule' | 'next' | 'override';
+	/** rule: a pair of its sentences passes the rules; next: its sentences follow sentences that link,
+	 * in the same quotations; override: presslens.json put it here. */
+	how: 'rule' | 'next' | 'override';
 	/** The best pair tying it to another rendering of the statement. */
 	pair: PairReport | null;
 	/** The presslens.json rule that put it here, for 'override'. */
@@ -87,7 +87,7 @@ export function explainStatement(input: LinkInput, statement: Statement, all: St
 	const pair = (x: number, y: number): PairReport => judgePair(input, x, y, placeOf(x)?.rendering.id ?? '', placeOf(y)?.rendering.id ?? '');
 
 	const members = statement.renderings.map(r => ({rendering: r, units: unitsOf(r)}));
-	const joins: JoinReport[] = members.map((m, i) => {
+	const joins: JoinReport[] = members.length < 2 ? [] : members.map(m => {
 		let best: PairReport | null = null;
 		for (const other of members) {
 			if (other === m) continue;
@@ -95,7 +95,6 @@ export function explainStatement(input: LinkInput, statement: Statement, all: St
 		}
 		const rule = overrideRule(settings, m.rendering, statement);
 		if (rule) return {rendering: m.rendering.id, how: 'override', pair: best, rule};
-		if (i === 0) return {rendering: m.rendering.id, how: 'first', pair: null};
 		return {rendering: m.rendering.id, how: best?.linked ? 'rule' : 'next', pair: best};
 	});
 
@@ -192,7 +191,7 @@ function describe(rule: Rule | 'few-shared', e: PairEvidence, speaker: SpeakerRe
 		case 'excerpt':
 			return `an excerpt found word for word (${aligned}, ${shared}); ${who}`;
 		case 'paraphrase':
-			return `a paraphrase: ${shared}, the same speaker in the same days`;
+			return `a paraphrase: ${shared}; the same speaker, ${days} day${days === 1 ? '' : 's'} apart`;
 		case 'few-shared':
 			return `too little in common to compare: ${shared}`;
 		case 'little-information':

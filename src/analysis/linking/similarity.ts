@@ -257,7 +257,7 @@ export function judge(e: PairEvidence, ctx: LinkContext): Rule {
 	if (strong) return 'strong';
 	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it,
 	// and the shared words must be wording, not only the names of the story ("MSNBC", "Ukraine").
-	if (e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return ctx.speaker === 'same' && !ctx.farApart ? 'paraphrase' : 'paraphrase-speaker';
+	if (e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return ctx.speaker === 'same' && ctx.sameDays ? 'paraphrase' : 'paraphrase-speaker';
 	return 'too-different';
 }
 
