@@ -189,12 +189,14 @@ export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org:
 	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
 	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
 	else return 'unattributed';
-	if (same) return 'same';
-	const aOrg = a.speakerKind === 'organization';
-	const bOrg = b.speakerKind === 'organization';
-	if (aOrg !== bOrg) return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
 	const pa = nameParts(a.quote.speakerName);
 	const pb = nameParts(b.quote.speakerName);
+	// One surname, two given names ("Ilse Varga", "Anna Varga"): two people, unless the entity
+	// step made them one.
+	const aOrg = a.speakerKind === 'organization';
+	const bOrg = b.speakerKind === 'organization';
+	if (same) return !(a.speaker && b.speaker) && !aOrg && !bOrg && partsAgree(pa, pb) === 'different' ? 'conflict' : 'same';
+	if (aOrg !== bOrg) return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
 	// A title without a name ("the special envoy") may well be the named person.
 	if (onlyRole(pa) || onlyRole(pb)) return 'partial';
 	const names = partsAgree(pa, pb);
