@@ -46,14 +46,24 @@ export function confirmedLinks(input: LinkInput): Link[] {
 	for (const [a, b] of eachCandidatePair(input.indexed)) {
 		const ua = units[a];
 		const ub = units[b];
-		const quick = weightedContainment(ua.content, ub.content, weight);
 		// Most pairs share a word or two by chance; those are let go before any context is made.
-		if (!worthAligning(quick.shared, quick.containment) && !ua.quoted && !ub.quoted) continue;
+		if (!worthAny(ua, ub, weight)) continue;
 		const score = judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0;
 		if (score > 0) links.push({a, b, score});
 	}
 	links.push(...neighbourLinks(units, links, weight));
 	return links;
+}
+
+/** Could the pair pass the rules, on the whole renderings or on words either quotes? (A cheap test.) */
+function worthAny(a: Unit, b: Unit, weight: Weight): boolean {
+	const worth = (x: Comparable, y: Comparable) => {
+		const quick = weightedContainment(x.content, y.content, weight);
+		return worthAligning(quick.shared, quick.containment);
+	};
+	if (worth(a, b)) return true;
+	if (!a.quoted && !b.quoted) return false;
+	return (a.quoted !== undefined && worth(a.quoted, b)) || (b.quoted !== undefined && worth(a, b.quoted));
 }
 
 /** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */

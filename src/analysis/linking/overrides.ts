@@ -122,12 +122,14 @@ export function applyOverrides(statements: Statement[], settings: StatementSetti
 	settings.split?.forEach((group, i) => {
 		const parts = group.map((id, j) => {
 			const m = resolve(id, `statements.split[${i}][${j}]`);
-			return m.kind === 'statement' || m.kind === 'rendering' ? m.renderings : [];
+			return m.kind === 'statement' || m.kind === 'rendering' ? m : {kind: 'none', renderings: []};
 		});
 		// In each statement that holds renderings of two or more of the ids, the first id's stay with
 		// the rest and every other id's renderings become a statement of their own.
+		// A rendering named by its own id belongs to that id, before any statement id claims it.
 		const claimed = new Map<string, number>();
-		parts.forEach((list, p) => list.forEach(r => claimed.has(r.id) || claimed.set(r.id, p)));
+		for (const kind of ['rendering', 'statement'])
+			parts.forEach((m, p) => m.kind === kind && m.renderings.forEach(r => claimed.has(r.id) || claimed.set(r.id, p)));
 		const moving: Rendering[][] = [];
 		for (const s of [...new Set([...claimed.keys()].map(id => state.holder(id)).filter((s): s is Statement => s !== undefined))]) {
 			const owners = new Map<number, Rendering[]>();

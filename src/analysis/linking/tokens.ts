@@ -140,9 +140,18 @@ for (const [word, head] of SYNONYM) STEMMED_SYNONYM.set(stem(word), stem(head));
 
 /** The comparable form of a word: stemmed and mapped to its synonym group. */
 export function term(word: string): string {
-	const s = stem(word);
-	return STEMMED_SYNONYM.get(s) ?? s;
+	let t = terms.get(word);
+	if (t === undefined) {
+		const s = stem(word);
+		t = STEMMED_SYNONYM.get(s) ?? s;
+		// A corpus has far fewer distinct words than words; past this many, stop remembering.
+		if (terms.size < MAX_REMEMBERED) terms.set(word, t);
+	}
+	return t;
 }
+
+const terms = new Map<string, string>();
+const MAX_REMEMBERED = 500_000;
 
 export function isStopword(word: string): boolean {
 	return STOPWORDS.has(word.replace(/'s$/, ''));

@@ -21,6 +21,8 @@ export interface Unit extends ClusterUnit, Comparable {
 	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
 	speakerKey: string | null;
 	speakerKind: string | null;
+	/** The words of the speaker's name (nameParts), made on first use. */
+	speakerParts?: string[];
 	day: number | null;
 }
 
@@ -189,8 +191,8 @@ export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org:
 	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
 	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
 	else return 'unattributed';
-	const pa = nameParts(a.quote.speakerName);
-	const pb = nameParts(b.quote.speakerName);
+	const pa = (a.speakerParts ??= nameParts(a.quote.speakerName));
+	const pb = (b.speakerParts ??= nameParts(b.quote.speakerName));
 	// One surname, two given names ("Ilse Varga", "Anna Varga"): two people, unless the entity
 	// step made them one.
 	const aOrg = a.speakerKind === 'organization';
