@@ -2,7 +2,7 @@
 // catches translations that swap a word or two; weighted content-word overlap catches
 // paraphrases, which are only trusted when the speaker and the occasion agree.
 
-import {allTerms, commonTerms, contentTerms, sortedIds, type TermIds, type Vocabulary} from './tokens.js';
+import {sortedIds, termsOf, type TermIds, type Vocabulary} from './tokens.js';
 
 /**
  * 'affiliated': a person and the organisation their labels say they speak for; 'partial': a bare
@@ -28,10 +28,11 @@ export type Weight = (id: number) => number;
 /** A rendering's text as term ids of `vocabulary`. */
 export function comparable(text: string, vocabulary: Vocabulary): Comparable {
 	const id = (t: string) => vocabulary.id(t);
+	const terms = termsOf(text);
 	const out: Comparable = {
-		all: allTerms(text).map(id),
-		content: sortedIds(contentTerms(text).map(id)),
-		common: sortedIds(commonTerms(text).map(id)),
+		all: terms.all.map(id),
+		content: sortedIds(terms.content.map(id)),
+		common: sortedIds(terms.common.map(id)),
 	};
 	const inner = quotedWithin(text);
 	if (inner) {

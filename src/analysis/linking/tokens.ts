@@ -73,41 +73,66 @@ const SCALES = new Map([
 ]);
 
 function numberValue(word: string): number | null {
-	if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+	const c = word.charCodeAt(0);
+	if (c >= 48 && c <= 57) return /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : null;
 	return NUMBER_WORDS.get(word) ?? null;
 }
 
+/** Words of a text, and for each whether it was printed in lower case (not part of a name). */
+interface Tokens {
+	words: string[];
+	lower: boolean[];
+}
+
 /**
- * One form per number: "10,000", "10 000", "ten thousand" and "10k" all become "10000", and
- * "1.5 million" becomes "1500000", so that renderings that print a figure differently still share it.
+ * One form per number: "10,000", "ten thousand" and "10k" all become "10000", and "1.5 million"
+ * becomes "1500000", so that renderings that print a figure differently still share it.
  */
-function foldNumbers(tokens: string[]): string[] {
-	const out: string[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		const glued = /^(\d+(?:\.\d+)?)(k|m|mln|bn|b)$/.exec(tokens[i]);
-		let value = glued ? Number(glued[1]) * SCALES.get(glued[2])! : numberValue(tokens[i]);
+function foldNumbers(t: Tokens): Tokens {
+	const out: Tokens = {words: [], lower: []};
+	const {words, lower} = t;
+	for (let i = 0; i < words.length; i++) {
+		const glued = /^\d/.test(words[i]) ? /^(\d+(?:\.\d+)?)(k|m|mln|bn|b)$/.exec(words[i]) : null;
+		let value = glued ? Number(glued[1]) * SCALES.get(glued[2])! : numberValue(words[i]);
 		if (value === null) {
-			out.push(tokens[i]);
+			out.words.push(words[i]);
+			out.lower.push(lower[i]);
 			continue;
 		}
-		while (i + 1 < tokens.length && !glued && SCALES.has(tokens[i + 1]) && tokens[i + 1].length > 2) value *= SCALES.get(tokens[++i])!;
-		out.push(String(Math.round(value * 1000) / 1000));
+		while (i + 1 < words.length && !glued && SCALES.has(words[i + 1]) && words[i + 1].length > 2) value *= SCALES.get(words[++i])!;
+		out.words.push(String(Math.round(value * 1000) / 1000));
+		out.lower.push(false);
 	}
 	return out;
 }
 
-/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified; numbers folded. */
-export function words(text: string): string[] {
+/** One pass over a text: its words (see `words`) and how each was printed. */
+function tokens(text: string): Tokens {
 	const cleaned = text
 		.normalize('NFKC')
-		.toLowerCase()
 		.replace(/[‘’‛′`]/g, "'")
 		// Thousands separators join their digits ("1,500"); other commas separate words.
 		.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
 		.replace(/%/g, ' percent ')
 		.replace(/[^\p{L}\p{N}'.-]+/gu, ' ')
 		.replace(/(^|\s)[.'-]+|[.'-]+(?=\s|$)/g, '$1');
-	return foldNumbers(cleaned.split(/[\s-]+/).filter(w => w.length > 0));
+	const out: Tokens = {words: [], lower: []};
+	for (const chunk of cleaned.split(/\s+/)) {
+		if (chunk.length === 0) continue;
+		// A hyphenated word printed in lower case ("well-established") is wording throughout.
+		const lower = /^\p{Ll}/u.test(chunk);
+		for (const w of chunk.toLowerCase().split('-')) {
+			if (w.length === 0) continue;
+			out.words.push(w);
+			out.lower.push(lower);
+		}
+	}
+	return foldNumbers(out);
+}
+
+/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified; numbers folded. */
+export function words(text: string): string[] {
+	return tokens(text).words;
 }
 
 /** A number of one digit says nothing ("two reasons"); a figure ("1500", "2021") says much. */
@@ -154,33 +179,43 @@ const terms = new Map<string, string>();
 const MAX_REMEMBERED = 500_000;
 
 export function isStopword(word: string): boolean {
-	return STOPWORDS.has(word.replace(/'s$/, ''));
+	return STOPWORDS.has(word.endsWith("'s") ? word.slice(0, -2) : word);
+}
+
+export interface Terms {
+	/** Every word as a term (function words as they are), in order: for alignment. */
+	all: string[];
+	/** The content words' terms (function words and single digits dropped), in order. */
+	content: string[];
+	/**
+	 * The content terms of words printed in lower case: what was said, as opposed to the names of
+	 * who and where it concerns, which two different statements on one story share.
+	 */
+	common: string[];
+}
+
+/** A text's terms, from one pass over it. */
+export function termsOf(text: string): Terms {
+	const t = tokens(text);
+	const out: Terms = {all: [], content: [], common: []};
+	for (let i = 0; i < t.words.length; i++) {
+		const w = t.words[i];
+		if (isStopword(w)) {
+			out.all.push(w);
+			continue;
+		}
+		const x = term(w);
+		out.all.push(x);
+		if (isWeakNumber(w)) continue;
+		out.content.push(x);
+		if (t.lower[i]) out.common.push(x);
+	}
+	return out;
 }
 
 /** Terms of the content words of a text (function words dropped), in order. */
 export function contentTerms(text: string): string[] {
-	return words(text)
-		.filter(w => !isStopword(w) && !isWeakNumber(w))
-		.map(term);
-}
-
-/** Terms of every word, in order (for alignment). */
-export function allTerms(text: string): string[] {
-	return words(text).map(w => (isStopword(w) ? w : term(w)));
-}
-
-/**
- * Content terms of the words printed in lower case: what was said, as opposed to the names of who
- * and where it concerns, which two different statements on one story share.
- */
-export function commonTerms(text: string): string[] {
-	return text
-		.normalize('NFKC')
-		.split(/[^\p{L}\p{N}'’.-]+/u)
-		.filter(w => /^\p{Ll}/u.test(w))
-		.flatMap(words)
-		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
-		.map(term);
+	return termsOf(text).content;
 }
 
 /**
