@@ -6,7 +6,7 @@ import type {ArticleAnalysis} from './article.js';
 import {eachCandidatePair} from './linking/candidates.js';
 import {clusterUnits, type Link} from './linking/cluster.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
-import {applyOverrides} from './linking/overrides.js';
+import {applyOverrides, type OverrideResult} from './linking/overrides.js';
 import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Comparable, type Weight} from './linking/similarity.js';
 import {sortedIds} from './linking/tokens.js';
 import type {SpeakerResolver} from './linking/speakers.js';
@@ -21,10 +21,14 @@ export interface LinkOptions {
 }
 
 export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[], options: LinkOptions = {}): Statement[] {
-	const input = prepareUnits(articles, analyses, entities);
-	const corrected = applyOverrides(ruleStatements(input), options.settings ?? {}, input.speakers);
+	const corrected = linkPrepared(prepareUnits(articles, analyses, entities), options.settings ?? {});
 	for (const problem of corrected.problems) options.onProblem?.(problem);
 	return sortStatements(corrected.statements);
+}
+
+/** The rules' statements with the user's corrections, and what each correction did (for `explain`). */
+export function linkPrepared(input: LinkInput, settings: StatementSettings): OverrideResult {
+	return applyOverrides(ruleStatements(input), settings, input.speakers);
 }
 
 /** The statements the rules make, before the user's corrections. */

@@ -4,6 +4,7 @@
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {explainStatement, type Explanation, type PairReport} from '../analysis/linking/explain.js';
 import {prepareUnits} from '../analysis/linking/units.js';
+import {linkPrepared} from '../analysis/statements.js';
 import {configFolder, loadConfig} from '../corpus/config.js';
 import {UsageError} from '../corpus/walk.js';
 import {AnalysisCache, defaultCacheDir} from '../index/cache.js';
@@ -35,7 +36,11 @@ export function explainInIndex(index: CorpusIndex, id: string, options: Omit<Exp
 	const analyses: ArticleAnalysis[] = index.articles.map(a => ({article: a.id, mentions: NO_MENTIONS, quotes: (cache?.get(a.hash, a.id) ?? analyzeArticle(a)).quotes}));
 	const folder = configFolder(index.roots);
 	const settings = folder ? loadConfig(folder).statements : {};
-	return explainStatement(prepareUnits(index.articles, analyses, index.entities), statement, index.statements, settings);
+	const input = prepareUnits(index.articles, analyses, index.entities);
+	// Which renderings a correction moved is known only by linking again: done only when there are
+	// corrections that move renderings.
+	const notes = settings.link?.length || settings.split?.length || settings.speaker ? linkPrepared(input, settings).notes : [];
+	return explainStatement(input, statement, index.statements, notes);
 }
 
 export function runExplain(index: CorpusIndex, id: string, options: ExplainOptions): number {
@@ -72,6 +77,7 @@ export function formatExplanation(x: Explanation): string {
 		else out.push(`[${n}] joined as the sentences next to linked ones, in the same quotations${j.pair ? ` (closest: ${to}, ${clip(j.pair.why, 140)})` : ''}`);
 		if (j.pair) out.push(`    ${evidenceLine(j.pair)}`);
 	}
+	if (x.corrections.length) out.push('', `Corrected by presslens.json: ${x.corrections.join(', ')}`);
 	out.push('', x.refused.length ? 'Candidates refused' : 'No other rendering shares enough words to be a candidate.');
 	for (const r of x.refused) {
 		out.push(`- ${clip(r.outlet ?? r.article, 40)} (${clip(r.rendering, 60)}, statement ${r.statement ?? '?'}): “${clip(r.pair.fromText, 100)}”`);

@@ -1,9 +1,9 @@
 // Why a statement holds the renderings it holds, and why others that looked alike were refused.
 // Linking keeps no evidence (that would cost memory and time on every build); this judges again,
 // with the same units, weights and rules, the few pairs that concern one statement.
-import type {StatementSettings} from '../../corpus/config.js';
 import type {Rendering, Statement} from '../types.js';
 import {candidatesOf} from './candidates.js';
+import type {OverrideNote} from './overrides.js';
 import {compatibleUnits, evidence, judgeUnits, links, LONG_VERBATIM, MIN_SHARED_WEIGHT, type PairEvidence, type Rule, type SpeakerRelation} from './similarity.js';
 import {isStopword, term, words} from './tokens.js';
 import type {LinkInput} from './units.js';
@@ -59,6 +59,8 @@ export interface Explanation {
 	statement: Statement;
 	joins: JoinReport[];
 	refused: RefusalReport[];
+	/** The presslens.json rules that changed this statement's renderings or speaker. */
+	corrections: string[];
 }
 
 /** Refused candidates listed, best first. */
@@ -69,8 +71,12 @@ interface Place {
 	statement: Statement;
 }
 
-/** Re-judges the pairs of one statement, from the input its index was linked from. */
-export function explainStatement(input: LinkInput, statement: Statement, all: Statement[], settings: StatementSettings = {}): Explanation {
+/**
+ * Re-judges the pairs of one statement, from the input its index was linked from. `notes` say what
+ * the user's corrections did (linkPrepared gives them); without them no rendering is said to have
+ * been moved by presslens.json.
+ */
+export function explainStatement(input: LinkInput, statement: Statement, all: Statement[], notes: OverrideNote[] = []): Explanation {
 	const {units, articles} = input;
 	const byArticle = new Map<string, number[]>();
 	units.forEach((u, i) => {
@@ -93,7 +99,7 @@ export function explainStatement(input: LinkInput, statement: Statement, all: St
 			if (other === m) continue;
 			for (const x of m.units) for (const y of other.units) if (units[x].article !== units[y].article) best = better(best, pair(x, y));
 		}
-		const rule = overrideRule(settings, m.rendering, statement);
+		const rule = movedBy(notes, m.rendering);
 		if (rule) return {rendering: m.rendering.id, how: 'override', pair: best, rule};
 		return {rendering: m.rendering.id, how: best?.linked ? 'rule' : 'next', pair: best};
 	});
@@ -121,9 +127,11 @@ export function explainStatement(input: LinkInput, statement: Statement, all: St
 			text: place.rendering.text,
 			statement: place.statement.id,
 			pair: report,
-			reason: report.linked ? keptOut(input, unit, [...focus], place, statement, settings) : report.why,
+			reason: report.linked ? keptOut(input, unit, [...focus], place, statement, notes) : report.why,
 		}));
-	return {statement, joins, refused};
+	const ids = new Set(statement.renderings.map(r => r.id));
+	const corrections = [...new Set(notes.filter(n => n.renderings.some(id => ids.has(id))).map(n => n.rule))];
+	return {statement, joins, refused, corrections};
 }
 
 function judgePair(input: LinkInput, x: number, y: number, from: string, to: string): PairReport {
@@ -212,8 +220,8 @@ function describe(rule: Rule | 'few-shared', e: PairEvidence, speaker: SpeakerRe
 }
 
 /** A pair the rules link, whose rendering the statement still did not take: why. */
-function keptOut(input: LinkInput, unit: number, members: number[], place: Place, statement: Statement, settings: StatementSettings): string {
-	const rule = overrideRule(settings, place.rendering, place.statement);
+function keptOut(input: LinkInput, unit: number, members: number[], place: Place, statement: Statement, notes: OverrideNote[]): string {
+	const rule = movedBy(notes, place.rendering);
 	if (rule) return `presslens.json ${rule} put it in statement ${place.statement.id}`;
 	const {units, weight, context} = input;
 	const u = units[unit];
@@ -230,12 +238,7 @@ function keptOut(input: LinkInput, unit: number, members: number[], place: Place
 	return `a stronger link had put it in statement ${place.statement.id}, which does not fit this one as a whole`;
 }
 
-/** The presslens.json link or split rule that names this rendering or its statement, if one does. */
-function overrideRule(settings: StatementSettings, r: Rendering, s: Statement): string | null {
-	const names = (id: string) => r.id === id || r.id.startsWith(id) || s.id.startsWith(id);
-	for (const [key, groups] of [['link', settings.link], ['split', settings.split]] as const) {
-		const i = (groups ?? []).findIndex(g => g.some(names));
-		if (i >= 0) return `statements.${key}[${i}]`;
-	}
-	return null;
+/** The presslens.json rule that moved this rendering, if one did (the last one wins). */
+function movedBy(notes: OverrideNote[], r: Rendering): string | null {
+	return notes.findLast(n => !n.rule.startsWith('statements.speaker') && n.renderings.includes(r.id))?.rule ?? null;
 }
