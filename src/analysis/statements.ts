@@ -39,12 +39,12 @@ function ruleStatements(input: LinkInput): Statement[] {
 }
 
 /** Reported by the most outlets (then in the most articles) first: the order every view lists them in. */
-export function sortStatements(statements: Statement[]): Statement[] {
+function sortStatements(statements: Statement[]): Statement[] {
 	return statements.sort((x, y) => y.outlets - x.outlets || y.renderings.length - x.renderings.length || x.id.localeCompare(y.id));
 }
 
 /** Candidate pairs judged by the rules, and their neighbours in the same quotations. */
-export function confirmedLinks(input: LinkInput): Link[] {
+function confirmedLinks(input: LinkInput): Link[] {
 	const {units, weight, context} = input;
 	const links: Link[] = [];
 	for (const [a, b] of eachCandidatePair(input.indexed)) {
@@ -61,17 +61,18 @@ export function confirmedLinks(input: LinkInput): Link[] {
 
 /** Could the pair pass the rules, on the whole renderings or on words either quotes? (A cheap test.) */
 function worthAny(a: Unit, b: Unit, weight: Weight): boolean {
-	const worth = (x: Comparable, y: Comparable) => {
-		const quick = weightedContainment(x.content, y.content, weight);
-		return worthAligning(quick.shared, quick.containment);
-	};
-	if (worth(a, b)) return true;
+	if (worth(a, b, weight)) return true;
 	if (!a.quoted && !b.quoted) return false;
-	return (a.quoted !== undefined && worth(a.quoted, b)) || (b.quoted !== undefined && worth(a, b.quoted));
+	return (a.quoted !== undefined && worth(a.quoted, b, weight)) || (b.quoted !== undefined && worth(a, b.quoted, weight));
+}
+
+function worth(x: Comparable, y: Comparable, weight: Weight): boolean {
+	const quick = weightedContainment(x.content, y.content, weight);
+	return worthAligning(quick.shared, quick.containment);
 }
 
 /** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */
-export function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
+function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
 	const {units, weight, context} = input;
 	return (a, b) => compatibleUnits(units[a], units[b], weight, context(units[a], units[b]));
 }
@@ -81,7 +82,7 @@ export function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
  * short sentence ("The union is stronger than ever.") says too little alone, but following two
  * matching sentences it is plainly the same words.
  */
-export function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Link[] {
+function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Link[] {
 	const at = new Map<string, number>();
 	units.forEach((u, i) => at.set(`${u.article}:${u.group}:${u.part}`, i));
 	const out: Link[] = [];
@@ -116,9 +117,11 @@ export function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Li
 				if (ny === undefined) continue;
 				const key = `${Math.min(x, ny)}:${Math.max(x, ny)}`;
 				if (seen.has(key)) continue;
+				// The neighbour must bring words of its own, not only the function words any sentence has.
+				if (weightedContainment(units[x].content, units[ny].content, weight).shared < 2) continue;
 				const alone = evidence(units[x], units[y], weight);
 				const both = evidence(units[x], step > 0 ? joined(units[y], units[ny]) : joined(units[ny], units[y]), weight);
-				if (both.lcs < alone.lcs + MIN_EXTRA_WORDS || both.align < MIN_EXTRA_ALIGN) continue;
+				if (both.lcs < alone.lcs + MIN_EXTRA_WORDS || both.align < Math.max(MIN_EXTRA_ALIGN, alone.align - 0.1)) continue;
 				seen.add(key);
 				out.push({a: x, b: ny, score: link.score * 0.85});
 			}
@@ -136,7 +139,7 @@ function joined(first: Comparable, second: Comparable): Comparable {
 	return {all: [...first.all, ...second.all], content: sortedIds([...first.content, ...second.content])};
 }
 
-export function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {
+function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {
 	// One rendering per run of consecutive sentences of one quotation.
 	const sorted = [...members].sort((a, b) => a.article - b.article || a.group - b.group || a.part - b.part);
 	const runs: Unit[][] = [];

@@ -18,9 +18,14 @@ const others = [
 
 describe('excerpts', () => {
 	const full = made('a', '“The harbour will stay closed to cargo ships until the strike ends,” said Maro Kessel.', [{text: 'The harbour will stay closed to cargo ships until the strike ends,', speaker: 'Maro Kessel'}]);
-	it('a few words quoted word for word link to the whole quote when one outlet names no speaker', () => {
-		const part = made('b', 'The port stays “closed to cargo ships” for now.', [{text: 'closed to cargo ships', speaker: null}]);
+	it('a few words quoted word for word link to the whole quote when one outlet names the speaker by title', () => {
+		const part = made('b', 'The port stays “closed to cargo ships”, the spokesman said.', [{text: 'closed to cargo ships', speaker: 'the spokesman'}]);
 		expect(linked(linkMade([full, part, ...others]))).toHaveLength(1);
+	});
+
+	it('a few words nobody is credited with may be the story\'s own phrase: they stay apart', () => {
+		const part = made('b', 'The port stays “closed to cargo ships” for now.', [{text: 'closed to cargo ships', speaker: null}]);
+		expect(linked(linkMade([full, part, ...others]))).toHaveLength(0);
 	});
 
 	it('the same few words from another named person stay apart', () => {

@@ -240,10 +240,11 @@ export function judge(e: PairEvidence, ctx: LinkContext): Rule {
 	if (e.shorter < FRAGMENT_WORDS) {
 		const words = e.lcs >= 4 && e.align >= 0.7 && e.containment >= 0.75 && e.shared >= 3;
 		if (words && agree) return 'fragment';
-		// Word for word with nothing left out, when nothing says the speakers differ: an excerpt
-		// one outlet did not attribute, or attributed by a bare surname or a title.
+		// Word for word with nothing left out, credited to a bare surname or a title where the other
+		// names the person: an excerpt. Unattributed, a few words are as often the story's own
+		// phrase ("meddling in the 2016 election", a show's title) as anyone's utterance.
 		const exact = e.lcs >= 4 && e.align >= 0.9 && e.containment >= 0.9 && e.shared >= 3;
-		if (exact && !ctx.farApart && (ctx.speaker === 'unattributed' || ctx.speaker === 'partial')) return 'excerpt';
+		if (exact && !ctx.farApart && ctx.speaker === 'partial') return 'excerpt';
 		return words ? 'fragment-speaker' : 'fragment-words';
 	}
 	const strong =
