@@ -171,7 +171,10 @@ function toStatement(members: Unit[], articles: Article[], speakers: SpeakerReso
 	});
 	const votes = runs.flatMap(([u]): SpeakerVote[] => {
 		const key = u.speaker ?? u.speakerKey;
-		if (!key || !u.quote.speakerName) return [];
+		// A place does not speak ("Texas" for its senator's words): no speaker beats a wrong one.
+		// (It still keeps its renderings apart from another speaker's: the place may be a person
+		// the entity step typed wrongly.)
+		if (!key || !u.quote.speakerName || u.speakerKind === 'place') return [];
 		return [{key, entity: u.speaker, name: u.quote.speakerName, direct: u.quote.kind === 'direct', person: u.quote.speakerKind === 'person', words: u.all.length}];
 	});
 	return assemble(renderings, chooseSpeaker(votes), speakers);

@@ -145,11 +145,14 @@ describe('speaker names', () => {
 	});
 
 	const words10 = 'the bridge tolls will be cut by half from January';
-	it('a place is never the speaker: the words link, and the person is named', () => {
+	it('a place is never the speaker of a statement', () => {
 		const place: Entity = {id: 'northland', type: 'place', name: 'Northland', aliases: ['Northland'], mentions: {a: 1}, spans: [], descriptors: []};
-		const s = linked(linkMade([made('a', `Northland said ${words10}.`, [{text: words10, speaker: 'Northland', kind: 'indirect'}]), made('b', `Ilse Varga said ${words10}.`, [{text: words10, speaker: 'Ilse Varga', kind: 'indirect'}]), ...others], [place]));
+		const long = `${words10} for every driver who crosses it`;
+		const s = linked(linkMade([made('a', `Northland said ${long}.`, [{text: long, speaker: 'Northland', kind: 'indirect'}]), made('b', `Ilse Varga said ${long}.`, [{text: long, speaker: 'Ilse Varga', kind: 'indirect'}]), ...others], [place]));
 		expect(s).toHaveLength(1);
 		expect(s[0].speakerName).toBe('Ilse Varga');
+		const alone = linkMade([made('a', `Northland said ${words10}.`, [{text: words10, speaker: 'Northland', kind: 'indirect'}]), ...others], [place]);
+		expect(holding(alone, 'bridge tolls')!.speakerName).toBeNull();
 	});
 
 	it('a title without a name does not conflict with the named person', () => {

@@ -90,7 +90,7 @@ class State {
 	make(renderings: Rendering[]): Statement {
 		const votes = renderings.flatMap((r): SpeakerVote[] => {
 			const key = r.speaker ?? nameKey(r.speakerName);
-			if (!key || !r.speakerName) return [];
+			if (!key || !r.speakerName || (r.speaker && this.speakers.type(r.speaker) === 'place')) return [];
 			return [{key, entity: r.speaker, name: r.speakerName, direct: r.kind === 'direct', person: (r.speaker ? this.speakers.type(r.speaker) : null) === 'person', words: r.text.split(/\s+/).length}];
 		});
 		return assemble([...renderings], chooseSpeaker(votes), this.speakers);

@@ -56,19 +56,16 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 		const day = dayNumber(article.published);
 		const joined = splitQuotes(article.body, analysis.quotes);
 		analysis.quotes.forEach((q, qi) => {
-			const resolved = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
-			const kind = (resolved ? speakers.type(resolved) : null) ?? q.speakerKind ?? null;
-			// A place does not speak ("Texas" for its senator's words): no speaker beats a wrong one.
-			const place = kind === 'place';
+			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
 			units.push({
 				article: ai,
 				group: joined.get(q)?.group ?? q.group ?? qi,
 				part: joined.get(q)?.part ?? q.part ?? 0,
 				quote: q,
 				...comparable(q.text, vocabulary),
-				speaker: place ? null : resolved,
-				speakerKey: place ? null : speakers.nameKey(q.speakerName),
-				speakerKind: place ? null : kind,
+				speaker,
+				speakerKey: speakers.nameKey(q.speakerName),
+				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
 				day,
 			});
 		});
