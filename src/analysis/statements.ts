@@ -1,106 +1,80 @@
 // Links renderings across articles into statements: candidates from a shared-key index, confirmed
 // by alignment and speaker agreement (see linking/), then clustered and rejoined into whole quotes.
-import {createHash} from 'node:crypto';
+import type {StatementSettings} from '../corpus/config.js';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import {eachCandidatePair, pairKey, shingleKeys, type IndexedUnit} from './linking/candidates.js';
-import {clusterUnits, type ClusterUnit, type Link} from './linking/cluster.js';
-import {comparable, compatible, decide, evidence, isVerbatim, LONG_VERBATIM, weightedContainment, worthAligning, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './linking/similarity.js';
-import {labelText, namesIn, SpeakerResolver} from './linking/speakers.js';
-import {Vocabulary} from './linking/tokens.js';
-import type {RawQuote} from './quotes.js';
+import {eachCandidatePair} from './linking/candidates.js';
+import {clusterUnits, type Link} from './linking/cluster.js';
+import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
+import {applyOverrides, type OverrideResult} from './linking/overrides.js';
+import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Comparable, type Weight} from './linking/similarity.js';
+import {sortedIds} from './linking/tokens.js';
+import type {SpeakerResolver} from './linking/speakers.js';
+import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
 
-/** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
-const OCCASION_DAYS = 4;
-
-interface Unit extends ClusterUnit, Comparable {
-	quote: RawQuote;
-	/** Speaker entity id (after alias merging), or null. */
-	speaker: string | null;
-	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
-	speakerKey: string | null;
-	speakerKind: string | null;
-	day: number | null;
+export interface LinkOptions {
+	/** The user's corrections (presslens.json `statements`), applied after the rules. */
+	settings?: StatementSettings;
+	/** Told of corrections whose ids match nothing, or more than one thing. */
+	onProblem?: (message: string) => void;
 }
 
-function dayNumber(date: string | null): number | null {
-	if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
-	const t = Date.parse(date.slice(0, 10));
-	return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[], options: LinkOptions = {}): Statement[] {
+	const corrected = linkPrepared(prepareUnits(articles, analyses, entities), options.settings ?? {});
+	for (const problem of corrected.problems) options.onProblem?.(problem);
+	return sortStatements(corrected.statements);
 }
 
-export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): Statement[] {
-	const byId = new Map(articles.map((a, i) => [a.id, i]));
-	const speakers = new SpeakerResolver(entities);
-	const units: Unit[] = [];
-	const vocabulary = new Vocabulary();
-	for (const analysis of analyses) {
-		const ai = byId.get(analysis.article);
-		if (ai === undefined) continue;
-		const article = articles[ai];
-		analysis.quotes.forEach((q, qi) => {
-			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
-			units.push({
-				article: ai,
-				group: q.group ?? qi,
-				part: q.part ?? 0,
-				quote: q,
-				...comparable(q.text, vocabulary),
-				speaker,
-				speakerKey: speakers.nameKey(q.speakerName),
-				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
-				day: dayNumber(article.published),
-			});
-		});
-	}
+/** The rules' statements with the user's corrections, and what each correction did (for `explain`). */
+export function linkPrepared(input: LinkInput, settings: StatementSettings): OverrideResult {
+	return applyOverrides(ruleStatements(input), settings, input.speakers);
+}
 
-	// Rarer terms say more: inverse document frequency over renderings, scaled to (0, 1] so that
-	// thresholds mean the same in a corpus of five articles and one of fifty thousand.
-	const df = new Int32Array(vocabulary.size);
-	for (const u of units) for (const t of u.content) df[t]++;
-	const maxIdf = Math.log(1 + Math.max(1, units.length));
-	const weights = new Float64Array(vocabulary.size).fill(1);
-	df.forEach((n, t) => {
-		if (n > 0) weights[t] = Math.log(1 + units.length / n) / maxIdf;
-	});
-	const weight: Weight = t => weights[t];
+/** The statements the rules make, before the user's corrections. */
+function ruleStatements(input: LinkInput): Statement[] {
+	const {units, articles, speakers} = input;
+	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input)});
+	return members.map(list => toStatement(list.map(i => units[i]), articles, speakers));
+}
 
-	// Keys are made when the candidate index reads them, not held for every unit at once.
-	const speakerIds = new Vocabulary();
-	const indexed: IndexedUnit[] = units.map((u, index) => ({
-		index,
-		article: u.article,
-		get keys() {
-			const keys = shingleKeys(u.all, 3);
-			for (const who of [u.speaker, u.speakerKey]) {
-				if (!who) continue;
-				const id = speakerIds.id(who);
-				for (const t of u.content) keys.push(pairKey(id, t));
-			}
-			return keys;
-		},
-	}));
-	const context = contextOf(units, speakers);
+/** Reported by the most outlets (then in the most articles) first: the order every view lists them in. */
+function sortStatements(statements: Statement[]): Statement[] {
+	return statements.sort((x, y) => y.outlets - x.outlets || y.renderings.length - x.renderings.length || x.id.localeCompare(y.id));
+}
+
+/** Candidate pairs judged by the rules, and their neighbours in the same quotations. */
+function confirmedLinks(input: LinkInput): Link[] {
+	const {units, weight, context} = input;
 	const links: Link[] = [];
-	for (const [a, b] of eachCandidatePair(indexed)) {
+	for (const [a, b] of eachCandidatePair(input.indexed)) {
 		const ua = units[a];
 		const ub = units[b];
-		const quick = weightedContainment(ua.content, ub.content, weight);
-		if (!worthAligning(quick.shared, quick.containment)) continue;
-		const score = decide(evidence(ua, ub, weight), context(ua, ub));
+		// Most pairs share a word or two by chance; those are let go before any context is made.
+		if (!worthAny(ua, ub, weight)) continue;
+		const score = judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0;
 		if (score > 0) links.push({a, b, score});
 	}
-
 	links.push(...neighbourLinks(units, links, weight));
-	const fits = (a: number, b: number): boolean => {
-		const ua = units[a];
-		const ub = units[b];
-		return compatible(weightedContainment(ua.content, ub.content, weight), context(ua, ub), () => isVerbatim(evidence(ua, ub, weight), LONG_VERBATIM));
-	};
-	const statements = clusterUnits(units, links, {compatible: fits}).map(members => toStatement(members.map(i => units[i]), articles, speakers));
-	// Reported by the most outlets (then in the most articles) first: the order every view lists them in.
-	return statements.sort((x, y) => y.outlets - x.outlets || y.renderings.length - x.renderings.length || x.id.localeCompare(y.id));
+	return links;
+}
+
+/** Could the pair pass the rules, on the whole renderings or on words either quotes? (A cheap test.) */
+function worthAny(a: Unit, b: Unit, weight: Weight): boolean {
+	if (worth(a, b, weight)) return true;
+	if (!a.quoted && !b.quoted) return false;
+	return (a.quoted !== undefined && worth(a.quoted, b, weight)) || (b.quoted !== undefined && worth(a, b.quoted, weight));
+}
+
+function worth(x: Comparable, y: Comparable, weight: Weight): boolean {
+	const quick = weightedContainment(x.content, y.content, weight);
+	return worthAligning(quick.shared, quick.containment);
+}
+
+/** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */
+function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
+	const {units, weight, context} = input;
+	return (a, b) => compatibleUnits(units[a], units[b], weight, context(units[a], units[b]));
 }
 
 /**
@@ -131,54 +105,38 @@ function neighbourLinks(units: Unit[], links: Link[], weight: Weight): Link[] {
 				b = nb;
 			}
 		}
+		// Outlets cut one utterance into sentences differently ("It was a hard decision. Not one I
+		// wanted." / "It's a hard decision, not one I wanted."): a sentence that matches two
+		// consecutive sentences of the other rendering better than one takes both.
+		for (const [x, y] of [
+			[link.a, link.b],
+			[link.b, link.a],
+		]) {
+			for (const step of [1, -1]) {
+				const ny = at.get(`${units[y].article}:${units[y].group}:${units[y].part + step}`);
+				if (ny === undefined) continue;
+				const key = `${Math.min(x, ny)}:${Math.max(x, ny)}`;
+				if (seen.has(key)) continue;
+				// The neighbour must bring words of its own, not only the function words any sentence has.
+				if (weightedContainment(units[x].content, units[ny].content, weight).shared < 2) continue;
+				const alone = evidence(units[x], units[y], weight);
+				const both = evidence(units[x], step > 0 ? joined(units[y], units[ny]) : joined(units[ny], units[y]), weight);
+				if (both.lcs < alone.lcs + MIN_EXTRA_WORDS || both.align < Math.max(MIN_EXTRA_ALIGN, alone.align - 0.1)) continue;
+				seen.add(key);
+				out.push({a: x, b: ny, score: link.score * 0.85});
+			}
+		}
 	}
 	return out;
 }
 
-type Context = (a: Unit, b: Unit) => LinkContext;
+/** Words a neighbouring sentence must add to the alignment to be taken along, and the alignment of the two together. */
+const MIN_EXTRA_WORDS = 3;
+const MIN_EXTRA_ALIGN = 0.6;
 
-function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
-	// Labels each speaker was given anywhere in the corpus, for person ~ organisation agreement.
-	// Each label once: a much-quoted speaker is labelled the same way thousands of times, and every
-	// person~organisation check reads the whole list.
-	const labelSets = new Map<string, Set<string>>();
-	for (const u of units) {
-		const key = u.speaker ?? u.speakerKey;
-		if (!key) continue;
-		let set = labelSets.get(key);
-		if (!set) labelSets.set(key, (set = new Set(u.speaker ? speakers.labels(u.speaker) : [])));
-		if (u.quote.speakerLabel) set.add(u.quote.speakerLabel);
-	}
-	const labels = new Map<string, string>([...labelSets].map(([key, set]) => [key, labelText([...set])]));
-	const memo = new Map<string, boolean>();
-	const speaksFor = (person: Unit, org: Unit): boolean => {
-		const pk = person.speaker ?? person.speakerKey!;
-		const ok = org.speaker ?? org.speakerKey!;
-		const key = `${pk}\u0000${ok}`;
-		let hit = memo.get(key);
-		if (hit === undefined) {
-			const names = org.speaker ? speakers.names(org.speaker) : [org.quote.speakerName ?? ''];
-			memo.set(key, (hit = namesIn(labels.get(pk) ?? labelText([]), names)));
-		}
-		return hit;
-	};
-	// Two named people disagree; a person and an organisation need not (outlets credit a
-	// spokesman's words to his group): they agree when the person's labels name the group.
-	const relation = (a: Unit, b: Unit): SpeakerRelation => {
-		let same: boolean;
-		if (a.speaker && b.speaker) same = a.speaker === b.speaker;
-		else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
-		else return 'unknown';
-		if (same) return 'same';
-		const aOrg = a.speakerKind === 'organization';
-		if (aOrg === (b.speakerKind === 'organization')) return 'conflict';
-		return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
-	};
-	return (a, b) => {
-		const known = a.day !== null && b.day !== null;
-		const apart = known ? Math.abs(a.day! - b.day!) : 0;
-		return {speaker: relation(a, b), farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS};
-	};
+/** Two consecutive sentences as one text. */
+function joined(first: Comparable, second: Comparable): Comparable {
+	return {all: [...first.all, ...second.all], content: sortedIds([...first.content, ...second.content])};
 }
 
 function toStatement(members: Unit[], articles: Article[], speakers: SpeakerResolver): Statement {
@@ -211,37 +169,13 @@ function toStatement(members: Unit[], articles: Article[], speakers: SpeakerReso
 			speakerLabel: first.speakerLabel ?? (speaker ? speakers.descriptor(speaker, article.id) : null),
 		};
 	});
-	renderings.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.article.localeCompare(b.article) || a.start - b.start);
-	const id = createHash('sha1')
-		.update(renderings.map(r => r.id).sort().join('\n'))
-		.digest('hex')
-		.slice(0, 10);
-	const chosen = chooseSpeaker(runs.map(r => r[0]));
-	// One name per speaker across statements: the entity's own, else the fullest name quoted.
-	const speaker = chosen.speaker;
-	const speakerName = (speaker && speakers.displayName(speaker)) || chosen.speakerName;
-	const outlets = new Set(renderings.map(r => r.outlet ?? `article:${r.article}`)).size;
-	return {id, speaker, speakerName, renderings, outlets};
-}
-
-// The speaker most renderings agree on; on a tie a named person beats an organisation (outlets
-// often attribute a spokesman's words to his group), then the outlet that quotes in full wins.
-// The fullest name is shown.
-function chooseSpeaker(units: Unit[]): {speaker: string | null; speakerName: string | null} {
-	const votes = new Map<string, {count: number; person: number; direct: number; words: number; names: string[]; entity: string | null}>();
-	for (const u of units) {
+	const votes = runs.flatMap(([u]): SpeakerVote[] => {
 		const key = u.speaker ?? u.speakerKey;
-		if (!key || !u.quote.speakerName) continue;
-		const v = votes.get(key) ?? {count: 0, person: 0, direct: 0, words: 0, names: [], entity: u.speaker};
-		v.count++;
-		if (u.quote.kind === 'direct') v.direct++;
-		v.words += u.all.length;
-		if (u.quote.speakerKind === 'person') v.person++;
-		v.names.push(u.quote.speakerName);
-		votes.set(key, v);
-	}
-	const best = [...votes.values()].sort((a, b) => b.count - a.count || b.person - a.person || b.direct - a.direct || b.words - a.words)[0];
-	if (!best) return {speaker: null, speakerName: null};
-	const name = [...best.names].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length || b.length - a.length)[0];
-	return {speaker: best.entity, speakerName: name};
+		// A place does not speak ("Texas" for its senator's words): no speaker beats a wrong one.
+		// (It still keeps its renderings apart from another speaker's: the place may be a person
+		// the entity step typed wrongly.)
+		if (!key || !u.quote.speakerName || u.speakerKind === 'place') return [];
+		return [{key, entity: u.speaker, name: u.quote.speakerName, direct: u.quote.kind === 'direct', person: u.quote.speakerKind === 'person', words: u.all.length}];
+	});
+	return assemble(renderings, chooseSpeaker(votes), speakers);
 }

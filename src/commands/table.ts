@@ -103,6 +103,18 @@ export const COMMANDS: readonly CommandSpec[] = [
 		},
 	},
 	{
+		name: 'explain',
+		summary: 'why its renderings were linked into one statement, and why look-alikes were not',
+		positionals: [{name: 'STATEMENT_ID', missing: 'explain needs a STATEMENT_ID (list them with `presslens statements`)'}],
+		needs: 'index',
+		flags: ['json'],
+		reportSkipped: true,
+		run: async (index, {args, values}) => {
+			const {runExplain} = await import('./explain.js');
+			return runExplain(index, args.STATEMENT_ID, {json: values.json === true, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined});
+		},
+	},
+	{
 		name: 'warnings',
 		summary: 'files skipped or loaded with problems',
 		needs: 'corpus',

@@ -1,10 +1,11 @@
 // The optional presslens.json in a corpus folder: metadata the files lack, outlet tables, limits,
-// and the entity alias rules (read by the analysis). Validated strictly, since a silently ignored
+// the entity alias rules and the statement corrections (read by the analysis). Validated strictly, since a silently ignored
 // typo would give wrong results.
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {readFileSync, statSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import picomatch from 'picomatch';
 import {defaultOutletTables, type OutletTables} from './outlets.js';
+import {parseStatementSettings, type StatementSettings} from './statement-settings.js';
 import {CONFIG_FILE, UsageError} from './walk.js';
 
 export interface FileMetadata {
@@ -24,12 +25,27 @@ export interface CorpusConfig {
 	maxBytes?: number;
 	/** The `entities` section, passed to the analysis as is. */
 	entities?: unknown;
+	/** The `statements` section: corrections applied after linking (validated here). */
+	statements: StatementSettings;
 	/** Where the config came from, if anywhere. */
 	source: string | null;
 }
 
 const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
-const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'entities']);
+const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'entities', 'statements']);
+
+export type {StatementSettings} from './statement-settings.js';
+
+/** The folder whose presslens.json holds the analysis settings: the first corpus root's. */
+export function configFolder(roots: string[]): string | null {
+	const root = roots[0];
+	if (!root) return null;
+	try {
+		return statSync(root).isDirectory() ? root : dirname(root);
+	} catch {
+		return null;
+	}
+}
 
 export function parseSize(value: unknown, where: string): number {
 	if (typeof value === 'number' && value > 0) return value;
@@ -42,7 +58,7 @@ export function parseSize(value: unknown, where: string): number {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function defaultConfig(): CorpusConfig {
-	return {outlets: defaultOutletTables(), outletRename: {}, files: [], source: null};
+	return {outlets: defaultOutletTables(), outletRename: {}, files: [], statements: {}, source: null};
 }
 
 /** Reads presslens.json from a corpus folder; a missing file gives the defaults. */
@@ -72,6 +88,7 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 	}
 	if (json.maxFileSize !== undefined) config.maxBytes = parseSize(json.maxFileSize, `${where}: maxFileSize`);
 	config.entities = json.entities;
+	if (json.statements !== undefined) config.statements = parseStatementSettings(json.statements, where);
 
 	const outlets = json.outlets;
 	if (outlets !== undefined) {

@@ -2,11 +2,14 @@
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
 import {linkStatements} from '../analysis/statements.js';
+import type {StatementSettings} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
 import type {CorpusIndex} from './types.js';
 
 export interface BuildOptions {
 	entityConfig?: EntityConfig;
+	/** presslens.json's corrections to statement linking (already validated). */
+	statementConfig?: StatementSettings;
 	/** Per-article analyses computed elsewhere (cache, workers); computed here when absent. */
 	analyses?: ArticleAnalysis[];
 	/** The analyses array is the index's to use up: it is emptied once entities are merged, to save memory. */
@@ -30,7 +33,8 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	// Linking reads only the quotes: the mentions (most of an analysis) can go before its peak.
 	const quotesOnly = analyses.map(a => ({...a, mentions: EMPTY_MENTIONS}));
 	if (options.consumeAnalyses || !options.analyses) analyses.length = 0;
-	const statements = linkStatements(corpus.articles, quotesOnly, entities);
+	const onProblem = (message: string) => corpus.warnings.push({file: options.statementConfig?.source ?? 'presslens.json', skipped: false, message});
+	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem});
 	if (options.timings) {
 		options.timings.mergeMs = linkStart - mergeStart;
 		options.timings.linkMs = performance.now() - linkStart;

@@ -200,7 +200,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
-	const index = buildIndex(corpus, {entityConfig: loadConfig(folder).entities, analyses: ordered, consumeAnalyses: true, timings: options.timings});
+	const config = loadConfig(folder);
+	const index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings});
 	if (saved) {
 		try {
 			writeSnapshot(saved.path, saved.print, index);

@@ -37,10 +37,11 @@ export function isStrList(v: unknown): v is string[] {
  * True when the object's own keys are exactly `keys`, in that order (so a rebuilt object prints the
  * same). for-in on a plain object lists its own keys without making an array of them.
  */
-export function hasKeys(o: object, keys: readonly string[]): boolean {
+/** `o` has exactly `keys`, in that order, except that it may stop early from `required` on. */
+export function hasKeys(o: object, keys: readonly string[], required = keys.length): boolean {
 	let i = 0;
 	for (const key in o) if (key !== keys[i++]) return false;
-	return i === keys.length;
+	return i >= required && i <= keys.length;
 }
 
 // ---- writing
@@ -183,6 +184,8 @@ export interface FieldKind<X = unknown, S = unknown> {
 	read(decoder: Decoder, source: S): unknown;
 	load?(handle: unknown, record: Record<string, unknown>, source: S): unknown;
 	derive?(record: Record<string, unknown>): unknown;
+	/** The objects may leave the field out (see `optional`). */
+	optional?: true;
 }
 
 /** A string (or null) that recurs (a name, an outlet): stored once however often it appears. */
@@ -242,6 +245,22 @@ export function derived(make: (record: Record<string, unknown>) => string): Fiel
 	};
 }
 
+/**
+ * A field the objects may leave out: they then have no such key at all (not one set to undefined),
+ * as the analysis makes them. Optional fields come last in a schema, so key order is kept.
+ */
+export function optional<X, S>(kind: FieldKind<X, S>): FieldKind<X, S> {
+	return {
+		optional: true,
+		fits: (v, r, e) => v === undefined || kind.fits(v, r, e),
+		write(v, r, e) {
+			e.ints.push(v === undefined ? 0 : 1);
+			if (v !== undefined) kind.write(v, r, e);
+		},
+		read: (d, s) => (d.int() === 0 ? undefined : kind.read(d, s)),
+	};
+}
+
 /** A list of records of one type. */
 export function list<X, S>(codec: RecordCodec<X, S>): FieldKind<X, S> {
 	return {
@@ -285,13 +304,15 @@ export function record<T, X = unknown, S = unknown>(name: string, schema: Schema
 	const fields = Object.entries(schema) as Array<[string, FieldKind<X, S>]>;
 	const keys = fields.map(([key]) => key);
 	const kinds = fields.map(([, kind]) => kind);
+	const required = kinds.findIndex((k) => k.optional) === -1 ? kinds.length : kinds.findIndex((k) => k.optional);
+	if (kinds.slice(required).some((k) => !k.optional)) throw new Error(`${name}: optional fields must come last`);
 	const read = compileReader(name, fields);
 	return {
 		name,
 		keys,
 		write(value, e) {
 			const o = value as Record<string, unknown>;
-			let packed = isPlainObject(value) && hasKeys(o, keys);
+			let packed = isPlainObject(value) && hasKeys(o, keys, required);
 			for (let i = 0; packed && i < kinds.length; i++) packed = kinds[i].fits(o[keys[i]], o, e);
 			if (!packed) {
 				e.ints.push(AS_JSON);
@@ -332,6 +353,8 @@ function compileReader<X, S>(name: string, fields: Array<[string, FieldKind<X, S
 				`get ${k}() { const v = K[${i}].load(f${i}, this, s); settle(this, ${k}, v); return v; }`,
 				`set ${k}(v) { settle(this, ${k}, v); }`,
 			);
+		} else if (kind.optional) {
+			after.push(`if (f${i} !== undefined) o[${k}] = f${i};`);
 		} else {
 			members.push(`${k}: f${i}`);
 			if (kind.derive) after.push(`if (f${i} === null) o[${k}] = K[${i}].derive(o);`);

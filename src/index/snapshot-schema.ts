@@ -26,6 +26,7 @@ import {
 	once,
 	record,
 	ref,
+	optional,
 	refs,
 } from './snapshot-codec.js';
 
@@ -283,6 +284,7 @@ export const ENTITY = record<Entity, EncodeExtra, DecodeSource>('entity', {
 	mentions,
 	spans,
 	descriptors: list(DESCRIPTOR),
+	ambiguous: optional(refs),
 });
 
 const RENDERING = record<Rendering, EncodeExtra, DecodeSource>('rendering', {

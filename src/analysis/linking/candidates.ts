@@ -13,6 +13,9 @@ export interface IndexedUnit {
 	keys: number[];
 }
 
+/** Keys shared by more units than this are dropped (see CandidateOptions.maxBucket). */
+export const MAX_BUCKET = 60;
+
 export interface CandidateOptions {
 	/** Keys shared by more units than this are too common to suggest anything. */
 	maxBucket?: number;
@@ -24,13 +27,39 @@ export function candidatePairs(units: IndexedUnit[], options: CandidateOptions =
 }
 
 /**
+ * The units that share a usable key (one held by at most maxBucket units) with one of the given
+ * units: the candidates `eachCandidatePair` would pair them with, found without pairing the corpus.
+ */
+export function candidatesOf(units: IndexedUnit[], focus: Set<number>, options: CandidateOptions = {}): Map<number, Set<number>> {
+	const maxBucket = options.maxBucket ?? MAX_BUCKET;
+	const holders = new Map<number, number[]>();
+	for (const u of units) if (focus.has(u.index)) for (const key of u.keys) holders.set(key, []);
+	for (const u of units) {
+		for (const key of new Set(u.keys)) {
+			const list = holders.get(key);
+			if (list && list.length <= maxBucket) list.push(u.index);
+		}
+	}
+	const out = new Map<number, Set<number>>();
+	for (const list of holders.values()) {
+		if (list.length > maxBucket) continue;
+		for (const f of list) {
+			if (!focus.has(f)) continue;
+			const set = out.get(f) ?? out.set(f, new Set()).get(f)!;
+			for (const other of list) if (other !== f) set.add(other);
+		}
+	}
+	return out;
+}
+
+/**
  * The same pairs, in the same order, one at a time: a large corpus has tens of millions, too many
  * to hold at once. A pair is given by the first key (in index order) its two units share; instead
  * of remembering every pair given, each unit keeps the ordinals of its usable keys (ascending), and
  * a pair met under a later key is recognised by walking the two short lists to their first common key.
  */
 export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptions = {}): Generator<[number, number]> {
-	const maxBucket = options.maxBucket ?? 60;
+	const maxBucket = options.maxBucket ?? MAX_BUCKET;
 	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
 	// hash in a fixed table (saturating at 2), so the map below holds only keys that may be shared:
 	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.

@@ -2,10 +2,14 @@
 // catches translations that swap a word or two; weighted content-word overlap catches
 // paraphrases, which are only trusted when the speaker and the occasion agree.
 
-import {allTerms, commonTerms, contentTerms, sortedIds, type TermIds, type Vocabulary} from './tokens.js';
+import {sortedIds, termsOf, type TermIds, type Vocabulary} from './tokens.js';
 
-/** 'affiliated': a person and the organisation their labels say they speak for. */
-export type SpeakerRelation = 'same' | 'affiliated' | 'conflict' | 'unknown';
+/**
+ * 'affiliated': a person and the organisation their labels say they speak for; 'partial': a bare
+ * surname and a full name with it that the entity step kept apart; 'unattributed': one side names
+ * no speaker; 'unknown': a person and an organisation nothing ties together.
+ */
+export type SpeakerRelation = 'same' | 'affiliated' | 'partial' | 'unattributed' | 'unknown' | 'conflict';
 
 export interface Comparable {
 	/** Every word as a term id (function words kept), in order. */
@@ -14,6 +18,8 @@ export interface Comparable {
 	content: TermIds;
 	/** The content terms printed in lower case (not names), ascending and distinct, when known. */
 	common?: TermIds;
+	/** The words the rendering itself puts in quotation marks, when it paraphrases around them. */
+	quoted?: Comparable;
 }
 
 /** The weight of a term id (IDF, in (0, 1]). */
@@ -22,11 +28,61 @@ export type Weight = (id: number) => number;
 /** A rendering's text as term ids of `vocabulary`. */
 export function comparable(text: string, vocabulary: Vocabulary): Comparable {
 	const id = (t: string) => vocabulary.id(t);
-	return {
-		all: allTerms(text).map(id),
-		content: sortedIds(contentTerms(text).map(id)),
-		common: sortedIds(commonTerms(text).map(id)),
+	const terms = termsOf(text);
+	const out: Comparable = {
+		all: terms.all.map(id),
+		content: sortedIds(terms.content.map(id)),
+		common: sortedIds(terms.common.map(id)),
 	};
+	const inner = quotedWithin(text);
+	if (inner) {
+		const part = comparable(inner, vocabulary);
+		if (part.all.length >= MIN_QUOTED_WORDS && part.all.length < out.all.length) out.quoted = part;
+	}
+	return out;
+}
+
+/** Fewer quoted words than this inside a paraphrase are a scare quote ("an insult"), not an excerpt. */
+const MIN_QUOTED_WORDS = 3;
+
+/** The words a rendering itself puts in quotation marks (X said the country is "going the wrong way"). */
+export function quotedWithin(text: string): string | null {
+	const spans = text.match(/[“"«„][^“”"«»„]+[”"»“]/g);
+	return spans ? spans.map(s => s.slice(1, -1)).join(' … ') : null;
+}
+
+export interface Judgement {
+	rule: Rule;
+	evidence: PairEvidence;
+	score: number;
+	/** The words one rendering quotes inside its paraphrase decided, not the whole rendering. */
+	quoted: boolean;
+}
+
+/**
+ * The rules applied to two renderings, and, when either paraphrases around words it quotes, to
+ * those quoted words as an excerpt of the other: "said the US is “going in the wrong direction” as
+ * cases rise" and "said the country was “going in the wrong direction”" share the quoted words,
+ * not the paraphrase. Null when the pair is not worth aligning at all.
+ */
+export function judgeUnits(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext): Judgement | null {
+	let best: Judgement | null = judgeOne(a, b, weight, ctx, false);
+	if (best && best.score > 0) return best;
+	if (!a.quoted && !b.quoted) return best;
+	for (const [x, y] of [[a.quoted, b], [a, b.quoted], [a.quoted, b.quoted]] as const) {
+		if (!x || !y) continue;
+		const j = judgeOne(x, y, weight, ctx, true);
+		if (j && (!best || j.score > best.score)) best = j;
+	}
+	return best;
+}
+
+function judgeOne(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext, quoted: boolean): Judgement | null {
+	const quick = weightedContainment(a.content, b.content, weight);
+	if (!worthAligning(quick.shared, quick.containment)) return null;
+	const e = evidence(a, b, weight);
+	const rule = judge(e, ctx);
+	return {rule, evidence: e, score: score(e, rule) * (quoted ? QUOTED_WEIGHT : 1), quoted};
 }
 
 export interface PairEvidence {
@@ -143,18 +199,53 @@ export function isVerbatim(e: PairEvidence, minRun = 6): boolean {
 }
 
 /**
- * The linking rule, strictest when the speakers differ. Returns a score in (0, 1] when the pair
- * is one utterance, 0 otherwise; higher scores are merged first.
+ * Why a pair was or was not taken for one utterance: the rule that decided (see `judge`). The
+ * first five link; the others name the reason a pair was refused. `explain` prints them.
  */
-export function decide(e: PairEvidence, ctx: LinkContext): number {
+export type Rule =
+	| 'strong'
+	| 'recap'
+	| 'fragment'
+	| 'excerpt'
+	| 'paraphrase'
+	| 'little-information'
+	| 'fragment-speaker'
+	| 'fragment-words'
+	| 'far-apart'
+	| 'speaker-conflict'
+	| 'paraphrase-speaker'
+	| 'too-different';
+
+const LINKING = new Set<Rule>(['strong', 'recap', 'fragment', 'excerpt', 'paraphrase']);
+
+export function links(rule: Rule): boolean {
+	return LINKING.has(rule);
+}
+
+/**
+ * The linking rule, strictest when the speakers differ. Returns the rule that decided; pairs are
+ * scored by `decide`.
+ */
+export function judge(e: PairEvidence, ctx: LinkContext): Rule {
 	// Common phrases ("get back to work") align well but say little: the shared words must carry
 	// information (IDF-weighted, so this scales with the corpus).
-	if (e.sharedWeight < MIN_SHARED_WEIGHT) return 0;
-	const score = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
+	const agree = ctx.speaker === 'same' || ctx.speaker === 'affiliated';
+	if (e.sharedWeight < MIN_SHARED_WEIGHT) {
+		// A short remark in plain words ("I have made a mistake") says little alone; word for word
+		// from the same speaker in the same days, it is the same remark.
+		const remark = e.shorter < FRAGMENT_WORDS && e.lcs >= 5 && e.align >= 0.9 && e.shared >= 2 && e.sharedWeight >= MIN_SHARED_WEIGHT / 2;
+		return remark && ctx.speaker === 'same' && ctx.sameDays ? 'fragment' : 'little-information';
+	}
 	// A fragment fits inside many utterances: only the same speaker, in the same words, vouches for it.
 	if (e.shorter < FRAGMENT_WORDS) {
-		const agree = ctx.speaker === 'same' || ctx.speaker === 'affiliated';
-		return agree && e.lcs >= 4 && e.align >= 0.7 && e.containment >= 0.75 && e.shared >= 3 ? score : 0;
+		const words = e.lcs >= 4 && e.align >= 0.7 && e.containment >= 0.75 && e.shared >= 3;
+		if (words && agree) return 'fragment';
+		// Word for word with nothing left out, credited to a bare surname or a title where the other
+		// names the person: an excerpt. Unattributed, a few words are as often the story's own
+		// phrase ("meddling in the 2016 election", a show's title) as anyone's utterance.
+		const exact = e.lcs >= 4 && e.align >= 0.9 && e.containment >= 0.9 && e.shared >= 3;
+		if (exact && !ctx.farApart && ctx.speaker === 'partial') return 'excerpt';
+		return words ? 'fragment-speaker' : 'fragment-words';
 	}
 	const strong =
 		(e.align >= 0.6 && e.lcs >= 5 && e.shared >= 3 && e.containment >= 0.5) ||
@@ -163,14 +254,31 @@ export function decide(e: PairEvidence, ctx: LinkContext): number {
 		(e.lcs >= 10 && e.shared >= 6 && e.containment >= 0.6 && e.align >= 0.45);
 	// Other days, other occasions: a speaker repeats a point in new words; an outlet's recap keeps
 	// the old words, so only a long common run of words vouches for the same utterance.
-	if (ctx.farApart) return isVerbatim(e, LONG_VERBATIM) || (strong && e.lcs >= LONG_VERBATIM && ctx.speaker !== 'conflict') ? score : 0;
-	if (ctx.speaker === 'conflict') return isVerbatim(e, LONG_VERBATIM) || (strong && e.containment >= 0.85 && e.lcs >= LONG_VERBATIM) ? score : 0;
-	if (strong) return score;
+	if (ctx.farApart) return isVerbatim(e, LONG_VERBATIM) || (strong && e.lcs >= LONG_VERBATIM && ctx.speaker !== 'conflict') ? 'recap' : 'far-apart';
+	if (ctx.speaker === 'conflict') return isVerbatim(e, LONG_VERBATIM) || (strong && e.containment >= 0.85 && e.lcs >= LONG_VERBATIM) ? 'recap' : 'speaker-conflict';
+	if (strong) return 'strong';
 	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it,
 	// and the shared words must be wording, not only the names of the story ("MSNBC", "Ukraine").
-	if (ctx.speaker === 'same' && ctx.sameDays && e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return score * 0.8;
-	return 0;
+	if (e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return ctx.speaker === 'same' && ctx.sameDays ? 'paraphrase' : 'paraphrase-speaker';
+	return 'too-different';
 }
+
+/** A score in (0, 1] when the pair is one utterance, 0 otherwise; higher scores are merged first. */
+export function decide(e: PairEvidence, ctx: LinkContext): number {
+	return score(e, judge(e, ctx));
+}
+
+export function score(e: PairEvidence, rule: Rule): number {
+	if (!LINKING.has(rule)) return 0;
+	const base = Math.min(1, 0.5 * e.align + 0.5 * e.containment);
+	// A few words matched in full prove less than a long rendering matched nearly in full: the
+	// weaker kinds of evidence join later, so they cannot take a rendering from its better match.
+	return base * (RULE_WEIGHT[rule] ?? 1);
+}
+
+const RULE_WEIGHT: Partial<Record<Rule, number>> = {paraphrase: 0.8, fragment: 0.85, excerpt: 0.8};
+/** Matches found on the words a paraphrase quotes, not on the whole renderings, count less still. */
+const QUOTED_WEIGHT = 0.75;
 
 /**
  * Looser than `decide`: could these two renderings sit in one statement? Used to check a rendering
@@ -180,6 +288,14 @@ export function decide(e: PairEvidence, ctx: LinkContext): number {
 export function compatible(e: Pick<PairEvidence, 'shared' | 'containment' | 'sharedWeight'>, ctx: LinkContext, verbatim: () => boolean): boolean {
 	if (ctx.speaker === 'conflict' || ctx.farApart) return verbatim();
 	return e.shared >= 2 && e.containment >= 0.4 && e.sharedWeight >= MIN_SHARED_WEIGHT / 2;
+}
+
+/** `compatible` for two renderings, on their whole words or on the words either quotes inside a paraphrase. */
+export function compatibleUnits(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext): boolean {
+	for (const [x, y] of [[a, b], [a.quoted, b], [a, b.quoted], [a.quoted, b.quoted]] as const) {
+		if (x && y && compatible(weightedContainment(x.content, y.content, weight), ctx, () => isVerbatim(evidence(x, y, weight), LONG_VERBATIM))) return true;
+	}
+	return false;
 }
 
 /** Weights are IDF / log(1 + N), in (0, 1]: about two rare words, or four common ones. */

@@ -18,13 +18,82 @@ export function normalName(name: string): string {
 		.trim();
 }
 
-/** A surname-like key: last word without article prefixes (al-, el-) or doubled letters. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az)-/;
+
+/**
+ * A surname-like key: the last word without article prefixes (al-, el-) or doubled letters; of a
+ * double-barrelled name the last part, so "Taylor-Greene" and "Taylor Greene" meet.
+ */
 export function nameKey(name: string | null | undefined): string | null {
 	if (!name) return null;
 	const n = normalName(name).replace(GENERIC_TAIL, '');
-	const last = n.split(/[\s]+/).at(-1) ?? '';
-	const bare = last.replace(/^(?:al|el|ad|as|ash|an|ar|at|az)-/, '').replace(/(\p{L})\1/gu, '$1');
+	const last = n.split(/\s+/).at(-1) ?? '';
+	const bare = last.replace(ARTICLE_PREFIX, '').split('-').at(-1)!.replace(/(\p{L})\1/gu, '$1');
 	return bare.length >= 2 ? bare : null;
+}
+
+// Titles and honorifics that precede a name without being part of it.
+const TITLES = new Set(
+	'mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president vice pres prime minister sheikh shaykh sheik imam rabbi rev reverend father gen general col colonel maj major capt captain lt sgt adm admiral judge justice secretary chairman chairwoman chair mayor ambassador king queen prince princess emir crown the former of'.split(' '),
+);
+// Words of job titles and roles: a "name" made only of these ("U.S. Special Envoy", "State" cut from
+// "Secretary of State") describes someone without naming them.
+const ROLES = new Set(
+	'spokesman spokeswoman spokesperson spokespeople envoy special official officials aide aides adviser advisor press deputy assistant attorney state department office director head leader chief commander executive ceo member lawmaker source sources staff staffer counsel committee u s us uk eu un national federal senior top acting interim'.split(' '),
+);
+
+/** Is this name only a title or role ("Special Envoy", "the spokesman")? */
+export function onlyRole(parts: string[]): boolean {
+	return parts.length > 0 && parts.every(p => TITLES.has(p) || ROLES.has(p));
+}
+
+// Particles inside names that transliterations drop or keep at will.
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le']);
+
+/** The words of a person's name, titles and particles left out ("Sen. Joe Manchin" -> joe, manchin). */
+export function nameParts(name: string | null | undefined): string[] {
+	if (!name) return [];
+	const words = normalName(name)
+		.replace(/[.']/g, ' ')
+		.split(/[\s-]+/)
+		.map(w => w.replace(/(\p{L})\1/gu, '$1'))
+		.filter(w => w.length > 0 && !PARTICLES.has(w));
+	let start = 0;
+	while (start < words.length - 1 && (TITLES.has(words[start]) || ROLES.has(words[start]))) start++;
+	return words.slice(start);
+}
+
+/**
+ * A spelling-tolerant form of a long name part: transliterations differ in vowels, doubled letters
+ * and a few consonant pairs (Nasr / Nasser, Qasim / Qassim, Kadhimi / Kazemi). Short parts stay as
+ * they are: without vowels, "Paul" and "Pell" would meet.
+ */
+function skeleton(part: string): string {
+	if (part.length < 4) return part;
+	const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
+	const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
+	return bare.length >= 3 ? bare : part;
+}
+
+const partMatch = (x: string, y: string): boolean => x === y || skeleton(x) === skeleton(y);
+/** Given names agree when equal in spelling, or one is the other's initial. */
+const givenMatch = (x: string, y: string): boolean => partMatch(x, y) || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+
+/**
+ * Do two names, as outlets print them, name one person? 'same': the same names in other spellings
+ * or order; 'different': the same family name with other given names, or other family names;
+ * 'partial': one gives only part of the other (a bare surname), so it cannot be told.
+ */
+export function partsAgree(a: string[], b: string[]): 'same' | 'partial' | 'different' {
+	if (a.length === 0 || b.length === 0) return 'partial';
+	if (a.length === b.length && a.every(x => b.some(y => partMatch(x, y))) && b.every(y => a.some(x => partMatch(x, y)))) return 'same';
+	if (partMatch(a.at(-1)!, b.at(-1)!)) {
+		if (a.length === 1 || b.length === 1) return 'partial';
+		return givenMatch(a[0], b[0]) ? 'same' : 'different';
+	}
+	// A family name given first (as in Chinese or Korean names), alone in the other.
+	if ((a.length === 1 && partMatch(a[0], b[0])) || (b.length === 1 && partMatch(b[0], a[0]))) return 'partial';
+	return 'different';
 }
 
 export class SpeakerResolver {
@@ -56,6 +125,12 @@ export class SpeakerResolver {
 		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
 		if (exact.length === 1) return exact[0].id;
 		return null;
+	}
+
+	/** The entity a name given by the user denotes, when exactly one entity has it as a name. */
+	lookup(name: string): string | null {
+		const found = unique(this.byAlias.get(normalName(name)) ?? []);
+		return found.length === 1 ? found[0].id : null;
 	}
 
 	nameKey(name: string | null): string | null {

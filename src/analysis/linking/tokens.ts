@@ -52,16 +52,91 @@ const SYNONYM_GROUPS: string[][] = [
 const SYNONYM = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) for (const word of group) if (!SYNONYM.has(word)) SYNONYM.set(word, group[0]);
 
-/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified. */
-export function words(text: string): string[] {
+/** Number words up to twenty and the tens, as digits: outlets write "ten" and "10" alike. */
+const NUMBER_WORDS = new Map(
+	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+		.split(' ')
+		.map((w, i) => [w, i] as [string, number])
+		.concat('thirty forty fifty sixty seventy eighty ninety'.split(' ').map((w, i) => [w, 30 + 10 * i])),
+);
+const SCALES = new Map([
+	['hundred', 1e2],
+	['thousand', 1e3],
+	['k', 1e3],
+	['million', 1e6],
+	['m', 1e6],
+	['mln', 1e6],
+	['billion', 1e9],
+	['bn', 1e9],
+	['b', 1e9],
+	['trillion', 1e12],
+]);
+
+function numberValue(word: string): number | null {
+	const c = word.charCodeAt(0);
+	if (c >= 48 && c <= 57) return /^\d+(?:\.\d+)?$/.test(word) ? Number(word) : null;
+	return NUMBER_WORDS.get(word) ?? null;
+}
+
+/** Words of a text, and for each whether it was printed in lower case (not part of a name). */
+interface Tokens {
+	words: string[];
+	lower: boolean[];
+}
+
+/**
+ * One form per number: "10,000", "ten thousand" and "10k" all become "10000", and "1.5 million"
+ * becomes "1500000", so that renderings that print a figure differently still share it.
+ */
+function foldNumbers(t: Tokens): Tokens {
+	const out: Tokens = {words: [], lower: []};
+	const {words, lower} = t;
+	for (let i = 0; i < words.length; i++) {
+		const glued = /^\d/.test(words[i]) ? /^(\d+(?:\.\d+)?)(k|m|mln|bn|b)$/.exec(words[i]) : null;
+		let value = glued ? Number(glued[1]) * SCALES.get(glued[2])! : numberValue(words[i]);
+		if (value === null) {
+			out.words.push(words[i]);
+			out.lower.push(lower[i]);
+			continue;
+		}
+		while (i + 1 < words.length && !glued && SCALES.has(words[i + 1]) && words[i + 1].length > 2) value *= SCALES.get(words[++i])!;
+		out.words.push(String(Math.round(value * 1000) / 1000));
+		out.lower.push(false);
+	}
+	return out;
+}
+
+/** One pass over a text: its words (see `words`) and how each was printed. */
+function tokens(text: string): Tokens {
 	const cleaned = text
 		.normalize('NFKC')
-		.toLowerCase()
 		.replace(/[‘’‛′`]/g, "'")
+		// Thousands separators join their digits ("1,500"); other commas separate words.
+		.replace(/(\d)[,\u00a0\u202f](?=\d{3}(?!\d))/g, '$1')
+		.replace(/%/g, ' percent ')
 		.replace(/[^\p{L}\p{N}'.-]+/gu, ' ')
 		.replace(/(^|\s)[.'-]+|[.'-]+(?=\s|$)/g, '$1');
-	return cleaned.split(/[\s-]+/).filter(w => w.length > 0);
+	const out: Tokens = {words: [], lower: []};
+	for (const chunk of cleaned.split(/\s+/)) {
+		if (chunk.length === 0) continue;
+		// A hyphenated word printed in lower case ("well-established") is wording throughout.
+		const lower = /^\p{Ll}/u.test(chunk);
+		for (const w of chunk.toLowerCase().split('-')) {
+			if (w.length === 0) continue;
+			out.words.push(w);
+			out.lower.push(lower);
+		}
+	}
+	return foldNumbers(out);
 }
+
+/** Lower-case words with quote marks, brackets and punctuation removed; apostrophes unified; numbers folded. */
+export function words(text: string): string[] {
+	return tokens(text).words;
+}
+
+/** A number of one digit says nothing ("two reasons"); a figure ("1500", "2021") says much. */
+const isWeakNumber = (w: string): boolean => /^\d$/.test(w);
 
 /** A light stemmer (possessive, plural, -ed, -ing, -ly): enough to match inflected translations. */
 export function stem(word: string): string {
@@ -90,38 +165,57 @@ for (const [word, head] of SYNONYM) STEMMED_SYNONYM.set(stem(word), stem(head));
 
 /** The comparable form of a word: stemmed and mapped to its synonym group. */
 export function term(word: string): string {
-	const s = stem(word);
-	return STEMMED_SYNONYM.get(s) ?? s;
+	let t = terms.get(word);
+	if (t === undefined) {
+		const s = stem(word);
+		t = STEMMED_SYNONYM.get(s) ?? s;
+		// A corpus has far fewer distinct words than words; past this many, stop remembering.
+		if (terms.size < MAX_REMEMBERED) terms.set(word, t);
+	}
+	return t;
 }
 
+const terms = new Map<string, string>();
+const MAX_REMEMBERED = 500_000;
+
 export function isStopword(word: string): boolean {
-	return STOPWORDS.has(word.replace(/'s$/, ''));
+	return STOPWORDS.has(word.endsWith("'s") ? word.slice(0, -2) : word);
+}
+
+export interface Terms {
+	/** Every word as a term (function words as they are), in order: for alignment. */
+	all: string[];
+	/** The content words' terms (function words and single digits dropped), in order. */
+	content: string[];
+	/**
+	 * The content terms of words printed in lower case: what was said, as opposed to the names of
+	 * who and where it concerns, which two different statements on one story share.
+	 */
+	common: string[];
+}
+
+/** A text's terms, from one pass over it. */
+export function termsOf(text: string): Terms {
+	const t = tokens(text);
+	const out: Terms = {all: [], content: [], common: []};
+	for (let i = 0; i < t.words.length; i++) {
+		const w = t.words[i];
+		if (isStopword(w)) {
+			out.all.push(w);
+			continue;
+		}
+		const x = term(w);
+		out.all.push(x);
+		if (isWeakNumber(w)) continue;
+		out.content.push(x);
+		if (t.lower[i]) out.common.push(x);
+	}
+	return out;
 }
 
 /** Terms of the content words of a text (function words dropped), in order. */
 export function contentTerms(text: string): string[] {
-	return words(text)
-		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
-		.map(term);
-}
-
-/** Terms of every word, in order (for alignment). */
-export function allTerms(text: string): string[] {
-	return words(text).map(w => (isStopword(w) ? w : term(w)));
-}
-
-/**
- * Content terms of the words printed in lower case: what was said, as opposed to the names of who
- * and where it concerns, which two different statements on one story share.
- */
-export function commonTerms(text: string): string[] {
-	return text
-		.normalize('NFKC')
-		.split(/[^\p{L}\p{N}'’.-]+/u)
-		.filter(w => /^\p{Ll}/u.test(w))
-		.flatMap(words)
-		.filter(w => !isStopword(w) && !/^\d+$/.test(w))
-		.map(term);
+	return termsOf(text).content;
 }
 
 /**

@@ -35,5 +35,6 @@ export function helpLines(registry: Registry, width: number): Line[] {
 	}
 	lines.push([]);
 	lines.push([{text: 'Marks: ', mark: 'dim'}, {text: 'entity names', mark: 'entity'}, {text: ' · ', mark: 'dim'}, {text: 'quotes', mark: 'quote'}, {text: ' · ', mark: 'dim'}, {text: 'words that differ', mark: 'diff'}]);
+	lines.push(...wrapSegments([{text: 'Statements linked wrongly? `presslens explain ID` shows why; correct them with "statements": link, split, speaker in presslens.json (see README).', mark: 'dim'}], Math.max(10, width - 2)));
 	return lines;
 }

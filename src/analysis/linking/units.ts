@@ -1,0 +1,203 @@
+// What linking compares: one unit per sentence of a quotation (or per reported clause), with its
+// words as term ids, its speaker and its date, and the IDF weights of the corpus. Made once for the
+// whole corpus by linkStatements, and made the same way by `explain` to judge a few pairs again.
+import type {Article} from '../../corpus/types.js';
+import type {ArticleAnalysis} from '../article.js';
+import type {RawQuote} from '../quotes.js';
+import type {Entity} from '../types.js';
+import {pairKey, shingleKeys, type IndexedUnit} from './candidates.js';
+import type {ClusterUnit} from './cluster.js';
+import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
+import {labelText, namesIn, nameParts, onlyRole, partsAgree, SpeakerResolver} from './speakers.js';
+import {Vocabulary} from './tokens.js';
+
+/** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
+const OCCASION_DAYS = 4;
+
+export interface Unit extends ClusterUnit, Comparable {
+	quote: RawQuote;
+	/** Speaker entity id (after alias merging), or null. */
+	speaker: string | null;
+	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
+	speakerKey: string | null;
+	speakerKind: string | null;
+	/** The words of the speaker's name (nameParts), made on first use. */
+	speakerParts?: string[];
+	day: number | null;
+}
+
+export interface LinkInput {
+	articles: Article[];
+	units: Unit[];
+	weight: Weight;
+	/** The units as the candidate index reads them (keys made on demand). */
+	indexed: IndexedUnit[];
+	context: Context;
+	speakers: SpeakerResolver;
+}
+
+export type Context = (a: Unit, b: Unit) => LinkContext;
+
+function dayNumber(date: string | null): number | null {
+	if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+	const t = Date.parse(date.slice(0, 10));
+	return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
+}
+
+export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): LinkInput {
+	const byId = new Map(articles.map((a, i) => [a.id, i]));
+	const speakers = new SpeakerResolver(entities);
+	const units: Unit[] = [];
+	const vocabulary = new Vocabulary();
+	for (const analysis of analyses) {
+		const ai = byId.get(analysis.article);
+		if (ai === undefined) continue;
+		const article = articles[ai];
+		const day = dayNumber(article.published);
+		const joined = splitQuotes(article.body, analysis.quotes);
+		analysis.quotes.forEach((q, qi) => {
+			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
+			units.push({
+				article: ai,
+				group: joined.get(q)?.group ?? q.group ?? qi,
+				part: joined.get(q)?.part ?? q.part ?? 0,
+				quote: q,
+				...comparable(q.text, vocabulary),
+				speaker,
+				speakerKey: speakers.nameKey(q.speakerName),
+				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
+				day,
+			});
+		});
+	}
+
+	// Rarer terms say more: inverse document frequency over renderings, scaled to (0, 1] so that
+	// thresholds mean the same in a corpus of five articles and one of fifty thousand.
+	const df = new Int32Array(vocabulary.size);
+	for (const u of units) for (const t of u.content) df[t]++;
+	const maxIdf = Math.log(1 + Math.max(1, units.length));
+	const weights = new Float64Array(vocabulary.size).fill(1);
+	df.forEach((n, t) => {
+		if (n > 0) weights[t] = Math.log(1 + units.length / n) / maxIdf;
+	});
+	const weight: Weight = t => weights[t];
+
+	// Keys are made when the candidate index reads them, not held for every unit at once.
+	const speakerIds = new Vocabulary();
+	const indexed: IndexedUnit[] = units.map((u, index) => ({
+		index,
+		article: u.article,
+		get keys() {
+			return unitKeys(u, speakerIds);
+		},
+	}));
+	return {articles, units, weight, indexed, context: contextOf(units, speakers), speakers};
+}
+
+/** At most this many words between the two halves of a split quote ("A," the minister said, "B."). */
+const MAX_SPLIT_GAP_WORDS = 6;
+
+/**
+ * A quote split around its attribution ("A," he said, "B.") is one rendering: the second half
+ * continues the first's quotation. Returns the new group and part of each quote that moves.
+ */
+export function splitQuotes(body: string, quotes: RawQuote[]): Map<RawQuote, {group: number; part: number}> {
+	const moved = new Map<RawQuote, {group: number; part: number}>();
+	const place = (q: RawQuote, i: number) => moved.get(q) ?? {group: q.group ?? i, part: q.part ?? 0};
+	const order = quotes.map((q, i) => i).sort((x, y) => quotes[x].start - quotes[y].start);
+	const lastPart = new Map<number, number>();
+	quotes.forEach((q, i) => lastPart.set(q.group ?? i, Math.max(lastPart.get(q.group ?? i) ?? 0, q.part ?? 0)));
+	for (let k = 0; k + 1 < order.length; k++) {
+		const [i, j] = [order[k], order[k + 1]];
+		const [a, b] = [quotes[i], quotes[j]];
+		if (a.kind !== 'direct' || b.kind !== 'direct' || (b.part ?? 0) !== 0) continue;
+		const ga = a.group ?? i;
+		const gb = b.group ?? j;
+		if (ga === gb || (a.part ?? 0) !== lastPart.get(ga)) continue;
+		// The first half breaks off mid-sentence, and only the attribution stands between them,
+		// closed by punctuation ("…,” he said, “…"; not "…,” she told the host of “Morning Show”).
+		if (!/[,—–…-]\s*$/.test(a.text)) continue;
+		const gap = body.slice(a.end, b.start);
+		if (!/[,.:;—–]\s*[“"«„‘']?$/u.test(gap)) continue;
+		const gapWords = (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+		if (gapWords === 0 || gapWords > MAX_SPLIT_GAP_WORDS || /[“”"«»]/.test(gap.slice(1, -1))) continue;
+		if (b.speakerName && a.speakerName && b.speakerName !== a.speakerName) continue;
+		const at = place(a, i);
+		// Every sentence of the second quotation moves after the first's.
+		quotes.forEach((q, n) => {
+			if ((q.group ?? n) === gb) moved.set(q, {group: at.group, part: at.part + 1 + (q.part ?? 0)});
+		});
+		lastPart.set(ga, at.part + 1 + (lastPart.get(gb) ?? 0));
+	}
+	return moved;
+}
+
+/** Word 3-shingles, and each content word under the speaker's id and name key. */
+function unitKeys(u: Unit, speakerIds: Vocabulary): number[] {
+	const keys = shingleKeys(u.all, 3);
+	for (const who of [u.speaker, u.speakerKey]) {
+		if (!who) continue;
+		const id = speakerIds.id(who);
+		for (const t of u.content) keys.push(pairKey(id, t));
+	}
+	return keys;
+}
+
+function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
+	// Labels each speaker was given anywhere in the corpus, for person ~ organisation agreement.
+	// Each label once: a much-quoted speaker is labelled the same way thousands of times, and every
+	// person~organisation check reads the whole list.
+	const labelSets = new Map<string, Set<string>>();
+	for (const u of units) {
+		const key = u.speaker ?? u.speakerKey;
+		if (!key) continue;
+		let set = labelSets.get(key);
+		if (!set) labelSets.set(key, (set = new Set(u.speaker ? speakers.labels(u.speaker) : [])));
+		if (u.quote.speakerLabel) set.add(u.quote.speakerLabel);
+	}
+	const labels = new Map<string, string>([...labelSets].map(([key, set]) => [key, labelText([...set])]));
+	const memo = new Map<string, boolean>();
+	const speaksFor = (person: Unit, org: Unit): boolean => {
+		const pk = person.speaker ?? person.speakerKey!;
+		const ok = org.speaker ?? org.speakerKey!;
+		const key = `${pk}\u0000${ok}`;
+		let hit = memo.get(key);
+		if (hit === undefined) {
+			const names = org.speaker ? speakers.names(org.speaker) : [org.quote.speakerName ?? ''];
+			memo.set(key, (hit = namesIn(labels.get(pk) ?? labelText([]), names)));
+		}
+		return hit;
+	};
+	const relation = (a: Unit, b: Unit): SpeakerRelation => speakerRelation(a, b, speaksFor);
+	return (a, b) => {
+		const known = a.day !== null && b.day !== null;
+		const apart = known ? Math.abs(a.day! - b.day!) : 0;
+		return {speaker: relation(a, b), farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS};
+	};
+}
+
+/**
+ * Two named people disagree; a person and an organisation need not (outlets credit a spokesman's
+ * words to his group): they agree when the person's labels name the group. When the entity step
+ * kept two names apart that are plainly one person in other spellings ("Taylor Greene" /
+ * "Taylor-Greene", "Xi Jinping" / "Jinping Xi"), the names decide; when it kept a bare surname
+ * apart from a full name, who was meant is not known, and that is neither agreement nor conflict.
+ */
+export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org: Unit) => boolean): SpeakerRelation {
+	let same: boolean;
+	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
+	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
+	else return 'unattributed';
+	const pa = (a.speakerParts ??= nameParts(a.quote.speakerName));
+	const pb = (b.speakerParts ??= nameParts(b.quote.speakerName));
+	// One surname, two given names ("Ilse Varga", "Anna Varga"): two people, unless the entity
+	// step made them one.
+	const aOrg = a.speakerKind === 'organization';
+	const bOrg = b.speakerKind === 'organization';
+	if (same) return !(a.speaker && b.speaker) && !aOrg && !bOrg && partsAgree(pa, pb) === 'different' ? 'conflict' : 'same';
+	if (aOrg !== bOrg) return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
+	// A title without a name ("the special envoy") may well be the named person.
+	if (onlyRole(pa) || onlyRole(pb)) return 'partial';
+	const names = partsAgree(pa, pb);
+	return names === 'same' ? 'same' : names === 'partial' ? 'partial' : 'conflict';
+}
