@@ -4,7 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {buildComparison, describeChange} from '../../src/analysis/compare.js';
 import type {Statement} from '../../src/analysis/types.js';
 import {formatComparison} from '../../src/output/compare-format.js';
-import {comparisonLines, comparisonView} from '../../src/tui/content/comparison.js';
+import {comparisonLines, comparisonPlainText, comparisonView} from '../../src/tui/content/comparison.js';
+import {statementRow} from '../../src/tui/content/rows.js';
 import {Model} from '../../src/tui/model/model.js';
 import {article} from './fixtures.js';
 import {sampleIndex} from './fixtures.js';
@@ -64,5 +65,35 @@ describe('comparison view', () => {
 		expect(text).toContain('[-in-]');
 		expect(text).toContain('{+outside+}');
 		expect(text).toMatch(/Differences from Daily Beacon\n *东方日报: in → outside · − the/);
+	});
+
+	it('shows reported speech without quote marks, marked indirect, in the columns, the copy and the list row', () => {
+		const direct = article('d1', 'North Star', '2024-05-01', 'Tolls', 'Reyes said: “Drivers will pay once.”');
+		const reported = article('d2', 'Harbour Post', '2024-05-02', 'Tolls', 'Reyes said drivers would pay once.');
+		const base = {outlet: null, published: null, verb: 'said', speaker: null, speakerName: 'Reyes', speakerLabel: null};
+		const statement: Statement = {
+			id: 'once',
+			speaker: null,
+			speakerName: 'Reyes',
+			outlets: 2,
+			renderings: [
+				{...base, id: 'd1:13', article: 'd1', outlet: 'North Star', text: 'Drivers will pay once.', start: 13, end: 35, kind: 'direct'},
+				{...base, id: 'd2:11', article: 'd2', outlet: 'Harbour Post', text: 'drivers would pay once', start: 11, end: 33, kind: 'indirect'},
+			],
+		};
+		const own = new Model({...index, articles: [direct, reported], entities: [], statements: [statement]});
+		const view = comparisonView(statement, own);
+		const drawn = comparisonLines(view, 120, 0, false, own).lines.map((line) => line.map((s) => s.text).join(''));
+		const body = drawn.find((line) => line.includes('Drivers'))!;
+		const reportedAt = body.indexOf('drivers');
+		expect(body.slice(0, reportedAt)).toMatch(/“Drivers will pay once\.”/);
+		expect(body.slice(reportedAt - 1)).not.toMatch(/[“”]/);
+		expect(drawn.join('\n')).toContain('indirect');
+		const copy = comparisonPlainText(view);
+		expect(copy).toContain('“Drivers will pay once.”');
+		expect(copy).toContain('(indirect) drivers would pay once');
+		expect(copy).not.toContain('“drivers');
+		expect(statementRow({...statement, renderings: [statement.renderings[1]]}, own, 80)).toContain('(indirect) drivers');
+		expect(statementRow(statement, own, 80)).toContain('“Drivers');
 	});
 });

@@ -68,7 +68,9 @@ export function columnsThatFit(width: number, total: number): number {
 }
 
 function columnLines(column: ComparisonColumn, width: number, brackets: boolean): {head: Line[]; body: Line[]} {
-	const text: Segment[] = [{text: '“', mark: 'quote'}];
+	// Reported speech is the outlet's words, not the speaker's: no quote marks (the head says indirect).
+	const marks = column.rendering.kind === 'indirect' ? ['', ''] : ['“', '”'];
+	const text: Segment[] = marks[0] ? [{text: marks[0], mark: 'quote'}] : [];
 	for (const run of column.runs) {
 		const shown = safeInline(run.text);
 		if (run.type === 'same') text.push({text: shown, mark: 'quote'});
@@ -76,7 +78,7 @@ function columnLines(column: ComparisonColumn, width: number, brackets: boolean)
 		else if (brackets) text.push({text: run.type === 'removed' ? `[-${shown}-]` : `{+${shown}+}`, mark: 'diff'});
 		else text.push({text: shown, mark: 'diff'});
 	}
-	text.push({text: '”', mark: 'quote'});
+	if (marks[1]) text.push({text: marks[1], mark: 'quote'});
 	return {
 		head: [
 			...wrapSegments([{text: column.outlet, mark: 'title'}], width),
@@ -151,7 +153,7 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 /** Plain-text form that y copies: each rendering with its heading, then the differences. */
 export function comparisonPlainText(view: ComparisonView): string {
 	const out = [`${view.speaker}`];
-	for (const c of view.columns) out.push(`${c.outlet} (${c.date}), ${c.verb}, as ${c.label}:\n“${c.rendering.text}”`);
+	for (const c of view.columns) out.push(`${c.outlet} (${c.date}), ${c.verb}, as ${c.label}:\n${c.rendering.kind === 'indirect' ? `(indirect) ${c.rendering.text}` : `“${c.rendering.text}”`}`);
 	const differences = [...view.summary.map(({outlet, changes}) => `${outlet}: ${changes.join(' · ') || 'same words'}`), ...view.attribution];
 	if (differences.length > 0) out.push(`Differences from ${view.columns[0].outlet}:\n${differences.join('\n')}`);
 	return out.join('\n\n');

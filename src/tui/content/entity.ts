@@ -2,7 +2,7 @@
 // the statements it made. The last two are targets the cursor can select and Enter opens.
 import type {Entity} from '../../analysis/types.js';
 import type {Model} from '../model/model.js';
-import {quoted, safeInline} from '../text/safe.js';
+import {renderingShown, safeInline} from '../text/safe.js';
 import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
@@ -110,7 +110,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		}
 		const s = statements[i - statementsAt];
 		if (!s) return [{text: '  no linked statements yet: nothing it said appears in two articles', mark: 'dim'}];
-		return link(articles.length + i - statementsAt, quoted(safeInline(s.renderings[0]?.text)), `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
+		return link(articles.length + i - statementsAt, renderingShown(s.renderings[0]), `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
 	};
 	return {
 		lines: {

@@ -2,7 +2,7 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, EntityType, Statement} from '../../analysis/types.js';
 import type {Model} from '../model/model.js';
-import {quoted, safeInline} from '../text/safe.js';
+import {renderingShown, safeInline} from '../text/safe.js';
 import {fit, fitRight} from '../text/width.js';
 
 const TYPE_TAG: Record<EntityType, string> = {person: 'PER', organization: 'ORG', place: 'LOC', other: '---'};
@@ -55,6 +55,6 @@ export function statementRow(statement: Statement, model: Model, width: number):
 		safeInline(statement.speaker ? model.lookups.entityById.get(statement.speaker)?.name : '') ||
 		'unknown speaker';
 	const words = Math.max(4, width - speakerWidth(width) - 2 - 8);
-	const opening = quoted(safeInline(statement.renderings[0]?.text));
+	const opening = renderingShown(statement.renderings[0]);
 	return fit(`${fit(speaker, speakerWidth(width))}  ${fit(opening, words)}${fitRight(String(statement.outlets), 8)}`, width);
 }

@@ -19,3 +19,13 @@ export function quoted(text: string): string {
 	const close = /["”’'»“]$/.test(text) ? '' : '”';
 	return `${open}${text}${close}`;
 }
+
+/**
+ * A rendering as a list shows it: a direct quote in quote marks; reported speech is the outlet's
+ * own words, not the speaker's, so it gets no quote marks and says what it is.
+ */
+export function renderingShown(rendering: {kind: string; text: string} | undefined): string {
+	if (!rendering) return '';
+	const text = safeInline(rendering.text);
+	return rendering.kind === 'indirect' ? `(indirect) ${text}` : quoted(text);
+}
