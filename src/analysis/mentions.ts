@@ -190,7 +190,7 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	return out;
 }
 
-function extractCandidates(text: string, field: 'body' | 'title', titleLike: boolean): Candidate[] {
+function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
 	const tokens = tokenize(text, starts);
@@ -372,8 +372,8 @@ function aliasEvidence(text: string, cands: Candidate[]): Array<[string, string]
 	return pairs;
 }
 
-function analyseText(text: string, field: 'body' | 'title', titleLike: boolean): {cands: Candidate[]; pairs: Array<[string, string]>} {
-	const cands = extractCandidates(text, field, titleLike);
+function analyseText(text: string, titleLike: boolean): {cands: Candidate[]; pairs: Array<[string, string]>} {
+	const cands = extractCandidates(text, titleLike);
 	for (const c of cands) addVotes(c.votes, contextVotes(text, c));
 	return {cands, pairs: aliasEvidence(text, cands)};
 }
@@ -418,8 +418,8 @@ function titleCandidates(title: string, cands: Candidate[], bodyCands: Candidate
 }
 
 export function extractMentions(article: Article): ArticleMentions {
-	const body = analyseText(article.body, 'body', false);
-	const title = article.title ? analyseText(article.title, 'title', true) : {cands: [], pairs: []};
+	const body = analyseText(article.body, false);
+	const title = article.title ? analyseText(article.title, true) : {cands: [], pairs: []};
 	// Headlines capitalise every word: trust their names only when the running text confirms them.
 	const running = new Set(body.cands.filter((c) => !c.headline).map((c) => nameKey(c.name)));
 	for (const last of surnamesOf(body.cands.filter((c) => !c.headline)).keys()) running.add(nameKey(last));

@@ -28,8 +28,6 @@ function cleanNameUncached(surface: string): string {
 	if (!innerQuote) s = s.replace(/^[\s"'“”‘’«»(\[{*•·–—-]+/, '');
 	s = s.replace(/[\s"“”«»)\]}*•·.,;:!?–—-]+$/, '');
 	s = s.replace(/(?:['’]s|s['’])$/u, (m) => (m.startsWith('s') ? 's' : ''));
-	// A trailing apostrophe left after stripping quotes ("Ala’") is part of some transliterations:
-	// keep it only when it follows a vowel-final syllable inside a longer name.
 	s = s.replace(/^the\s+/i, '');
 	// Balance inner quotes: a name may quote part of itself ("“Sayyid al-Shuhada” Brigades").
 	const opens = (s.match(/[“«]/g) ?? []).length;

@@ -2,7 +2,7 @@
 // quotes, other sentence boundaries, numbers, speaker names, and look-alikes that must stay apart.
 import {describe, expect, it} from 'vitest';
 import {splitQuotes} from '../../src/analysis/linking/units.js';
-import {nameKey, nameParts, onlyRole, partsAgree} from '../../src/analysis/linking/speakers.js';
+import {surnameKey, nameParts, onlyRole, partsAgree} from '../../src/analysis/linking/speakers.js';
 import {contentTerms, words} from '../../src/analysis/linking/tokens.js';
 import {comparable, quotedWithin} from '../../src/analysis/linking/similarity.js';
 import {Vocabulary} from '../../src/analysis/linking/tokens.js';
@@ -118,7 +118,7 @@ describe('speaker names', () => {
 	it('reads the words of a name without titles, particles or doubled letters', () => {
 		expect(nameParts('Sen. Joe Manchin')).toEqual(['joe', 'manchin']);
 		expect(nameParts('Sheikh Nasser al-Amiri')).toEqual(['naser', 'amiri']);
-		expect(nameKey('Marjorie Taylor-Greene')).toBe(nameKey('Greene'));
+		expect(surnameKey('Marjorie Taylor-Greene')).toBe(surnameKey('Greene'));
 	});
 
 	it('tells one person in other spellings or order from two people', () => {

@@ -5,7 +5,7 @@
 import type {StatementSettings} from '../../corpus/config.js';
 import type {Rendering, Statement} from '../types.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './assemble.js';
-import {nameKey, type SpeakerResolver} from './speakers.js';
+import {surnameKey, type SpeakerResolver} from './speakers.js';
 
 /** Which rule of presslens.json put a rendering where it is (for `explain`). */
 export interface OverrideNote {
@@ -89,7 +89,7 @@ class State {
 	/** A statement of these renderings, its speaker chosen from theirs as the rules choose it. */
 	make(renderings: Rendering[]): Statement {
 		const votes = renderings.flatMap((r): SpeakerVote[] => {
-			const key = r.speaker ?? nameKey(r.speakerName);
+			const key = r.speaker ?? surnameKey(r.speakerName);
 			if (!key || !r.speakerName || (r.speaker && this.speakers.type(r.speaker) === 'place')) return [];
 			return [{key, entity: r.speaker, name: r.speakerName, direct: r.kind === 'direct', person: (r.speaker ? this.speakers.type(r.speaker) : null) === 'person', words: r.text.split(/\s+/).length}];
 		});

@@ -24,7 +24,7 @@ const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az)-/;
  * A surname-like key: the last word without article prefixes (al-, el-) or doubled letters; of a
  * double-barrelled name the last part, so "Taylor-Greene" and "Taylor Greene" meet.
  */
-export function nameKey(name: string | null | undefined): string | null {
+export function surnameKey(name: string | null | undefined): string | null {
 	if (!name) return null;
 	const n = normalName(name).replace(GENERIC_TAIL, '');
 	const last = n.split(/\s+/).at(-1) ?? '';
@@ -107,7 +107,7 @@ export class SpeakerResolver {
 			const names = new Set([e.name, ...e.aliases]);
 			for (const n of names) {
 				push(this.byAlias, normalName(n), e);
-				const k = nameKey(n);
+				const k = surnameKey(n);
 				if (k && (e.type === 'person' || e.type === 'organization')) push(this.byKey, k, e);
 			}
 		}
@@ -120,7 +120,7 @@ export class SpeakerResolver {
 		const exact = unique(this.byAlias.get(normalName(name)) ?? []);
 		const exactHere = here(exact);
 		if (exactHere.length === 1) return exactHere[0].id;
-		const key = nameKey(name);
+		const key = surnameKey(name);
 		const byKeyHere = key ? here(this.byKey.get(key)) : [];
 		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
 		if (exact.length === 1) return exact[0].id;
@@ -133,8 +133,8 @@ export class SpeakerResolver {
 		return found.length === 1 ? found[0].id : null;
 	}
 
-	nameKey(name: string | null): string | null {
-		return nameKey(name);
+	surnameKey(name: string | null): string | null {
+		return surnameKey(name);
 	}
 
 	displayName(entityId: string): string | null {

@@ -64,7 +64,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 				quote: q,
 				...comparable(q.text, vocabulary),
 				speaker,
-				speakerKey: speakers.nameKey(q.speakerName),
+				speakerKey: speakers.surnameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
 				day,
 			});

@@ -143,10 +143,6 @@ function withAux(text: string, from: number, start: number, end: number): CueMat
 	return {start: s, end, text: text.slice(s, end)};
 }
 
-/** Personal pronouns that carry the last speaker. */
-export const PERSON_PRONOUNS = /^(?:he|she)$/i;
-export const GROUP_PRONOUNS = /^(?:it|they)$/i;
-
 /** Role nouns: "the spokesman", "the al-Nujaba chief", "the minister" carry a named person. */
 export const PERSON_ROLE =
 	/\b(?:spokesman|spokeswoman|spokesperson|official|minister|president|chief|leader|commander|general|secretary|secretary-general|adviser|advisor|director|head|ambassador|envoy|senator|governor|mayor|chairman|chairwoman|chair|premier|prime minister|cleric|analyst|expert|source|officer|diplomat|lawmaker|deputy|representative|founder|ceo|executive|man|woman)$/i;

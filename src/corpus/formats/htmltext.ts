@@ -45,11 +45,6 @@ export function looksLikeHtml(text: string): boolean {
 	return text.includes('<') && HTML_HINT.test(text);
 }
 
-/** Inline text of an HTML snippet: tags removed, entities decoded, block tags become spaces. */
-export function stripTags(html: string): string {
-	return decodeEntities(html.replace(DROPPED_ELEMENTS, ' ').replace(COMMENT, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, ''));
-}
-
 /** The text lines of an HTML snippet: each block element (p, li, h2, br, …) starts a new line. */
 export function htmlSnippetLines(html: string): string[] {
 	let text = html.replace(DROPPED_ELEMENTS, ' ').replace(COMMENT, ' ');
