@@ -10,6 +10,7 @@ import {labelText, namesIn, SpeakerResolver} from './linking/speakers.js';
 import {Vocabulary} from './linking/tokens.js';
 import type {RawQuote} from './quotes.js';
 import type {Entity, Rendering, Statement} from './types.js';
+import {pushAll} from '../util/arrays.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
 const OCCASION_DAYS = 4;
@@ -92,7 +93,7 @@ export function linkStatements(articles: Article[], analyses: ArticleAnalysis[],
 		if (score > 0) links.push({a, b, score});
 	}
 
-	links.push(...neighbourLinks(units, links, weight));
+	pushAll(links, neighbourLinks(units, links, weight));
 	const fits = (a: number, b: number): boolean => {
 		const ua = units[a];
 		const ub = units[b];

@@ -96,7 +96,7 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 					throw new UsageError(`${where}: outlets.signatures[${i}].pattern: ${(error as Error).message}`);
 				}
 			});
-			config.outlets.signatures.unshift(...user);
+			config.outlets.signatures = [...user, ...config.outlets.signatures];
 		}
 		if (rename !== undefined) {
 			if (!isObject(rename) || !Object.values(rename).every(v => typeof v === 'string')) {

@@ -3,7 +3,7 @@ import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import {cleanText} from '../text/sanitize.js';
-import {loadConfig, type CorpusConfig} from './config.js';
+import {loadConfig, type CorpusConfig, type FileMetadata} from './config.js';
 import {dateFromUrl, normalizeDate} from './dates.js';
 import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
@@ -16,6 +16,7 @@ import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
 import {readJsonLines} from './stream.js';
 import {walk, type FoundFile} from './walk.js';
 import {stripNameCards} from './widgets.js';
+import {pushAll} from '../util/arrays.js';
 
 export interface LoadOptions {
 	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
@@ -118,7 +119,7 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 	}
 	// File-level warnings first, as the whole-file reader reports them.
 	for (const message of result.warnings) warnings.push({file: file.path, skipped: false, message});
-	warnings.push(...recordWarnings);
+	pushAll(warnings, recordWarnings);
 	return articles;
 }
 
@@ -144,7 +145,7 @@ async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: numbe
 		if (format === 'json' || format === 'jsonl') {
 			const parsed = parseJsonFile(text, format);
 			records = parsed.records;
-			fileWarnings.push(...parsed.warnings);
+			pushAll(fileWarnings, parsed.warnings);
 		} else if (format === 'html') {
 			// Loaded on the first HTML file: the DOM library costs startup time nothing else needs.
 			const {parseHtml} = await import('./formats/html.js');
@@ -206,7 +207,8 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	const provenance = {...record.provenance};
 	const warnings = [...record.warnings];
 
-	const user = Object.assign({}, ...config.files.filter(f => f.match(file.rel)).map(f => f.meta));
+	const user: FileMetadata = {};
+	for (const f of config.files) if (f.match(file.rel)) Object.assign(user, f.meta);
 	const pick = (field: 'outlet' | 'url' | 'published' | 'title' | 'byline') => {
 		if (user[field]) {
 			provenance[field] = 'user';

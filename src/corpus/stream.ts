@@ -9,6 +9,7 @@ import {cleanText} from '../text/sanitize.js';
 import {parseJsonFile} from './formats/json.js';
 import {decodeBytes, formatBytes, ioReason} from './read.js';
 import type {ParsedRecord} from './record.js';
+import {pushAll} from '../util/arrays.js';
 
 export type StreamEntry = ParsedRecord | {skipped: string};
 
@@ -85,7 +86,7 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 	lines.end();
 	if (lines.bytes === 0) return {warnings: [], skipped: 'empty file', bytes: 0};
 	if (lines.entries === 0 && lines.blankOnly) return {warnings: [], skipped: 'empty file (whitespace only)', bytes: lines.bytes};
-	warnings.push(...lines.summary());
+	pushAll(warnings, lines.summary());
 	return {warnings, bytes: lines.bytes};
 }
 

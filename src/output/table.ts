@@ -2,6 +2,7 @@
 // Arabic, CJK and emoji keep columns aligned.
 import stringWidth from 'string-width';
 import {sanitizeInline} from '../text/sanitize.js';
+import {maxOf} from '../util/arrays.js';
 
 export interface Column<T> {
 	header: string;
@@ -33,7 +34,7 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 
 export function renderTable<T>(rows: T[], columns: Column<T>[], totalWidth = 100): string {
 	const cells = rows.map(row => columns.map(c => sanitizeInline(String(c.get(row) ?? '–'))));
-	const widths = columns.map((c, i) => c.width ?? Math.max(stringWidth(c.header), ...cells.map(r => stringWidth(r[i]))));
+	const widths = columns.map((c, i) => c.width ?? maxOf(cells.map(r => stringWidth(r[i])), stringWidth(c.header)));
 	const flexible = columns.findLastIndex(c => c.width === undefined);
 	if (flexible !== -1) {
 		const fixed = widths.reduce((sum, w, i) => (i === flexible ? sum : sum + w + 2), 0);

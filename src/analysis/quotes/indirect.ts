@@ -5,6 +5,7 @@ import type {Sentence} from '../sentences.js';
 import {findCues, GROUP_ROLE, isCueWord, PERSON_ROLE, type CueMatch} from './cues.js';
 import type {QuoteSpan} from './marks.js';
 import {resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
+import {pushAll} from '../../util/arrays.js';
 
 export interface IndirectClause {
 	start: number;
@@ -124,7 +125,7 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], ment
 		if (!speaker && !that) continue;
 		const found = splitClauses(body, from, b, c).map(part => ({...part, speaker}));
 		if (that) return found;
-		if (forward.length === 0) forward.push(...found);
+		if (forward.length === 0) pushAll(forward, found);
 	}
 	return forward;
 }

@@ -4,6 +4,7 @@
 // copy of duplicated blocks, and rejoin lines broken mid-sentence.
 import {containment, shingles} from '../dedupe.js';
 import type {ParsedRecord} from '../record.js';
+import {pushAll} from '../../util/arrays.js';
 import {
 	BYLINE,
 	classifyNoise,
@@ -38,7 +39,7 @@ export function parseText(text: string): ParsedRecord {
 	// Reader comments follow the comment widget; nothing after it is the article.
 	const cut = lines.findIndex(l => isCommentMarker(l.text));
 	if (cut !== -1) {
-		record.boilerplate.push(...lines.slice(cut).map(l => l.text).filter(Boolean));
+		pushAll(record.boilerplate, lines.slice(cut).map(l => l.text).filter(Boolean));
 		lines = lines.slice(0, cut);
 	}
 
@@ -128,7 +129,8 @@ export function parseText(text: string): ParsedRecord {
 		let b = block.length;
 		while (a < b && !isProse(block[a].text)) a++;
 		while (b > a && !isProse(block[b - 1].text)) b--;
-		record.boilerplate.push(...block.slice(0, a).map(l => l.text), ...block.slice(b).map(l => l.text));
+		pushAll(record.boilerplate, block.slice(0, a).map(l => l.text));
+		pushAll(record.boilerplate, block.slice(b).map(l => l.text));
 		if (a < b) bodies.push(block.slice(a, b));
 	}
 

@@ -3,7 +3,9 @@
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../state/model.js';
 import {safeInline} from '../text/safe.js';
-import {markSpans, wrapSegments, type Line, type Segment} from '../text/segments.js';
+import {markSpans, wrapSegments, WrappedText, type Line, type Segment} from '../text/segments.js';
+import type {LineList} from './entity.js';
+import {pushAll} from '../../util/arrays.js';
 
 export function articleMeta(article: Article): string {
 	const parts = [article.outlet ?? 'unknown outlet', article.published ?? 'undated'];
@@ -12,19 +14,19 @@ export function articleMeta(article: Article): string {
 	return safeInline(parts.join(' · '));
 }
 
-const cache = new WeakMap<Article, Map<number, Line[]>>();
+const cache = new WeakMap<Article, Map<number, LineList>>();
 
 /** `partial`: a preview, drawn without marks and names while the model still gathers them. */
-export function articleLines(article: Article, model: Model, width: number, partial = false): Line[] {
-	const perWidth = cache.get(article) ?? new Map<number, Line[]>();
+export function articleLines(article: Article, model: Model, width: number, partial = false): LineList {
+	const perWidth = cache.get(article) ?? new Map<number, LineList>();
 	cache.set(article, perWidth);
 	const hit = perWidth.get(width);
 	if (hit) return hit;
 	const complete = !partial || model.linksReady;
 	const lines: Line[] = [];
-	lines.push(...wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
-	lines.push(...wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
-	if (article.url) lines.push(...wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
+	pushAll(lines, wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
+	pushAll(lines, wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
+	if (article.url) pushAll(lines, wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
 	const entities = model.articleEntities(article, partial);
 	if (entities.length > 0) {
 		const names: Segment[] = [{text: 'Names: ', mark: 'dim'}];
@@ -34,12 +36,14 @@ export function articleLines(article: Article, model: Model, width: number, part
 			names.push({text: ` ${e.mentions[article.id]}`, mark: 'dim'});
 		});
 		if (entities.length > 12) names.push({text: ` and ${entities.length - 12} more`, mark: 'dim'});
-		lines.push(...wrapSegments(names, width));
+		pushAll(lines, wrapSegments(names, width));
 	}
-	for (const warning of article.warnings) lines.push(...wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
+	for (const warning of article.warnings) pushAll(lines, wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
 	lines.push([]);
+	let all: LineList = lines;
 	if (!article.body.trim()) lines.push([{text: '(this article has no body text)', mark: 'dim'}]);
-	else lines.push(...wrapSegments(markSpans(article.body, model.articleSpans(article, partial)), width));
-	if (complete) perWidth.set(width, lines);
-	return lines;
+	// The body is wrapped as it is shown: only the lines on screen are built.
+	else all = new WrappedText(markSpans(article.body, model.articleSpans(article, partial)), width, lines);
+	if (complete) perWidth.set(width, all);
+	return all;
 }

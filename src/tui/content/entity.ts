@@ -6,6 +6,7 @@ import {quoted, safeInline} from '../text/safe.js';
 import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
+import {pushAll} from '../../util/arrays.js';
 
 export type CardTarget = {kind: 'article'; id: string} | {kind: 'comparison'; id: string};
 
@@ -49,7 +50,7 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 	const hit = perWidth.get(width);
 	if (hit) return hit;
 	const lines: Line[] = [];
-	lines.push(...wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
+	pushAll(lines, wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
 	const outlets = model.entityOutlets(entity);
 	lines.push([
 		{
@@ -67,7 +68,7 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 			if (i > 0) segs.push({text: ' · ', mark: 'dim'});
 			segs.push({text: safeInline(alias), mark: 'entity'});
 		});
-		lines.push(...wrapIndented(segs, width));
+		pushAll(lines, wrapIndented(segs, width));
 	}
 
 	lines.push([], [{text: 'How each outlet describes it', mark: 'heading'}]);

@@ -2,6 +2,7 @@
 import type {CorpusIndex} from '../../index/types.js';
 import {safeInline} from '../text/safe.js';
 import {wrapSegments, type Line} from '../text/segments.js';
+import {pushAll} from '../../util/arrays.js';
 
 export function warningCount(index: CorpusIndex): number {
 	return index.warnings.length + index.articles.reduce((n, a) => n + a.warnings.length, 0);
@@ -28,18 +29,18 @@ function buildWarningLines(index: CorpusIndex, width: number): Line[] {
 	lines.push([{text: `Skipped (${skipped.length})`, mark: 'heading'}]);
 	if (skipped.length === 0) lines.push([{text: '  no file was skipped', mark: 'dim'}]);
 	for (const w of skipped) {
-		lines.push(...wrapSegments([{text: '  ✗ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
+		pushAll(lines, wrapSegments([{text: '  ✗ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
 	}
 	const perArticle = index.articles.filter((a) => a.warnings.length > 0);
 	lines.push([]);
 	lines.push([{text: `Loaded with problems (${loaded.length + perArticle.length})`, mark: 'heading'}]);
 	if (loaded.length + perArticle.length === 0) lines.push([{text: '  none', mark: 'dim'}]);
 	for (const w of loaded) {
-		lines.push(...wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
+		pushAll(lines, wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
 	}
 	for (const a of perArticle) {
 		for (const message of a.warnings) {
-			lines.push(...wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(a.file, a.record || undefined), mark: 'title'}, {text: `  ${safeInline(message)}`}], width));
+			pushAll(lines, wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(a.file, a.record || undefined), mark: 'title'}, {text: `  ${safeInline(message)}`}], width));
 		}
 	}
 	return lines;

@@ -6,6 +6,7 @@ import {CorpusSearch, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
 import {activeQuery, type AppState, type PaneId} from './types.js';
+import {pushAll} from '../../util/arrays.js';
 
 function byDateDesc(a: Article, b: Article): number {
 	if (a.published === b.published) return 0;
@@ -372,7 +373,7 @@ export class Model {
 		const spans: Span[] = [];
 		for (const r of links.quotes) spans.push({start: r.start, end: r.end, mark: 'quote'});
 		links.names ??= nameSpans(article.body, links.entities);
-		spans.push(...links.names);
+		pushAll(spans, links.names);
 		return spans;
 	}
 
