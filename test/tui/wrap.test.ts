@@ -22,7 +22,7 @@ function longestSegmented(run: () => void): number {
 
 const base64Run = (n: number) => 'QmFzZTY0IGlubGluZSBpbWFnZSBkYXRh'.repeat(Math.ceil(n / 32)).slice(0, n);
 // Arabic with vowel marks and Latin with combining accents: clusters that need the segmenter.
-const markedRun = (n: number) => 'كَتَبَe\u0301o\u0308'.repeat(Math.ceil(n / 9)).slice(0, n);
+const markedRun = (n: number) => 'كَتَبَe\u0301o\u0308'.repeat(Math.ceil(n / 10)).slice(0, n);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -31,7 +31,7 @@ describe('wrapping long runs without spaces', () => {
 		for (const text of [base64Run(200_000), markedRun(20_000), '日本語のテキスト'.repeat(5_000)]) {
 			const longest = longestSegmented(() => {
 				const lines = wrapSegments([{text}], 80);
-				expect(lines.length).toBeGreaterThan(200);
+				expect(lines.length).toBeGreaterThan(100);
 			});
 			expect(longest).toBeLessThanOrEqual(PIECE);
 		}
