@@ -7,7 +7,10 @@ import {maxOf} from '../util/arrays.js';
 export interface Column<T> {
 	header: string;
 	get: (row: T) => string | number | null | undefined;
-	/** Fixed width; the last column without one takes the rest of the line. */
+	/**
+	 * Fixed width; the last column without one takes the rest of the line. A right-aligned
+	 * (numeric) column grows past it to its widest value: a count cut to "12345…" misleads.
+	 */
 	width?: number;
 	align?: 'left' | 'right';
 }
@@ -34,7 +37,8 @@ export function pad(text: string, width: number, align: 'left' | 'right' = 'left
 
 export function renderTable<T>(rows: T[], columns: Column<T>[], totalWidth = 100): string {
 	const cells = rows.map(row => columns.map(c => sanitizeInline(String(c.get(row) ?? '–'))));
-	const widths = columns.map((c, i) => c.width ?? maxOf(cells.map(r => stringWidth(r[i])), stringWidth(c.header)));
+	const widest = (i: number) => maxOf(cells.map(r => stringWidth(r[i])), stringWidth(columns[i].header));
+	const widths = columns.map((c, i) => (c.width === undefined ? widest(i) : c.align === 'right' ? Math.max(c.width, widest(i)) : c.width));
 	const flexible = columns.findLastIndex(c => c.width === undefined);
 	if (flexible !== -1) {
 		const fixed = widths.reduce((sum, w, i) => (i === flexible ? sum : sum + w + 2), 0);
