@@ -22,6 +22,9 @@ export interface CorpusConfig {
 	/** Per-file metadata, by glob over paths relative to the corpus folder, in file order. */
 	files: Array<{glob: string; match: (rel: string) => boolean; meta: FileMetadata}>;
 	maxBytes?: number;
+	/** Most bytes read from one streamed file (inflated, for gzip), and most records from one file. */
+	maxInflatedBytes?: number;
+	maxRecords?: number;
 	/** The `entities` section, passed to the analysis as is. */
 	entities?: unknown;
 	/** Where the config came from, if anywhere. */
@@ -29,7 +32,7 @@ export interface CorpusConfig {
 }
 
 const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
-const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'entities']);
+const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'maxInflatedSize', 'maxRecords', 'entities']);
 
 export function parseSize(value: unknown, where: string): number {
 	if (typeof value === 'number' && value > 0) return value;
@@ -71,6 +74,11 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 		if (!TOP_KEYS.has(key)) throw new UsageError(`${where}: unknown key "${key}" (expected ${[...TOP_KEYS].join(', ')})`);
 	}
 	if (json.maxFileSize !== undefined) config.maxBytes = parseSize(json.maxFileSize, `${where}: maxFileSize`);
+	if (json.maxInflatedSize !== undefined) config.maxInflatedBytes = parseSize(json.maxInflatedSize, `${where}: maxInflatedSize`);
+	if (json.maxRecords !== undefined) {
+		if (!Number.isSafeInteger(json.maxRecords) || (json.maxRecords as number) < 1) throw new UsageError(`${where}: maxRecords must be a whole number of at least 1, got ${JSON.stringify(json.maxRecords)}`);
+		config.maxRecords = json.maxRecords as number;
+	}
 	config.entities = json.entities;
 
 	const outlets = json.outlets;

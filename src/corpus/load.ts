@@ -30,6 +30,14 @@ export interface LoadOptions {
 
 const DEFAULT_CORPUS = 'data';
 
+/**
+ * Bounds on one file, whatever its records' sizes: a 7 MB gzip can inflate to gigabytes of tiny
+ * records (a gzip bomb), which would exhaust memory long before the per-record size limit
+ * says anything. Reading stops at either bound with a warning; presslens.json can raise them.
+ */
+export const DEFAULT_MAX_INFLATED_BYTES = 1024 ** 3;
+export const DEFAULT_MAX_RECORDS = 200_000;
+
 /** The folders and files to read: those given, or the bundled corpus when none are. */
 export function corpusRoots(paths: string[]): string[] {
 	return paths.length ? paths : [DEFAULT_CORPUS];
@@ -95,6 +103,8 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 	let index = 0;
 	const result = await readJsonLines(file.path, {
 		maxRecordBytes: limit,
+		maxFileBytes: config.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
+		maxRecords: config.maxRecords ?? DEFAULT_MAX_RECORDS,
 		gzip: file.gzip,
 		onBytes: hooks.onBytes,
 		onEntry: entry => {
@@ -165,6 +175,11 @@ async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: numbe
 	for (const message of fileWarnings) warnings.push({file: file.path, skipped: skippedWhole, message});
 	if (skippedWhole && fileWarnings.length === 0) warnings.push({file: file.path, skipped: true, message: 'no article records found'});
 
+	const maxRecords = config.maxRecords ?? DEFAULT_MAX_RECORDS;
+	if (records.length > maxRecords) {
+		warnings.push({file: file.path, skipped: false, message: `read the first ${maxRecords.toLocaleString('en-US')} of ${records.length.toLocaleString('en-US')} records: the limit per file (set maxRecords in presslens.json)`});
+		records = records.slice(0, maxRecords);
+	}
 	const multi = format === 'json' || format === 'jsonl';
 	const articles: Article[] = [];
 	for (const [index, record] of records.entries()) {

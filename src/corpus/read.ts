@@ -3,6 +3,7 @@
 import {constants as fsc} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {gunzipSync, constants as zlib} from 'node:zlib';
+import {gunzipMembers} from './gzip.js';
 
 export type Decoded = {text: string; warnings: string[]} | {skipped: string};
 
@@ -99,6 +100,14 @@ function gunzip(buf: Buffer, maxBytes: number): {data: Buffer; warning?: string}
 		return {data: gunzipSync(buf, {maxOutputLength: maxBytes})};
 	} catch (error) {
 		if (isTooLarge(error)) return {skipped: `decompressed size over the limit of ${formatBytes(maxBytes)}`};
+		// Bytes after the gzip data that start no member (zlib reads them as a broken one): keep
+		// the members, as zcat does.
+		try {
+			const members = gunzipMembers(buf, maxBytes);
+			if (members.trailing > 0 && members.data.length > 0) return {data: members.data, warning: trailingGarbage(members.trailing)};
+		} catch (again) {
+			if (isTooLarge(again)) return {skipped: `decompressed size over the limit of ${formatBytes(maxBytes)}`};
+		}
 		// A truncated archive still holds its first records: keep what inflates.
 		try {
 			const partial = gunzipSync(buf, {finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: maxBytes});
@@ -110,6 +119,8 @@ function gunzip(buf: Buffer, maxBytes: number): {data: Buffer; warning?: string}
 		return {skipped: isGzip(buf) ? `truncated or corrupt gzip with no readable data (${why})` : `not a gzip file despite its .gz name`};
 	}
 }
+
+export const trailingGarbage = (bytes: number) => `ignored ${formatBytes(bytes)} of trailing garbage after the gzip data`;
 
 const isTooLarge = (error: unknown) =>
 	(error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE' || /maxOutputLength|Cannot create a Buffer larger/i.test(String(error));

@@ -4,10 +4,10 @@
 // cannot be split on (UTF-16) or binary content fall back to that reader.
 import {createReadStream} from 'node:fs';
 import {open} from 'node:fs/promises';
-import {createGunzip} from 'node:zlib';
 import {cleanText} from '../text/sanitize.js';
 import {parseJsonFile} from './formats/json.js';
-import {decodeBytes, formatBytes, ioReason} from './read.js';
+import {decodeBytes, formatBytes, ioReason, trailingGarbage} from './read.js';
+import {GzipDataError, gunzipStream, type GzipReport} from './gzip.js';
 import type {ParsedRecord} from './record.js';
 import {pushAll} from '../util/arrays.js';
 
@@ -27,6 +27,10 @@ export interface LineStreamResult {
 export interface LineStreamOptions {
 	/** Largest record (line) accepted, in bytes. */
 	maxRecordBytes: number;
+	/** Most bytes read from the file (inflated, for gzip): a gzip bomb stops here. */
+	maxFileBytes: number;
+	/** Most records read from the file. */
+	maxRecords: number;
 	gzip: boolean;
 	/** Called for every record or skipped record, in file order. */
 	onEntry: (entry: StreamEntry) => void;
@@ -55,24 +59,16 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 		diskBytes += chunk.length;
 		options.onBytes?.(diskBytes);
 	});
-	let stream: NodeJS.ReadableStream = source;
-	if (magic) {
-		const gunzip = createGunzip();
-		// pipe() does not pass a read error on; without this the loop below would wait forever.
-		source.on('error', (error) => {
-			readError = error;
-			gunzip.destroy(error);
-		});
-		stream = source.pipe(gunzip);
-	}
+	const gzip: GzipReport = {trailing: 0};
+	const stream: AsyncIterable<Buffer> = magic ? gunzipStream(source, gzip) : source;
 	let gzipError: Error | undefined;
 	try {
-		for await (const chunk of stream as AsyncIterable<Buffer>) {
+		for await (const chunk of stream) {
 			if (!lines.push(chunk)) break;
 		}
 	} catch (error) {
-		if (readError || !magic) return {warnings: [], skipped: `unreadable: ${ioReason(readError ?? error)}`, bytes: lines.bytes};
-		gzipError = error as Error;
+		if (!(error instanceof GzipDataError)) return {warnings: [], skipped: `unreadable: ${ioReason(error)}`, bytes: lines.bytes};
+		gzipError = error;
 	} finally {
 		source.destroy();
 	}
@@ -83,6 +79,8 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 		if (lines.bytes === 0) return {warnings: [], skipped: `truncated or corrupt gzip with no readable data (${gzipError.message})`, bytes: 0};
 		warnings.push(`truncated or corrupt gzip: read the first ${formatBytes(lines.bytes)}`);
 	}
+	if (gzip.trailing > 0) warnings.push(trailingGarbage(gzip.trailing));
+	if (lines.limited) warnings.push(lines.limited);
 	lines.end();
 	if (lines.bytes === 0) return {warnings: [], skipped: 'empty file', bytes: 0};
 	if (lines.entries === 0 && lines.blankOnly) return {warnings: [], skipped: 'empty file (whitespace only)', bytes: lines.bytes};
@@ -107,6 +105,8 @@ class LineSplitter {
 	entries = 0;
 	fallback = false;
 	blankOnly = true;
+	/** Why reading stopped before the end of the file (a limit was reached). */
+	limited: string | null = null;
 	private pending: Buffer[] = [];
 	private pendingBytes = 0;
 	/** The current line grew over the limit: its bytes are dropped until its end. */
@@ -118,7 +118,7 @@ class LineSplitter {
 
 	constructor(private readonly options: LineStreamOptions) {}
 
-	/** Returns false to stop reading (the reader must fall back). */
+	/** Returns false to stop reading (the reader must fall back, or a limit was reached). */
 	push(chunk: Buffer): boolean {
 		if (!this.sniffed) {
 			this.sniffed = true;
@@ -127,6 +127,10 @@ class LineSplitter {
 				return false;
 			}
 		}
+		if (this.bytes + chunk.length > this.options.maxFileBytes) {
+			this.stop(`${formatBytes(this.options.maxFileBytes)} of data`);
+			return false;
+		}
 		this.bytes += chunk.length;
 		let start = 0;
 		for (;;) {
@@ -134,6 +138,7 @@ class LineSplitter {
 			if (at === -1) break;
 			this.append(chunk.subarray(start, at));
 			this.finishLine();
+			if (this.limited) return false;
 			start = at + 1;
 		}
 		if (start < chunk.length) this.append(chunk.subarray(start));
@@ -141,7 +146,11 @@ class LineSplitter {
 	}
 
 	end(): void {
-		if (this.pendingBytes > 0 || this.oversized) this.finishLine();
+		if (!this.limited && (this.pendingBytes > 0 || this.oversized)) this.finishLine();
+	}
+
+	private stop(limit: string): void {
+		this.limited ??= `stopped reading at the limit of ${limit} per file (the rest of the file is skipped; set maxInflatedSize or maxRecords in presslens.json)`;
 	}
 
 	summary(): string[] {
@@ -192,6 +201,11 @@ class LineSplitter {
 	}
 
 	private emit(entry: StreamEntry): void {
+		if (this.limited) return;
+		if (this.entries >= this.options.maxRecords) {
+			this.stop(`${this.options.maxRecords.toLocaleString('en-US')} records`);
+			return;
+		}
 		this.entries++;
 		this.options.onEntry(entry);
 	}
