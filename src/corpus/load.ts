@@ -9,7 +9,8 @@ import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
 import {parseText} from './formats/text.js';
 import {classifyNoise} from './formats/lines.js';
-import {outletFromSignatures, outletFromUrl} from './outlets.js';
+import {exhaustedPatterns, outletFromSignatures, outletFromUrl} from './outlets.js';
+import {PATTERN_BUDGET_MS} from './pattern.js';
 import {decodeBytes, DEFAULT_MAX_BYTES, readFileBytes} from './read.js';
 import type {ParsedRecord} from './record.js';
 import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
@@ -247,6 +248,9 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	if (!outlet) {
 		outlet = outletFromSignatures(record.boilerplate, config.outlets);
 		if (outlet) provenance.outlet = 'signature';
+		for (const slow of exhaustedPatterns(config.outlets)) {
+			warnings.push(`${slow.where} took over ${PATTERN_BUDGET_MS / 1000} s in all and is no longer tried (simplify the pattern)`);
+		}
 	}
 	if (!outlet) delete provenance.outlet;
 	else if (Object.hasOwn(config.outletRename, outlet)) outlet = config.outletRename[outlet];
