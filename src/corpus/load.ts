@@ -2,7 +2,7 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
-import {cleanText} from '../text/sanitize.js';
+import {cleanText, escapeUnsafe} from '../text/sanitize.js';
 import {loadConfig, type CorpusConfig, type FileMetadata} from './config.js';
 import {dateFromUrl, normalizeDate} from './dates.js';
 import {parseJsonFile} from './formats/json.js';
@@ -57,7 +57,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		return configs.get(root)!;
 	};
 	const articles: Article[] = [];
-	const sizes = options.onBytes ? await Promise.all(files.map(f => stat(f.path).then(s => s.size, () => 0))) : [];
+	const sizes = options.onBytes ? await Promise.all(files.map(f => stat(f.raw).then(s => s.size, () => 0))) : [];
 	const totalBytes = sizes.reduce((a, b) => a + b, 0);
 	let doneBytes = 0;
 	for (const [i, file] of files.entries()) {
@@ -69,7 +69,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		options.onBytes?.(doneBytes, totalBytes);
 	}
 	options.onProgress?.(files.length, files.length, '');
-	return {name: roots.join(' '), roots, articles, warnings};
+	return {name: roots.map(escapeUnsafe).join(' '), roots, articles, warnings};
 }
 
 export interface LoadFileHooks {
@@ -102,7 +102,7 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 	const articles: Article[] = [];
 	const recordWarnings: LoadWarning[] = [];
 	let index = 0;
-	const result = await readJsonLines(file.path, {
+	const result = await readJsonLines(file.raw, {
 		maxRecordBytes: limit,
 		maxFileBytes: config.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
 		maxRecords: config.maxRecords ?? DEFAULT_MAX_RECORDS,
@@ -136,7 +136,7 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 
 async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: number, warnings: LoadWarning[]): Promise<Article[]> {
 	// Opened non-blocking and checked on the handle: a file swapped for a pipe cannot hang the load.
-	const read = await readFileBytes(file.path, limit);
+	const read = await readFileBytes(file.raw, limit);
 	if ('skipped' in read) {
 		warnings.push({file: file.path, skipped: true, message: read.skipped});
 		return [];

@@ -31,7 +31,7 @@ export function formatBytes(n: number): string {
  * reads at most limit + 1 bytes (a file growing while read is still caught). Compressed files may
  * be up to the limit on disk; their inflated size is checked by decodeBytes.
  */
-export async function readFileBytes(path: string, maxBytes: number): Promise<{bytes: Buffer} | {skipped: string}> {
+export async function readFileBytes(path: string | Buffer, maxBytes: number): Promise<{bytes: Buffer} | {skipped: string}> {
 	let handle;
 	try {
 		handle = await open(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
@@ -211,7 +211,7 @@ function sniffUtf16(buf: Buffer): {encoding: 'utf-16le' | 'utf-16be'; label: str
 }
 
 /** Length of the well-formed UTF-8 sequence at i (1 for ASCII), or 0 when the byte starts none. */
-function utf8Length(buf: Uint8Array, i: number): number {
+export function utf8Length(buf: Uint8Array, i: number): number {
 	const b = buf[i];
 	if (b < 0x80) return 1;
 	let need: number;

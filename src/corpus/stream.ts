@@ -41,7 +41,7 @@ export interface LineStreamOptions {
 const NEWLINE = 0x0a;
 
 /** Reads a JSON Lines file record by record. Never throws for a bad file; returns why instead. */
-export async function readJsonLines(path: string, options: LineStreamOptions): Promise<LineStreamResult> {
+export async function readJsonLines(path: string | Buffer, options: LineStreamOptions): Promise<LineStreamResult> {
 	let head: Buffer;
 	try {
 		head = await readHead(path, 2);
@@ -88,7 +88,7 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 	return {warnings, bytes: lines.bytes};
 }
 
-async function readHead(path: string, n: number): Promise<Buffer> {
+async function readHead(path: string | Buffer, n: number): Promise<Buffer> {
 	const handle = await open(path, 'r');
 	try {
 		const buf = Buffer.alloc(n);
