@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {renderTable} from '../../src/output/table.js';
 import {maxOf, pushAll} from '../../src/util/arrays.js';
 
@@ -32,5 +32,24 @@ describe('a numeric column', () => {
 		expect(lines[1]).toContain('12345678');
 		expect(lines[1]).not.toContain('…');
 		expect(lines[2].indexOf('Short')).toBe(lines[1].indexOf('A long read'));
+	});
+});
+
+describe('a table cell of megabytes', () => {
+	it('is cut before it is measured: the segmenter never walks the whole text', () => {
+		const original = Intl.Segmenter.prototype.segment;
+		let longest = 0;
+		const spy = vi.spyOn(Intl.Segmenter.prototype, 'segment').mockImplementation(function (this: Intl.Segmenter, input: string) {
+			longest = Math.max(longest, input.length);
+			return original.call(this, input);
+		});
+		let table: string;
+		try {
+			table = renderTable([{title: 'كَتَبَ '.repeat(200_000)}], [{header: 'TITLE', get: (r) => r.title}], 80);
+		} finally {
+			spy.mockRestore();
+		}
+		expect(longest).toBeLessThan(10_000);
+		expect(table.split('\n')[1].endsWith('…')).toBe(true);
 	});
 });
