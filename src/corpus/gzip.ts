@@ -112,11 +112,18 @@ export async function* gunzipStream(source: AsyncIterable<Buffer>, report: GzipR
 					}
 					const chunk = pending;
 					pending = Buffer.alloc(0);
-					const unused = await member.feed(chunk);
+					// The chunk inflates in zlib's thread while the caller reads the output of the last.
+					const written = member.feed(chunk);
 					yield* member.take();
-					if (member.failure) throw new GzipDataError(member.failure.message);
+					const unused = await written;
+					if (member.failure) {
+						yield* member.take();
+						throw new GzipDataError(member.failure.message);
+					}
 					if (unused > 0) {
 						// The deflate data ended inside this chunk: the rest is the trailer and what follows.
+						await new Promise((resolve) => setImmediate(resolve)); // any late output
+						yield* member.take();
 						pending = chunk.subarray(chunk.length - unused);
 						break;
 					}
@@ -158,8 +165,6 @@ class Member {
 			this.wake = resolve;
 			this.inflater.write(chunk, () => this.signal());
 		});
-		// Output of the write is emitted by then; one turn more lets any late 'data' arrive.
-		await new Promise((resolve) => setImmediate(resolve));
 		return this.failure ? 0 : this.fed - this.inflater.bytesWritten;
 	}
 

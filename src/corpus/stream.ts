@@ -1,3 +1,4 @@
+import {createGunzip} from 'node:zlib';
 // JSON Lines read as a stream, line by line: a 250 MB corpus file (gzip or not) never becomes one
 // string, and the size limit applies to each record instead of the whole file. The result is the
 // same sequence of records and warnings the whole-file reader gives; encodings the byte stream
@@ -59,18 +60,52 @@ export async function readJsonLines(path: string | Buffer, options: LineStreamOp
 		diskBytes += chunk.length;
 		options.onBytes?.(diskBytes);
 	});
-	const gzip: GzipReport = {trailing: 0};
-	const stream: AsyncIterable<Buffer> = magic ? gunzipStream(source, gzip) : source;
+	let stream: AsyncIterable<Buffer> = source;
+	if (magic) {
+		const gunzip = createGunzip();
+		// pipe() does not pass a read error on; without this the loop below would wait forever.
+		source.on('error', (error) => {
+			readError = error;
+			gunzip.destroy(error);
+		});
+		stream = source.pipe(gunzip);
+	}
 	let gzipError: Error | undefined;
 	try {
 		for await (const chunk of stream) {
 			if (!lines.push(chunk)) break;
 		}
 	} catch (error) {
-		if (!(error instanceof GzipDataError)) return {warnings: [], skipped: `unreadable: ${ioReason(error)}`, bytes: lines.bytes};
-		gzipError = error;
+		if (readError || !magic) return {warnings: [], skipped: `unreadable: ${ioReason(readError ?? error)}`, bytes: lines.bytes};
+		gzipError = error as Error;
 	} finally {
 		source.destroy();
+	}
+	// Node's gunzip (fast: it inflates ahead in its own thread) reads bytes after the gzip data as
+	// a broken next member, and drops the output of its last step with the error. So on an error
+	// the file is inflated again member by member (gzip.ts), as zcat reads it, and what follows
+	// the bytes already split into lines is given to the splitter: nothing is lost or read twice.
+	const gzip: GzipReport = {trailing: 0};
+	if (gzipError && !lines.fallback && !lines.limited) {
+		gzipError = undefined;
+		const again = createReadStream(path);
+		let skip = lines.bytes;
+		try {
+			for await (let chunk of gunzipStream(again, gzip)) {
+				if (skip >= chunk.length) {
+					skip -= chunk.length;
+					continue;
+				}
+				chunk = chunk.subarray(skip);
+				skip = 0;
+				if (!lines.push(chunk)) break;
+			}
+		} catch (error) {
+			if (!(error instanceof GzipDataError)) return {warnings: [], skipped: `unreadable: ${ioReason(error)}`, bytes: lines.bytes};
+			gzipError = error;
+		} finally {
+			again.destroy();
+		}
 	}
 	if (lines.fallback) return {warnings: [], fallback: true, bytes: lines.bytes};
 	const warnings: string[] = [];
