@@ -3,6 +3,7 @@
 import {diffWords} from 'diff';
 import type {Article} from '../corpus/types.js';
 import type {RenderingKind, Statement} from './types.js';
+import {pushAll} from '../util/arrays.js';
 
 export interface ComparisonColumn {
 	article: string;
@@ -155,7 +156,7 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 		const prefix = columns.length > 2 ? `${columns[d.column].outlet ?? columns[d.column].article}: ` : '';
 		for (const c of d.changes) summary.push(prefix + describeChange(c));
 	}
-	summary.push(...attributionSummary(columns));
+	pushAll(summary, attributionSummary(columns));
 	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary};
 }
 

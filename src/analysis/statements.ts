@@ -12,6 +12,7 @@ import {sortedIds} from './linking/tokens.js';
 import type {SpeakerResolver} from './linking/speakers.js';
 import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
+import {pushAll} from '../util/arrays.js';
 
 export interface LinkOptions {
 	/** The user's corrections (presslens.json `statements`), applied after the rules. */
@@ -55,7 +56,7 @@ function confirmedLinks(input: LinkInput): Link[] {
 		const score = judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0;
 		if (score > 0) links.push({a, b, score});
 	}
-	links.push(...neighbourLinks(units, links, weight));
+	pushAll(links, neighbourLinks(units, links, weight));
 	return links;
 }
 

@@ -2,6 +2,7 @@
 // made from the same table: a flag or command is declared once, with its description, and is then
 // parsed, checked and documented from there (the data a shell completion script would need too).
 import {UsageError} from '../corpus/walk.js';
+import {pushAll} from '../util/arrays.js';
 
 export interface Flag {
 	type: 'boolean' | 'string';
@@ -58,7 +59,7 @@ export function parseArgs<C extends Command<never>>(argv: readonly string[], com
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--') {
-			words.push(...argv.slice(i + 1));
+			pushAll(words, argv.slice(i + 1));
 			break;
 		}
 		if (arg === '-h') {

@@ -6,7 +6,9 @@ import {dirname, join} from 'node:path';
 import picomatch from 'picomatch';
 import {defaultOutletTables, type OutletTables} from './outlets.js';
 import {parseStatementSettings, type StatementSettings} from './statement-settings.js';
+import {BoundedPattern, patternRisk} from './pattern.js';
 import {CONFIG_FILE, UsageError} from './walk.js';
+import {sanitizeInline} from '../text/sanitize.js';
 
 export interface FileMetadata {
 	outlet?: string;
@@ -23,6 +25,9 @@ export interface CorpusConfig {
 	/** Per-file metadata, by glob over paths relative to the corpus folder, in file order. */
 	files: Array<{glob: string; match: (rel: string) => boolean; meta: FileMetadata}>;
 	maxBytes?: number;
+	/** Most bytes read from one streamed file (inflated, for gzip), and most records from one file. */
+	maxInflatedBytes?: number;
+	maxRecords?: number;
 	/** The `entities` section, passed to the analysis as is. */
 	entities?: unknown;
 	/** The `statements` section: corrections applied after linking (validated here). */
@@ -32,7 +37,8 @@ export interface CorpusConfig {
 }
 
 const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
-const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'entities', 'statements']);
+const OUTLET_KEYS = new Set(['domains', 'signatures', 'rename']);
+const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'maxInflatedSize', 'maxRecords', 'entities', 'statements']);
 
 export type {StatementSettings} from './statement-settings.js';
 
@@ -57,6 +63,26 @@ export function parseSize(value: unknown, where: string): number {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Deeper than any real config (entities.merge is a list of lists: 3 levels): printing or passing
+ * on a value nested 100,000 deep would overflow the stack.
+ */
+const MAX_DEPTH = 32;
+
+/** Levels of arrays and objects in a parsed JSON value, counted without recursion. */
+function nestingDepth(value: unknown): number {
+	let deepest = 0;
+	const stack: Array<[unknown, number]> = [[value, 1]];
+	while (stack.length > 0) {
+		const [v, depth] = stack.pop()!;
+		if (typeof v !== 'object' || v === null) continue;
+		deepest = Math.max(deepest, depth);
+		if (depth > MAX_DEPTH) return depth;
+		for (const child of Object.values(v)) stack.push([child, depth + 1]);
+	}
+	return deepest;
+}
+
 export function defaultConfig(): CorpusConfig {
 	return {outlets: defaultOutletTables(), outletRename: {}, files: [], statements: {}, source: null};
 }
@@ -72,7 +98,8 @@ export function loadConfig(folder: string): CorpusConfig {
 	}
 	let json: unknown;
 	try {
-		json = JSON.parse(raw);
+		// Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+		json = JSON.parse(raw.replace(/^\uFEFF/, ''));
 	} catch (error) {
 		throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
 	}
@@ -83,22 +110,32 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 	const config = defaultConfig();
 	config.source = where;
 	if (!isObject(json)) throw new UsageError(`${where}: must hold a JSON object`);
+	const depth = nestingDepth(json);
+	if (depth > MAX_DEPTH) throw new UsageError(`${where}: nested more than ${MAX_DEPTH} levels deep (a presslens.json needs a few)`);
 	for (const key of Object.keys(json)) {
 		if (!TOP_KEYS.has(key)) throw new UsageError(`${where}: unknown key "${key}" (expected ${[...TOP_KEYS].join(', ')})`);
 	}
 	if (json.maxFileSize !== undefined) config.maxBytes = parseSize(json.maxFileSize, `${where}: maxFileSize`);
+	if (json.maxInflatedSize !== undefined) config.maxInflatedBytes = parseSize(json.maxInflatedSize, `${where}: maxInflatedSize`);
+	if (json.maxRecords !== undefined) {
+		if (!Number.isSafeInteger(json.maxRecords) || (json.maxRecords as number) < 1) throw new UsageError(`${where}: maxRecords must be a whole number of at least 1, got ${JSON.stringify(json.maxRecords)}`);
+		config.maxRecords = json.maxRecords as number;
+	}
 	config.entities = json.entities;
 	if (json.statements !== undefined) config.statements = parseStatementSettings(json.statements, where);
 
 	const outlets = json.outlets;
 	if (outlets !== undefined) {
 		if (!isObject(outlets)) throw new UsageError(`${where}: "outlets" must be an object`);
+		for (const key of Object.keys(outlets)) {
+			if (!OUTLET_KEYS.has(key)) throw new UsageError(`${where}: unknown key "outlets.${key}" (expected ${[...OUTLET_KEYS].join(', ')})`);
+		}
 		const {domains, signatures, rename} = outlets;
 		if (domains !== undefined) {
 			if (!isObject(domains)) throw new UsageError(`${where}: "outlets.domains" must map domains to names`);
 			for (const [domain, name] of Object.entries(domains)) {
 				if (typeof name !== 'string') throw new UsageError(`${where}: outlets.domains["${domain}"] must be a string`);
-				config.outlets.domains[domain.toLowerCase().replace(/^www\./, '')] = name;
+				config.outlets.domains[domain.toLowerCase().replace(/^www\./, '')] = sanitizeInline(name);
 			}
 		}
 		if (signatures !== undefined) {
@@ -107,19 +144,27 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 				if (!isObject(s) || typeof s.pattern !== 'string' || typeof s.outlet !== 'string') {
 					throw new UsageError(`${where}: outlets.signatures[${i}] needs "pattern" and "outlet" strings`);
 				}
+				for (const key of Object.keys(s)) {
+					if (key !== 'pattern' && key !== 'outlet') throw new UsageError(`${where}: unknown key "outlets.signatures[${i}].${key}" (expected pattern, outlet)`);
+				}
+				const risk = patternRisk(s.pattern);
+				if (risk) throw new UsageError(`${where}: outlets.signatures[${i}].pattern is refused because ${risk}: such a pattern can take exponential time on a hostile line`);
+				let pattern: RegExp;
 				try {
-					return {pattern: new RegExp(s.pattern, 'u'), outlet: s.outlet};
+					pattern = new RegExp(s.pattern, 'u');
 				} catch (error) {
 					throw new UsageError(`${where}: outlets.signatures[${i}].pattern: ${(error as Error).message}`);
 				}
+				return {pattern, bounded: new BoundedPattern(pattern, `${where}: outlets.signatures[${i}]`), outlet: sanitizeInline(s.outlet)};
 			});
-			config.outlets.signatures.unshift(...user);
+			config.outlets.signatures = [...user, ...config.outlets.signatures];
 		}
 		if (rename !== undefined) {
 			if (!isObject(rename) || !Object.values(rename).every(v => typeof v === 'string')) {
 				throw new UsageError(`${where}: "outlets.rename" must map outlet names to new names`);
 			}
-			config.outletRename = rename as Record<string, string>;
+			// Names reach the terminal and --json: cleaned as article text is.
+			config.outletRename = Object.fromEntries(Object.entries(rename as Record<string, string>).map(([from, to]) => [from, sanitizeInline(to)]));
 		}
 	}
 
@@ -133,7 +178,7 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 				if (!META_KEYS.has(k)) throw new UsageError(`${where}: files["${glob}"]: unknown field "${k}" (expected outlet, url, published, title, byline)`);
 				if (typeof v !== 'string') throw new UsageError(`${where}: files["${glob}"].${k} must be a string`);
 				const field = k === 'date' ? 'published' : k === 'author' ? 'byline' : (k as keyof FileMetadata);
-				clean[field] = v;
+				clean[field] = sanitizeInline(v);
 			}
 			const isMatch = picomatch(glob, {dot: true});
 			// A glob without a slash matches a file name in any folder, as .gitignore does.

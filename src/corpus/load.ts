@@ -2,20 +2,22 @@
 import {createHash} from 'node:crypto';
 import {stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
-import {cleanText} from '../text/sanitize.js';
-import {loadConfig, type CorpusConfig} from './config.js';
+import {cleanText, escapeUnsafe} from '../text/sanitize.js';
+import {loadConfig, type CorpusConfig, type FileMetadata} from './config.js';
 import {dateFromUrl, normalizeDate} from './dates.js';
 import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
 import {parseText} from './formats/text.js';
 import {classifyNoise} from './formats/lines.js';
-import {outletFromSignatures, outletFromUrl} from './outlets.js';
+import {exhaustedPatterns, outletFromSignatures, outletFromUrl} from './outlets.js';
+import {PATTERN_BUDGET_MS} from './pattern.js';
 import {decodeBytes, DEFAULT_MAX_BYTES, readFileBytes} from './read.js';
 import type {ParsedRecord} from './record.js';
 import type {Article, ArticleFormat, Corpus, LoadWarning} from './types.js';
 import {readJsonLines} from './stream.js';
 import {walk, type FoundFile} from './walk.js';
 import {stripNameCards} from './widgets.js';
+import {pushAll} from '../util/arrays.js';
 
 export interface LoadOptions {
 	/** Largest file accepted (bytes); presslens.json's maxFileSize, else 50 MB. */
@@ -28,6 +30,14 @@ export interface LoadOptions {
 }
 
 const DEFAULT_CORPUS = 'data';
+
+/**
+ * Bounds on one file, whatever its records' sizes: a 7 MB gzip can inflate to gigabytes of tiny
+ * records (a gzip bomb), which would exhaust memory long before the per-record size limit
+ * says anything. Reading stops at either bound with a warning; presslens.json can raise them.
+ */
+export const DEFAULT_MAX_INFLATED_BYTES = 1024 ** 3;
+export const DEFAULT_MAX_RECORDS = 200_000;
 
 /** The folders and files to read: those given, or the bundled corpus when none are. */
 export function corpusRoots(paths: string[]): string[] {
@@ -47,7 +57,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		return configs.get(root)!;
 	};
 	const articles: Article[] = [];
-	const sizes = options.onBytes ? await Promise.all(files.map(f => stat(f.path).then(s => s.size, () => 0))) : [];
+	const sizes = options.onBytes ? await Promise.all(files.map(f => stat(f.raw).then(s => s.size, () => 0))) : [];
 	const totalBytes = sizes.reduce((a, b) => a + b, 0);
 	let doneBytes = 0;
 	for (const [i, file] of files.entries()) {
@@ -59,7 +69,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		options.onBytes?.(doneBytes, totalBytes);
 	}
 	options.onProgress?.(files.length, files.length, '');
-	return {name: roots.join(' '), roots, articles, warnings};
+	return {name: roots.map(escapeUnsafe).join(' '), roots, articles, warnings};
 }
 
 export interface LoadFileHooks {
@@ -92,8 +102,10 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 	const articles: Article[] = [];
 	const recordWarnings: LoadWarning[] = [];
 	let index = 0;
-	const result = await readJsonLines(file.path, {
+	const result = await readJsonLines(file.raw, {
 		maxRecordBytes: limit,
+		maxFileBytes: config.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES,
+		maxRecords: config.maxRecords ?? DEFAULT_MAX_RECORDS,
 		gzip: file.gzip,
 		onBytes: hooks.onBytes,
 		onEntry: entry => {
@@ -118,13 +130,13 @@ async function loadJsonLines(file: FoundFile, config: CorpusConfig, limit: numbe
 	}
 	// File-level warnings first, as the whole-file reader reports them.
 	for (const message of result.warnings) warnings.push({file: file.path, skipped: false, message});
-	warnings.push(...recordWarnings);
+	pushAll(warnings, recordWarnings);
 	return articles;
 }
 
 async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: number, warnings: LoadWarning[]): Promise<Article[]> {
 	// Opened non-blocking and checked on the handle: a file swapped for a pipe cannot hang the load.
-	const read = await readFileBytes(file.path, limit);
+	const read = await readFileBytes(file.raw, limit);
 	if ('skipped' in read) {
 		warnings.push({file: file.path, skipped: true, message: read.skipped});
 		return [];
@@ -144,7 +156,7 @@ async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: numbe
 		if (format === 'json' || format === 'jsonl') {
 			const parsed = parseJsonFile(text, format);
 			records = parsed.records;
-			fileWarnings.push(...parsed.warnings);
+			pushAll(fileWarnings, parsed.warnings);
 		} else if (format === 'html') {
 			// Loaded on the first HTML file: the DOM library costs startup time nothing else needs.
 			const {parseHtml} = await import('./formats/html.js');
@@ -164,6 +176,11 @@ async function loadWholeFile(file: FoundFile, config: CorpusConfig, limit: numbe
 	for (const message of fileWarnings) warnings.push({file: file.path, skipped: skippedWhole, message});
 	if (skippedWhole && fileWarnings.length === 0) warnings.push({file: file.path, skipped: true, message: 'no article records found'});
 
+	const maxRecords = config.maxRecords ?? DEFAULT_MAX_RECORDS;
+	if (records.length > maxRecords) {
+		warnings.push({file: file.path, skipped: false, message: `read the first ${maxRecords.toLocaleString('en-US')} of ${records.length.toLocaleString('en-US')} records: the limit per file (set maxRecords in presslens.json)`});
+		records = records.slice(0, maxRecords);
+	}
 	const multi = format === 'json' || format === 'jsonl';
 	const articles: Article[] = [];
 	for (const [index, record] of records.entries()) {
@@ -206,7 +223,8 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	const provenance = {...record.provenance};
 	const warnings = [...record.warnings];
 
-	const user = Object.assign({}, ...config.files.filter(f => f.match(file.rel)).map(f => f.meta));
+	const user: FileMetadata = {};
+	for (const f of config.files) if (f.match(file.rel)) Object.assign(user, f.meta);
 	const pick = (field: 'outlet' | 'url' | 'published' | 'title' | 'byline') => {
 		if (user[field]) {
 			provenance[field] = 'user';
@@ -230,6 +248,9 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 	if (!outlet) {
 		outlet = outletFromSignatures(record.boilerplate, config.outlets);
 		if (outlet) provenance.outlet = 'signature';
+		for (const slow of exhaustedPatterns(config.outlets)) {
+			warnings.push(`${slow.where} took over ${PATTERN_BUDGET_MS / 1000} s in all and is no longer tried (simplify the pattern)`);
+		}
 	}
 	if (!outlet) delete provenance.outlet;
 	else if (Object.hasOwn(config.outletRename, outlet)) outlet = config.outletRename[outlet];

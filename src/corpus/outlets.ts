@@ -1,8 +1,11 @@
 // Outlet names from URL domains and from signature lines that outlets print on every page.
 // Both tables are starting points; users extend them in presslens.json ("outlets").
+import type {BoundedPattern} from './pattern.js';
 
 export interface OutletSignature {
 	pattern: RegExp;
+	/** A user's pattern (presslens.json) runs bounded: see pattern.ts. */
+	bounded?: BoundedPattern;
 	/** Outlet name, or a function of the match (e.g. "Support X" banners name X). */
 	outlet: string | ((m: RegExpExecArray) => string);
 }
@@ -107,12 +110,26 @@ export function outletFromUrl(url: string, tables: OutletTables): string | null 
 	return host;
 }
 
+/** User patterns that have spent their time budget and not been reported yet (each is reported once). */
+export function exhaustedPatterns(tables: OutletTables): BoundedPattern[] {
+	const out: BoundedPattern[] = [];
+	for (const sig of tables.signatures) {
+		if (sig.bounded?.exhausted && !reported.has(sig.bounded)) {
+			reported.add(sig.bounded);
+			out.push(sig.bounded);
+		}
+	}
+	return out;
+}
+
+const reported = new WeakSet<BoundedPattern>();
+
 /** The outlet named by the first boilerplate line that matches a known signature. */
 export function outletFromSignatures(lines: string[], tables: OutletTables): string | null {
 	for (const line of lines) {
 		const text = line.trim();
 		for (const sig of tables.signatures) {
-			const m = sig.pattern.exec(text);
+			const m = sig.bounded ? sig.bounded.exec(text) : sig.pattern.exec(text);
 			if (m) return typeof sig.outlet === 'string' ? sig.outlet : sig.outlet(m);
 		}
 	}

@@ -4,6 +4,7 @@ import {constants as bufferConstants} from 'node:buffer';
 import {constants as fsc} from 'node:fs';
 import {open} from 'node:fs/promises';
 import {gunzipSync, constants as zlib} from 'node:zlib';
+import {gunzipMembers} from './gzip.js';
 
 export type Decoded = {text: string; warnings: string[]} | {skipped: string};
 
@@ -31,7 +32,7 @@ export function formatBytes(n: number): string {
  * reads at most limit + 1 bytes (a file growing while read is still caught). Compressed files may
  * be up to the limit on disk; their inflated size is checked by decodeBytes.
  */
-export async function readFileBytes(path: string, maxBytes: number): Promise<{bytes: Buffer} | {skipped: string}> {
+export async function readFileBytes(path: string | Buffer, maxBytes: number): Promise<{bytes: Buffer} | {skipped: string}> {
 	let handle;
 	try {
 		handle = await open(path, fsc.O_RDONLY | (fsc.O_NONBLOCK ?? 0));
@@ -102,6 +103,14 @@ function gunzip(buf: Buffer, limit: number): {data: Buffer; warning?: string} | 
 		return {data: gunzipSync(buf, {maxOutputLength: maxBytes})};
 	} catch (error) {
 		if (isTooLarge(error)) return {skipped: `decompressed size over the limit of ${formatBytes(maxBytes)}`};
+		// Bytes after the gzip data that start no member (zlib reads them as a broken one): keep
+		// the members, as zcat does.
+		try {
+			const members = gunzipMembers(buf, maxBytes);
+			if (members.trailing > 0 && members.data.length > 0) return {data: members.data, warning: trailingGarbage(members.trailing)};
+		} catch (again) {
+			if (isTooLarge(again)) return {skipped: `decompressed size over the limit of ${formatBytes(maxBytes)}`};
+		}
 		// A truncated archive still holds its first records: keep what inflates.
 		try {
 			const partial = gunzipSync(buf, {finishFlush: zlib.Z_SYNC_FLUSH, maxOutputLength: maxBytes});
@@ -113,6 +122,8 @@ function gunzip(buf: Buffer, limit: number): {data: Buffer; warning?: string} | 
 		return {skipped: isGzip(buf) ? `truncated or corrupt gzip with no readable data (${why})` : `not a gzip file despite its .gz name`};
 	}
 }
+
+export const trailingGarbage = (bytes: number) => `ignored ${formatBytes(bytes)} of trailing garbage after the gzip data`;
 
 /** Only the output over the limit is "too large": any other error (a bad option among them) is not. */
 const isTooLarge = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ERR_BUFFER_TOO_LARGE';
@@ -203,7 +214,7 @@ function sniffUtf16(buf: Buffer): {encoding: 'utf-16le' | 'utf-16be'; label: str
 }
 
 /** Length of the well-formed UTF-8 sequence at i (1 for ASCII), or 0 when the byte starts none. */
-function utf8Length(buf: Uint8Array, i: number): number {
+export function utf8Length(buf: Uint8Array, i: number): number {
 	const b = buf[i];
 	if (b < 0x80) return 1;
 	let need: number;

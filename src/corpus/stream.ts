@@ -1,14 +1,16 @@
+import {createGunzip} from 'node:zlib';
 // JSON Lines read as a stream, line by line: a 250 MB corpus file (gzip or not) never becomes one
 // string, and the size limit applies to each record instead of the whole file. The result is the
 // same sequence of records and warnings the whole-file reader gives; encodings the byte stream
 // cannot be split on (UTF-16) or binary content fall back to that reader.
 import {createReadStream} from 'node:fs';
 import {open} from 'node:fs/promises';
-import {createGunzip} from 'node:zlib';
 import {cleanText} from '../text/sanitize.js';
 import {parseJsonFile} from './formats/json.js';
-import {decodeBytes, formatBytes, ioReason} from './read.js';
+import {decodeBytes, formatBytes, ioReason, trailingGarbage} from './read.js';
+import {GzipDataError, gunzipStream, type GzipReport} from './gzip.js';
 import type {ParsedRecord} from './record.js';
+import {pushAll} from '../util/arrays.js';
 
 export type StreamEntry = ParsedRecord | {skipped: string};
 
@@ -26,6 +28,10 @@ export interface LineStreamResult {
 export interface LineStreamOptions {
 	/** Largest record (line) accepted, in bytes. */
 	maxRecordBytes: number;
+	/** Most bytes read from the file (inflated, for gzip): a gzip bomb stops here. */
+	maxFileBytes: number;
+	/** Most records read from the file. */
+	maxRecords: number;
 	gzip: boolean;
 	/** Called for every record or skipped record, in file order. */
 	onEntry: (entry: StreamEntry) => void;
@@ -36,7 +42,7 @@ export interface LineStreamOptions {
 const NEWLINE = 0x0a;
 
 /** Reads a JSON Lines file record by record. Never throws for a bad file; returns why instead. */
-export async function readJsonLines(path: string, options: LineStreamOptions): Promise<LineStreamResult> {
+export async function readJsonLines(path: string | Buffer, options: LineStreamOptions): Promise<LineStreamResult> {
 	let head: Buffer;
 	try {
 		head = await readHead(path, 2);
@@ -54,7 +60,7 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 		diskBytes += chunk.length;
 		options.onBytes?.(diskBytes);
 	});
-	let stream: NodeJS.ReadableStream = source;
+	let stream: AsyncIterable<Buffer> = source;
 	if (magic) {
 		const gunzip = createGunzip();
 		// pipe() does not pass a read error on; without this the loop below would wait forever.
@@ -66,7 +72,7 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 	}
 	let gzipError: Error | undefined;
 	try {
-		for await (const chunk of stream as AsyncIterable<Buffer>) {
+		for await (const chunk of stream) {
 			if (!lines.push(chunk)) break;
 		}
 	} catch (error) {
@@ -75,6 +81,32 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 	} finally {
 		source.destroy();
 	}
+	// Node's gunzip (fast: it inflates ahead in its own thread) reads bytes after the gzip data as
+	// a broken next member, and drops the output of its last step with the error. So on an error
+	// the file is inflated again member by member (gzip.ts), as zcat reads it, and what follows
+	// the bytes already split into lines is given to the splitter: nothing is lost or read twice.
+	const gzip: GzipReport = {trailing: 0};
+	if (gzipError && !lines.fallback && !lines.limited) {
+		gzipError = undefined;
+		const again = createReadStream(path);
+		let skip = lines.bytes;
+		try {
+			for await (let chunk of gunzipStream(again, gzip)) {
+				if (skip >= chunk.length) {
+					skip -= chunk.length;
+					continue;
+				}
+				chunk = chunk.subarray(skip);
+				skip = 0;
+				if (!lines.push(chunk)) break;
+			}
+		} catch (error) {
+			if (!(error instanceof GzipDataError)) return {warnings: [], skipped: `unreadable: ${ioReason(error)}`, bytes: lines.bytes};
+			gzipError = error;
+		} finally {
+			again.destroy();
+		}
+	}
 	if (lines.fallback) return {warnings: [], fallback: true, bytes: lines.bytes};
 	const warnings: string[] = [];
 	if (gzipError) {
@@ -82,14 +114,16 @@ export async function readJsonLines(path: string, options: LineStreamOptions): P
 		if (lines.bytes === 0) return {warnings: [], skipped: `truncated or corrupt gzip with no readable data (${gzipError.message})`, bytes: 0};
 		warnings.push(`truncated or corrupt gzip: read the first ${formatBytes(lines.bytes)}`);
 	}
+	if (gzip.trailing > 0) warnings.push(trailingGarbage(gzip.trailing));
+	if (lines.limited) warnings.push(lines.limited);
 	lines.end();
 	if (lines.bytes === 0) return {warnings: [], skipped: 'empty file', bytes: 0};
 	if (lines.entries === 0 && lines.blankOnly) return {warnings: [], skipped: 'empty file (whitespace only)', bytes: lines.bytes};
-	warnings.push(...lines.summary());
+	pushAll(warnings, lines.summary());
 	return {warnings, bytes: lines.bytes};
 }
 
-async function readHead(path: string, n: number): Promise<Buffer> {
+async function readHead(path: string | Buffer, n: number): Promise<Buffer> {
 	const handle = await open(path, 'r');
 	try {
 		const buf = Buffer.alloc(n);
@@ -106,6 +140,8 @@ class LineSplitter {
 	entries = 0;
 	fallback = false;
 	blankOnly = true;
+	/** Why reading stopped before the end of the file (a limit was reached). */
+	limited: string | null = null;
 	private pending: Buffer[] = [];
 	private pendingBytes = 0;
 	/** The current line grew over the limit: its bytes are dropped until its end. */
@@ -117,7 +153,7 @@ class LineSplitter {
 
 	constructor(private readonly options: LineStreamOptions) {}
 
-	/** Returns false to stop reading (the reader must fall back). */
+	/** Returns false to stop reading (the reader must fall back, or a limit was reached). */
 	push(chunk: Buffer): boolean {
 		if (!this.sniffed) {
 			this.sniffed = true;
@@ -126,6 +162,10 @@ class LineSplitter {
 				return false;
 			}
 		}
+		if (this.bytes + chunk.length > this.options.maxFileBytes) {
+			this.stop(`${formatBytes(this.options.maxFileBytes)} of data`);
+			return false;
+		}
 		this.bytes += chunk.length;
 		let start = 0;
 		for (;;) {
@@ -133,6 +173,7 @@ class LineSplitter {
 			if (at === -1) break;
 			this.append(chunk.subarray(start, at));
 			this.finishLine();
+			if (this.limited) return false;
 			start = at + 1;
 		}
 		if (start < chunk.length) this.append(chunk.subarray(start));
@@ -140,7 +181,11 @@ class LineSplitter {
 	}
 
 	end(): void {
-		if (this.pendingBytes > 0 || this.oversized) this.finishLine();
+		if (!this.limited && (this.pendingBytes > 0 || this.oversized)) this.finishLine();
+	}
+
+	private stop(limit: string): void {
+		this.limited ??= `stopped reading at the limit of ${limit} per file (the rest of the file is skipped; set maxInflatedSize or maxRecords in presslens.json)`;
 	}
 
 	summary(): string[] {
@@ -191,6 +236,11 @@ class LineSplitter {
 	}
 
 	private emit(entry: StreamEntry): void {
+		if (this.limited) return;
+		if (this.entries >= this.options.maxRecords) {
+			this.stop(`${this.options.maxRecords.toLocaleString('en-US')} records`);
+			return;
+		}
 		this.entries++;
 		this.options.onEntry(entry);
 	}

@@ -1,6 +1,7 @@
 // Files presslens writes (exports, cache entries) appear whole or not at all, and an existing
 // file is replaced only when asked.
 import {closeSync, linkSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {assertReplaceable} from './replace.js';
 
 export class FileExistsError extends Error {
 	constructor(readonly path: string) {
@@ -13,6 +14,7 @@ export class FileExistsError extends Error {
  * hard link, which fails if the target appeared meanwhile, so no check-then-write race loses data.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: {overwrite?: boolean} = {}): void {
+	if (options.overwrite) assertReplaceable(path);
 	const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	const fd = openSync(temp, 'wx');
 	// From here on the temporary file exists: whatever fails (a full disk while writing, the close,

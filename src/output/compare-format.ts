@@ -3,6 +3,7 @@
 import stringWidth from 'string-width';
 import {columnRuns, type Comparison, type ComparisonColumn} from '../analysis/compare.js';
 import {sanitizeInline} from '../text/sanitize.js';
+import {maxOf, pushAll} from '../util/arrays.js';
 
 export type CompareFormat = 'text' | 'markdown' | 'json';
 
@@ -110,7 +111,7 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 		return {head: heading(c).map(h => cut(h, width)), body: wrap(words[i], width, color), width};
 	});
 	if (n > 1 && columnWidth >= MIN_COLUMN) {
-		const rows = Math.max(...blocks.map(b => b.body.length));
+		const rows = maxOf(blocks.map(b => b.body.length));
 		const line = (cells: string[]): string => cells.map((cell, i) => (i === n - 1 ? cell : padTo(cell, columnWidth))).join(GAP).trimEnd();
 		for (let r = 0; r < 3; r++) out.push(line(blocks.map(b => b.head[r])));
 		out.push(blocks.map(() => '─'.repeat(columnWidth)).join('─┼─'));
@@ -119,7 +120,9 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 		// Too narrow for columns: one block per rendering.
 		blocks.forEach((b, i) => {
 			if (i > 0) out.push('');
-			out.push(...b.head, '─'.repeat(Math.min(total, 40)), ...b.body);
+			pushAll(out, b.head);
+			out.push('─'.repeat(Math.min(total, 40)));
+			pushAll(out, b.body);
 		});
 	}
 	if (comparison.summary.length > 0) {
@@ -158,7 +161,8 @@ function formatMarkdown(comparison: Comparison): string {
 		row('Text', words.map(text)),
 	];
 	if (comparison.summary.length > 0) {
-		lines.push('', '**Differences**', '', ...comparison.summary.map(s => `- ${escapeMarkdown(s)}`));
+		lines.push('', '**Differences**', '');
+		pushAll(lines, comparison.summary.map(s => `- ${escapeMarkdown(s)}`));
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -331,3 +331,29 @@ function pass2(s: string): string {
 	if (n > runStart) parts.push(s.slice(runStart, n));
 	return parts.join('');
 }
+
+/**
+ * Characters that must not reach a terminal or a script's output raw, in text that has to stay
+ * exact (file names, paths, ids, a config snippet): C0 and C1 controls and DEL, bidirectional
+ * controls, line and paragraph separators, invisible spaces and tag characters that can disguise
+ * a name, and lone surrogates. Joiners and variation selectors stay (emoji and Persian names).
+ */
+const UNSAFE_EXACT = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]|\p{Cs}/gu;
+
+/** A code point as an escape: \x1b, \u202e, \u{e0041}. */
+export function escapeCodePoint(cp: number): string {
+	const hex = cp.toString(16);
+	if (cp <= 0xff) return `\\x${hex.padStart(2, '0')}`;
+	return cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
+}
+
+/**
+ * For text that names something exactly (a path, an id): every unsafe character becomes a
+ * visible escape (ESC is shown as \x1b) instead of being removed, so the name stays
+ * recognisable and two names never clean to the same text. Safe text is returned unchanged.
+ */
+export function escapeUnsafe(s: string): string {
+	UNSAFE_EXACT.lastIndex = 0;
+	if (!UNSAFE_EXACT.test(s)) return s;
+	return s.replace(UNSAFE_EXACT, (c) => escapeCodePoint(c.codePointAt(0)!));
+}

@@ -19,7 +19,7 @@ const config = defaultConfig();
 
 function finish(record: ParsedRecord, format: ArticleFormat, index = 0): Article {
 	const multi = format === 'json' || format === 'jsonl';
-	return finishArticle(record, {file: {path: `/c/x.${format}`, rel: `x.${format}`, root: '/c', format, gzip: false}, format, index, multi, config});
+	return finishArticle(record, {file: {path: `/c/x.${format}`, raw: Buffer.from(`/c/x.${format}`), rel: `x.${format}`, root: '/c', format, gzip: false}, format, index, multi, config});
 }
 
 /** What every Article must satisfy, whatever it was made from. */

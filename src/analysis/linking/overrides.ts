@@ -6,6 +6,7 @@ import type {StatementSettings} from '../../corpus/config.js';
 import type {Rendering, Statement} from '../types.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './assemble.js';
 import {surnameKey, type SpeakerResolver} from './speakers.js';
+import {minOf} from '../../util/arrays.js';
 
 /** Which rule of presslens.json put a rendering where it is (for `explain`). */
 export interface OverrideNote {
@@ -138,7 +139,7 @@ export function applyOverrides(statements: Statement[], settings: StatementSetti
 				if (p !== undefined) owners.set(p, [...(owners.get(p) ?? []), r]);
 			}
 			if (owners.size < 2) continue;
-			const first = Math.min(...owners.keys());
+			const first = minOf(owners.keys());
 			for (const [p, list] of owners) if (p !== first) moving.push(list);
 		}
 		if (moving.length === 0) return;

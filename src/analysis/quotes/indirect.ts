@@ -9,6 +9,7 @@ import {GROUP_ROLE, isCueWord, isWeakCue, PERSON_ROLE, takesPhrase, type CueInde
 import type {QuoteSpan} from './marks.js';
 import {isTitleLike} from './titles.js';
 import {resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
+import {pushAll} from '../../util/arrays.js';
 
 export interface IndirectClause {
 	start: number;
@@ -226,7 +227,7 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], inde
 		if (!speaker && !that && !roleSubject) continue;
 		const found = splitClauses(body, from, b, c).map(part => ({...part, speaker}));
 		if (that) return found;
-		if (forward.length === 0) forward.push(...found);
+		if (forward.length === 0) pushAll(forward, found);
 	}
 	return forward;
 }

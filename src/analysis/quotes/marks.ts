@@ -1,6 +1,7 @@
 // Quoted spans in scraped prose. Scrapes mix straight and curly marks, open with “ and close with ",
 // drop a closing mark at a paragraph's end, and use ’ as an apostrophe: so a mark's role is decided
 // by what flanks it (space before → opens, space after → closes), with the glyph as a tiebreaker.
+import {pushAll} from '../../util/arrays.js';
 
 export interface QuoteSpan {
 	/** Offset of the opening mark. */
@@ -110,7 +111,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 		const singles = spansInLine(text, lineStart, lineEnd, SINGLE_MARKS, singleRole, false, 600).filter(
 			s => !s.unclosed && !doubles.some(d => s.open >= d.open && s.close <= d.close) && !doubles.some(d => d.open > s.open && d.open < s.close),
 		);
-		out.push(...doubles, ...singles);
+		pushAll(out, doubles);
+		pushAll(out, singles);
 		lineStart = lineEnd + 1;
 	}
 	return out.sort((a, b) => a.open - b.open);

@@ -4,6 +4,7 @@
 // copy of duplicated blocks, and rejoin lines broken mid-sentence.
 import {containment, shingles} from '../dedupe.js';
 import type {ParsedRecord} from '../record.js';
+import {pushAll} from '../../util/arrays.js';
 import {
 	BYLINE,
 	classifyNoise,
@@ -24,6 +25,8 @@ interface Line {
 
 const DATE_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})(?:[T ][\d:+.Z-]*)?\s*(.*)$/i;
 const FIELD_HEADER = /^(title|headline|date|published|source|outlet|site|url|link|author|byline)\s*:\s*(.+)$/i;
+/** Header fields are looked for in the first lines only. */
+const FIELD_LINES = 12;
 const ISO_DATE = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
 const URL_LINE = /^https?:\/\/\S+$/i;
 /** Share of a block's shingles found in another block above which it is a copy. */
@@ -38,7 +41,7 @@ export function parseText(text: string): ParsedRecord {
 	// Reader comments follow the comment widget; nothing after it is the article.
 	const cut = lines.findIndex(l => isCommentMarker(l.text));
 	if (cut !== -1) {
-		record.boilerplate.push(...lines.slice(cut).map(l => l.text).filter(Boolean));
+		pushAll(record.boilerplate, lines.slice(cut).map(l => l.text).filter(Boolean));
 		lines = lines.slice(0, cut);
 	}
 
@@ -49,7 +52,9 @@ export function parseText(text: string): ParsedRecord {
 	};
 
 	// Header fields: explicit "key: value" lines and "date YYYY-MM-DD <title or first sentence>".
-	const firstProse = lines.findIndex(l => isProse(stripLeadingStamp(l.text).line) && !isNoise(l.text));
+	// A "key: value" line is a header even when its value reads as a sentence ("title: A story
+	// (a large corpus)" ends like one): the header runs on past it.
+	const firstProse = lines.findIndex((l, i) => !(i < FIELD_LINES && FIELD_HEADER.test(l.text)) && isProse(stripLeadingStamp(l.text).line) && !isNoise(l.text));
 	const headerEnd = firstProse === -1 ? lines.length : firstProse + 1;
 	for (let i = 0; i < headerEnd; i++) {
 		const line = lines[i];
@@ -67,7 +72,7 @@ export function parseText(text: string): ParsedRecord {
 			continue;
 		}
 		const field = FIELD_HEADER.exec(line.text);
-		if (field && i < 12) {
+		if (field && i < FIELD_LINES) {
 			const key = field[1].toLowerCase();
 			const value = field[2];
 			if (key === 'title' || key === 'headline') setField('title', value);
@@ -128,7 +133,8 @@ export function parseText(text: string): ParsedRecord {
 		let b = block.length;
 		while (a < b && !isProse(block[a].text)) a++;
 		while (b > a && !isProse(block[b - 1].text)) b--;
-		record.boilerplate.push(...block.slice(0, a).map(l => l.text), ...block.slice(b).map(l => l.text));
+		pushAll(record.boilerplate, block.slice(0, a).map(l => l.text));
+		pushAll(record.boilerplate, block.slice(b).map(l => l.text));
 		if (a < b) bodies.push(block.slice(a, b));
 	}
 

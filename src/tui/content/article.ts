@@ -3,7 +3,9 @@
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
-import {markSpans, wrapSegments, type Line, type Segment} from '../text/segments.js';
+import {markSpans, wrapSegments, WrappedText, type Line, type Segment} from '../text/segments.js';
+import type {LineList} from './entity.js';
+import {pushAll} from '../../util/arrays.js';
 
 export function articleMeta(article: Article): string {
 	const parts = [article.outlet ?? 'unknown outlet', article.published ?? 'undated'];
@@ -16,16 +18,16 @@ export function articleMeta(article: Article): string {
  * The reader's lines at `width`, drawn once per index. `partial`: a preview, drawn without marks
  * and names while the model still gathers them (and then not kept).
  */
-export function articleLines(article: Article, model: Model, width: number, partial = false): Line[] {
+export function articleLines(article: Article, model: Model, width: number, partial = false): LineList {
 	const complete = !partial || model.lookups.linksReady;
 	return model.memo.byWidth('article', article, width, () => buildLines(article, model, width, partial), () => complete);
 }
 
-function buildLines(article: Article, model: Model, width: number, partial: boolean): Line[] {
+function buildLines(article: Article, model: Model, width: number, partial: boolean): LineList {
 	const lines: Line[] = [];
-	lines.push(...wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
-	lines.push(...wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
-	if (article.url) lines.push(...wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
+	pushAll(lines, wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
+	pushAll(lines, wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
+	if (article.url) pushAll(lines, wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
 	const entities = model.lookups.articleEntities(article, partial);
 	if (entities.length > 0) {
 		const names: Segment[] = [{text: 'Names: ', mark: 'dim'}];
@@ -35,11 +37,13 @@ function buildLines(article: Article, model: Model, width: number, partial: bool
 			names.push({text: ` ${e.mentions[article.id]}`, mark: 'dim'});
 		});
 		if (entities.length > 12) names.push({text: ` and ${entities.length - 12} more`, mark: 'dim'});
-		lines.push(...wrapSegments(names, width));
+		pushAll(lines, wrapSegments(names, width));
 	}
-	for (const warning of article.warnings) lines.push(...wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
+	for (const warning of article.warnings) pushAll(lines, wrapSegments([{text: `⚠ ${safeInline(warning)}`, mark: 'warn'}], width));
 	lines.push([]);
+	let all: LineList = lines;
 	if (!article.body.trim()) lines.push([{text: '(this article has no body text)', mark: 'dim'}]);
-	else lines.push(...wrapSegments(markSpans(article.body, model.lookups.articleSpans(article, partial)), width));
-	return lines;
+	// The body is wrapped as it is shown: only the lines on screen are built.
+	else all = new WrappedText(markSpans(article.body, model.lookups.articleSpans(article, partial)), width, lines);
+	return all;
 }

@@ -7,6 +7,7 @@ import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {lineWidth, wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
+import {maxOf, pushAll} from '../../util/arrays.js';
 
 export interface ComparisonColumn {
 	rendering: Rendering;
@@ -113,8 +114,8 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 	const columnWidth = Math.floor((width - SEPARATOR.length * (shown - 1)) / shown);
 	const lines: Line[] = [];
 	const range = total > shown ? ` · columns ${start + 1}–${start + shown} of ${total} (h/l)` : '';
-	lines.push(...wrapSegments([{text: view.speaker, mark: 'speaker'}], width));
-	lines.push(...wrapSegments([{text: `${total} renderings in ${view.statement.outlets} outlets${range}`, mark: 'dim'}], width));
+	pushAll(lines, wrapSegments([{text: view.speaker, mark: 'speaker'}], width));
+	pushAll(lines, wrapSegments([{text: `${total} renderings in ${view.statement.outlets} outlets${range}`, mark: 'dim'}], width));
 	lines.push([]);
 	if (total === 0) {
 		lines.push([{text: 'This statement has no renderings.', mark: 'dim'}]);
@@ -122,15 +123,15 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 	}
 	const parts = view.columns.slice(start, start + shown).map((c) => columnLines(c, columnWidth, brackets));
 	// Heads padded to the tallest so every quote starts on the same row.
-	const headHeight = Math.max(...parts.map((p) => p.head.length));
+	const headHeight = maxOf(parts.map((p) => p.head.length));
 	const columns = parts.map((p) => [...p.head, ...Array.from({length: headHeight - p.head.length}, (): Line => []), ...p.body]);
-	const height = Math.max(...columns.map((c) => c.length));
+	const height = maxOf(columns.map((c) => c.length));
 	for (let row = 0; row < height; row++) {
 		const line: Line = [];
 		columns.forEach((column, i) => {
 			if (i > 0) line.push({text: SEPARATOR, mark: 'dim'});
 			const cell = column[row] ?? [];
-			line.push(...(i < columns.length - 1 ? padLine(cell, columnWidth) : cell));
+			pushAll(line, i < columns.length - 1 ? padLine(cell, columnWidth) : cell);
 		});
 		lines.push(line);
 	}
@@ -144,9 +145,9 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 			if (i > 0) body.push({text: ' · ', mark: 'dim'});
 			body.push({text: change, mark: 'diff'});
 		});
-		lines.push(...wrapIndented(body, width));
+		pushAll(lines, wrapIndented(body, width));
 	}
-	for (const note of view.attribution) lines.push(...wrapIndented([{text: note, mark: 'dim'}], width));
+	for (const note of view.attribution) pushAll(lines, wrapIndented([{text: note, mark: 'dim'}], width));
 	return {lines, first: start, shown};
 }
 

@@ -6,6 +6,7 @@ import {renderingShown, safeInline} from '../text/safe.js';
 import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
+import {pushAll} from '../../util/arrays.js';
 
 /** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
 export interface LineList {
@@ -33,7 +34,7 @@ function headLines(entity: Entity, model: Model, width: number): Line[] {
 
 function buildHead(entity: Entity, model: Model, width: number): Line[] {
 	const lines: Line[] = [];
-	lines.push(...wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
+	pushAll(lines, wrapSegments([{text: safeInline(entity.name), mark: 'title'}], width));
 	const outlets = model.lookups.entityOutlets(entity);
 	lines.push([
 		{
@@ -51,7 +52,7 @@ function buildHead(entity: Entity, model: Model, width: number): Line[] {
 			if (i > 0) segs.push({text: ' · ', mark: 'dim'});
 			segs.push({text: safeInline(alias), mark: 'entity'});
 		});
-		lines.push(...wrapIndented(segs, width));
+		pushAll(lines, wrapIndented(segs, width));
 	}
 
 	lines.push([], [{text: 'How each outlet describes it', mark: 'heading'}]);

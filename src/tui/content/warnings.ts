@@ -3,6 +3,7 @@ import type {CorpusIndex} from '../../index/types.js';
 import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {wrapSegments, type Line} from '../text/segments.js';
+import {pushAll} from '../../util/arrays.js';
 
 /** The overlay's lines at `width`, built once per index and width: scrolling redraws them on every key. */
 export function warningLines(model: Model, width: number): Line[] {
@@ -17,18 +18,18 @@ function buildWarningLines(index: CorpusIndex, width: number): Line[] {
 	lines.push([{text: `Skipped (${skipped.length})`, mark: 'heading'}]);
 	if (skipped.length === 0) lines.push([{text: '  no file was skipped', mark: 'dim'}]);
 	for (const w of skipped) {
-		lines.push(...wrapSegments([{text: '  ✗ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
+		pushAll(lines, wrapSegments([{text: '  ✗ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
 	}
 	const perArticle = index.articles.filter((a) => a.warnings.length > 0);
 	lines.push([]);
 	lines.push([{text: `Loaded with problems (${loaded.length + perArticle.length})`, mark: 'heading'}]);
 	if (loaded.length + perArticle.length === 0) lines.push([{text: '  none', mark: 'dim'}]);
 	for (const w of loaded) {
-		lines.push(...wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
+		pushAll(lines, wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(w.file, w.record), mark: 'title'}, {text: `  ${safeInline(w.message)}`}], width));
 	}
 	for (const a of perArticle) {
 		for (const message of a.warnings) {
-			lines.push(...wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(a.file, a.record || undefined), mark: 'title'}, {text: `  ${safeInline(message)}`}], width));
+			pushAll(lines, wrapSegments([{text: '  ⚠ ', mark: 'warn'}, {text: where(a.file, a.record || undefined), mark: 'title'}, {text: `  ${safeInline(message)}`}], width));
 		}
 	}
 	return lines;

@@ -6,6 +6,7 @@ import type {Article} from '../../corpus/types.js';
 import {sequence, Sweep, type Job} from '../../index/job.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Span} from '../text/segments.js';
+import {pushAll} from '../../util/arrays.js';
 
 interface ArticleLinks {
 	quotes: Rendering[];
@@ -100,7 +101,7 @@ export class ArticleLinkIndex {
 		const spans: Span[] = [];
 		for (const r of links.quotes) spans.push({start: r.start, end: r.end, mark: 'quote'});
 		links.names ??= nameSpans(article.body, links.entities);
-		spans.push(...links.names);
+		pushAll(spans, links.names);
 		return spans;
 	}
 

@@ -41,72 +41,173 @@ export function markSpans(text: string, spans: Span[]): Segment[] {
 	return segments;
 }
 
-interface Token {
-	text: string;
-	mark?: Mark;
-	kind: 'word' | 'space' | 'newline';
-}
-
-function tokenize(segments: Segment[]): Token[] {
-	const tokens: Token[] = [];
-	for (const segment of segments) {
-		for (const part of segment.text.split(/(\n| +)/)) {
-			if (!part) continue;
-			const kind = part === '\n' ? 'newline' : part.startsWith(' ') ? 'space' : 'word';
-			tokens.push({text: part, mark: segment.mark, kind});
-		}
-	}
-	return tokens;
-}
-
 function push(line: Line, text: string, mark?: Mark): void {
 	const last = line[line.length - 1];
 	if (last && last.mark === mark) last.text += text;
 	else line.push(mark ? {text, mark} : {text});
 }
 
+/** Lines built (not only counted) so far: tests check that a reader builds what it shows. */
+export const wrapWork = {lines: 0};
+
+/** A line break, a run of spaces, or a word (anything else up to the next space or break). */
+const TOKEN = /\n| +|[^\n ]+/g;
+
+/**
+ * The greedy wrap, in one pass over the text without a token list, so that it is linear and can
+ * stop early. `sink` receives each line and returns false to stop; without a sink nothing is
+ * built and the lines are only counted (the same decisions, so counts and lines always agree).
+ * Text with no words gives one empty line, unless it `follows` a line break (text that ends
+ * with "\n" has no empty line after it).
+ */
+function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boolean) | null, follows = false): number {
+	let count = 0;
+	let line: Line = [];
+	let filled = false;
+	let used = 0;
+	let spaced = false;
+	let spaceMark: Mark | undefined;
+	let stopped = false;
+	const newLine = () => {
+		count++;
+		if (sink) {
+			wrapWork.lines++;
+			if (!sink(line)) stopped = true;
+		}
+		line = [];
+		filled = false;
+		used = 0;
+		spaced = false;
+	};
+	const add = (text: string, mark: Mark | undefined) => {
+		filled = true;
+		if (sink) push(line, text, mark);
+	};
+	for (const segment of segments) {
+		const mark = segment.mark;
+		TOKEN.lastIndex = 0;
+		for (let m = TOKEN.exec(segment.text); m !== null; m = TOKEN.exec(segment.text)) {
+			const part = m[0];
+			if (part === '\n') {
+				newLine();
+				if (stopped) return count;
+				continue;
+			}
+			if (part.charCodeAt(0) === 0x20) {
+				if (used > 0) {
+					spaced = true;
+					spaceMark = mark;
+				}
+				continue;
+			}
+			const w = cellWidth(part);
+			if (used > 0 && used + (spaced ? 1 : 0) + w > width) {
+				newLine();
+				if (stopped) return count;
+			}
+			if (spaced && used > 0) {
+				add(' ', spaceMark === mark ? mark : undefined);
+				used += 1;
+			}
+			spaced = false;
+			if (w <= width - used) {
+				add(part, mark);
+				used += w;
+				continue;
+			}
+			for (const piece of hardBreak(part, Math.max(1, width))) {
+				if (used > 0) {
+					newLine();
+					if (stopped) return count;
+				}
+				add(piece, mark);
+				used = cellWidth(piece);
+			}
+		}
+	}
+	if (filled || (count === 0 && !follows)) newLine();
+	return count;
+}
+
 /** Greedy word wrap to `width` cells; "\n" starts a new line, words wider than a line are broken. */
 export function wrapSegments(segments: Segment[], width: number): Line[] {
 	const lines: Line[] = [];
-	let line: Line = [];
-	let used = 0;
-	let pendingSpace: Token | undefined;
-	const newLine = () => {
+	wrapInto(segments, width, (line) => {
 		lines.push(line);
-		line = [];
-		used = 0;
-		pendingSpace = undefined;
-	};
-	for (const token of tokenize(segments)) {
-		if (token.kind === 'newline') {
-			newLine();
-			continue;
-		}
-		if (token.kind === 'space') {
-			if (used > 0) pendingSpace = token;
-			continue;
-		}
-		const w = cellWidth(token.text);
-		const spaceWidth = pendingSpace ? 1 : 0;
-		if (used > 0 && used + spaceWidth + w > width) newLine();
-		if (pendingSpace && used > 0) {
-			push(line, ' ', pendingSpace.mark === token.mark ? token.mark : undefined);
-			used += 1;
-		}
-		pendingSpace = undefined;
-		if (w <= width - used) {
-			push(line, token.text, token.mark);
-			used += w;
-			continue;
-		}
-		for (const piece of hardBreak(token.text, Math.max(1, width))) {
-			if (used > 0) newLine();
-			push(line, piece, token.mark);
-			used = cellWidth(piece);
-		}
-	}
-	if (line.length > 0 || lines.length === 0) lines.push(line);
+		return true;
+	});
 	return lines;
+}
+
+/**
+ * Long text wrapped on demand: its lines are counted in one cheap pass (no line is built), and
+ * `slice` builds only the paragraphs it returns, so a reader opens a 5 MB article at once.
+ * `head` lines (a title, a header) come first. Fits the views' LineList (content/entity.ts).
+ */
+export class WrappedText {
+	readonly length: number;
+	private readonly paragraphs: Segment[][] = [];
+	/** Index of each paragraph's first line, counting the head. */
+	private readonly starts: number[] = [];
+
+	constructor(
+		segments: Segment[],
+		private readonly width: number,
+		private readonly head: Line[] = [],
+	) {
+		let current: Segment[] = [];
+		for (const segment of segments) {
+			const parts = segment.text.split('\n');
+			for (let i = 0; i < parts.length; i++) {
+				if (i > 0) {
+					this.paragraphs.push(current);
+					current = [];
+				}
+				if (parts[i]) current.push(segment.mark ? {text: parts[i], mark: segment.mark} : {text: parts[i]});
+			}
+		}
+		this.paragraphs.push(current);
+		let at = head.length;
+		for (const [p, paragraph] of this.paragraphs.entries()) {
+			this.starts.push(at);
+			at += wrapInto(paragraph, width, null, this.follows(p));
+		}
+		this.length = at;
+	}
+
+	slice(start = 0, end = this.length): Line[] {
+		const from = Math.max(0, start < 0 ? this.length + start : start);
+		const to = Math.min(this.length, end < 0 ? this.length + end : end);
+		const out: Line[] = this.head.slice(from, to);
+		if (to <= this.head.length) return out;
+		// The last paragraph starting at or before the first wanted line.
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (this.starts[mid] <= Math.max(from, this.head.length)) lo = mid;
+			else hi = mid - 1;
+		}
+		for (let p = lo; p < this.paragraphs.length && this.starts[p] < to; p++) {
+			let at = this.starts[p];
+			wrapInto(
+				this.paragraphs[p],
+				this.width,
+				(line) => {
+					if (at >= from) out.push(line);
+					at++;
+					return at < to;
+				},
+				this.follows(p),
+			);
+		}
+		return out;
+	}
+
+	/** The last of several paragraphs comes after a line break (see wrapInto). */
+	private follows(p: number): boolean {
+		return p > 0 && p === this.paragraphs.length - 1;
+	}
 }
 
 export function lineWidth(line: Line): number {
