@@ -27,16 +27,17 @@ export async function fingerprint(paths: string[]): Promise<string> {
 	const files = await walk(paths, warnings);
 	const hash = createHash('sha256');
 	// Paths made absolute: the same corpus named from another folder (or relatively) is the same corpus.
-	const add = (path: string) => {
+	// A file is looked at by its raw name (`raw`): the shown one escapes bytes that are not UTF-8.
+	const add = (path: string, raw?: Buffer) => {
 		const full = resolve(path);
 		try {
-			const s = statSync(full);
+			const s = statSync(raw ?? full);
 			hash.update(`${full}\u0000${s.size}\u0000${s.mtimeMs}\u0000${s.ino}\n`);
 		} catch {
 			hash.update(`${full}\u0000missing\n`);
 		}
 	};
-	for (const file of files) add(file.path);
+	for (const file of files) add(file.path, file.raw);
 	for (const root of paths) {
 		let folder = root;
 		try {

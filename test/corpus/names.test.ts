@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {loadCorpus} from '../../src/corpus/load.js';
 import {displayName} from '../../src/corpus/names.js';
 import {UsageError} from '../../src/corpus/walk.js';
+import {fingerprint} from '../../src/index/snapshot-fingerprint.js';
 import {escapeUnsafe} from '../../src/text/sanitize.js';
 import {BIN, jsonLines} from '../helpers.js';
 
@@ -35,6 +36,14 @@ describe('file names that are not valid UTF-8', () => {
 		expect(cafe?.id).toBe('caf\\xe9.txt');
 		expect(cafe?.title).toBe('A harbour story');
 		expect(loaded.articles).toHaveLength(5);
+	});
+
+	it('are looked at by their raw name when the saved index checks the corpus, so a change to one is seen', async () => {
+		const before = await fingerprint([dir]);
+		expect(await fingerprint([dir])).toBe(before);
+		const cafe = Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]);
+		writeFileSync(cafe, `${ARTICLE}One more invented line.\n`);
+		expect(await fingerprint([dir])).not.toBe(before);
 	});
 });
 
