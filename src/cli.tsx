@@ -1,6 +1,8 @@
 // Command line: reads the arguments against the table of commands and flags (commands/table.ts),
 // opens what the command needs and hands off; the logic lives elsewhere.
 import {existsSync, readFileSync} from 'node:fs';
+import {isAbsolute, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
@@ -20,6 +22,17 @@ interface CorpusOptions {
 	cacheDir?: string;
 }
 
+/**
+ * The sample corpus shipped in the package (dist/src/cli.js -> data/): the default wherever the
+ * command runs, so an installed presslens opens it too. Named relative to the current folder when
+ * it lies inside it (`data` in a clone), else in full.
+ */
+function bundledCorpus(): string {
+	const path = fileURLToPath(new URL('../../data', import.meta.url));
+	const near = relative(process.cwd(), path);
+	return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
+}
+
 const warn = (message: string) => writeMessage(`presslens: warning: ${message}`);
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
@@ -37,6 +50,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (!command && paths[0] !== undefined && !existsSync(paths[0])) {
 		throw new UsageError(`unknown command or missing path ${JSON.stringify(paths[0])} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see presslens --help)`);
 	}
+	if (paths.length === 0) paths.push(bundledCorpus());
 	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
 	if (!command) return process.stdout.isTTY && process.stdin.isTTY ? openLiveApp(paths, options) : overview(await openIndex(paths, options));
 	return runCommand(command, input, options);
