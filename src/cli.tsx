@@ -54,6 +54,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (!command && paths[0] !== undefined && paths[0] !== STDIN_PATH && !existsSync(paths[0])) {
 		throw new UsageError(`unknown command or missing path ${JSON.stringify(paths[0])} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see presslens --help)`);
 	}
+	if (command?.needs === 'nothing') return runCommand(command, input, {cache: false});
 	if (paths.length === 0) paths.push(bundledCorpus());
 	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
 	const stdinAt = paths.indexOf(STDIN_PATH);
@@ -79,6 +80,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
  */
 async function runCommand(command: CommandSpec, input: Input, options: CorpusOptions, retried = false): Promise<number> {
 	try {
+		if (command.needs === 'nothing') return await command.run(null, input);
 		if (command.needs === 'corpus') {
 			const corpus = await openCorpus(input.paths, options);
 			if (command.reportSkipped && !retried) reportWarnings(corpus.warnings.filter((w) => w.skipped));
