@@ -1,11 +1,15 @@
 // Command line: reads the arguments against the table of commands and flags (commands/table.ts),
 // opens what the command needs and hands off; the logic lives elsewhere.
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, openSync, readFileSync} from 'node:fs';
+import {isAbsolute, relative} from 'node:path';
+import {ReadStream} from 'node:tty';
+import {fileURLToPath} from 'node:url';
 import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
 import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
+import {labelStdin, spoolStdin, STDIN_PATH} from './corpus/stdin.js';
 import type {Corpus} from './corpus/types.js';
 import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
@@ -18,6 +22,19 @@ interface CorpusOptions {
 	maxBytes?: number;
 	cache: boolean;
 	cacheDir?: string;
+	/** The copy of standard input read for `-`. */
+	spool?: string;
+}
+
+/**
+ * The sample corpus shipped in the package (dist/src/cli.js -> data/): the default wherever the
+ * command runs, so an installed presslens opens it too. Named relative to the current folder when
+ * it lies inside it (`data` in a clone), else in full.
+ */
+function bundledCorpus(): string {
+	const path = fileURLToPath(new URL('../../data', import.meta.url));
+	const near = relative(process.cwd(), path);
+	return near && !near.startsWith('..') && !isAbsolute(near) ? near : path;
 }
 
 // The app cannot run a command again on the files, as the CLI does: a damaged body reads as this.
@@ -37,11 +54,25 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 		process.stdout.write(`${pkg.version}\n`);
 		return 0;
 	}
-	if (!command && paths[0] !== undefined && !existsSync(paths[0])) {
+	if (!command && paths[0] !== undefined && paths[0] !== STDIN_PATH && !existsSync(paths[0])) {
 		throw new UsageError(`unknown command or missing path ${JSON.stringify(paths[0])} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see presslens --help)`);
 	}
+	if (command?.needs === 'nothing') return runCommand(command, input, {cache: false});
+	if (paths.length === 0) paths.push(bundledCorpus());
 	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
-	if (!command) return process.stdout.isTTY && process.stdin.isTTY ? openLiveApp(paths, options) : overview(await openIndex(paths, options));
+	const stdinAt = paths.indexOf(STDIN_PATH);
+	if (stdinAt !== -1) {
+		if (paths.indexOf(STDIN_PATH, stdinAt + 1) !== -1) throw new UsageError('- (standard input) can be read only once');
+		if (process.stdin.isTTY) throw new UsageError('- reads articles from standard input, which is a terminal here (pipe them in: cat scrape.jsonl | presslens articles -)');
+		paths[stdinAt] = options.spool = await spoolStdin();
+		// A copy made for this run only: nothing to find again in a cache.
+		options.cache = false;
+	}
+	if (!command) {
+		// Articles piped in: the app reads its keys from the terminal itself.
+		const keys = process.stdout.isTTY ? (process.stdin.isTTY ? process.stdin : stdinAt !== -1 ? terminalInput() : undefined) : undefined;
+		return keys ? openLiveApp(paths, options, keys) : overview(await openIndex(paths, options));
+	}
 	return runCommand(command, input, options);
 }
 
@@ -52,6 +83,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
  */
 async function runCommand(command: CommandSpec, input: Input, options: CorpusOptions, retried = false): Promise<number> {
 	try {
+		if (command.needs === 'nothing') return await command.run(null, input);
 		if (command.needs === 'corpus') {
 			const corpus = await openCorpus(input.paths, options);
 			if (command.reportSkipped && !retried) reportWarnings(corpus.warnings.filter((w) => w.skipped));
@@ -74,7 +106,8 @@ async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corp
 	const progress = stderrProgress('reading');
 	try {
 		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}) : undefined;
-		return saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update}));
+		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update}));
+		return options.spool ? labelStdin(corpus, options.spool) : corpus;
 	} finally {
 		progress.done();
 	}
@@ -85,7 +118,8 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
 	const {openIndexStreaming} = await import('./index/open.js');
 	const progress = stderrProgress('indexing');
 	try {
-		return await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
+		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
+		return options.spool ? labelStdin(index, options.spool) : index;
 	} finally {
 		progress.done();
 	}
@@ -95,10 +129,11 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
  * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
-async function openLiveApp(paths: string[], options: CorpusOptions): Promise<number> {
+async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream): Promise<number> {
 	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
 	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
-	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(paths.join(' ') || 'data').slice(0, 60)} · opening…`);
+	const shown = paths.map((p) => (p === options.spool ? STDIN_PATH : p)).join(' ');
+	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(shown).slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
 	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
@@ -117,11 +152,25 @@ async function openLiveApp(paths: string[], options: CorpusOptions): Promise<num
 	for (const key of ['CI', 'CONTINUOUS_INTEGRATION']) if (key in process.env) process.env[key] = 'false';
 	const {runApp} = await import('./tui/run.js');
 	process.stderr.write('\r\x1b[2K');
-	await runApp(source);
+	try {
+		await runApp(source, {stdin: keys});
+	} finally {
+		// A terminal opened for the keys would otherwise keep the process waiting for input.
+		if (keys !== process.stdin) keys.destroy();
+	}
 	for (const message of warnings) warn(message);
 	const {error} = source.current;
 	if (error) throw error;
 	return 0;
+}
+
+/** The controlling terminal as a key source, when standard input is taken by a pipe; none without one. */
+function terminalInput(): NodeJS.ReadStream | undefined {
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as NodeJS.ReadStream;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Not a terminal: a short overview instead of the app. */

@@ -11,6 +11,8 @@ export interface Flag {
 	/** The only values accepted, and what they are called in an error ("entity type"). */
 	choices?: readonly string[];
 	what?: string;
+	/** What a shell completes for the value: a file, a folder (else the choices, or nothing). */
+	complete?: 'file' | 'folder';
 	/** Checks a string value and may turn it into another (a size into bytes); throws UsageError. */
 	check?: (value: string) => unknown;
 	description: string;
@@ -20,6 +22,8 @@ export type Flags = Readonly<Record<string, Flag>>;
 
 export interface Positional {
 	name: string;
+	/** The only values accepted (checked, and offered by shell completion). */
+	choices?: readonly string[];
 	/** The error when it is missing. */
 	missing: string;
 }
@@ -29,6 +33,8 @@ export interface Command<Data> {
 	summary: string;
 	/** Arguments before the paths (`compare STATEMENT_ID`). */
 	positionals?: readonly Positional[];
+	/** Reads no corpus: no PATH after the positionals. */
+	noPaths?: boolean;
 	/** The flags this command reads (the global ones apply to every command). */
 	flags: readonly string[];
 	run(data: Data, input: Input): number | Promise<number>;
@@ -96,8 +102,12 @@ export function parseArgs<C extends Command<never>>(argv: readonly string[], com
 		for (const p of command.positionals ?? []) {
 			const value = rest.shift();
 			if (value === undefined && !values.help) throw new UsageError(p.missing);
+			if (value !== undefined && p.choices && !p.choices.includes(value)) {
+				throw new UsageError(`unknown ${p.name} ${quote(value)} for ${command.name} (use ${p.choices.join(', ')})`);
+			}
 			if (value !== undefined) args[p.name] = value;
 		}
+		if (command.noPaths && rest.length) throw new UsageError(`${command.name} reads no PATH, got ${quote(rest[0])}`);
 		for (const name of Object.keys(values)) {
 			if (!global.includes(name) && !command.flags.includes(name)) throw new UsageError(`--${name} is not a flag of ${command.name} (see presslens ${command.name} --help)`);
 		}
@@ -121,7 +131,8 @@ function flagUsage(name: string, flag: Flag): string {
 
 export function commandUsage(command: Command<never>, flags: Flags): string {
 	const own = command.flags.map((name) => `[${flagUsage(name, flags[name])}]`);
-	return ['presslens', command.name, ...(command.positionals ?? []).map((p) => p.name), '[PATH...]', ...own].join(' ');
+	const positionals = (command.positionals ?? []).map((p) => (p.choices ? p.choices.join('|') : p.name));
+	return ['presslens', command.name, ...positionals, ...(command.noPaths ? [] : ['[PATH...]']), ...own].join(' ');
 }
 
 /** Two aligned columns; a left cell too long for the column puts its right one on the next line. */

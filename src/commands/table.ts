@@ -1,5 +1,5 @@
-// Every command and flag of the command line, declared once: parsing, checking, the help text (and a
-// shell completion script, should one be wanted) all read this table. A new command is one entry
+// Every command and flag of the command line, declared once: parsing, checking, the help text and the
+// shell completion scripts (completion.ts) all read this table. A new command is one entry
 // in COMMANDS (its flags listed by name, new ones added to FLAGS).
 import {parseSize} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
@@ -7,6 +7,7 @@ import {UsageError} from '../corpus/walk.js';
 import type {CorpusIndex} from '../index/types.js';
 import type {Command, Flags, HelpText} from './args.js';
 import {printArticles} from './articles.js';
+import {completionScript, SHELLS, type Shell} from './completion.js';
 import {ENTITY_TYPES, printEntities} from './entities.js';
 import {formatWarning, writeJsonLines} from './output.js';
 import {printStatements} from './statements.js';
@@ -23,10 +24,10 @@ export const FLAGS = {
 	type: {type: 'string', value: 'TYPE', choices: ENTITY_TYPES, what: 'entity type', description: 'only entities of this type'},
 	linked: {type: 'boolean', description: 'only statements rendered in two or more articles'},
 	format: {type: 'string', value: 'FORMAT', choices: ['text', 'markdown', 'json'], what: 'format', description: 'text (default), markdown or json'},
-	output: {type: 'string', value: 'FILE', description: 'write to FILE (atomically; never replaces a file without --force); - for standard output'},
+	output: {type: 'string', value: 'FILE', complete: 'file', description: 'write to FILE (atomically; never replaces a file without --force); - for standard output'},
 	force: {type: 'boolean', description: 'let --output replace an existing file'},
 	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
-	'cache-dir': {type: 'string', value: 'DIR', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
+	'cache-dir': {type: 'string', value: 'DIR', complete: 'folder', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
 	debug: {type: 'boolean', description: 'show stack traces for unexpected errors'},
 	help: {type: 'boolean', description: 'show this help (or a command\'s: presslens compare --help)'},
@@ -54,7 +55,12 @@ export interface IndexCommand extends Spec<CorpusIndex> {
 	needs: 'index';
 }
 
-export type CommandSpec = CorpusCommand | IndexCommand;
+/** Commands that read no corpus (completion). */
+export interface PlainCommand extends Spec<null> {
+	needs: 'nothing';
+}
+
+export type CommandSpec = CorpusCommand | IndexCommand | PlainCommand;
 
 export const COMMANDS: readonly CommandSpec[] = [
 	{
@@ -123,6 +129,19 @@ export const COMMANDS: readonly CommandSpec[] = [
 		run: (corpus, {values}) => {
 			if (values.json === true) writeJsonLines(corpus.warnings);
 			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
+			return 0;
+		},
+	},
+	{
+		name: 'completion',
+		summary: 'print a shell completion script (eval "$(presslens completion bash)")',
+		positionals: [{name: 'SHELL', choices: SHELLS, missing: `completion needs a SHELL (${SHELLS.join(', ')})`}],
+		noPaths: true,
+		needs: 'nothing',
+		flags: [],
+		reportSkipped: false,
+		run: (_none, {args}) => {
+			process.stdout.write(completionScript(args.SHELL as Shell, {commands: COMMANDS, flags: FLAGS, global: GLOBAL_FLAGS}));
 			return 0;
 		},
 	},
