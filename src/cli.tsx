@@ -11,6 +11,7 @@ import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/
 import {corpusRoots, loadCorpus} from './corpus/load.js';
 import {labelStdin, spoolStdin, STDIN_PATH} from './corpus/stdin.js';
 import type {Corpus} from './corpus/types.js';
+import {isLinked} from './analysis/types.js';
 import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
 import {limitHeapGrowth} from './index/heap.js';
@@ -176,10 +177,10 @@ function terminalInput(): NodeJS.ReadStream | undefined {
 /** Not a terminal: a short overview instead of the app. */
 function overview(index: CorpusIndex): number {
 	const outlets = new Set(index.articles.map((a) => a.outlet ?? '(unknown)'));
-	const linked = index.statements.filter((s) => s.outlets > 1).length;
+	const linked = index.statements.filter(isLinked).length;
 	process.stdout.write(
 		`${sanitizeInline(index.name)}: ${index.articles.length} articles, ${outlets.size} outlets, ${index.entities.length} entities, ` +
-			`${linked} statements linked across outlets, ${index.warnings.length} warnings\n`,
+			`${linked} statements linked across articles, ${index.warnings.length} warnings\n`,
 	);
 	return 0;
 }

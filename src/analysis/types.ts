@@ -71,3 +71,12 @@ export interface Statement {
 	/** Distinct outlets (or article ids when the outlet is unknown). */
 	outlets: number;
 }
+
+/**
+ * A statement is linked when two or more articles render it: the one meaning of "linked" in the
+ * app's header, `statements --linked` and the overview.
+ */
+export function isLinked(statement: Statement): boolean {
+	const first = statement.renderings[0]?.article;
+	return statement.renderings.some((r) => r.article !== first);
+}

@@ -1,4 +1,4 @@
-import type {Statement} from '../analysis/types.js';
+import {isLinked, type Statement} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import {renderTable} from '../output/table.js';
 import {terminalWidth, writeJsonLines} from './output.js';
@@ -25,7 +25,7 @@ export function statementJson(s: Statement) {
 }
 
 export function printStatements(index: CorpusIndex, json: boolean, linkedOnly: boolean): void {
-	const chosen = index.statements.filter(s => !linkedOnly || new Set(s.renderings.map(r => r.article)).size > 1);
+	const chosen = index.statements.filter(s => !linkedOnly || isLinked(s));
 	if (json) {
 		writeJsonLines(chosen.map(statementJson));
 		return;

@@ -1,7 +1,7 @@
 // The lookups a keypress needs, each an O(1) read once built: items by id, an entity's counts,
 // outlets and articles, the statements of a speaker, an article's links. Each is built once per
 // index by a job (run ahead in idle turns) or on first use, never by scanning the corpus per key.
-import type {Entity, Statement} from '../../analysis/types.js';
+import {isLinked, type Entity, type Statement} from '../../analysis/types.js';
 import type {Article} from '../../corpus/types.js';
 import {Sweep, type Job} from '../../index/job.js';
 import type {CorpusIndex} from '../../index/types.js';
@@ -63,10 +63,7 @@ export class Lookups {
 			warnings += a.warnings.length;
 		}
 		let linked = 0;
-		for (const s of index.statements) {
-			const first = s.renderings[0]?.article;
-			if (s.renderings.some((r) => r.article !== first)) linked++;
-		}
+		for (const s of index.statements) if (isLinked(s)) linked++;
 		this.outletCount = outlets.size;
 		this.linkedCount = linked;
 		this.warningCount = warnings;
