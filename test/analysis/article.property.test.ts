@@ -7,6 +7,7 @@ import type {Article} from '../../src/corpus/types.js';
 import {buildIndex} from '../../src/index/build.js';
 import {cleanText} from '../../src/text/sanitize.js';
 import {anyText, newsBody, sentence} from '../properties/arbitraries.js';
+import {makeArticle} from '../fixtures/article.js';
 
 let serial = 0;
 /** An Article as the loader makes it: clean paragraphs joined by blank lines. */
@@ -17,23 +18,11 @@ function article(body: string, title: string | null, outlet: string | null = nul
 		.filter(Boolean);
 	const text = paragraphs.join('\n\n');
 	const id = `a${serial++}.txt`;
-	return {
-		id,
-		file: id,
-		record: 0,
-		format: 'text',
-		outlet,
-		url: null,
-		published: '2023-03-14',
+	return makeArticle({
+		id, body: text, file: id, outlet, published: '2023-03-14',
 		title: title === null ? null : cleanText(title).replace(/\s+/g, ' ').trim() || null,
-		byline: null,
-		body: text,
-		paragraphs,
-		words: text ? text.split(/\s+/).length : 0,
-		provenance: {},
-		warnings: [],
-		hash: String(serial),
-	};
+		paragraphs, words: text ? text.split(/\s+/).length : 0, hash: String(serial),
+	});
 }
 
 const title = fc.oneof(fc.constant(null), sentence, fc.string({unit: 'grapheme', maxLength: 30}));

@@ -9,6 +9,7 @@ import type {Article} from '../../src/corpus/types.js';
 import {DamagedIndexError, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {jsonLines, makeCorpus, removeCorpus, runCli} from '../helpers.js';
+import {makeArticle} from '../fixtures/article.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -16,11 +17,10 @@ afterEach(() => {
 });
 
 function article(id: string, body: string): Article {
-	return {
-		id, file: `/corpus/${id}`, record: 0, format: 'text', outlet: 'Brisk Valley Post', url: null, published: '2022-02-02',
-		title: `About ${id}`, byline: null, body, paragraphs: body.split('\n\n'), words: body.split(' ').length,
-		provenance: {outlet: 'metadata'}, warnings: [], hash: `h-${id}`,
-	};
+	return makeArticle({
+		id, body, file: `/corpus/${id}`, outlet: 'Brisk Valley Post', published: '2022-02-02', title: `About ${id}`,
+		words: body.split(' ').length, provenance: {outlet: 'metadata'}, hash: `h-${id}`,
+	});
 }
 
 function sample(): CorpusIndex {

@@ -6,6 +6,7 @@ import type {Article} from '../../src/corpus/types.js';
 import {fingerprint, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
+import {makeArticle} from '../fixtures/article.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -16,24 +17,10 @@ const VERSION = 'test-version';
 const PRINT = 'print-1';
 
 function article(id: string, body: string, extra: Partial<Article> = {}): Article {
-	return {
-		id,
-		file: `/corpus/${id}`,
-		record: 0,
-		format: 'json',
-		outlet: 'Tarnwick Herald',
-		url: null,
-		published: '2023-04-05',
-		title: `Title of ${id}`,
-		byline: null,
-		body,
-		paragraphs: body ? body.split('\n\n') : [],
-		words: body.split(/\s+/).filter(Boolean).length,
-		provenance: {outlet: 'metadata'},
-		warnings: [],
-		hash: `hash-${id}`,
-		...extra,
-	};
+	return makeArticle({
+		id, body, file: `/corpus/${id}`, format: 'json', outlet: 'Tarnwick Herald', published: '2023-04-05', title: `Title of ${id}`,
+		paragraphs: body ? body.split('\n\n') : [], provenance: {outlet: 'metadata'}, hash: `hash-${id}`, ...extra,
+	});
 }
 
 function rendering(a: Article, start: number, end: number, extra: Partial<Rendering> = {}): Rendering {

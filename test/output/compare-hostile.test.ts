@@ -12,6 +12,7 @@ import {buildComparison} from '../../src/analysis/compare.js';
 import type {Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
 import {formatComparison} from '../../src/output/compare-format.js';
+import {makeArticle} from '../fixtures/article.js';
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,7 +41,7 @@ const HOSTILE = [
 const hostile = fc.array(fc.oneof(fc.constantFrom(...HOSTILE), fc.constantFrom('the', 'bridge', 'will', 'open', ' ', 'قال', '北京', '👍🏽')), {minLength: 1, maxLength: 8}).map(p => p.join(''));
 
 function fakeArticle(id: string, body: string, title: string, outlet: string): Article {
-	return {id, file: id, record: 0, format: 'text', outlet, url: null, published: '2023-03-14', title, byline: null, body, paragraphs: [body], words: 3, provenance: {}, warnings: [], hash: id};
+	return makeArticle({id, body, file: id, outlet, published: '2023-03-14', title, paragraphs: [body], words: 3});
 }
 
 function fakeStatement(parts: {quotes: string[]; titles: string[]; outlets: string[]; verbs: string[]; speaker: string; labels: string[]}) {
