@@ -199,6 +199,12 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 		if (initial && toks.length > 1 && (/^(?:the|a|an)$/i.test(toks[0].text) || commonWord(toks[0].text, new Set()) && !isTitleWord(toks[0].text) && !isDemonym(toks[0].text) && lexiconTags(lower(toks[0].text)).some((t) => /Preposition|Conjunction|Adverb|Pronoun|QuestionWord|Determiner|Copula|Modal|Possessive|PastTense|PresentTense|Infinitive/.test(t)))) {
 			toks = toks.slice(1);
 		}
+		// "Journalist Nikole Hannah-Jones said": a role noun capitalised only because it opens the
+		// sentence (or stands in a headline), before a given name, is a label, not part of the name.
+		if (toks.length > 2 && (initial || inHeadline(toks[0].start)) && PERSON_ROLES.has(lower(toks[0].text)) && !isTitleWord(toks[0].text) && isFirstName(toks[1].text)) {
+			emit(toks.slice(1), {titled: true, initial: false, labelStart: toks[0].start});
+			continue;
+		}
 		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
 		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
 			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on.

@@ -197,3 +197,16 @@ describe('extractMentions: names the running text gives whole', () => {
 		expect(m.mentions.filter((x) => x.field === 'title').map((x) => x.name)).toContain('Orlin');
 	});
 });
+
+describe('a role noun that opens a sentence', () => {
+	it('is a label before a given name, not part of the name, so the person meets their surname', () => {
+		const body = 'Journalist Nikola Brandvik-Ovey on Tuesday turned down the offer. Brandvik-Ovey said the choice was hard.';
+		expect(names(body)).toContain('Nikola Brandvik-Ovey');
+		expect(names(body)).not.toContain('Journalist Nikola Brandvik-Ovey');
+		expect(holder(entitiesOf([article(body)]), 'Nikola Brandvik-Ovey')?.aliases).toContain('Brandvik-Ovey');
+	});
+
+	it('leaves a name that only starts with such a word alone when no given name follows', () => {
+		expect(names('General Motors said sales rose.')).toContain('General Motors');
+	});
+});
