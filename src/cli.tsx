@@ -131,6 +131,7 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
 async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream): Promise<number> {
+	appOpened = true;
 	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
 	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
 	const shown = paths.map((p) => (p === options.spool ? STDIN_PATH : p)).join(' ');
@@ -185,6 +186,17 @@ function overview(index: CorpusIndex): number {
 	return 0;
 }
 
+/**
+ * Set once the app has been opened. When the user quits it (q, Ctrl+C) the corpus may still be
+ * opening: reading and the analysis workers would keep the process alive until they finish, minutes
+ * on a large corpus. Nothing of theirs is wanted then (what they write is written synchronously and
+ * atomically, so stopping between two steps loses nothing), so the process ends at once.
+ */
+let appOpened = false;
+const leaveIfApp = () => {
+	if (appOpened) process.exit();
+};
+
 const debug = process.argv.includes('--debug');
 // A closed pipe (`presslens articles | head`) is a normal way to stop reading.
 process.stdout.on('error', (error) => {
@@ -194,6 +206,7 @@ process.stdout.on('error', (error) => {
 main().then(
 	(code) => {
 		process.exitCode = code;
+		leaveIfApp();
 	},
 	(error: unknown) => {
 		clearProgressLine();
@@ -206,5 +219,6 @@ main().then(
 			if (debug) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
 			process.exitCode = 1;
 		}
+		leaveIfApp();
 	},
 );
