@@ -4,6 +4,7 @@ import type {CorpusIndex} from '../index/types.js';
 import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
 import {formatComparison} from '../output/compare-format.js';
 import {terminalWidth} from './output.js';
+import {findStatement} from './statement-id.js';
 
 export interface CompareOptions {
 	format: string;
@@ -15,12 +16,7 @@ const FORMATS = ['text', 'markdown', 'json'];
 
 export function runCompare(index: CorpusIndex, id: string, options: CompareOptions): number {
 	if (!FORMATS.includes(options.format)) throw new UsageError(`unknown format "${options.format}" (use text, markdown or json)`);
-	// Ids can be shortened to any unique prefix, as with git.
-	const matches = index.statements.filter(s => s.id === id || s.id.startsWith(id));
-	const exact = matches.find(s => s.id === id);
-	if (matches.length === 0) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements ${index.roots.join(' ')}\`)`);
-	if (!exact && matches.length > 1) throw new UsageError(`statement id "${id}" is ambiguous (${matches.length} match); give more characters`);
-	const comparison = buildComparison(exact ?? matches[0], index.articles);
+	const comparison = buildComparison(findStatement(index, id), index.articles);
 	// `--output -` is standard output, as for most tools.
 	const file = options.output === '-' ? undefined : options.output;
 	const color = !file && Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env);

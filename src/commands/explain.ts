@@ -6,11 +6,10 @@ import {explainStatement, type Explanation, type PairReport} from '../analysis/l
 import {prepareUnits} from '../analysis/linking/units.js';
 import {linkPrepared} from '../analysis/statements.js';
 import {configFolder, loadConfig} from '../corpus/config.js';
-import {UsageError} from '../corpus/walk.js';
 import {AnalysisCache, defaultCacheDir} from '../index/cache.js';
 import type {CorpusIndex} from '../index/types.js';
 import {sanitizeInline} from '../text/sanitize.js';
-import type {Statement} from '../analysis/types.js';
+import {findStatement} from './statement-id.js';
 
 export interface ExplainOptions {
 	json: boolean;
@@ -19,15 +18,6 @@ export interface ExplainOptions {
 }
 
 const NO_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
-
-/** A statement by id or unique prefix (as `compare` takes it). */
-export function findStatement(index: CorpusIndex, id: string): Statement {
-	const matches = index.statements.filter(s => s.id.startsWith(id));
-	const exact = matches.find(s => s.id === id);
-	if (matches.length === 0) throw new UsageError(`no statement "${id}" in ${index.name} (list ids with \`presslens statements ${index.roots.join(' ')}\`)`);
-	if (!exact && matches.length > 1) throw new UsageError(`statement id "${id}" is ambiguous (${matches.length} match); give more characters`);
-	return exact ?? matches[0];
-}
 
 export function explainInIndex(index: CorpusIndex, id: string, options: Omit<ExplainOptions, 'json'>): Explanation {
 	const statement = findStatement(index, id);
