@@ -135,8 +135,8 @@ export class Decoder {
 
 	constructor(
 		readonly ints: Int32Array,
-		private readonly narrow: string[],
-		private readonly wide: string[],
+		readonly narrow: string[],
+		readonly wide: string[],
 	) {}
 
 	int(): number {
@@ -186,6 +186,11 @@ export interface FieldKind<X = unknown, S = unknown> {
 	derive?(record: Record<string, unknown>): unknown;
 	/** The objects may leave the field out (see `optional`). */
 	optional?: true;
+	/**
+	 * The field is one integer (`int`) or one string reference (`str`), read exactly as `read` does:
+	 * compiled readers then read it in place instead of calling `read` (see compileReader).
+	 */
+	inline?: 'int' | 'str';
 }
 
 /** A string (or null) that recurs (a name, an outlet): stored once however often it appears. */
@@ -193,6 +198,7 @@ export const ref: FieldKind = {
 	fits: isStr,
 	write: (v, _r, e) => e.ints.push(e.strings.ref(v as string | null)),
 	read: (d) => d.ref(),
+	inline: 'str',
 };
 
 /** A string (or null) that seldom recurs (an id, a quote): stored without looking for an earlier copy. */
@@ -200,12 +206,14 @@ export const once: FieldKind = {
 	fits: isStr,
 	write: (v, _r, e) => e.ints.push(e.strings.once(v as string | null)),
 	read: (d) => d.ref(),
+	inline: 'str',
 };
 
 export const int: FieldKind = {
 	fits: isInt,
 	write: (v, _r, e) => e.ints.push(v as number),
 	read: (d) => d.int(),
+	inline: 'int',
 };
 
 /** A small object of any shape, kept as its JSON text (shared when it recurs). */
@@ -242,6 +250,7 @@ export function derived(make: (record: Record<string, unknown>) => string): Fiel
 		write: (v, r, e) => e.ints.push(v === make(r) ? NULL : e.strings.once(v as string)),
 		read: (d) => d.ref(),
 		derive: make,
+		inline: 'str',
 	};
 }
 
@@ -323,21 +332,20 @@ export function record<T, X = unknown, S = unknown>(name: string, schema: Schema
 			e.ints.push(PACKED);
 			for (let i = 0; i < kinds.length; i++) kinds[i].write(o[keys[i]], o, e);
 		},
-		read(d, s) {
-			const tag = d.int();
-			if (tag === AS_JSON) return d.json();
-			if (tag !== PACKED) throw new Error(`bad ${name}`);
-			return read(d, s);
-		},
+		read,
 	};
 }
 
 /**
- * The reading half of a record codec, as a function made from the schema: every field is read into a
- * local in schema order, then the object is made as one literal, fields made on first read as
- * accessors that replace themselves with their value. Keys are written as literal (JSON-quoted)
- * names, not computed ones, so the engine makes each literal from one template. The generated text
- * refers to the field kinds only by their place in the schema, and the keys are the schema's own.
+ * The reading half of a record codec (the tag, then the fields), as a function made from the schema:
+ * every field is read into a local in schema order, then the object is made as one literal, fields
+ * made on first read as accessors that replace themselves with their value. Keys are written as
+ * literal (JSON-quoted) names, not computed ones, so the engine makes each literal from one
+ * template. Integers and string references (`inline`) are read in place from the stream, with the
+ * checks Decoder makes, since a call per field costs more than the read (millions of fields at
+ * open); other kinds are called with the decoder, its position handed over around the call. The
+ * generated text refers to the field kinds only by their place in the schema, and the keys are the
+ * schema's own.
  */
 function compileReader<X, S>(name: string, fields: Array<[string, FieldKind<X, S>]>): (d: Decoder, s: S) => unknown {
 	const reads: string[] = [];
@@ -347,7 +355,9 @@ function compileReader<X, S>(name: string, fields: Array<[string, FieldKind<X, S
 		// A literal's "__proto__" key would set its prototype instead of a field.
 		if (key === '__proto__') throw new Error(`${name}: a field cannot be called __proto__`);
 		const k = JSON.stringify(key);
-		reads.push(`const f${i} = K[${i}].read(d, s);`);
+		if (kind.inline === 'int') reads.push(`if (p >= L) end(); const f${i} = I[p++];`);
+		else if (kind.inline === 'str') reads.push(`if (p >= L) end(); const r${i} = I[p++]; const f${i} = r${i} === ${NULL} ? null : r${i} & 1 ? W[r${i} >>> 1] : N[r${i} >>> 1]; if (f${i} === undefined) unknown();`);
+		else reads.push(`d.p = p; const f${i} = K[${i}].read(d, s); p = d.p;`);
 		if (kind.load) {
 			members.push(
 				`get ${k}() { const v = K[${i}].load(f${i}, this, s); settle(this, ${k}, v); return v; }`,
@@ -360,13 +370,23 @@ function compileReader<X, S>(name: string, fields: Array<[string, FieldKind<X, S
 			if (kind.derive) after.push(`if (f${i} === null) o[${k}] = K[${i}].derive(o);`);
 		}
 	});
-	const body = `${reads.join('\n')}\nconst o = {${members.join(',\n')}};\n${after.join('\n')}\nreturn o;`;
-	const make = new Function('K', 'settle', `return function read_${name.replace(/\W/g, '_')}(d, s) {\n${body}\n};`) as (
+	const tag = `if (d.p >= d.ints.length) end(); const tag = d.ints[d.p++]; if (tag === ${AS_JSON}) return d.json(); if (tag !== ${PACKED}) throw new Error(${JSON.stringify(`bad ${name}`)});`;
+	const locals = 'const I = d.ints, L = I.length, N = d.narrow, W = d.wide; let p = d.p;';
+	const body = `${tag}\n${locals}\n${reads.join('\n')}\nd.p = p;\nconst o = {${members.join(',\n')}};\n${after.join('\n')}\nreturn o;`;
+	const make = new Function('K', 'settle', 'end', 'unknown', `return function read_${name.replace(/\W/g, '_')}(d, s) {\n${body}\n};`) as (
 		kinds: FieldKind<X, S>[],
 		settleField: typeof settle,
+		end: () => never,
+		unknown: () => never,
 	) => (d: Decoder, s: S) => unknown;
 	return make(
 		fields.map(([, kind]) => kind),
 		settle,
+		() => {
+			throw new Error('the index ends too early');
+		},
+		() => {
+			throw new Error('unknown string');
+		},
 	);
 }
