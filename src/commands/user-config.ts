@@ -71,7 +71,7 @@ export function parseUserConfig(json: unknown, where: string): Omit<UserConfig, 
 		try {
 			parseEntityConfig(settings.entities);
 		} catch (error) {
-			if (error instanceof EntityConfigError) throw new UsageError(`${where}: invalid "entities":\n  - ${error.problems.join('\n  - ')}`);
+			if (error instanceof EntityConfigError) throw new UsageError(`${where}: ${error.problems.join('; ')}`);
 			throw error;
 		}
 		config.defaults = {settings, source: where};

@@ -125,7 +125,8 @@ export function rebind(registry: Registry, keys: unknown, where: string): Reboun
 		.map((b) => (chosen.has(b.command) || b.hint ? {...b, keys: effective(b), hint: relabel(b, defaults, effective)} : b))
 		.filter((b) => b.keys.length > 0);
 	problems.push(...clashes(bindings, registry, chosen));
-	if (problems.length > 0) throw new UsageError(`${where}: ${problems.length === 1 ? problems[0] : `invalid "keys":\n  - ${problems.join('\n  - ')}`}`);
+	// One line, as every usage error is.
+	if (problems.length > 0) throw new UsageError(`${where}: ${problems.join('; ')}`);
 	return {registry: {...registry, bindings}, rebound: new Set(chosen.keys())};
 }
 
@@ -140,7 +141,8 @@ function clashes(bindings: Binding[], registry: Registry, chosen: Map<string, st
 		registry.panes.map((p) => p.id),
 		registry.details.map((d) => ({kind: d.kind, links: registry.hasLinks(d.kind)})),
 	);
-	const problems = new Set<string>();
+	// One problem per key and pair of commands, with every place where the two meet.
+	const found = new Map<string, {mine: string; other: string; key: string; places: Set<string>}>();
 	for (const set of sets) {
 		const owner = new Map<string, Binding>();
 		for (const b of bindings) {
@@ -150,10 +152,14 @@ function clashes(bindings: Binding[], registry: Registry, chosen: Map<string, st
 				if (!first) owner.set(key, b);
 				else if (first.command !== b.command && (chosen.has(first.command) || chosen.has(b.command))) {
 					const [mine, other] = chosen.has(b.command) ? [b, first] : [first, b];
-					problems.add(`keys.${mine.command}: "${key}" is also bound to ${other.command} (in ${place(set)}); rebind ${other.command} too, or choose another key`);
+					const id = `${mine.command}\u0000${key}\u0000${other.command}`;
+					if (!found.has(id)) found.set(id, {mine: mine.command, other: other.command, key, places: new Set()});
+					found.get(id)!.places.add(place(set));
 				}
 			}
 		}
 	}
-	return [...problems];
+	return [...found.values()].map(
+		(f) => `keys.${f.mine}: "${f.key}" is also bound to ${f.other} (in ${[...f.places].join(', ')}); rebind ${f.other} too, or choose another key`,
+	);
 }

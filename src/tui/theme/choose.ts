@@ -87,7 +87,7 @@ export function parseThemeSetting(value: unknown, where: string): ThemeSetting {
 			}
 		}
 	}
-	if (problems.length > 0) throw new UsageError(`${where}: ${problems.length === 1 ? problems[0] : `invalid "theme":\n  - ${problems.join('\n  - ')}`}`);
+	if (problems.length > 0) throw new UsageError(`${where}: ${problems.join('; ')}`);
 	return {base, colors};
 }
 

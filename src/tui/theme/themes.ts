@@ -67,8 +67,8 @@ function colourTheme(name: ThemeName, p: {accent: number; quote: number; diff: n
 }
 
 export const THEMES: Record<ThemeName, Theme> = {
-	// 31 teal, 28 green, 161 crimson, 129 violet, 63 blue, 27 blue, 130 amber, 244 grey, 196 red.
-	default: colourTheme('default', {accent: 31, quote: 28, diff: 161, speaker: 129, heading: 63, link: 27, warn: 130, frame: 244, error: 196, ok: 28}),
+	// 31 teal, 28 green, 161 crimson, 129 violet, 63 blue, 27 blue, 130 amber, 244 grey.
+	default: colourTheme('default', {accent: 31, quote: 28, diff: 161, speaker: 129, heading: 63, link: 27, warn: 130, frame: 244, error: 161, ok: 28}),
 	dark: colourTheme('dark', {accent: 81, quote: 114, diff: 220, speaker: 213, heading: 111, link: 111, warn: 214, frame: 245, error: 203, ok: 114}),
 	light: colourTheme('light', {accent: 24, quote: 22, diff: 124, speaker: 90, heading: 19, link: 19, warn: 94, frame: 245, error: 124, ok: 22}),
 	mono: {
