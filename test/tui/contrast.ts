@@ -42,10 +42,28 @@ export const BLACK: [number, number, number] = [0, 0, 0];
 
 /** The 256-colour foregrounds (SGR 38;5;N) an escape-coded screen capture uses. */
 export function capturedForegrounds(screen: string): number[] {
-	const found = new Set<number>();
+	return [...sgr(screen).fixed].sort((a, b) => a - b);
+}
+
+/** The terminal's own colours (SGR 30-37, 90-97, 38;5;0-15) in a capture: their values are unknown. */
+export function paletteForegrounds(screen: string): number[] {
+	return [...sgr(screen).palette].sort((a, b) => a - b);
+}
+
+function sgr(screen: string): {fixed: Set<number>; palette: Set<number>} {
+	const fixed = new Set<number>();
+	const palette = new Set<number>();
 	for (const m of screen.matchAll(/\u001B\[([0-9;]*)m/g)) {
 		const codes = m[1].split(';').map(Number);
-		for (let i = 0; i + 2 < codes.length; i++) if (codes[i] === 38 && codes[i + 1] === 5) found.add(codes[i + 2]);
+		for (let i = 0; i < codes.length; i++) {
+			const code = codes[i];
+			if ((code === 38 || code === 48) && codes[i + 1] === 5) {
+				const n = codes[i + 2];
+				if (code === 38) (n >= 16 ? fixed : palette).add(n);
+				i += 2;
+			} else if ((code === 38 || code === 48) && codes[i + 1] === 2) i += 4;
+			else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) palette.add(code);
+		}
 	}
-	return [...found].sort((a, b) => a - b);
+	return {fixed, palette};
 }
