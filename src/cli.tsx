@@ -151,13 +151,14 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
 	// The keymap loads with the app; the user's keys are checked against it while the corpus opens.
 	const [{REGISTRY}, {rebind}] = await Promise.all([import('./tui/specs/registry.js'), import('./tui/state/rebind.js')]);
-	let registry;
-	try {
-		registry = rebind(REGISTRY, looks.user.keys, looks.user.path ?? 'config.json').registry;
-	} catch (error) {
-		process.stderr.write('\r\x1b[2K');
-		throw error;
-	}
+	const registry = (() => {
+		try {
+			return rebind(REGISTRY, looks.user.keys, looks.user.path ?? 'config.json').registry;
+		} catch (error) {
+			process.stderr.write('\r\x1b[2K');
+			throw error;
+		}
+	})();
 	// Problems found at once (a missing path) are reported as usual, without starting the app.
 	await Promise.race([
 		source.done,

@@ -18,7 +18,7 @@ const skipReason = !hasTmux ? 'tmux is not installed' : !built ? 'the app is not
 const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8'});
 const screen = (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
 
-async function waitScreen(condition: (s: string) => boolean, what: string, timeoutMs = 20_000): Promise<string> {
+async function waitScreen(condition: (s: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
 	const start = Date.now();
 	for (;;) {
 		const s = screen();
@@ -87,7 +87,7 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 		tmux('send-keys', '-t', session, '?');
 		expect(await waitScreen((x) => x.includes('Keys (Esc or ? closes)'), 'the help')).toMatch(/n, ↓ +Move down/);
 		await quit();
-	}, 60_000);
+	}, 180_000);
 
 	it('draws the default theme readably on white and on black, and mono without colour', async () => {
 		await start('PRESSLENS_THEME=mono', '--theme default');
@@ -111,5 +111,5 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 		// Differing words are inverse and bold (SGR 1 and 7) rather than coloured.
 		expect(mono).toMatch(/\u001B\[[0-9;]*7[;m]/);
 		await quit();
-	}, 90_000);
+	}, 300_000);
 });
