@@ -22,7 +22,9 @@ export type Part = 'frame' | 'frame.focused' | 'brand' | 'alert' | 'tab' | 'prom
 
 export type Role = Mark | Part;
 
-export const MARKS: readonly Mark[] = ['entity', 'quote', 'diff', 'speaker', 'title', 'dim', 'heading', 'selected', 'warn', 'link'];
+// Written as an object so that a mark added to segments.ts and not here fails to compile.
+const MARK_NAMES = {entity: true, quote: true, diff: true, speaker: true, title: true, dim: true, heading: true, selected: true, warn: true, link: true} satisfies Record<Mark, true>;
+export const MARKS = Object.keys(MARK_NAMES) as Mark[];
 export const PARTS: readonly Part[] = ['frame', 'frame.focused', 'brand', 'alert', 'tab', 'prompt', 'error', 'ok'];
 export const ROLES: readonly Role[] = [...MARKS, ...PARTS];
 
