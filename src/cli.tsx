@@ -8,8 +8,10 @@ import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
 import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
+import {readUserConfig, type UserConfig} from './commands/user-config.js';
+import type {ConfigDefaults} from './corpus/config-merge.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
-import {labelStdin, spoolStdin, STDIN_PATH} from './corpus/stdin.js';
+import {labelStdin, spoolStdin, STDIN_NAME, STDIN_PATH} from './corpus/stdin.js';
 import type {Corpus} from './corpus/types.js';
 import {isLinked} from './analysis/types.js';
 import {UsageError} from './corpus/walk.js';
@@ -25,6 +27,8 @@ interface CorpusOptions {
 	cacheDir?: string;
 	/** The copy of standard input read for `-`. */
 	spool?: string;
+	/** The user's settings for every corpus (config.json). */
+	defaults?: ConfigDefaults;
 }
 
 /**
@@ -58,9 +62,11 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (!command && paths[0] !== undefined && paths[0] !== STDIN_PATH && !existsSync(paths[0])) {
 		throw new UsageError(`unknown command or missing path ${JSON.stringify(paths[0])} (commands: ${COMMANDS.map((c) => c.name).join(', ')}; see presslens --help)`);
 	}
+	if (paths.length === 0 && !command?.noPaths) paths.push(bundledCorpus());
 	if (command?.needs === 'nothing') return runCommand(command, input, {cache: false});
-	if (paths.length === 0) paths.push(bundledCorpus());
-	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
+	const user = readUserConfig(values.config as string | undefined);
+	input.defaults = user.defaults;
+	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined, defaults: user.defaults};
 	const stdinAt = paths.indexOf(STDIN_PATH);
 	if (stdinAt !== -1) {
 		if (paths.indexOf(STDIN_PATH, stdinAt + 1) !== -1) throw new UsageError('- (standard input) can be read only once');
@@ -72,7 +78,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (!command) {
 		// Articles piped in: the app reads its keys from the terminal itself.
 		const keys = process.stdout.isTTY ? (process.stdin.isTTY ? process.stdin : stdinAt !== -1 ? terminalInput() : undefined) : undefined;
-		return keys ? openLiveApp(paths, options, keys) : overview(await openIndex(paths, options));
+		return keys ? openLiveApp(paths, options, keys, {user, theme: values.theme as string | undefined}) : overview(await openIndex(paths, options));
 	}
 	return runCommand(command, input, options);
 }
@@ -106,8 +112,8 @@ async function runCommand(command: CommandSpec, input: Input, options: CorpusOpt
 async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corpus> {
 	const progress = stderrProgress('reading');
 	try {
-		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}) : undefined;
-		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update}));
+		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}, options.defaults) : undefined;
+		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update, defaults: options.defaults}));
 		return options.spool ? labelStdin(corpus, options.spool) : corpus;
 	} finally {
 		progress.done();
@@ -130,15 +136,29 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
  * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
-async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream): Promise<number> {
+async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream, looks: {user: UserConfig; theme?: string}): Promise<number> {
 	appOpened = true;
+	// The theme is checked before anything is drawn: a wrong --theme or PRESSLENS_THEME is a usage error.
+	const {chooseTheme} = await import('./tui/theme/choose.js');
+	const {theme} = chooseTheme({flag: looks.theme, env: process.env.PRESSLENS_THEME, setting: looks.user.theme});
 	// The app's first frame: a line drawn at once, before the terminal UI library has even loaded,
 	// with the progress of opening the corpus under it; the app replaces it when the index is ready.
-	const shown = paths.map((p) => (p === options.spool ? STDIN_PATH : p)).join(' ');
-	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(shown).slice(0, 60)} · opening…`);
+	// The copy of a pipe is named for what it is, not for the temporary file it was spooled into.
+	const name = options.spool ? paths.map((p) => (p === options.spool ? STDIN_NAME : p)).join(' ') : undefined;
+	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(name ?? paths.join(' ')).slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
-	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
+	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
+	// The keymap loads with the app; the user's keys are checked against it while the corpus opens.
+	const [{REGISTRY}, {rebind}] = await Promise.all([import('./tui/specs/registry.js'), import('./tui/state/rebind.js')]);
+	const registry = (() => {
+		try {
+			return rebind(REGISTRY, looks.user.keys, looks.user.path ?? 'config.json').registry;
+		} catch (error) {
+			process.stderr.write('\r\x1b[2K');
+			throw error;
+		}
+	})();
 	// Problems found at once (a missing path) are reported as usual, without starting the app.
 	await Promise.race([
 		source.done,
@@ -155,7 +175,7 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	const {runApp} = await import('./tui/run.js');
 	process.stderr.write('\r\x1b[2K');
 	try {
-		await runApp(source, {stdin: keys});
+		await runApp(source, {stdin: keys, theme, registry});
 	} finally {
 		// A terminal opened for the keys would otherwise keep the process waiting for input.
 		if (keys !== process.stdin) keys.destroy();

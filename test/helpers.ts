@@ -8,6 +8,8 @@ import {fileURLToPath} from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BIN = join(ROOT, 'bin', 'presslens.js');
 export const SHARED = resolve(ROOT, '..', 'shared');
+/** A config folder with no presslens/config.json in it. */
+export const NO_USER_CONFIG = join(tmpdir(), 'presslens-no-user-config');
 
 /** Writes files (path -> contents) into a fresh temporary folder and returns its path. */
 export function makeCorpus(files: Record<string, string | Buffer>): string {
@@ -29,7 +31,8 @@ export function runCli(args: string[], options: {cwd?: string; env?: NodeJS.Proc
 	const result = spawnSync(process.execPath, [BIN, ...args], {
 		cwd: options.cwd ?? ROOT,
 		encoding: 'utf8',
-		env: {...process.env, NO_COLOR: '1', ...options.env},
+		// The developer's own config.json and theme stay out of the tests; a test gives its own.
+		env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: NO_USER_CONFIG, PRESSLENS_CONFIG: '', PRESSLENS_THEME: '', ...options.env},
 		maxBuffer: 1 << 28,
 	});
 	return {status: result.status, stdout: result.stdout, stderr: result.stderr};

@@ -1,6 +1,7 @@
 // Reading the command line against the table of commands and flags (table.ts), and the help text
 // made from the same table: a flag or command is declared once, with its description, and is then
 // parsed, checked and documented from there (the data a shell completion script would need too).
+import type {ConfigDefaults} from '../corpus/config-merge.js';
 import {UsageError} from '../corpus/walk.js';
 import {pushAll} from '../util/arrays.js';
 
@@ -47,6 +48,8 @@ export interface Input {
 	paths: string[];
 	/** Every flag given, by name (booleans true, strings as checked). */
 	values: Record<string, unknown>;
+	/** The user's settings for every corpus (config.json), set by the CLI once it has read them. */
+	defaults?: ConfigDefaults;
 }
 
 export interface Parsed<C> {

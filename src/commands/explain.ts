@@ -6,6 +6,7 @@ import {explainStatement, type Explanation, type PairReport} from '../analysis/l
 import {prepareUnits} from '../analysis/linking/units.js';
 import {linkPrepared} from '../analysis/statements.js';
 import {configFolder, loadConfig} from '../corpus/config.js';
+import type {ConfigDefaults} from '../corpus/config-merge.js';
 import {AnalysisCache, defaultCacheDir} from '../index/cache.js';
 import type {CorpusIndex} from '../index/types.js';
 import {sanitizeInline} from '../text/sanitize.js';
@@ -15,6 +16,8 @@ export interface ExplainOptions {
 	json: boolean;
 	cache: boolean;
 	cacheDir?: string;
+	/** The user's settings for every corpus (config.json), under presslens.json's. */
+	defaults?: ConfigDefaults;
 }
 
 const NO_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
@@ -25,7 +28,7 @@ export function explainInIndex(index: CorpusIndex, id: string, options: Omit<Exp
 	// Only the quotes are needed: the mentions (most of an analysis) are dropped at once.
 	const analyses: ArticleAnalysis[] = index.articles.map(a => ({article: a.id, mentions: NO_MENTIONS, quotes: (cache?.get(a.hash, a.id) ?? analyzeArticle(a)).quotes}));
 	const folder = configFolder(index.roots);
-	const settings = folder ? loadConfig(folder).statements : {};
+	const settings = folder ? loadConfig(folder, options.defaults).statements : {};
 	const input = prepareUnits(index.articles, analyses, index.entities);
 	// Which renderings a correction moved is known only by linking again: done only when there are
 	// corrections that move renderings.

@@ -11,6 +11,7 @@ import {completionScript, SHELLS, type Shell} from './completion.js';
 import {ENTITY_TYPES, printEntities} from './entities.js';
 import {formatWarning, writeJsonLines} from './output.js';
 import {printStatements} from './statements.js';
+import {THEME_NAMES} from '../tui/theme/themes.js';
 
 /** A size limit of 0 would skip every file: refused rather than guessed to mean "no limit". */
 function maxSize(value: string): number {
@@ -29,6 +30,9 @@ export const FLAGS = {
 	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
 	'cache-dir': {type: 'string', value: 'DIR', complete: 'folder', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
+	config: {type: 'string', value: 'FILE', complete: 'file', description: 'your config file (else $PRESSLENS_CONFIG, else $XDG_CONFIG_HOME/presslens/config.json)'},
+	theme: {type: 'string', value: 'THEME', choices: THEME_NAMES, what: 'theme', description: 'the app\'s colours: default, dark, light or mono (else $PRESSLENS_THEME, else config.json\'s)'},
+	print: {type: 'boolean', description: 'print the settings in force and where each came from (the default action)'},
 	debug: {type: 'boolean', description: 'show stack traces for unexpected errors'},
 	help: {type: 'boolean', description: 'show this help (or a command\'s: presslens compare --help)'},
 	version: {type: 'boolean', description: 'show the version'},
@@ -37,7 +41,7 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** Flags every command (and the app) accepts. */
-export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'debug', 'help', 'version'];
+export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'config', 'theme', 'debug', 'help', 'version'];
 
 interface Spec<Data> extends Command<Data> {
 	flags: readonly FlagName[];
@@ -115,9 +119,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 		needs: 'index',
 		flags: ['json'],
 		reportSkipped: true,
-		run: async (index, {args, values}) => {
+		run: async (index, {args, values, defaults}) => {
 			const {runExplain} = await import('./explain.js');
-			return runExplain(index, args.STATEMENT_ID, {json: values.json === true, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined});
+			return runExplain(index, args.STATEMENT_ID, {json: values.json === true, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined, defaults});
 		},
 	},
 	{
@@ -130,6 +134,17 @@ export const COMMANDS: readonly CommandSpec[] = [
 			if (values.json === true) writeJsonLines(corpus.warnings);
 			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
 			return 0;
+		},
+	},
+	{
+		name: 'config',
+		summary: 'the settings in force and where each came from (config.json, presslens.json, env, flags)',
+		needs: 'nothing',
+		flags: ['print', 'json'],
+		reportSkipped: false,
+		run: async (_none, input) => {
+			const {runConfig} = await import('./config-print.js');
+			return runConfig(input);
 		},
 	},
 	{

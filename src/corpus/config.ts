@@ -5,6 +5,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import picomatch from 'picomatch';
 import {defaultOutletTables, type OutletTables} from './outlets.js';
+import {mergeSettings, type ConfigDefaults} from './config-merge.js';
 import {parseStatementSettings, type StatementSettings} from './statement-settings.js';
 import {BoundedPattern, patternRisk} from './pattern.js';
 import {CONFIG_FILE, UsageError} from './walk.js';
@@ -39,6 +40,8 @@ export interface CorpusConfig {
 const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
 const OUTLET_KEYS = new Set(['domains', 'signatures', 'rename']);
 const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'maxInflatedSize', 'maxRecords', 'entities', 'statements']);
+/** The keys presslens.json may hold (config.json may hold them too, as defaults for every corpus). */
+export const CONFIG_KEYS: ReadonlySet<string> = TOP_KEYS;
 
 export type {StatementSettings} from './statement-settings.js';
 
@@ -87,23 +90,36 @@ export function defaultConfig(): CorpusConfig {
 	return {outlets: defaultOutletTables(), outletRename: {}, files: [], statements: {}, source: null};
 }
 
-/** Reads presslens.json from a corpus folder; a missing file gives the defaults. */
-export function loadConfig(folder: string): CorpusConfig {
+/**
+ * Reads presslens.json from a corpus folder; a missing file gives the defaults. `defaults` (the
+ * user's config.json settings for every corpus) are merged under it (config-merge.ts).
+ */
+export function loadConfig(folder: string, defaults?: ConfigDefaults): CorpusConfig {
 	const path = join(folder, CONFIG_FILE);
+	const json = readConfigJson(path);
+	if (!defaults) return json === undefined ? defaultConfig() : parseConfig(json, path);
+	if (json === undefined) return parseConfig(defaults.settings, defaults.source);
+	// Each file's own mistakes are named in its own name; what is left can only come from the two together.
+	parseConfig(json, path);
+	const merged = parseConfig(mergeSettings(defaults.settings, json), `${path} (merged over ${defaults.source})`);
+	merged.source = path;
+	return merged;
+}
+
+/** A JSON file's value, or undefined when there is no such file. */
+export function readConfigJson(path: string): unknown {
 	let raw: string;
 	try {
 		raw = readFileSync(path, 'utf8');
 	} catch {
-		return defaultConfig();
+		return undefined;
 	}
-	let json: unknown;
 	try {
 		// Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
-		json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+		return JSON.parse(raw.replace(/^\uFEFF/, ''));
 	} catch (error) {
 		throw new UsageError(`${path}: not valid JSON (${(error as Error).message})`);
 	}
-	return parseConfig(json, path);
 }
 
 export function parseConfig(json: unknown, where: string): CorpusConfig {

@@ -4,6 +4,7 @@ import {stat} from 'node:fs/promises';
 import {dirname} from 'node:path';
 import {cleanText, escapeUnsafe} from '../text/sanitize.js';
 import {loadConfig, type CorpusConfig, type FileMetadata} from './config.js';
+import type {ConfigDefaults} from './config-merge.js';
 import {dateFromUrl, normalizeDate} from './dates.js';
 import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
@@ -27,6 +28,8 @@ export interface LoadOptions {
 	onArticle?: (article: Article) => void;
 	/** Bytes read from disk so far, over the total size of the files found (progress for big files). */
 	onBytes?: (read: number, total: number) => void;
+	/** The user's settings for every corpus (config.json), merged under each presslens.json. */
+	defaults?: ConfigDefaults;
 }
 
 const DEFAULT_CORPUS = 'data';
@@ -52,7 +55,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 	const configFor = async (root: string) => {
 		if (!configs.has(root)) {
 			const info = await stat(root);
-			configs.set(root, loadConfig(info.isDirectory() ? root : dirname(root)));
+			configs.set(root, loadConfig(info.isDirectory() ? root : dirname(root), options.defaults));
 		}
 		return configs.get(root)!;
 	};

@@ -10,6 +10,8 @@ import {pipeline} from 'node:stream/promises';
 import {createGunzip} from 'node:zlib';
 
 export const STDIN_PATH = '-';
+/** How the app names standard input in its header. */
+export const STDIN_NAME = 'standard input';
 
 /** The file name for input starting with these (decompressed) bytes. */
 export function spoolName(head: Buffer): string {

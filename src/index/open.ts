@@ -32,6 +32,8 @@ export interface OpenOptions extends LoadOptions {
 	beforeBuild?: () => void;
 	/** What a damaged body of the saved index reads as, instead of an error (SnapshotOptions). */
 	damagedBody?: string;
+	/** The corpus's name as shown (default: its paths): "standard input" for a copy of a pipe. */
+	name?: string;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -79,11 +81,12 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
 	let saved: {path: string; print: string} | undefined;
 	if (options.cache) {
-		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots)};
+		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots, options.defaults)};
 		// The heap is left free to grow here: decoding is twice as fast, and the app's idle work after
 		// a reopen then runs with fewer full collections (each one a pause a key would wait on).
 		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody});
 		if (index) {
+			if (options.name !== undefined) index.name = options.name;
 			const n = index.articles.length;
 			const elapsed = (performance.now() - started) / 1000;
 			onUpdate?.(
@@ -111,7 +114,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	let bytesTotal = 0;
 	let phase: OpenPhase = 'reading';
 	let pool: AnalysisPool | undefined;
-	const partial: PartialIndex = {name: paths.join(' ') || 'data', roots: paths, articles: seen, warnings: [], entities: [], statements: []};
+	const partial: PartialIndex = {name: options.name ?? (paths.join(' ') || 'data'), roots: paths, articles: seen, warnings: [], entities: [], statements: []};
 
 	let lastReport = 0;
 	const report = (force = false) => {
@@ -200,8 +203,9 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// The entity alias rules live in the first corpus folder's presslens.json.
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
-	const config = loadConfig(folder);
+	const config = loadConfig(folder, options.defaults);
 	const index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings});
+	if (options.name !== undefined) index.name = options.name;
 	if (saved) {
 		try {
 			writeSnapshot(saved.path, saved.print, index);

@@ -4,6 +4,7 @@
 import {createHash} from 'node:crypto';
 import {statSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
+import {canonicalJson, type ConfigDefaults} from '../corpus/config-merge.js';
 import {CONFIG_FILE, walk} from '../corpus/walk.js';
 import type {LoadWarning} from '../corpus/types.js';
 import {codeVersion} from './cache.js';
@@ -21,8 +22,11 @@ export function snapshotPath(cacheRoot: string, paths: string[], maxBytes: numbe
 	return join(cacheRoot, `index-${version}`, `${key}.idx`);
 }
 
-/** What the corpus looks like on disk now: every file found with its size, time and inode, and the config files. */
-export async function fingerprint(paths: string[]): Promise<string> {
+/**
+ * What the corpus looks like on disk now: every file found with its size, time and inode, the
+ * config files, and the user's settings for every corpus (config.json) when there are any.
+ */
+export async function fingerprint(paths: string[], defaults?: ConfigDefaults): Promise<string> {
 	const warnings: LoadWarning[] = [];
 	const files = await walk(paths, warnings);
 	const hash = createHash('sha256');
@@ -48,5 +52,7 @@ export async function fingerprint(paths: string[]): Promise<string> {
 		add(join(folder, CONFIG_FILE));
 	}
 	for (const w of warnings) hash.update(`warning ${w.file} ${w.message}\n`);
+	// Their content, not the file's time: the keys and theme in the same file do not change an index.
+	if (defaults) hash.update(`defaults ${canonicalJson(defaults.settings)}\n`);
 	return hash.digest('hex');
 }

@@ -15,6 +15,7 @@
 import {crc32} from 'node:zlib';
 import {closeSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {dirname} from 'node:path';
+import type {ConfigDefaults} from '../corpus/config-merge.js';
 import type {LoadWarning} from '../corpus/types.js';
 import {CACHE_FORMAT} from './cache.js';
 import {Decoder, IntWriter} from './snapshot-codec.js';
@@ -187,8 +188,8 @@ export function writeSnapshot(path: string, print: string, index: CorpusIndex, v
 // ---- reading
 
 /** The saved index of the corpus at `paths` if it is unchanged since it was saved; undefined otherwise. */
-export async function readSavedIndex(paths: string[], cacheRoot: string, maxBytes: number | undefined, options: SnapshotOptions = {}): Promise<CorpusIndex | undefined> {
-	return readSnapshot(snapshotPath(cacheRoot, paths, maxBytes), await fingerprint(paths), options);
+export async function readSavedIndex(paths: string[], cacheRoot: string, maxBytes: number | undefined, options: SnapshotOptions = {}, defaults?: ConfigDefaults): Promise<CorpusIndex | undefined> {
+	return readSnapshot(snapshotPath(cacheRoot, paths, maxBytes), await fingerprint(paths, defaults), options);
 }
 
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */

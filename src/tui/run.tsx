@@ -8,6 +8,9 @@ import {IndexSource} from '../index/source.js';
 import type {CorpusIndex} from '../index/types.js';
 import {App, type AppProps} from './App.js';
 import type {Model} from './model/model.js';
+import type {Registry} from './specs/registry.js';
+import {ThemeContext} from './theme/context.js';
+import {DEFAULT_THEME, type Theme} from './theme/themes.js';
 
 export interface RunOptions {
 	stdin?: NodeJS.ReadStream;
@@ -19,6 +22,10 @@ export interface RunOptions {
 	/** Folder for exported comparisons (default: the current directory). */
 	cwd?: string;
 	formatMarkdown?: (statement: Statement, model: Model) => string;
+	/** The colours (default: the default theme). */
+	theme?: Theme;
+	/** The panes and keys, with the user's bindings (default: the app's). */
+	registry?: Registry;
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -73,7 +80,8 @@ export async function runApp(input: CorpusIndex | IndexSource, options: RunOptio
 	stdout.on('error', onWriteError);
 	const source = input instanceof IndexSource ? input : IndexSource.of(input);
 	// No JSX in this file: its runtime import would load React before production.js could choose the build.
-	const instance = render(createElement(LiveApp, {source, color, cwd: options.cwd, formatMarkdown: options.formatMarkdown}), {
+	const app = createElement(LiveApp, {source, color, cwd: options.cwd, formatMarkdown: options.formatMarkdown, registry: options.registry});
+	const instance = render(createElement(ThemeContext.Provider, {value: options.theme ?? DEFAULT_THEME}, app), {
 		stdout,
 		stdin,
 		exitOnCtrlC: true,

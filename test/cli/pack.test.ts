@@ -1,7 +1,7 @@
 // The package as a user installs it: packed, installed globally into a temporary prefix with the real
 // npm, and run from there (the build it ships, the bundled corpus, the version).
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -49,5 +49,15 @@ describe('the packed package', () => {
 		const fallback = run(['articles', '--json'], dir);
 		expect(fallback.status).toBe(0);
 		expect(jsonLines(fallback.stdout).map((a) => a.id)).toEqual(jsonLines(named.stdout).map((a) => a.id));
+	});
+
+	it('reads a user config and knows the app\'s keys from what it ships', () => {
+		const home = join(dir, 'config-home');
+		mkdirSync(join(home, 'presslens'), {recursive: true});
+		writeFileSync(join(home, 'presslens', 'config.json'), JSON.stringify({keys: {'move.down': ['n', 'down']}}));
+		const result = spawnSync(bin, ['config', '--json'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: home, PRESSLENS_CONFIG: ''}});
+		expect(result.stderr).toBe('');
+		const rows = jsonLines<{key: string; value: unknown; source: string}>(result.stdout);
+		expect(rows.find((r) => r.key === 'keys.move.down')).toMatchObject({value: ['n', 'down'], source: 'user config'});
 	});
 });

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import type {Line} from '../text/segments.js';
 import {truncate, cellWidth} from '../text/width.js';
 import {StyledLine} from './StyledLine.js';
+import {useTheme} from '../theme/context.js';
 
 export interface FrameProps {
 	title: string;
@@ -19,7 +20,10 @@ export interface FrameProps {
 
 export function Frame({title, note, width, height, lines, focused, color}: FrameProps) {
 	const inner = Math.max(1, width - 4);
-	const borderColor = color ? (focused ? 'cyan' : 'gray') : undefined;
+	const theme = useTheme(color);
+	const border = theme.styles[focused ? 'frame.focused' : 'frame'];
+	// The side borders are drawn in the border's colour only, not bold.
+	const side = {color: border.color};
 	const label = truncate(` ${title} `, Math.max(0, width - 4));
 	const top = `╭─${label}${'─'.repeat(Math.max(0, width - 3 - cellWidth(label)))}╮`;
 	const noteText = note ? truncate(` ${note} `, Math.max(0, width - 4)) : '';
@@ -28,19 +32,19 @@ export function Frame({title, note, width, height, lines, focused, color}: Frame
 	for (let i = 0; i < height; i++) rows.push(lines[i] ?? []);
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
-			<Text color={borderColor} bold={focused}>
+			<Text {...border}>
 				{top}
 			</Text>
 			{rows.map((line, i) => (
 				<Box key={i} flexDirection="row">
-					<Text color={borderColor}>│ </Text>
+					<Text {...side}>│ </Text>
 					<Box width={inner} flexShrink={0}>
 						<StyledLine line={line} color={color} />
 					</Box>
-					<Text color={borderColor}> │</Text>
+					<Text {...side}> │</Text>
 				</Box>
 			))}
-			<Text color={borderColor}>{bottom}</Text>
+			<Text {...side}>{bottom}</Text>
 		</Box>
 	);
 }

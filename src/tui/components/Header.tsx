@@ -3,6 +3,7 @@
 import {Box, Text} from 'ink';
 import {safeInline} from '../text/safe.js';
 import {cellWidth, truncate} from '../text/width.js';
+import {useTheme} from '../theme/context.js';
 
 export interface HeaderProps {
 	name: string;
@@ -44,14 +45,15 @@ export function Header({name, articles, outlets, entities, statements, warnings,
 
 /** One line: the brand in bold, the corpus and counts, and a highlighted tail (progress or warnings). */
 function HeaderLine({brand, middle, tail, color}: {brand: string; middle: string; tail: string; color: boolean}) {
+	const theme = useTheme(color);
 	return (
 		<Box height={1}>
 			<Text wrap="truncate-end">
-				<Text bold color={color ? 'cyan' : undefined}>
+				<Text {...theme.styles.brand}>
 					{brand}
 				</Text>
 				<Text>{middle}</Text>
-				<Text color={color ? 'yellow' : undefined}>{tail}</Text>
+				<Text {...theme.styles.alert}>{tail}</Text>
 			</Text>
 		</Box>
 	);

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {Status} from '../state/types.js';
 import {safeInline} from '../text/safe.js';
 import {cellWidth, truncate} from '../text/width.js';
+import {useTheme} from '../theme/context.js';
 
 export interface StatusBarProps {
 	width: number;
@@ -24,11 +25,12 @@ function hintText(hints: {keys: string; text: string}[], width = Infinity): stri
 }
 
 export function StatusBar({width, color, hints, search, matches, status, question}: StatusBarProps) {
+	const theme = useTheme(color);
 	if (question !== null) {
 		const text = truncate(`${safeInline(question)}  (y/n)`, width);
 		return (
 			<Box height={1}>
-				<Text bold color={color ? 'yellow' : undefined} wrap="truncate-end">
+				<Text {...theme.styles.alert} wrap="truncate-end">
 					{text}
 				</Text>
 			</Box>
@@ -40,19 +42,19 @@ export function StatusBar({width, color, hints, search, matches, status, questio
 		return (
 			<Box height={1}>
 				<Text wrap="truncate-end">
-					<Text bold color={color ? 'cyan' : undefined}>
+					<Text {...theme.styles.prompt}>
 						{truncate(prompt, Math.max(8, width - 20))}
 					</Text>
-					<Text dimColor>{truncate(info, Math.max(0, width - cellWidth(prompt)))}</Text>
+					<Text {...theme.styles.dim}>{truncate(info, Math.max(0, width - cellWidth(prompt)))}</Text>
 				</Text>
 			</Box>
 		);
 	}
 	if (status) {
-		const tone = status.tone === 'error' ? 'red' : status.tone === 'ok' ? 'green' : undefined;
+		const tone = status.tone === 'error' ? theme.styles.error : status.tone === 'ok' ? theme.styles.ok : {};
 		return (
 			<Box height={1}>
-				<Text color={color ? tone : undefined} wrap="truncate-end">
+				<Text {...tone} wrap="truncate-end">
 					{truncate(status.text, width)}
 				</Text>
 			</Box>
@@ -60,7 +62,7 @@ export function StatusBar({width, color, hints, search, matches, status, questio
 	}
 	return (
 		<Box height={1}>
-			<Text dimColor wrap="truncate-end">
+			<Text {...theme.styles.dim} wrap="truncate-end">
 				{truncate(hintText(hints, width), width)}
 			</Text>
 		</Box>

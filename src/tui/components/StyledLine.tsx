@@ -1,49 +1,17 @@
-// A Line of marked segments as Ink Text; the line is already fitted to its width.
+// A Line of marked segments as Ink Text; the line is already fitted to its width. Each mark's style
+// comes from the theme (theme/themes.ts).
 import {Text} from 'ink';
-import type {Line, Mark} from '../text/segments.js';
-
-export interface TextStyle {
-	color?: string;
-	bold?: boolean;
-	dimColor?: boolean;
-	underline?: boolean;
-	inverse?: boolean;
-	italic?: boolean;
-}
-
-export function styleFor(mark: Mark | undefined, color: boolean): TextStyle {
-	switch (mark) {
-		case 'entity':
-			return color ? {color: 'cyan'} : {};
-		case 'quote':
-			return color ? {color: 'green'} : {};
-		case 'diff':
-			return color ? {color: 'yellow', bold: true, underline: true} : {underline: true};
-		case 'speaker':
-			return color ? {color: 'magenta'} : {};
-		case 'title':
-			return {bold: true};
-		case 'dim':
-			return {dimColor: true};
-		case 'heading':
-			return color ? {color: 'blue', bold: true} : {bold: true};
-		case 'selected':
-			return {inverse: true};
-		case 'warn':
-			return color ? {color: 'yellow'} : {};
-		case 'link':
-			return color ? {color: 'blue', underline: true} : {};
-		default:
-			return {};
-	}
-}
+import type {Line} from '../text/segments.js';
+import {useTheme} from '../theme/context.js';
+import {styleOf} from '../theme/themes.js';
 
 export function StyledLine({line, color}: {line: Line; color: boolean}) {
+	const theme = useTheme(color);
 	if (line.length === 0) return <Text> </Text>;
 	return (
 		<Text wrap="truncate-end">
 			{line.map((segment, i) => (
-				<Text key={i} {...styleFor(segment.mark, color)}>
+				<Text key={i} {...styleOf(theme, segment.mark)}>
 					{segment.text}
 				</Text>
 			))}

@@ -1,6 +1,7 @@
 // The pane tabs: number key, name, row count and the filter or order in force.
 import {Box, Text} from 'ink';
 import {truncate} from '../text/width.js';
+import {useTheme} from '../theme/context.js';
 
 export interface TabInfo {
 	pane: string;
@@ -15,18 +16,19 @@ export function Tabs({tabs, focus, width, color, trail}: {tabs: TabInfo[]; focus
 		const count = t.count === t.total ? `${t.total}` : `${t.count}/${t.total}`;
 		return {key: t.pane, text: ` ${i + 1} ${t.label} ${count} `, active: t.pane === focus};
 	});
+	const theme = useTheme(color);
 	const used = parts.reduce((n, p) => n + p.text.length + 1, 0);
 	return (
 		<Box height={1}>
 			<Text wrap="truncate-end">
 				{parts.map((p) => (
 					<Text key={p.key}>
-						<Text inverse={p.active} bold={p.active} color={color && p.active ? 'cyan' : undefined} dimColor={!p.active}>
+						<Text {...(p.active ? theme.styles.tab : theme.styles.dim)}>
 							{p.text}
 						</Text>{' '}
 					</Text>
 				))}
-				<Text dimColor>{truncate(trail, Math.max(0, width - used))}</Text>
+				<Text {...theme.styles.dim}>{truncate(trail, Math.max(0, width - used))}</Text>
 			</Text>
 		</Box>
 	);

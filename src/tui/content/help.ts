@@ -6,7 +6,8 @@ import {fit} from '../text/width.js';
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function sections(registry: Registry): {title: string; contexts: Context[]}[] {
+/** The help's sections, in order: also the README's keys table (keys-table.ts). */
+export function helpSections(registry: Registry): {title: string; contexts: Context[]}[] {
 	const withKeys = registry.details.filter((d) => d.commands?.length || d.open);
 	return [
 		{title: `Moving around (lists, ${registry.details.map((d) => d.name).join(', ')}, help)`, contexts: ['list', 'detail', 'overlay']},
@@ -20,7 +21,7 @@ function sections(registry: Registry): {title: string; contexts: Context[]}[] {
 export function helpLines(registry: Registry, width: number): Line[] {
 	const lines: Line[] = [];
 	const listed = new Set<string>();
-	for (const section of sections(registry)) {
+	for (const section of helpSections(registry)) {
 		const bindings = registry.bindings.filter((b) => b.contexts.some((c) => section.contexts.includes(c)) && !listed.has(b.command + b.contexts.join()));
 		if (bindings.length === 0) continue;
 		if (lines.length > 0) lines.push([]);

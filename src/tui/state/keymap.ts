@@ -121,6 +121,20 @@ function contextsOf(state: AppState, links = false): Context[] {
 	return ['global', 'list', `list.${state.focus}`];
 }
 
+/**
+ * Every set of contexts contextsOf can return for these panes and details (kept beside it, so the
+ * two change together): two bindings of one key clash when some set holds a context of each.
+ */
+export function contextSets(panes: readonly string[], details: readonly {kind: string; links: boolean}[]): Context[][] {
+	return [
+		['confirm'],
+		['search'],
+		['global', 'overlay'],
+		...details.map((d) => ['global', 'detail', d.kind, ...(d.links ? ['detail.links'] : [])]),
+		...panes.map((id) => ['global', 'list', `list.${id}`]),
+	];
+}
+
 /** The keys of a registry and whether the open detail has links to open (detail.links). */
 export interface Keymap {
 	bindings: Binding[];
