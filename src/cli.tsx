@@ -7,13 +7,14 @@ import {fileURLToPath} from 'node:url';
 import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
-import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
+import {cacheLimitSize, COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
 import {labelStdin, spoolStdin, STDIN_PATH} from './corpus/stdin.js';
 import type {Corpus} from './corpus/types.js';
 import {isLinked} from './analysis/types.js';
 import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
+import {CACHE_LIMIT_ENV, cacheLimit, recordOpened} from './index/cache-entries.js';
 import {limitHeapGrowth} from './index/heap.js';
 import {DamagedIndexError, readSavedIndex} from './index/snapshot.js';
 import type {CorpusIndex} from './index/types.js';
@@ -23,6 +24,8 @@ interface CorpusOptions {
 	maxBytes?: number;
 	cache: boolean;
 	cacheDir?: string;
+	/** Bytes the cache may hold (--cache-limit, $PRESSLENS_CACHE_LIMIT, the default). */
+	cacheLimit?: number;
 	/** The copy of standard input read for `-`. */
 	spool?: string;
 }
@@ -60,7 +63,12 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	}
 	if (command?.needs === 'nothing') return runCommand(command, input, {cache: false});
 	if (paths.length === 0) paths.push(bundledCorpus());
-	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined};
+	const options: CorpusOptions = {
+		maxBytes: values['max-size'] as number | undefined,
+		cache: values['no-cache'] !== true,
+		cacheDir: values['cache-dir'] as string | undefined,
+		cacheLimit: cacheLimit(values['cache-limit'] as number | undefined, (v) => cacheLimitSize(v, `$${CACHE_LIMIT_ENV}`)),
+	};
 	const stdinAt = paths.indexOf(STDIN_PATH);
 	if (stdinAt !== -1) {
 		if (paths.indexOf(STDIN_PATH, stdinAt + 1) !== -1) throw new UsageError('- (standard input) can be read only once');
@@ -107,6 +115,7 @@ async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corp
 	const progress = stderrProgress('reading');
 	try {
 		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}) : undefined;
+		if (saved) recordOpened(options.cacheDir ?? defaultCacheDir(), corpusRoots(paths), options.maxBytes);
 		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update}));
 		return options.spool ? labelStdin(corpus, options.spool) : corpus;
 	} finally {

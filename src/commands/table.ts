@@ -19,6 +19,20 @@ function maxSize(value: string): number {
 	return bytes;
 }
 
+/** The cache's size limit (--cache-limit, $PRESSLENS_CACHE_LIMIT): at least a byte, like --max-size. */
+export function cacheLimitSize(value: string, where = '--cache-limit'): number {
+	const bytes = parseSize(value, where);
+	if (!(bytes >= 1)) throw new UsageError(`${where} must be at least 1 byte (a size like 2GB), got ${JSON.stringify(value)}`);
+	return bytes;
+}
+
+/** A number of days, 0 or more (fractions too: 0.5 is twelve hours). */
+function days(value: string): number {
+	const n = /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+	if (!Number.isFinite(n)) throw new UsageError(`--older-than needs a number of days, got ${JSON.stringify(value)}`);
+	return n;
+}
+
 export const FLAGS = {
 	json: {type: 'boolean', description: 'JSON Lines on stdout, one object per line (for scripts)'},
 	type: {type: 'string', value: 'TYPE', choices: ENTITY_TYPES, what: 'entity type', description: 'only entities of this type'},
@@ -29,6 +43,10 @@ export const FLAGS = {
 	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
 	'cache-dir': {type: 'string', value: 'DIR', complete: 'folder', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
+	'cache-limit': {type: 'string', value: 'SIZE', check: cacheLimitSize, description: 'most the cache may hold; the least recently opened corpora are removed after a write (default 4GB, or $PRESSLENS_CACHE_LIMIT)'},
+	prune: {type: 'boolean', description: 'remove entries of corpora that no longer exist, then the least recently opened over --cache-limit'},
+	'older-than': {type: 'string', value: 'DAYS', check: days, description: 'with --prune: also entries not opened for DAYS days'},
+	'dry-run': {type: 'boolean', description: 'with --prune: only list what would be removed'},
 	debug: {type: 'boolean', description: 'show stack traces for unexpected errors'},
 	help: {type: 'boolean', description: 'show this help (or a command\'s: presslens compare --help)'},
 	version: {type: 'boolean', description: 'show the version'},
@@ -37,7 +55,7 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** Flags every command (and the app) accepts. */
-export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'debug', 'help', 'version'];
+export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'cache-limit', 'debug', 'help', 'version'];
 
 interface Spec<Data> extends Command<Data> {
 	flags: readonly FlagName[];
@@ -130,6 +148,28 @@ export const COMMANDS: readonly CommandSpec[] = [
 			if (values.json === true) writeJsonLines(corpus.warnings);
 			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
 			return 0;
+		},
+	},
+	{
+		name: 'cache',
+		summary: 'what is cached per corpus (sizes, dates); --prune removes what is no longer wanted',
+		noPaths: true,
+		needs: 'nothing',
+		flags: ['json', 'prune', 'older-than', 'dry-run'],
+		reportSkipped: false,
+		run: async (_none, {values}) => {
+			if (!values.prune && (values['older-than'] !== undefined || values['dry-run'])) throw new UsageError(`--${values['dry-run'] ? 'dry-run' : 'older-than'} goes with --prune`);
+			const {runCache} = await import('./cache.js');
+			const {cacheLimit} = await import('../index/cache-entries.js');
+			const {defaultCacheDir} = await import('../index/cache.js');
+			return runCache({
+				root: (values['cache-dir'] as string | undefined) ?? defaultCacheDir(),
+				json: values.json === true,
+				prune: values.prune === true,
+				olderThanDays: values['older-than'] as number | undefined,
+				dryRun: values['dry-run'] === true,
+				limit: cacheLimit(values['cache-limit'] as number | undefined, (v) => cacheLimitSize(v, '$PRESSLENS_CACHE_LIMIT')),
+			});
 		},
 	},
 	{

@@ -9,7 +9,9 @@ import {corpusRoots, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
+import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
+import {corpusKey} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import type {AnalysisPool} from './workers.js';
 
@@ -18,6 +20,8 @@ export interface OpenOptions extends LoadOptions {
 	cache?: boolean;
 	/** Cache folder (default: $XDG_CACHE_HOME/presslens or ~/.cache/presslens). */
 	cacheDir?: string;
+	/** Bytes the cache may hold: after the index is saved, the least recently opened corpora are removed (cache-entries.ts). */
+	cacheLimit?: number;
 	/** Worker threads for analysis; 0 analyses on this thread. Default: every core for corpora over 1 MB. */
 	threads?: number;
 	/** Filled with the time of the corpus-level steps when they run (benchmarks). */
@@ -73,12 +77,13 @@ export async function openIndex(paths: string[], options: OpenOptions = {}): Pro
 export async function openIndexStreaming(paths: string[], options: OpenOptions = {}, onUpdate?: OpenListener): Promise<CorpusIndex> {
 	const started = performance.now();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
-	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
 	const roots = corpusRoots(paths);
+	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning, owner: corpusKey(roots, options.maxBytes)}) : undefined;
 
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
 	let saved: {path: string; print: string} | undefined;
 	if (options.cache) {
+		recordOpened(cacheRoot, roots, options.maxBytes);
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots)};
 		// The heap is left free to grow here: decoding is twice as fast, and the app's idle work after
 		// a reopen then runs with fewer full collections (each one a pause a key would wait on).
@@ -205,9 +210,11 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	if (saved) {
 		try {
 			writeSnapshot(saved.path, saved.print, index);
+			recordOpened(cacheRoot, roots, options.maxBytes, index.articles.length);
 		} catch (error) {
 			options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
 		}
+		enforceCacheLimit(cacheRoot, options.cacheLimit ?? DEFAULT_CACHE_LIMIT, roots, options.maxBytes);
 	}
 	phase = 'done';
 	if (onUpdate) {
