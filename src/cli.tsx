@@ -147,7 +147,8 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(shown).slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
-	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
+	// Merging and linking a large corpus take minutes: on a worker thread, so keys are answered meanwhile.
+	const source = IndexSource.open(paths, {...options, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, buildThread: 'auto', onWarning: (message) => warnings.push(message)}, 300);
 	// Problems found at once (a missing path) are reported as usual, without starting the app.
 	await Promise.race([
 		source.done,

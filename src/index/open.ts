@@ -36,6 +36,13 @@ export interface OpenOptions extends LoadOptions {
 	beforeBuild?: () => void;
 	/** What a damaged body of the saved index reads as, instead of an error (SnapshotOptions). */
 	damagedBody?: string;
+	/**
+	 * Where the corpus-wide steps (merging, linking) run: on this thread (default), on a worker thread
+	 * so this one stays free for keys (build-thread.ts), or 'auto': a worker for corpora over 1 MB.
+	 */
+	buildThread?: 'main' | 'worker' | 'auto';
+	/** Holds each corpus-wide step of a worker build until the promise settles (ThreadBuildOptions.gate). */
+	buildGate?: (step: string) => Promise<void>;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -58,6 +65,8 @@ export interface OpenProgress {
 	eta: number | null;
 	/** Seconds since the open started. */
 	elapsed: number;
+	/** While indexing: the corpus-wide step running ("merging entities", "linking statements"…). */
+	step?: string;
 }
 
 /** The corpus so far: articles as they are read; entities and statements come with the final index. */
@@ -115,6 +124,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	let bytesRead = 0;
 	let bytesTotal = 0;
 	let phase: OpenPhase = 'reading';
+	let step: string | undefined;
 	let pool: AnalysisPool | undefined;
 	const partial: PartialIndex = {name: paths.join(' ') || 'data', roots: paths, articles: seen, warnings: [], entities: [], statements: []};
 
@@ -132,7 +142,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		const left = total - analysed;
 		const eta = phase === 'done' ? 0 : rate > 0 && analysed > 0 ? left / rate : null;
 		onUpdate(
-			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed},
+			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {})},
 			partial,
 		);
 	};
@@ -206,16 +216,39 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
 	const config = loadConfig(folder);
-	const index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings});
-	if (saved) {
-		try {
-			writeSnapshot(saved.path, saved.print, index);
-			recordOpened(cacheRoot, roots, options.maxBytes, index.articles.length);
-		} catch (error) {
-			options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
+	const onStep = (name: string) => {
+		step = name;
+		report(true);
+	};
+	const thread = options.buildThread === 'auto' ? (bytesTotal < INLINE_BYTES ? 'main' : 'worker') : (options.buildThread ?? 'main');
+	let index: CorpusIndex;
+	if (thread === 'worker') {
+		const {buildIndexInThread} = await import('./build-thread.js');
+		index = await buildIndexInThread(corpus, ordered, {
+			entityConfig: config.entities,
+			statementConfig: config.statements,
+			timings: options.timings,
+			onStep,
+			gate: options.buildGate,
+			save: saved,
+			onWarning: options.onWarning,
+			damagedBody: options.damagedBody,
+		});
+	} else {
+		index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings, onStep});
+		if (saved) {
+			try {
+				writeSnapshot(saved.path, saved.print, index);
+			} catch (error) {
+				options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
+			}
 		}
+	}
+	if (saved) {
+		recordOpened(cacheRoot, roots, options.maxBytes, index.articles.length);
 		enforceCacheLimit(cacheRoot, options.cacheLimit ?? DEFAULT_CACHE_LIMIT, roots, options.maxBytes);
 	}
+	step = undefined;
 	phase = 'done';
 	if (onUpdate) {
 		lastReport = 0;
