@@ -34,13 +34,36 @@ export interface ThreadBuildOptions extends Pick<BuildOptions, 'entityConfig' | 
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Builds the index of `corpus` from `analyses` on a worker thread; the same index buildIndex makes
- * (tested). The analyses array is used up: emptied as it is sent.
- */
-export async function buildIndexInThread(corpus: Corpus, analyses: ArticleAnalysis[], options: ThreadBuildOptions = {}): Promise<CorpusIndex> {
+/** A build worker started ahead of its work, so it loads its code meanwhile. */
+export interface BuildThread {
+	worker: Worker;
+	/** Counts the steps let start (with a gate). */
+	released: Int32Array;
+	/** Settles if the thread fails or stops. */
+	ended: Promise<Error>;
+}
+
+/** Starts a worker for buildIndexInThread; `gated`: its steps wait to be let start (options.gate). */
+export function startBuildThread(gated: boolean): BuildThread {
 	const released = new Int32Array(new SharedArrayBuffer(4));
-	const worker = new Worker(workerUrl('build-worker.js'), {workerData: {released, gated: options.gate !== undefined} satisfies BuildWorkerData});
+	const worker = new Worker(workerUrl('build-worker.js'), {workerData: {released, gated} satisfies BuildWorkerData});
+	// Until it is given work it must not keep the process alive (opening may fail before that).
+	worker.unref();
+	const ended = new Promise<Error>((resolve) => {
+		worker.once('error', resolve);
+		worker.once('exit', (code) => resolve(new Error(`the index's build thread stopped (exit code ${code})`)));
+	});
+	return {worker, released, ended};
+}
+
+/**
+ * Builds the index of `corpus` from `analyses` on `thread` (started with a gate when options.gate is
+ * given), which it ends; the same index buildIndex makes (tested). The analyses array is used up:
+ * emptied as it is sent.
+ */
+export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, analyses: ArticleAnalysis[], options: ThreadBuildOptions = {}): Promise<CorpusIndex> {
+	const {worker, released} = thread;
+	worker.ref();
 	const temp = join(tmpdir(), `presslens-index-${process.pid}-${randomBytes(6).toString('hex')}.idx`);
 	const print = options.save?.print ?? 'built on a worker thread';
 	const version = indexVersion();
@@ -63,8 +86,7 @@ export async function buildIndexInThread(corpus: Corpus, analyses: ArticleAnalys
 					reject(error);
 				}
 			});
-			worker.on('error', reject);
-			worker.on('exit', (code) => reject(new Error(`the index's build thread stopped (exit code ${code})`)));
+			thread.ended.then(reject);
 		});
 		// Settled or not, a rejection is handled where the result is awaited below.
 		result.catch(() => undefined);

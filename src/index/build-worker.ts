@@ -3,7 +3,7 @@
 // statement linking and whatever steps buildIndex gains) and writes the index as a saved-index file,
 // whose layout is the cheapest way back to the main thread: reading it is a warm reopen.
 import {parentPort, workerData} from 'node:worker_threads';
-import type {ArticleAnalysis} from '../analysis/article.js';
+import {AnalysisInterner, type ArticleAnalysis} from '../analysis/article.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import {buildIndex, type BuildOptions, type BuildTimings} from './build.js';
 import {writeSnapshot} from './snapshot.js';
@@ -57,6 +57,8 @@ if (port) {
 	const {released, gated} = workerData as BuildWorkerData;
 	const articles: Article[] = [];
 	const analyses: ArticleAnalysis[] = [];
+	// A message's strings arrive as copies, each its own: shared again, as the main thread shares them.
+	const interner = new AnalysisInterner();
 	let steps = 0;
 	const step = (name: string) => {
 		steps++;
@@ -70,7 +72,7 @@ if (port) {
 			return;
 		}
 		if (request.type === 'analyses') {
-			for (const a of request.analyses) analyses.push(a);
+			for (const a of request.analyses) analyses.push(interner.share(a));
 			return;
 		}
 		try {

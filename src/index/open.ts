@@ -14,6 +14,7 @@ import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot
 import {corpusKey} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import type {AnalysisPool} from './workers.js';
+import type {BuildThread} from './build-thread.js';
 
 export interface OpenOptions extends LoadOptions {
 	/** Use the analysis cache (default: false for the library, the CLI turns it on). */
@@ -167,6 +168,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		pool.submit(position, article);
 	};
 
+	const thread = () => (options.buildThread === 'auto' ? (bytesTotal < INLINE_BYTES ? 'main' : 'worker') : (options.buildThread ?? 'main'));
+	let buildThread: BuildThread | undefined;
 	let corpus: Corpus;
 	try {
 		corpus = await loadCorpus(paths, {
@@ -193,7 +196,12 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		partial.warnings = corpus.warnings;
 		phase = 'analysing';
 		report(true);
+		// A build thread loads its code while the last articles are analysed.
+		if (thread() === 'worker') buildThread = (await import('./build-thread.js')).startBuildThread(options.buildGate !== undefined);
 		await pool?.drain();
+	} catch (error) {
+		await buildThread?.worker.terminate();
+		throw error;
 	} finally {
 		await pool?.close();
 	}
@@ -220,11 +228,10 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		step = name;
 		report(true);
 	};
-	const thread = options.buildThread === 'auto' ? (bytesTotal < INLINE_BYTES ? 'main' : 'worker') : (options.buildThread ?? 'main');
 	let index: CorpusIndex;
-	if (thread === 'worker') {
+	if (buildThread) {
 		const {buildIndexInThread} = await import('./build-thread.js');
-		index = await buildIndexInThread(corpus, ordered, {
+		index = await buildIndexInThread(buildThread, corpus, ordered, {
 			entityConfig: config.entities,
 			statementConfig: config.statements,
 			timings: options.timings,
