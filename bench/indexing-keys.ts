@@ -4,8 +4,11 @@
 // cache folder; once the header says "indexing", the script types a search ("/", then letters one
 // by one) and times each letter to the first frame that shows the query with it.
 //
-//   node dist/bench/indexing-keys.js CORPUS [--word WORD]
-import {mkdtempSync, rmSync} from 'node:fs';
+//   node dist/bench/indexing-keys.js CORPUS [--word WORD] [--cache-dir DIR] [--bin PATH]
+//
+// --cache-dir: use DIR, whose analyses are kept (its saved indexes are removed first), so that only
+// reading and the corpus-wide steps are timed; --bin: another build's bin/presslens.js (an older commit).
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
@@ -17,11 +20,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function main() {
 	const args = process.argv.slice(2);
-	const corpus = args.find((a) => !a.startsWith('--'));
+	const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+	const corpus = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 	if (!corpus) throw new Error('usage: node dist/bench/indexing-keys.js CORPUS [--word WORD]');
-	const word = args.includes('--word') ? args[args.indexOf('--word') + 1] : 'election';
-	const bin = resolve(fileURLToPath(import.meta.url), '../../../bin/presslens.js');
-	const cacheDir = mkdtempSync(join(tmpdir(), 'presslens-keys-'));
+	const word = option('--word') ?? 'election';
+	const bin = option('--bin') ?? resolve(fileURLToPath(import.meta.url), '../../../bin/presslens.js');
+	const given = option('--cache-dir');
+	if (given) for (const name of readdirSync(given)) if (name.startsWith('index-') || name === 'corpora') rmSync(join(given, name), {recursive: true});
+	const cacheDir = given ?? mkdtempSync(join(tmpdir(), 'presslens-keys-'));
 	const command = `stty cols 120 rows 40; exec ${[process.execPath, bin, corpus, '--cache-dir', cacheDir].map(shellQuote).join(' ')}`;
 	const start = performance.now();
 	const child = spawn('script', ['-qfec', command, '/dev/null'], {stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, TERM: 'xterm-256color', NO_COLOR: '1'}});
@@ -72,7 +78,7 @@ async function main() {
 		child.stdin.write('q');
 		await sleep(1000);
 		if (child.exitCode === null) child.kill('SIGTERM');
-		rmSync(cacheDir, {recursive: true, force: true});
+		if (!given) rmSync(cacheDir, {recursive: true, force: true});
 	}
 	const sorted = [...during].sort((a, b) => a - b);
 	const pick = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(0) : '–');
