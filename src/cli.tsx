@@ -7,7 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
-import {COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
+import {cacheLimitSize, COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
 import {readUserConfig, type UserConfig} from './commands/user-config.js';
 import type {ConfigDefaults} from './corpus/config-merge.js';
 import {corpusRoots, loadCorpus} from './corpus/load.js';
@@ -16,6 +16,7 @@ import type {Corpus} from './corpus/types.js';
 import {isLinked} from './analysis/types.js';
 import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
+import {CACHE_LIMIT_ENV, cacheLimit, recordOpened} from './index/cache-entries.js';
 import {limitHeapGrowth} from './index/heap.js';
 import {DamagedIndexError, readSavedIndex} from './index/snapshot.js';
 import type {CorpusIndex} from './index/types.js';
@@ -25,6 +26,8 @@ interface CorpusOptions {
 	maxBytes?: number;
 	cache: boolean;
 	cacheDir?: string;
+	/** Bytes the cache may hold (--cache-limit, $PRESSLENS_CACHE_LIMIT, the default). */
+	cacheLimit?: number;
 	/** The copy of standard input read for `-`. */
 	spool?: string;
 	/** The user's settings for every corpus (config.json). */
@@ -66,7 +69,13 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (command?.needs === 'nothing') return runCommand(command, input, {cache: false});
 	const user = readUserConfig(values.config as string | undefined);
 	input.defaults = user.defaults;
-	const options: CorpusOptions = {maxBytes: values['max-size'] as number | undefined, cache: values['no-cache'] !== true, cacheDir: values['cache-dir'] as string | undefined, defaults: user.defaults};
+	const options: CorpusOptions = {
+		maxBytes: values['max-size'] as number | undefined,
+		cache: values['no-cache'] !== true,
+		cacheDir: values['cache-dir'] as string | undefined,
+		cacheLimit: cacheLimit(values['cache-limit'] as number | undefined, (v) => cacheLimitSize(v, `$${CACHE_LIMIT_ENV}`)),
+		defaults: user.defaults,
+	};
 	const stdinAt = paths.indexOf(STDIN_PATH);
 	if (stdinAt !== -1) {
 		if (paths.indexOf(STDIN_PATH, stdinAt + 1) !== -1) throw new UsageError('- (standard input) can be read only once');
@@ -113,6 +122,7 @@ async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corp
 	const progress = stderrProgress('reading');
 	try {
 		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}, options.defaults) : undefined;
+		if (saved) recordOpened(options.cacheDir ?? defaultCacheDir(), corpusRoots(paths), options.maxBytes);
 		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update, defaults: options.defaults}));
 		return options.spool ? labelStdin(corpus, options.spool) : corpus;
 	} finally {
@@ -148,7 +158,8 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	process.stderr.write(`\r\x1b[2Kpresslens ${sanitizeInline(name ?? paths.join(' ')).slice(0, 60)} · opening…`);
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
-	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, onWarning: (message) => warnings.push(message)}, 300);
+	// Merging and linking a large corpus take minutes: on a worker thread, so keys are answered meanwhile.
+	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, buildThread: 'auto', onWarning: (message) => warnings.push(message)}, 300);
 	// The keymap loads with the app; the user's keys are checked against it while the corpus opens.
 	const [{REGISTRY}, {rebind}] = await Promise.all([import('./tui/specs/registry.js'), import('./tui/state/rebind.js')]);
 	const registry = (() => {

@@ -20,6 +20,20 @@ function maxSize(value: string): number {
 	return bytes;
 }
 
+/** The cache's size limit (--cache-limit, $PRESSLENS_CACHE_LIMIT): at least a byte, like --max-size. */
+export function cacheLimitSize(value: string, where = '--cache-limit'): number {
+	const bytes = parseSize(value, where);
+	if (!(bytes >= 1)) throw new UsageError(`${where} must be at least 1 byte (a size like 2GB), got ${JSON.stringify(value)}`);
+	return bytes;
+}
+
+/** A number of days, 0 or more (fractions too: 0.5 is twelve hours). */
+function days(value: string): number {
+	const n = /^\s*\d+(?:\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+	if (!Number.isFinite(n)) throw new UsageError(`--older-than needs a number of days, got ${JSON.stringify(value)}`);
+	return n;
+}
+
 export const FLAGS = {
 	json: {type: 'boolean', description: 'JSON Lines on stdout, one object per line (for scripts)'},
 	type: {type: 'string', value: 'TYPE', choices: ENTITY_TYPES, what: 'entity type', description: 'only entities of this type'},
@@ -33,6 +47,10 @@ export const FLAGS = {
 	config: {type: 'string', value: 'FILE', complete: 'file', description: 'your config file (else $PRESSLENS_CONFIG, else $XDG_CONFIG_HOME/presslens/config.json)'},
 	theme: {type: 'string', value: 'THEME', choices: THEME_NAMES, what: 'theme', description: 'the app\'s colours: default, dark, light or mono (else $PRESSLENS_THEME, else config.json\'s)'},
 	print: {type: 'boolean', description: 'print the settings in force and where each came from (the default action)'},
+	'cache-limit': {type: 'string', value: 'SIZE', check: cacheLimitSize, description: 'most the cache may hold; the least recently opened corpora are removed after a write (default 4GB, or $PRESSLENS_CACHE_LIMIT)'},
+	prune: {type: 'boolean', description: 'remove entries of corpora that no longer exist, then the least recently opened over --cache-limit'},
+	'older-than': {type: 'string', value: 'DAYS', check: days, description: 'with --prune: also entries not opened for DAYS days'},
+	'dry-run': {type: 'boolean', description: 'with --prune: only list what would be removed'},
 	debug: {type: 'boolean', description: 'show stack traces for unexpected errors'},
 	help: {type: 'boolean', description: 'show this help (or a command\'s: presslens compare --help)'},
 	version: {type: 'boolean', description: 'show the version'},
@@ -41,7 +59,7 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** Flags every command (and the app) accepts. */
-export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'config', 'theme', 'debug', 'help', 'version'];
+export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'cache-limit', 'config', 'theme', 'debug', 'help', 'version'];
 
 interface Spec<Data> extends Command<Data> {
 	flags: readonly FlagName[];
@@ -145,6 +163,28 @@ export const COMMANDS: readonly CommandSpec[] = [
 		run: async (_none, input) => {
 			const {runConfig} = await import('./config-print.js');
 			return runConfig(input);
+		},
+	},
+	{
+		name: 'cache',
+		summary: 'what is cached per corpus (sizes, dates); --prune removes what is no longer wanted',
+		noPaths: true,
+		needs: 'nothing',
+		flags: ['json', 'prune', 'older-than', 'dry-run'],
+		reportSkipped: false,
+		run: async (_none, {values}) => {
+			if (!values.prune && (values['older-than'] !== undefined || values['dry-run'])) throw new UsageError(`--${values['dry-run'] ? 'dry-run' : 'older-than'} goes with --prune`);
+			const {runCache} = await import('./cache.js');
+			const {cacheLimit} = await import('../index/cache-entries.js');
+			const {defaultCacheDir} = await import('../index/cache.js');
+			return runCache({
+				root: (values['cache-dir'] as string | undefined) ?? defaultCacheDir(),
+				json: values.json === true,
+				prune: values.prune === true,
+				olderThanDays: values['older-than'] as number | undefined,
+				dryRun: values['dry-run'] === true,
+				limit: cacheLimit(values['cache-limit'] as number | undefined, (v) => cacheLimitSize(v, '$PRESSLENS_CACHE_LIMIT')),
+			});
 		},
 	},
 	{

@@ -16,19 +16,26 @@ export interface BuildOptions {
 	consumeAnalyses?: boolean;
 	/** Filled with the milliseconds each corpus-level step took (for benchmarks). */
 	timings?: BuildTimings;
+	/** Told as each corpus-wide step starts ("merging entities"), for progress (build-thread.ts). */
+	onStep?: (step: string) => void;
 }
 
 export interface BuildTimings {
 	mergeMs?: number;
 	linkMs?: number;
+	/** Built on a worker thread: the time this thread spent sending it the corpus, and decoding the index it made. */
+	sendMs?: number;
+	receiveMs?: number;
 }
 
 const EMPTY_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
 
 export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIndex {
 	const analyses = options.analyses ?? corpus.articles.map(analyzeArticle);
+	options.onStep?.('merging entities');
 	const mergeStart = performance.now();
 	const entities = mergeEntities(corpus.articles, analyses, options.entityConfig);
+	options.onStep?.('linking statements');
 	const linkStart = performance.now();
 	// Linking reads only the quotes: the mentions (most of an analysis) can go before its peak.
 	const quotesOnly = analyses.map(a => ({...a, mentions: EMPTY_MENTIONS}));

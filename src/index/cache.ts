@@ -28,6 +28,16 @@ export interface CacheOptions {
 	dir?: string;
 	/** Told about unreadable or corrupt cache files (they are ignored and rebuilt). */
 	onWarning?: (message: string) => void;
+	/**
+	 * The corpus (its corpusKey) whose analyses are written: segments are named after it, so they can
+	 * be listed and removed with the corpus (cache-entries.ts). Reading uses every segment.
+	 */
+	owner?: string;
+}
+
+/** A segment's owner: the corpus key its name starts with (none for segments of older versions). */
+export function segmentOwner(name: string): string | undefined {
+	return /^([0-9a-f]{24})-[^.]*\.seg$/.exec(name)?.[1];
 }
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -149,7 +159,8 @@ export class AnalysisCache {
 	}
 
 	private writeSegment(entries: Array<[string, string]>): string {
-		const name = `${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.seg`;
+		const owner = this.options.owner ? `${this.options.owner}-` : '';
+		const name = `${owner}${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.seg`;
 		const lines = [JSON.stringify({magic: MAGIC, format: CACHE_FORMAT, version: this.version, count: entries.length})];
 		for (const [hash, raw] of entries) lines.push(`${hash}\t${raw}`);
 		lines.push(`#end ${entries.length}`);
@@ -158,9 +169,12 @@ export class AnalysisCache {
 		return path;
 	}
 
-	/** Merges many segments into one, removing only the segments it read. */
+	/**
+	 * Merges many segments of this cache's owner into one, removing only the segments it read (other
+	 * corpora's segments stay theirs, to be removed with them).
+	 */
 	private compact(): void {
-		const names = this.segmentNames();
+		const names = this.segmentNames().filter((name) => segmentOwner(name) === this.options.owner);
 		if (names.length <= MAX_SEGMENTS) return;
 		const merged = new Map<string, string>();
 		const read: string[] = [];

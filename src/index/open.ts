@@ -9,15 +9,20 @@ import {corpusRoots, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
+import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
+import {corpusKey} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import type {AnalysisPool} from './workers.js';
+import type {BuildThread} from './build-thread.js';
 
 export interface OpenOptions extends LoadOptions {
 	/** Use the analysis cache (default: false for the library, the CLI turns it on). */
 	cache?: boolean;
 	/** Cache folder (default: $XDG_CACHE_HOME/presslens or ~/.cache/presslens). */
 	cacheDir?: string;
+	/** Bytes the cache may hold: after the index is saved, the least recently opened corpora are removed (cache-entries.ts). */
+	cacheLimit?: number;
 	/** Worker threads for analysis; 0 analyses on this thread. Default: every core for corpora over 1 MB. */
 	threads?: number;
 	/** Filled with the time of the corpus-level steps when they run (benchmarks). */
@@ -34,6 +39,13 @@ export interface OpenOptions extends LoadOptions {
 	damagedBody?: string;
 	/** The corpus's name as shown (default: its paths): "standard input" for a copy of a pipe. */
 	name?: string;
+	/**
+	 * Where the corpus-wide steps (merging, linking) run: on this thread (default), on a worker thread
+	 * so this one stays free for keys (build-thread.ts), or 'auto': a worker for corpora over 1 MB.
+	 */
+	buildThread?: 'main' | 'worker' | 'auto';
+	/** Holds each corpus-wide step of a worker build until the promise settles (ThreadBuildOptions.gate). */
+	buildGate?: (step: string) => Promise<void>;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -56,6 +68,8 @@ export interface OpenProgress {
 	eta: number | null;
 	/** Seconds since the open started. */
 	elapsed: number;
+	/** While indexing: the corpus-wide step running ("merging entities", "linking statements"…). */
+	step?: string;
 }
 
 /** The corpus so far: articles as they are read; entities and statements come with the final index. */
@@ -75,12 +89,13 @@ export async function openIndex(paths: string[], options: OpenOptions = {}): Pro
 export async function openIndexStreaming(paths: string[], options: OpenOptions = {}, onUpdate?: OpenListener): Promise<CorpusIndex> {
 	const started = performance.now();
 	const cacheRoot = options.cacheDir ?? defaultCacheDir();
-	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning}) : undefined;
 	const roots = corpusRoots(paths);
+	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning, owner: corpusKey(roots, options.maxBytes)}) : undefined;
 
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
 	let saved: {path: string; print: string} | undefined;
 	if (options.cache) {
+		recordOpened(cacheRoot, roots, options.maxBytes);
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots, options.defaults)};
 		// The heap is left free to grow here: decoding is twice as fast, and the app's idle work after
 		// a reopen then runs with fewer full collections (each one a pause a key would wait on).
@@ -113,6 +128,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	let bytesRead = 0;
 	let bytesTotal = 0;
 	let phase: OpenPhase = 'reading';
+	let step: string | undefined;
 	let pool: AnalysisPool | undefined;
 	const partial: PartialIndex = {name: options.name ?? (paths.join(' ') || 'data'), roots: paths, articles: seen, warnings: [], entities: [], statements: []};
 
@@ -130,7 +146,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		const left = total - analysed;
 		const eta = phase === 'done' ? 0 : rate > 0 && analysed > 0 ? left / rate : null;
 		onUpdate(
-			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed},
+			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {})},
 			partial,
 		);
 	};
@@ -155,6 +171,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		pool.submit(position, article);
 	};
 
+	const thread = () => (options.buildThread === 'auto' ? (bytesTotal < INLINE_BYTES ? 'main' : 'worker') : (options.buildThread ?? 'main'));
+	let buildThread: BuildThread | undefined;
 	let corpus: Corpus;
 	try {
 		corpus = await loadCorpus(paths, {
@@ -181,7 +199,12 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		partial.warnings = corpus.warnings;
 		phase = 'analysing';
 		report(true);
+		// A build thread loads its code while the last articles are analysed.
+		if (thread() === 'worker') buildThread = (await import('./build-thread.js')).startBuildThread(options.buildGate !== undefined);
 		await pool?.drain();
+	} catch (error) {
+		await buildThread?.worker.terminate();
+		throw error;
 	} finally {
 		await pool?.close();
 	}
@@ -204,15 +227,39 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const root = corpus.roots[0];
 	const folder = statSync(root).isDirectory() ? root : dirname(root);
 	const config = loadConfig(folder, options.defaults);
-	const index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings});
-	if (options.name !== undefined) index.name = options.name;
-	if (saved) {
-		try {
-			writeSnapshot(saved.path, saved.print, index);
-		} catch (error) {
-			options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
+	const onStep = (name: string) => {
+		step = name;
+		report(true);
+	};
+	let index: CorpusIndex;
+	if (buildThread) {
+		const {buildIndexInThread} = await import('./build-thread.js');
+		index = await buildIndexInThread(buildThread, corpus, ordered, {
+			entityConfig: config.entities,
+			statementConfig: config.statements,
+			timings: options.timings,
+			onStep,
+			gate: options.buildGate,
+			save: saved,
+			onWarning: options.onWarning,
+			damagedBody: options.damagedBody,
+		});
+	} else {
+		index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings, onStep});
+		if (saved) {
+			try {
+				writeSnapshot(saved.path, saved.print, index);
+			} catch (error) {
+				options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
+			}
 		}
 	}
+	if (options.name !== undefined) index.name = options.name;
+	if (saved) {
+		recordOpened(cacheRoot, roots, options.maxBytes, index.articles.length);
+		enforceCacheLimit(cacheRoot, options.cacheLimit ?? DEFAULT_CACHE_LIMIT, roots, options.maxBytes);
+	}
+	step = undefined;
 	phase = 'done';
 	if (onUpdate) {
 		lastReport = 0;

@@ -14,12 +14,19 @@ export function indexVersion(): string {
 	return codeVersion(['corpus', 'analysis', 'text', 'index']);
 }
 
-export function snapshotPath(cacheRoot: string, paths: string[], maxBytes: number | undefined, version = indexVersion()): string {
-	const key = createHash('sha256')
+/**
+ * Names a corpus in the cache (its saved index, its analyses, its record in cache-entries.ts): its
+ * paths made absolute and its size limit, the same whatever the code version.
+ */
+export function corpusKey(paths: string[], maxBytes: number | undefined): string {
+	return createHash('sha256')
 		.update(JSON.stringify({roots: paths.map((p) => resolve(p)), maxBytes: maxBytes ?? null}))
 		.digest('hex')
 		.slice(0, 24);
-	return join(cacheRoot, `index-${version}`, `${key}.idx`);
+}
+
+export function snapshotPath(cacheRoot: string, paths: string[], maxBytes: number | undefined, version = indexVersion()): string {
+	return join(cacheRoot, `index-${version}`, `${corpusKey(paths, maxBytes)}.idx`);
 }
 
 /**

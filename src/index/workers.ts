@@ -33,11 +33,11 @@ export function defaultThreads(): number {
 	return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-/** The compiled worker entry; under a TypeScript test runner, the built copy in dist/. */
-function workerUrl(): URL {
+/** A compiled worker entry of this folder; under a TypeScript test runner, the built copy in dist/. */
+export function workerUrl(file = 'worker.js'): URL {
 	const here = import.meta.url;
-	if (!here.endsWith('.ts')) return new URL('./worker.js', here);
-	const path = fileURLToPath(here).replace(/[\\/]src[\\/]index[\\/]workers\.ts$/, '/dist/src/index/worker.js');
+	if (!here.endsWith('.ts')) return new URL(`./${file}`, here);
+	const path = fileURLToPath(here).replace(/[\\/]src[\\/]index[\\/]workers\.ts$/, `/dist/src/index/${file}`);
 	return pathToFileURL(path);
 }
 

@@ -24,6 +24,10 @@ describe('progress line', () => {
 		expect(progressLine({...base, phase: 'indexing', articlesAnalysed: 400}, 80)).toMatch(/^indexing/);
 	});
 
+	it('names the corpus-wide step running while indexing', () => {
+		expect(progressLine({...base, phase: 'indexing', articlesAnalysed: 400, step: 'linking statements'}, 80)).toMatch(/^indexing: linking statements… · 400 articles analysed$/);
+	});
+
 	it('fills the bar in proportion', () => {
 		expect(progressBar(0.5, 10)).toBe('█████░░░░░');
 		expect(progressBar(2, 4)).toBe('████');

@@ -17,7 +17,7 @@ export function progressBar(fraction: number, cells: number): string {
 
 /** One line of plain text (no colour) at most `width` cells wide. */
 export function progressLine(p: OpenProgress, width: number): string {
-	if (p.phase === 'indexing') return fit(['indexing: merging entities, linking statements…', `${n(p.articlesAnalysed)} articles analysed`], width);
+	if (p.phase === 'indexing') return fit([`indexing: ${p.step ?? 'merging entities, linking statements'}…`, `${n(p.articlesAnalysed)} articles analysed`], width);
 	if (p.phase === 'done') return fit([`${n(p.total)} articles`], width);
 	const total = Math.max(p.total, p.articlesAnalysed, 1);
 	const verb = p.phase === 'reading' && p.articlesAnalysed === 0 ? 'reading' : 'analysing';

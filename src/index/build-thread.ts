@@ -1,0 +1,139 @@
+// The corpus-wide steps of a build (buildIndex: entity merging, statement linking, and any step it
+// gains) on a worker thread, so that the thread that called it stays free for keys and redraws while
+// they run. The corpus and its analyses go over in small chunks, one per turn of the event loop (each
+// message is copied synchronously by the sender: one huge message would be one long pause); the index
+// comes back as a saved-index file (snapshot.ts), which the worker writes anyway when the cache is on,
+// and which this thread reads as a warm reopen reads it: typed arrays and string blocks, article
+// bodies and mention spans left in the file until they are needed.
+import {randomBytes} from 'node:crypto';
+import {unlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {Worker} from 'node:worker_threads';
+import type {ArticleAnalysis} from '../analysis/article.js';
+import type {Corpus} from '../corpus/types.js';
+import type {BuildOptions} from './build.js';
+import {plainArticle, type BuildReply, type BuildRequest, type BuildWorkerData} from './build-worker.js';
+import {readSnapshot, type SnapshotOptions} from './snapshot.js';
+import {indexVersion} from './snapshot-fingerprint.js';
+import type {CorpusIndex} from './types.js';
+import {workerUrl} from './workers.js';
+
+/** Articles or analyses per message: a few milliseconds of copying each. */
+const CHUNK = 200;
+
+export interface ThreadBuildOptions extends Pick<BuildOptions, 'entityConfig' | 'statementConfig' | 'timings' | 'onStep'>, SnapshotOptions {
+	/** Where the saved index goes (the cache); without one, a temporary file read and removed. */
+	save?: {path: string; print: string};
+	/**
+	 * Called as each step is about to start; the step waits until the promise it returns settles.
+	 * Tests slow a build with it, to press keys while it runs.
+	 */
+	gate?: (step: string) => Promise<void>;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A build worker started ahead of its work, so it loads its code meanwhile. */
+export interface BuildThread {
+	worker: Worker;
+	/** Counts the steps let start (with a gate). */
+	released: Int32Array;
+	/** Settles if the thread fails or stops. */
+	ended: Promise<Error>;
+}
+
+/** Starts a worker for buildIndexInThread; `gated`: its steps wait to be let start (options.gate). */
+export function startBuildThread(gated: boolean): BuildThread {
+	const released = new Int32Array(new SharedArrayBuffer(4));
+	const worker = new Worker(workerUrl('build-worker.js'), {workerData: {released, gated} satisfies BuildWorkerData});
+	// Until it is given work it must not keep the process alive (opening may fail before that).
+	worker.unref();
+	const ended = new Promise<Error>((resolve) => {
+		worker.once('error', resolve);
+		worker.once('exit', (code) => resolve(new Error(`the index's build thread stopped (exit code ${code})`)));
+	});
+	return {worker, released, ended};
+}
+
+/**
+ * Builds the index of `corpus` from `analyses` on `thread` (started with a gate when options.gate is
+ * given), which it ends; the same index buildIndex makes (tested). The analyses array is used up:
+ * emptied as it is sent.
+ */
+export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, analyses: ArticleAnalysis[], options: ThreadBuildOptions = {}): Promise<CorpusIndex> {
+	const {worker, released} = thread;
+	worker.ref();
+	const temp = join(tmpdir(), `presslens-index-${process.pid}-${randomBytes(6).toString('hex')}.idx`);
+	const print = options.save?.print ?? 'built on a worker thread';
+	const version = indexVersion();
+	try {
+		const result = new Promise<Extract<BuildReply, {type: 'done'}>>((resolve, reject) => {
+			worker.on('message', (reply: BuildReply) => {
+				if (reply.type === 'step') {
+					options.onStep?.(reply.step);
+					const go = () => {
+						Atomics.store(released, 0, reply.count);
+						Atomics.notify(released, 0);
+					};
+					if (options.gate) options.gate(reply.step).then(go, go);
+				} else if (reply.type === 'done') resolve(reply);
+				else {
+					// The same error as on this thread (a wrong alias rule in presslens.json is the user's to fix).
+					const error = new Error(reply.message);
+					error.name = reply.name;
+					if (reply.stack) error.stack = reply.stack;
+					reject(error);
+				}
+			});
+			thread.ended.then(reject);
+		});
+		// Settled or not, a rejection is handled where the result is awaited below.
+		result.catch(() => undefined);
+
+		let sending = 0;
+		const send = (request: BuildRequest) => {
+			const start = performance.now();
+			worker.postMessage(request);
+			sending += performance.now() - start;
+		};
+		for (let i = 0; i < corpus.articles.length; i += CHUNK) {
+			send({type: 'articles', articles: corpus.articles.slice(i, i + CHUNK).map(plainArticle)});
+			await nextTurn();
+		}
+		for (let i = 0; i < analyses.length; i += CHUNK) {
+			send({type: 'analyses', analyses: analyses.slice(i, i + CHUNK)});
+			// The worker has its copy: this thread's can go before the worker's peak.
+			analyses.fill(undefined as never, i, i + CHUNK);
+			await nextTurn();
+		}
+		analyses.length = 0;
+		const {articles: _articles, ...rest} = corpus;
+		send({
+			type: 'build',
+			corpus: rest,
+			options: {entityConfig: options.entityConfig, statementConfig: options.statementConfig},
+			path: options.save?.path ?? temp,
+			fallback: temp,
+			print,
+			version,
+		});
+		const done = await result;
+		if (done.warning) options.onWarning?.(done.warning);
+		const readStart = performance.now();
+		const index = readSnapshot(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody}, version);
+		if (!index) throw new Error(`the index built on its thread could not be read back from ${done.path}`);
+		if (options.timings) Object.assign(options.timings, done.timings, {sendMs: sending, receiveMs: performance.now() - readStart});
+		// The corpus's keys in the loader's order, as buildIndex returns them.
+		const {name, roots, articles, warnings, ...lists} = index;
+		return {name, roots, articles, warnings, ...lists};
+	} finally {
+		// The index read keeps the file open for what it reads later: the name can go.
+		try {
+			unlinkSync(temp);
+		} catch {
+			// Never written.
+		}
+		await worker.terminate();
+	}
+}
