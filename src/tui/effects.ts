@@ -6,6 +6,7 @@ import type {Article} from '../corpus/types.js';
 import {buildComparison} from '../analysis/compare.js';
 import {formatComparison} from '../output/compare-format.js';
 import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
+import {plural} from '../util/plural.js';
 import type {Action} from './state/reducer.js';
 import type {Model} from './model/model.js';
 import type {Effect} from './state/types.js';
@@ -48,7 +49,7 @@ export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
 			return [
 				{
 					type: 'status',
-					status: {text: `Copied ${effect.what} (${chars} characters) via OSC 52. Nothing pasted? Your terminal blocks OSC 52 (tmux: set -g set-clipboard on).`, tone: 'ok'},
+					status: {text: `Copied ${effect.what} (${plural(chars, 'character')}). Nothing pasted? Allow OSC 52 (tmux: set -g set-clipboard on).`, tone: 'ok'},
 				},
 			];
 		}

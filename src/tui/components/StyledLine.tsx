@@ -11,16 +11,20 @@ export interface TextStyle {
 	italic?: boolean;
 }
 
+/**
+ * How a mark looks. Without colour (NO_COLOR, a monochrome terminal) every mark that carries
+ * meaning still shows: names bold, quotes underlined, as the comparison underlines its differences.
+ */
 export function styleFor(mark: Mark | undefined, color: boolean): TextStyle {
 	switch (mark) {
 		case 'entity':
-			return color ? {color: 'cyan'} : {};
+			return color ? {color: 'cyan'} : {bold: true};
 		case 'quote':
-			return color ? {color: 'green'} : {};
+			return color ? {color: 'green'} : {underline: true};
 		case 'diff':
 			return color ? {color: 'yellow', bold: true, underline: true} : {underline: true};
 		case 'speaker':
-			return color ? {color: 'magenta'} : {};
+			return color ? {color: 'magenta'} : {bold: true};
 		case 'title':
 			return {bold: true};
 		case 'dim':
@@ -30,9 +34,9 @@ export function styleFor(mark: Mark | undefined, color: boolean): TextStyle {
 		case 'selected':
 			return {inverse: true};
 		case 'warn':
-			return color ? {color: 'yellow'} : {};
+			return color ? {color: 'yellow'} : {bold: true};
 		case 'link':
-			return color ? {color: 'blue', underline: true} : {};
+			return {color: color ? 'blue' : undefined, underline: true};
 		default:
 			return {};
 	}

@@ -8,6 +8,7 @@ import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {lineWidth, wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {maxOf, pushAll} from '../../util/arrays.js';
+import {plural} from '../../util/plural.js';
 
 export interface ComparisonColumn {
 	rendering: Rendering;
@@ -115,7 +116,7 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 	const lines: Line[] = [];
 	const range = total > shown ? ` · columns ${start + 1}–${start + shown} of ${total} (h/l)` : '';
 	pushAll(lines, wrapSegments([{text: view.speaker, mark: 'speaker'}], width));
-	pushAll(lines, wrapSegments([{text: `${total} renderings in ${view.statement.outlets} outlets${range}`, mark: 'dim'}], width));
+	pushAll(lines, wrapSegments([{text: `${plural(total, 'rendering')} in ${plural(view.statement.outlets, 'outlet')}${range}`, mark: 'dim'}], width));
 	lines.push([]);
 	if (total === 0) {
 		lines.push([{text: 'This statement has no renderings.', mark: 'dim'}]);

@@ -89,6 +89,8 @@ export interface DetailSpec<V extends DetailView = any> {
 	content(view: V, model: Model, width: number, height: number, brackets: boolean, preview: boolean): DetailContent;
 	/** Links the cursor walks instead of scrolling (an entity card's articles and statements). */
 	targets?(view: V, model: Model): number;
+	/** The line link `target` is drawn on at `width` (with targets: the view scrolls to keep it shown). */
+	lineOf?(view: V, model: Model, width: number, target: number): number;
 	/** What Enter opens from the view (its selected link), or a message why nothing. */
 	open?(view: V, model: Model): DetailView | string;
 	copy(view: V, model: Model): Copy | null;

@@ -7,6 +7,7 @@ import type {CommandName, CoreCommand} from './keymap.js';
 import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
 import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
+import {moveOverLinks} from './link-scroll.js';
 import {clamp, scrollIntoView} from './window.js';
 
 export type Action =
@@ -93,31 +94,42 @@ function moveCursor(state: AppState, env: Env, to: (cursor: number, total: numbe
 	return withList(state, pane, {cursor, offset: scrollIntoView(total, cursor, listHeight, list.offset)});
 }
 
-function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, max: number) => number): AppState {
+function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, max: number) => number, mover?: Mover): AppState {
 	const {detailHeight} = env.layout(state);
 	const max = Math.max(0, env.contentLines(state) - detailHeight);
 	if (state.overlay) return {...state, overlay: {...state.overlay, scroll: clamp(to(state.overlay.scroll, detailHeight, max), 0, max)}};
 	const detail = currentDetail(state);
 	if (!detail) return state;
 	const spec = env.model.registry.detail(detail.kind);
-	if (spec?.targets) {
-		const total = spec.targets(detail, env.model);
-		// The cursor walks the view's links; a page is a few of them.
-		const cursor = clamp(to(detail.cursor ?? 0, Math.max(1, Math.floor(detailHeight / 2)), Math.max(0, total - 1)), 0, Math.max(0, total - 1));
-		return replaceTop(state, {...detail, cursor});
+	if (spec?.targets && spec.lineOf) {
+		// The cursor walks the view's links (a page is a few of them) and the lines scroll with it.
+		const {detailWidth} = env.layout(state);
+		const lineOf = spec.lineOf;
+		const move = mover ?? {list: (c: number) => c, scroll: to, down: true};
+		const at = moveOverLinks(
+			{cursor: detail.cursor ?? 0, scroll: detail.scroll ?? 0},
+			{down: move.down, edge: move.edge, cursor: (c, page, last) => move.list(c, last + 1, page), scroll: move.scroll},
+			{links: spec.targets(detail, env.model), lines: env.contentLines(state), height: detailHeight, lineOf: (i) => lineOf(detail, env.model, detailWidth, i)},
+		);
+		return replaceTop(state, {...detail, ...at});
 	}
 	return replaceTop(state, {...detail, scroll: clamp(to(detail.scroll ?? 0, detailHeight, max), 0, max)});
 }
 
-type Mover = {list: (cursor: number, total: number, page: number) => number; scroll: (scroll: number, page: number, max: number) => number};
+type Mover = {
+	list: (cursor: number, total: number, page: number) => number;
+	scroll: (scroll: number, page: number, max: number) => number;
+	down: boolean;
+	edge?: boolean;
+};
 
 const MOVES: Partial<Record<CoreCommand, Mover>> = {
-	'move.down': {list: (c) => c + 1, scroll: (s) => s + 1},
-	'move.up': {list: (c) => c - 1, scroll: (s) => s - 1},
-	'page.down': {list: (c, _t, p) => c + p, scroll: (s, p) => s + Math.max(1, p - 1)},
-	'page.up': {list: (c, _t, p) => c - p, scroll: (s, p) => s - Math.max(1, p - 1)},
-	'move.top': {list: () => 0, scroll: () => 0},
-	'move.bottom': {list: (_c, t) => t - 1, scroll: (_s, _p, max) => max},
+	'move.down': {list: (c) => c + 1, scroll: (s) => s + 1, down: true},
+	'move.up': {list: (c) => c - 1, scroll: (s) => s - 1, down: false},
+	'page.down': {list: (c, _t, p) => c + p, scroll: (s, p) => s + Math.max(1, p - 1), down: true},
+	'page.up': {list: (c, _t, p) => c - p, scroll: (s, p) => s - Math.max(1, p - 1), down: false},
+	'move.top': {list: () => 0, scroll: () => 0, down: false, edge: true},
+	'move.bottom': {list: (_c, t) => t - 1, scroll: (_s, _p, max) => max, down: true, edge: true},
 };
 
 /** The id of the item under the focused pane's cursor, if any. */
@@ -157,7 +169,7 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 	const move = MOVES[name as CoreCommand];
 	if (move) {
 		if (state.search !== null || (!state.overlay && state.stack.length === 0)) return same(moveCursor(state, env, move.list));
-		return same(scrollBy(state, env, move.scroll));
+		return same(scrollBy(state, env, move.scroll, move));
 	}
 	const {registry} = env.model;
 	const panes = registry.panes.map((p) => p.id);

@@ -83,48 +83,70 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 		filled = true;
 		if (sink) push(line, text, mark);
 	};
-	for (const segment of segments) {
-		const mark = segment.mark;
-		TOKEN.lastIndex = 0;
-		for (let m = TOKEN.exec(segment.text); m !== null; m = TOKEN.exec(segment.text)) {
-			const part = m[0];
-			if (part === '\n') {
-				newLine();
-				if (stopped) return count;
-				continue;
-			}
-			if (part.charCodeAt(0) === 0x20) {
-				if (used > 0) {
-					spaced = true;
-					spaceMark = mark;
-				}
-				continue;
-			}
+	// A word can run across segments ("4" dim, then "," plain): its parts are placed together, so a
+	// line never starts with the comma that ends the word before it. Reused, not reallocated.
+	const parts: string[] = [];
+	const partMarks: (Mark | undefined)[] = [];
+	let wordWidth = 0;
+	/** Places the pending word; false when the sink asked to stop. */
+	const flush = (): boolean => {
+		if (parts.length === 0) return true;
+		if (used > 0 && used + (spaced ? 1 : 0) + wordWidth > width) {
+			newLine();
+			if (stopped) return false;
+		}
+		if (spaced && used > 0) {
+			add(' ', spaceMark === partMarks[0] ? partMarks[0] : undefined);
+			used += 1;
+		}
+		spaced = false;
+		for (let k = 0; k < parts.length; k++) {
+			const part = parts[k];
 			const w = cellWidth(part);
-			if (used > 0 && used + (spaced ? 1 : 0) + w > width) {
-				newLine();
-				if (stopped) return count;
-			}
-			if (spaced && used > 0) {
-				add(' ', spaceMark === mark ? mark : undefined);
-				used += 1;
-			}
-			spaced = false;
 			if (w <= width - used) {
-				add(part, mark);
+				add(part, partMarks[k]);
 				used += w;
 				continue;
 			}
 			for (const piece of hardBreak(part, Math.max(1, width))) {
 				if (used > 0) {
 					newLine();
-					if (stopped) return count;
+					if (stopped) return false;
 				}
-				add(piece, mark);
+				add(piece, partMarks[k]);
 				used = cellWidth(piece);
 			}
 		}
+		parts.length = 0;
+		partMarks.length = 0;
+		wordWidth = 0;
+		return true;
+	};
+	for (const segment of segments) {
+		const mark = segment.mark;
+		TOKEN.lastIndex = 0;
+		for (let m = TOKEN.exec(segment.text); m !== null; m = TOKEN.exec(segment.text)) {
+			const part = m[0];
+			if (part === '\n') {
+				if (!flush()) return count;
+				newLine();
+				if (stopped) return count;
+				continue;
+			}
+			if (part.charCodeAt(0) === 0x20) {
+				if (!flush()) return count;
+				if (used > 0) {
+					spaced = true;
+					spaceMark = mark;
+				}
+				continue;
+			}
+			parts.push(part);
+			partMarks.push(mark);
+			wordWidth += cellWidth(part);
+		}
 	}
+	if (!flush()) return count;
 	if (filled || (count === 0 && !follows)) newLine();
 	return count;
 }
