@@ -22,6 +22,8 @@ import {hintsFor} from './state/keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS, type Layout, type Size} from './state/layout.js';
 import {activeQuery, currentDetail, type AppState} from './state/types.js';
 import {clamp} from './state/window.js';
+import type {Terminal} from './effects.js';
+import type {System} from './system.js';
 import {useController} from './useController.js';
 import {useIdle} from './useIdle.js';
 
@@ -40,11 +42,15 @@ export interface AppProps {
 	initial?: AppState;
 	/** While the corpus is still being opened (the index holds what is read so far). */
 	progress?: OpenProgress;
+	/** The browser and pager programs (tests pass stubs). */
+	system?: System;
+	/** The terminal lent to the pager (tests pass a stub; default: Ink's on a terminal). */
+	terminal?: Terminal | null;
 }
 
-export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
+export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress, system, terminal: lent}: AppProps) {
 	const model = useMemo(() => new Model(index, registry), [index, registry]);
-	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
+	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial, system, terminal: lent});
 	const layout = computeLayout(terminal, state);
 	useIdle(model, layout.previewInnerWidth, progress === undefined);
 	if (layout.tooSmall) {

@@ -7,9 +7,20 @@ import {buildComparison} from '../analysis/compare.js';
 import {formatComparison} from '../output/compare-format.js';
 import {FileExistsError, writeFileAtomic} from '../output/atomic.js';
 import {plural} from '../util/plural.js';
+import {articleMeta} from './content/article.js';
+import {openUrl, pageText, type System} from './system.js';
+import {safeBlock} from './text/safe.js';
 import type {Action} from './state/reducer.js';
 import type {Model} from './model/model.js';
 import type {Effect} from './state/types.js';
+
+/** Handing the terminal to another program (the pager) and taking it back. */
+export interface Terminal {
+	/** Stop reading keys and leave the app's screen. */
+	release(): void;
+	/** Read keys again and redraw the whole app as it was. */
+	retake(): void;
+}
 
 export interface EffectDeps {
 	model: Model;
@@ -17,6 +28,12 @@ export interface EffectDeps {
 	writeRaw: ((data: string) => void) | null;
 	cwd: string;
 	formatMarkdown?: (statement: Statement, model: Model) => string;
+	/** Programs outside: the browser and the pager. */
+	system: System;
+	/** The terminal to lend the pager; null when the app is not on one. */
+	terminal: Terminal | null;
+	/** Reports that come after the effect returned (a browser that failed to start). */
+	dispatch: (action: Action) => void;
 }
 
 /** OSC 52 "set clipboard": the payload is base64, so no byte of the text reaches the terminal raw. */
@@ -52,6 +69,26 @@ export function runEffect(effect: Effect, deps: EffectDeps): Action[] {
 					status: {text: `Copied ${effect.what} (${plural(chars, 'character')}). Nothing pasted? Allow OSC 52 (tmux: set -g set-clipboard on).`, tone: 'ok'},
 				},
 			];
+		}
+		case 'browse':
+			openUrl(effect.url, deps.system, (error, command) =>
+				deps.dispatch({type: 'status', status: error ? {text: error, tone: 'error'} : {text: `Opened ${effect.url} with ${command}.`, tone: 'ok'}}),
+			);
+			return [{type: 'status', status: {text: `Opening ${effect.url}…`, tone: 'info'}}];
+		case 'page': {
+			const article = deps.model.lookups.articleById.get(effect.articleId);
+			if (!article) return [{type: 'status', status: {text: 'That article is gone.', tone: 'error'}}];
+			if (!deps.terminal) return [{type: 'status', status: {text: 'The pager needs a terminal.', tone: 'error'}}];
+			// The pager prints what it is given: the same sanitised text the reader shows.
+			const text = safeBlock([article.title ?? '(untitled)', articleMeta(article), article.url ?? '', '', article.body].join('\n')) + '\n';
+			deps.terminal.release();
+			let error: string | null;
+			try {
+				error = pageText(text, deps.system);
+			} finally {
+				deps.terminal.retake();
+			}
+			return [{type: 'status', status: error ? {text: error, tone: 'error'} : {text: 'Back from the pager.', tone: 'info'}}];
 		}
 		case 'export': {
 			const statement = deps.model.lookups.statementById.get(effect.statementId);

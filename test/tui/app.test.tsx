@@ -207,16 +207,21 @@ describe('app: details', () => {
 		expect(f).toContain('verb: said / pointed out / stressed');
 	});
 
+	// h/l select a rendering (Enter opens its article); the columns shown follow the selection.
 	it('pages through columns with h/l when they do not all fit', async () => {
 		const app = await renderApp({index: sampleIndex(), size: {columns: 64, rows: 24}});
 		await app.press('3');
 		await app.press(KEYS.enter, (f) => f.includes('columns 1–2 of 3'));
 		expect(app.frame()).not.toContain('verb  stressed');
+		await app.press('l', (f) => f.includes('› Coastline Times') && f.includes('columns 1–2 of 3'));
 		await app.press('l', (f) => f.includes('columns 2–3 of 3'));
 		expect(app.frame()).toContain('verb  stressed');
 		await app.press('l');
+		await app.press(KEYS.left, (f) => f.includes('› Coastline Times') && f.includes('columns 2–3 of 3'));
 		await app.press(KEYS.left, (f) => f.includes('columns 1–2 of 3'));
+		await app.press(KEYS.right);
 		await app.press(KEYS.right, (f) => f.includes('columns 2–3 of 3'));
+		await app.press('h');
 		await app.press('h', (f) => f.includes('columns 1–2 of 3'));
 	});
 });

@@ -33,6 +33,11 @@ export function styleFor(mark: Mark | undefined, color: boolean): TextStyle {
 			return color ? {color: 'blue', bold: true} : {bold: true};
 		case 'selected':
 			return {inverse: true};
+		// A quote the reader was opened at, and the sentence it stands in.
+		case 'target':
+			return {inverse: true, bold: true};
+		case 'context':
+			return color ? {color: 'yellow'} : {underline: true};
 		case 'warn':
 			return color ? {color: 'yellow'} : {bold: true};
 		case 'link':

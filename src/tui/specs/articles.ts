@@ -1,6 +1,6 @@
 // The Articles pane (date, outlet, title; sorted by date or by outlet) and the reader it opens.
 import type {Article} from '../../corpus/types.js';
-import {articleLines} from '../content/article.js';
+import {articleLines, markedLine, type BodyMark} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
 import {articleHeader, articleRow} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
@@ -24,6 +24,13 @@ export interface ReaderView {
 	kind: 'article';
 	id: string;
 	scroll: number;
+	/** The quote the reader was opened at (from a comparison): marked, with its sentence. */
+	at?: BodyMark;
+}
+
+/** The reader of article `id` at a quote, placed by settle so the quote shows in the upper third. */
+export function readerAt(id: string, at: BodyMark): ReaderView {
+	return {kind: 'article', id, scroll: 0, at: {start: at.start, end: at.end}};
 }
 
 export const readerDetail: DetailSpec<ReaderView> = {
@@ -33,8 +40,15 @@ export const readerDetail: DetailSpec<ReaderView> = {
 	content(view, model, width, height, _brackets, preview) {
 		const article = model.lookups.articleById.get(view.id);
 		if (!article) return missing('Article', 'This article is not in the index.');
-		return scrolled(`Article · ${safeInline(article.outlet) || 'unknown outlet'}`, articleLines(article, model, width, preview), view.scroll, height);
+		const title = `Article · ${safeInline(article.outlet) || 'unknown outlet'}${view.at ? ' · at the quote' : ''}`;
+		return scrolled(title, articleLines(article, model, width, preview, view.at), view.scroll, height);
 	},
+	settle(view, model, width, height) {
+		const article = model.lookups.articleById.get(view.id);
+		if (!article || !view.at) return view;
+		return {...view, scroll: Math.max(0, markedLine(articleLines(article, model, width, false, view.at)) - Math.floor(height / 3))};
+	},
+	article: (view, model) => model.lookups.articleById.get(view.id),
 	copy(view, model) {
 		const a = model.lookups.articleById.get(view.id);
 		return a ? {text: safeBlock([a.title, a.url, '', a.body].filter((s) => s !== null).join('\n')), what: 'the article'} : null;
@@ -57,5 +71,6 @@ export const articlesPane: PaneSpec<Article> = {
 	toggles: [{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
 	detail: readerDetail,
 	copy: (a) => ({text: safeInline([a.title, a.url].filter(Boolean).join(' ')), what: 'the title and URL'}),
+	article: (a) => a,
 	empty: ['Nothing here.'],
 };

@@ -26,7 +26,11 @@ export type CoreCommand =
 	| 'search.erase'
 	| 'search.clear'
 	| 'confirm.yes'
-	| 'confirm.no';
+	| 'confirm.no'
+	| 'history.back'
+	| 'history.forward'
+	| 'item.browse'
+	| 'item.page';
 
 /** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
 export type CommandName = CoreCommand | (string & {});
@@ -63,6 +67,14 @@ const MOVES: Binding[] = [
 const LEAVE: Binding[] = [
 	{command: 'back', keys: ['escape'], description: 'Back: close the detail or overlay, clear the filter', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'esc', text: 'back'}},
 	{command: 'search.start', keys: ['/'], description: 'Search the focused pane as you type', contexts: ['list'], hint: {keys: '/', text: 'search'}},
+];
+
+// Going to the source: the article behind a view, in the browser or the pager, and back again.
+const SOURCE: Binding[] = [
+	{command: 'history.back', keys: ['[', 'ctrl+o'], description: 'Back to the view before the last jump (] goes forward again)', contexts: PANES},
+	{command: 'history.forward', keys: [']'], description: 'Forward to the view left with [', contexts: PANES},
+	{command: 'item.browse', keys: ['o'], description: 'Open the article’s URL in the browser ($BROWSER, else xdg-open / open)', contexts: PANES, hint: {keys: 'o', text: 'browser'}},
+	{command: 'item.page', keys: ['p'], description: 'Read the article’s text in $PAGER (q there comes back)', contexts: PANES},
 ];
 
 const APP: Binding[] = [
@@ -108,6 +120,7 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: `tab/${panes[0]?.key ?? ''}-${last}`, text: 'panes'}},
 		{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
 		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
+		...SOURCE,
 		...APP,
 	];
 }

@@ -8,6 +8,7 @@ import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
 import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {moveOverLinks} from './link-scroll.js';
+import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './source.js';
 import {clamp, scrollIntoView} from './window.js';
 
 export type Action =
@@ -143,11 +144,11 @@ function open(state: AppState, env: Env): AppState {
 		const target = env.model.registry.detail(detail.kind)?.open?.(detail, env.model);
 		if (target === undefined) return state;
 		if (typeof target === 'string') return {...state, status: {text: target, tone: 'info'}};
-		return {...state, stack: [...state.stack, target]};
+		return pushView(state, target, env);
 	}
 	const id = selectedId(state, env);
 	if (!id) return {...state, status: {text: 'Nothing to open here.', tone: 'info'}};
-	return {...state, stack: [env.model.registry.pane(state.focus).detail.view(id)]};
+	return pushView(state, env.model.registry.pane(state.focus).detail.view(id), env);
 }
 
 function copy(state: AppState, env: Env): Update {
@@ -218,6 +219,7 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		case 'confirm.no':
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
 	}
+	if (SOURCE_COMMANDS.includes(name)) return sourceCommand(state, name as SourceCommand, env);
 	return specCommand(state, name, env);
 }
 

@@ -41,7 +41,11 @@ export interface Confirm {
 export type Effect =
 	| {kind: 'quit'}
 	| {kind: 'copy'; text: string; what: string}
-	| {kind: 'export'; statementId: string; overwrite: boolean};
+	| {kind: 'export'; statementId: string; overwrite: boolean}
+	/** Open an http(s) URL, already checked by safeUrl. */
+	| {kind: 'browse'; url: string}
+	/** Show an article's text in $PAGER. */
+	| {kind: 'page'; articleId: string};
 
 export interface AppState {
 	/** The focused pane's id. */
@@ -51,6 +55,8 @@ export interface AppState {
 	search: string | null;
 	/** Open detail views, the last one shown; Esc pops. */
 	stack: DetailView[];
+	/** Views left with [ (history.back), the next one last; ] reopens it, a new jump drops them. */
+	forward?: DetailView[];
 	overlay: Overlay | null;
 	confirm: Confirm | null;
 	status: Status | null;

@@ -2,7 +2,7 @@
 import {safeBlock} from './safe.js';
 import {cellWidth, hardBreak} from './width.js';
 
-export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link';
+export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link' | 'target' | 'context';
 
 export interface Segment {
 	text: string;
@@ -224,6 +224,25 @@ export class WrappedText {
 			);
 		}
 		return out;
+	}
+
+	/** The first line holding a segment marked `mark`, or -1: only that paragraph is wrapped. */
+	firstLineWith(mark: Mark): number {
+		const p = this.paragraphs.findIndex((segments) => segments.some((s) => s.mark === mark));
+		if (p < 0) return -1;
+		let at = this.starts[p];
+		let found = -1;
+		wrapInto(
+			this.paragraphs[p],
+			this.width,
+			(line) => {
+				if (line.some((s) => s.mark === mark)) found = at;
+				at++;
+				return found < 0;
+			},
+			this.follows(p),
+		);
+		return found;
 	}
 
 	/** The last of several paragraphs comes after a line break (see wrapInto). */
