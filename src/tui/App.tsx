@@ -20,7 +20,7 @@ import {ListPane} from './panes/ListPane.js';
 import {REGISTRY, type Registry} from './specs/registry.js';
 import {hintsFor} from './state/keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS, type Layout, type Size} from './state/layout.js';
-import {activeQuery, currentDetail, type AppState} from './state/types.js';
+import {activeQuery, currentDetail, marksOf, type AppState} from './state/types.js';
 import {clamp} from './state/window.js';
 import type {Terminal} from './effects.js';
 import type {System} from './system.js';
@@ -91,6 +91,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 				matches={model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
+				prompt={state.prompt ? {label: 'Export to', text: state.prompt.text} : null}
 			/>
 		</Box>
 	);
@@ -102,6 +103,8 @@ function trailFor(state: AppState, model: Model): string {
 	const list = state.lists[state.focus];
 	const spec = model.registry.pane(state.focus);
 	if (list.query && state.search === null) parts.push(`filter “${list.query}”`);
+	const marked = marksOf(state, state.focus).length;
+	if (marked > 0) parts.push(`${marked} marked`);
 	if (spec.orders.length > 1) parts.push(spec.orders[list.order].trail);
 	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
 	return parts.join(' · ');
@@ -161,14 +164,22 @@ function PaneList({state, model, layout, color}: {state: AppState; model: Model;
 	const items = model.panes.items(spec.id);
 	const inner = Math.max(1, layout.listWidth - 4);
 	const list = state.lists[spec.id];
+	// With marks, every row gets a gutter for them (the header too, so the columns stay aligned).
+	const marks = new Set(marksOf(state, spec.id));
+	const gutter = marks.size > 0 ? 2 : 0;
+	const row = (i: number, width: number) => {
+		const item = items[rows[i]];
+		const text = spec.row(item, model, Math.max(1, width - gutter));
+		return gutter ? `${marks.has(item.id) ? '✓' : ' '} ${text}` : text;
+	};
 	return (
 		<ListPane
 			title={spec.label}
-			header={spec.header(inner)}
+			header={`${' '.repeat(gutter)}${spec.header(Math.max(1, inner - gutter))}`}
 			total={rows.length}
 			cursor={list.cursor}
 			offset={list.offset}
-			row={(i, width) => spec.row(items[rows[i]], model, width)}
+			row={row}
 			empty={emptyLines(spec, state, model, inner)}
 			width={layout.listWidth}
 			height={layout.listHeight}

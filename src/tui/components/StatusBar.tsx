@@ -12,6 +12,8 @@ export interface StatusBarProps {
 	matches: number;
 	status: Status | null;
 	question: string | null;
+	/** A one-line prompt being typed: its label and text. */
+	prompt?: {label: string; text: string} | null;
 }
 
 /** Hints that fit in `width`; help and quit always stay, the others drop from the end. */
@@ -23,7 +25,21 @@ function hintText(hints: {keys: string; text: string}[], width = Infinity): stri
 	return render([...kept, ...always]);
 }
 
-export function StatusBar({width, color, hints, search, matches, status, question}: StatusBarProps) {
+export function StatusBar({width, color, hints, search, matches, status, question, prompt}: StatusBarProps) {
+	if (prompt) {
+		const line = `${prompt.label}: ${safeInline(prompt.text)}▏`;
+		const info = `  ${hintText(hints)}`;
+		return (
+			<Box height={1}>
+				<Text wrap="truncate-end">
+					<Text bold color={color ? 'cyan' : undefined}>
+						{truncate(line, Math.max(8, width - 10))}
+					</Text>
+					<Text dimColor>{truncate(info, Math.max(0, width - cellWidth(line)))}</Text>
+				</Text>
+			</Box>
+		);
+	}
 	if (question !== null) {
 		const text = truncate(`${safeInline(question)}  (y/n)`, width);
 		return (

@@ -1,5 +1,8 @@
 // The Articles pane (date, outlet, title; sorted by date or by outlet) and the reader it opens.
+import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Article} from '../../corpus/types.js';
+import {articleCitation, renderingCitation} from '../content/citation.js';
+import type {Model} from '../model/model.js';
 import {articleLines, markedLine, type BodyMark} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
 import {articleHeader, articleRow} from '../content/rows.js';
@@ -26,11 +29,20 @@ export interface ReaderView {
 	scroll: number;
 	/** The quote the reader was opened at (from a comparison): marked, with its sentence. */
 	at?: BodyMark;
+	/** The statement that quote renders (y copies its citation). */
+	statement?: string;
 }
 
-/** The reader of article `id` at a quote, placed by settle so the quote shows in the upper third. */
-export function readerAt(id: string, at: BodyMark): ReaderView {
-	return {kind: 'article', id, scroll: 0, at: {start: at.start, end: at.end}};
+/** The reader of a rendering's article at its quote, placed by settle so the quote shows in the upper third. */
+export function readerAt(rendering: Rendering, statement: string): ReaderView {
+	return {kind: 'article', id: rendering.article, scroll: 0, at: {start: rendering.start, end: rendering.end}, statement};
+}
+
+/** The rendering a reader was opened at, with its statement. */
+function quoteOf(view: ReaderView, model: Model): {rendering: Rendering; statement: Statement} | undefined {
+	const statement = view.statement ? model.lookups.statementById.get(view.statement) : undefined;
+	const rendering = statement?.renderings.find((r) => r.article === view.id && r.start === view.at?.start && r.end === view.at?.end);
+	return statement && rendering ? {rendering, statement} : undefined;
 }
 
 export const readerDetail: DetailSpec<ReaderView> = {
@@ -50,8 +62,10 @@ export const readerDetail: DetailSpec<ReaderView> = {
 	},
 	article: (view, model) => model.lookups.articleById.get(view.id),
 	copy(view, model) {
+		const quote = quoteOf(view, model);
+		if (quote) return {text: renderingCitation(quote.rendering, quote.statement, model), what: 'the quote’s citation'};
 		const a = model.lookups.articleById.get(view.id);
-		return a ? {text: safeBlock([a.title, a.url, '', a.body].filter((s) => s !== null).join('\n')), what: 'the article'} : null;
+		return a ? {text: `${articleCitation(a)}\n\n${safeBlock(a.body)}`, what: 'the citation and text'} : null;
 	},
 };
 
@@ -70,7 +84,11 @@ export const articlesPane: PaneSpec<Article> = {
 	filters: [],
 	toggles: [{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
 	detail: readerDetail,
-	copy: (a) => ({text: safeInline([a.title, a.url].filter(Boolean).join(' ')), what: 'the title and URL'}),
+	copy: (a) => ({text: articleCitation(a), what: 'the citation'}),
 	article: (a) => a,
+	record: {
+		columns: ['id', 'published', 'outlet', 'title', 'url', 'words', 'file'],
+		row: (a) => ({id: a.id, published: a.published, outlet: a.outlet, title: a.title, url: a.url, words: a.words, file: a.file}),
+	},
 	empty: ['Nothing here.'],
 };

@@ -76,6 +76,17 @@ export const entitiesPane: PaneSpec<Entity> = {
 	toggles: [{command: 'entities.type', keys: ['t'], description: 'Entities: filter by type (all, person, organization, place, other)', hint: {keys: 't', text: 'type'}, cycles: 'filter'}],
 	detail: cardDetail,
 	copy: (e) => ({text: safeInline(e.name), what: 'the name'}),
+	record: {
+		columns: ['id', 'type', 'name', 'aliases', 'mentions', 'outlets'],
+		row: (e, model) => ({
+			id: e.id,
+			type: e.type,
+			name: e.name,
+			aliases: e.aliases.filter((a) => a !== e.name).join('; '),
+			mentions: model.lookups.mentionTotal(e),
+			outlets: model.lookups.entityOutlets(e).length,
+		}),
+	},
 	empty: ['No entities found yet.', 'The analysis found no names of people, organisations or places in these articles.'],
 	warm: {
 		first: 10,

@@ -8,7 +8,8 @@ import type {Model} from '../model/model.js';
 import type {Env} from '../state/reducer.js';
 import type {AppState} from '../state/types.js';
 import {clamp} from '../state/window.js';
-import {safeBlock, safeInline} from '../text/safe.js';
+import {safeBlock} from '../text/safe.js';
+import {renderingCitation, statementCitation} from '../content/citation.js';
 import {readerAt} from './articles.js';
 import type {DetailCommand, DetailSpec, PaneSpec} from './types.js';
 
@@ -66,7 +67,7 @@ export const comparisonDetail: DetailSpec<ComparisonDetailView> = {
 		const rendering = selectedRendering(view, model);
 		if (!rendering) return 'This statement has no renderings.';
 		if (!model.lookups.articleById.has(rendering.article)) return 'That article is not in the index.';
-		return readerAt(rendering.article, rendering);
+		return readerAt(rendering, view.id);
 	},
 	article: (view, model) => {
 		const rendering = selectedRendering(view, model);
@@ -74,7 +75,10 @@ export const comparisonDetail: DetailSpec<ComparisonDetailView> = {
 	},
 	copy(view, model) {
 		const s = model.lookups.statementById.get(view.id);
-		return s ? {text: safeBlock(comparisonPlainText(comparisonView(s, model))), what: 'the comparison'} : null;
+		const rendering = selectedRendering(view, model);
+		if (!s || !rendering) return null;
+		// The selected rendering's citation, then the whole comparison for context.
+		return {text: `${renderingCitation(rendering, s, model)}\n\n${safeBlock(comparisonPlainText(comparisonView(s, model)))}`, what: 'the citation and comparison'};
 	},
 	commands,
 };
@@ -103,8 +107,26 @@ export const statementsPane: PaneSpec<Statement> = {
 	filters: [],
 	toggles: [],
 	detail: comparisonDetail,
-	copy: (s) => ({text: safeInline(s.renderings[0]?.text), what: 'the quote'}),
+	copy: (s, model) => ({text: statementCitation(s, model), what: s.renderings.length === 1 ? 'the citation' : 'the citations'}),
 	article: (s, model) => (s.renderings[0] ? model.lookups.articleById.get(s.renderings[0].article) : undefined),
+	record: {
+		columns: ['id', 'speaker', 'outlets', 'renderings', 'kind', 'quote', 'outlet', 'published', 'url', 'citations'],
+		row(s, model) {
+			const first = s.renderings[0];
+			return {
+				id: s.id,
+				speaker: s.speakerName,
+				outlets: s.outlets,
+				renderings: s.renderings.length,
+				kind: first?.kind ?? null,
+				quote: first?.text ?? null,
+				outlet: first?.outlet ?? null,
+				published: first?.published ?? null,
+				url: first ? (model.lookups.articleById.get(first.article)?.url ?? null) : null,
+				citations: statementCitation(s, model).split('\n').join(' | '),
+			};
+		},
+	},
 	empty: ['No linked statements yet.', 'A statement appears here when two or more articles quote the same words from the same speaker.'],
 	warm: {first: 4, run: (statement, model) => comparisonView(statement, model)},
 };

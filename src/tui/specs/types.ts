@@ -3,6 +3,7 @@
 // themselves: a new pane is one more spec file (with its row and detail renderers).
 import type {Article} from '../../corpus/types.js';
 import type {CorpusIndex} from '../../index/types.js';
+import type {Row} from '../../output/records.js';
 import type {DetailContent} from '../content/detail.js';
 import type {Model} from '../model/model.js';
 import type {Binding} from '../state/keymap.js';
@@ -68,6 +69,8 @@ export interface PaneSpec<T extends {id: string} = any> {
 	copy(item: T, model: Model): Copy;
 	/** The article behind an item, for o (its URL) and p (its text in the pager). */
 	article?(item: T, model: Model): Article | undefined;
+	/** An item as a flat record for E (CSV, JSON Lines, Markdown): the columns, in order, and one row. */
+	record?: {columns: string[]; row(item: T, model: Model): Row};
 	/** What the list says when the corpus has articles but this pane has no items: a line and a hint. */
 	empty: [string, string?];
 	/** The first items warmed in idle time (their cards or comparisons drawn once). */

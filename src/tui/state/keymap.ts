@@ -30,7 +30,13 @@ export type CoreCommand =
 	| 'history.back'
 	| 'history.forward'
 	| 'item.browse'
-	| 'item.page';
+	| 'item.page'
+	| 'item.mark'
+	| 'list.export'
+	| 'prompt.accept'
+	| 'prompt.cancel'
+	| 'prompt.erase'
+	| 'prompt.clear';
 
 /** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
 export type CommandName = CoreCommand | (string & {});
@@ -73,8 +79,18 @@ const LEAVE: Binding[] = [
 const SOURCE: Binding[] = [
 	{command: 'history.back', keys: ['[', 'ctrl+o'], description: 'Back to the view before the last jump (] goes forward again)', contexts: PANES},
 	{command: 'history.forward', keys: [']'], description: 'Forward to the view left with [', contexts: PANES},
-	{command: 'item.browse', keys: ['o'], description: 'Open the article’s URL in the browser ($BROWSER, else xdg-open / open)', contexts: PANES, hint: {keys: 'o', text: 'browser'}},
+	{command: 'item.browse', keys: ['o'], description: 'Open the article’s URL ($BROWSER, else xdg-open / open)', contexts: PANES, hint: {keys: 'o', text: 'browser'}},
 	{command: 'item.page', keys: ['p'], description: 'Read the article’s text in $PAGER (q there comes back)', contexts: PANES},
+];
+
+// Taking a list away: marks and the export prompt.
+const TAKE: Binding[] = [
+	{command: 'item.mark', keys: ['x'], description: 'Mark or unmark the row (E exports marked rows, Esc clears marks)', contexts: ['list'], hint: {keys: 'x', text: 'mark'}},
+	{command: 'list.export', keys: ['E'], description: 'Export the list (or the marked rows) to a file: .csv, .jsonl or .md', contexts: ['list'], hint: {keys: 'E', text: 'export'}},
+	{command: 'prompt.accept', keys: ['enter'], description: 'Prompt: write the file', contexts: ['prompt'], hint: {keys: '⏎', text: 'write'}},
+	{command: 'prompt.cancel', keys: ['escape'], description: 'Prompt: cancel', contexts: ['prompt'], hint: {keys: 'esc', text: 'cancel'}},
+	{command: 'prompt.erase', keys: ['backspace'], description: 'Prompt: delete a character', contexts: ['prompt']},
+	{command: 'prompt.clear', keys: ['ctrl+u'], description: 'Prompt: clear the line', contexts: ['prompt'], hint: {keys: 'ctrl+u', text: 'clear'}},
 ];
 
 const APP: Binding[] = [
@@ -121,12 +137,14 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
 		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
 		...SOURCE,
+		...TAKE,
 		...APP,
 	];
 }
 
 function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
+	if (state.prompt) return ['prompt', `prompt.${state.prompt.kind}`];
 	if (state.search !== null) return ['search'];
 	if (state.overlay) return ['global', 'overlay'];
 	const detail = currentDetail(state);
@@ -200,7 +218,18 @@ export function keysFromInput(input: string, key: Key): string[] {
 	if (!input) return [];
 	// Esc followed at once by a key reaches Ink as one Alt+key sequence; the app binds no Alt keys,
 	// so it is the Esc the user typed, then the key.
-	const chars = Array.from(input).map((ch) => (ch === ' ' ? 'space' : ch === '\r' || ch === '\n' ? 'enter' : ch));
+	const chars = Array.from(input).map(charKey);
 	return key.meta ? ['escape', ...chars] : chars;
+}
+
+/** One character of a chunk as a key name: a control character inside a chunk ("\u0015two") is its Ctrl key. */
+function charKey(ch: string): string {
+	if (ch === ' ') return 'space';
+	if (ch === '\r' || ch === '\n') return 'enter';
+	if (ch === '\t') return 'tab';
+	if (ch === '\u007F' || ch === '\b') return 'backspace';
+	const code = ch.charCodeAt(0);
+	if (code >= 1 && code <= 26) return `ctrl+${String.fromCharCode(code + 96)}`;
+	return ch;
 }
 

@@ -6,8 +6,9 @@ import type {Model} from '../model/model.js';
 import type {CommandName, CoreCommand} from './keymap.js';
 import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
-import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
+import {currentDetail, marksOf, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {moveOverLinks} from './link-scroll.js';
+import {markCommand, MARK_COMMANDS, promptText, type MarkCommand} from './marks.js';
 import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './source.js';
 import {clamp, scrollIntoView} from './window.js';
 
@@ -44,10 +45,11 @@ export function update(state: AppState, action: Action, env: Env): Update {
 		case 'key': {
 			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
-			if (state.search !== null && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
+			if ((state.search !== null || state.prompt) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
 			return same(state);
 		}
 		case 'text':
+			if (state.prompt) return same(promptText(state, action.text));
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: state.search + action.text}, state.focus, {cursor: 0, offset: 0}));
 		case 'status':
@@ -194,6 +196,7 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 			if (state.lists[state.focus].query) {
 				return same({...withList(state, state.focus, {query: '', cursor: 0, offset: 0}), status: {text: 'Filter cleared.', tone: 'info'}});
 			}
+			if (marksOf(state, state.focus).length > 0) return same({...state, marks: {...state.marks, [state.focus]: []}, status: {text: 'Marks cleared.', tone: 'info'}});
 			return same(state);
 		case 'search.start':
 			return same(withList({...state, search: state.lists[state.focus].query}, state.focus, {cursor: 0, offset: 0}));
@@ -220,6 +223,10 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
 	}
 	if (SOURCE_COMMANDS.includes(name)) return sourceCommand(state, name as SourceCommand, env);
+	if (MARK_COMMANDS.includes(name)) {
+		const marked = markCommand(state, name as MarkCommand, env);
+		return name === 'item.mark' && marked.state.marks !== state.marks ? command(marked.state, 'move.down', env) : marked;
+	}
 	return specCommand(state, name, env);
 }
 

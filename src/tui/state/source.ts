@@ -2,7 +2,7 @@
 // behind the current view to the browser (o) or the pager (p). Pure: the outside world is reached
 // through the effects these return.
 import type {Article} from '../../corpus/types.js';
-import {safeUrl} from '../system.js';
+import {safeUrl} from '../../text/url.js';
 import type {Env, Update} from './reducer.js';
 import {currentDetail, type AppState, type DetailView} from './types.js';
 

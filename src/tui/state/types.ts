@@ -45,7 +45,17 @@ export type Effect =
 	/** Open an http(s) URL, already checked by safeUrl. */
 	| {kind: 'browse'; url: string}
 	/** Show an article's text in $PAGER. */
-	| {kind: 'page'; articleId: string};
+	| {kind: 'page'; articleId: string}
+	/** Write these items of a pane to `path` (relative to the app's folder), the format by its extension. */
+	| {kind: 'export-list'; pane: string; ids: readonly string[]; path: string; overwrite: boolean};
+
+/** A one-line prompt being typed in the status bar: a path to export the list to. */
+export interface Prompt {
+	kind: 'export';
+	text: string;
+	/** The pane whose list (or marked items) is exported. */
+	pane: string;
+}
 
 export interface AppState {
 	/** The focused pane's id. */
@@ -59,6 +69,9 @@ export interface AppState {
 	forward?: DetailView[];
 	overlay: Overlay | null;
 	confirm: Confirm | null;
+	/** Ids of the items marked with x, per pane id. */
+	marks?: Record<string, readonly string[]>;
+	prompt?: Prompt | null;
 	status: Status | null;
 }
 
@@ -67,6 +80,11 @@ export function stateFor(panes: readonly string[]): AppState {
 	const lists: Record<string, ListState> = {};
 	for (const id of panes) lists[id] = {cursor: 0, offset: 0, query: '', order: 0, filter: 0};
 	return {focus: panes[0] ?? '', lists, search: null, stack: [], overlay: null, confirm: null, status: null};
+}
+
+/** The ids marked in pane `pane`. */
+export function marksOf(state: AppState, pane: string): readonly string[] {
+	return state.marks?.[pane] ?? [];
 }
 
 export function currentDetail(state: AppState): DetailView | undefined {
