@@ -13,6 +13,9 @@ import {Tabs, type TabInfo} from './components/Tabs.js';
 import {Frame} from './components/Frame.js';
 import {emptyLines} from './content/empty.js';
 import {helpLines} from './content/help.js';
+import {paletteLines} from './content/palette.js';
+import {paletteEntries} from './state/palette.js';
+import {safeInline} from './text/safe.js';
 import {warningLines} from './content/warnings.js';
 import {Model} from './model/model.js';
 import {DetailPane} from './panes/DetailPane.js';
@@ -91,7 +94,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 				matches={model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
-				prompt={state.prompt ? {label: 'Export to', text: state.prompt.text} : null}
+				prompt={state.prompt ? {prefix: state.prompt.kind === 'palette' ? ':' : 'Export to: ', text: state.prompt.text} : null}
 			/>
 		</Box>
 	);
@@ -112,10 +115,16 @@ function trailFor(state: AppState, model: Model): string {
 
 function Body({state, model, layout, color}: {state: AppState; model: Model; layout: Layout; color: boolean}) {
 	const brackets = !color;
+	if (state.prompt?.kind === 'palette') {
+		const lines = paletteLines(paletteEntries(state, model.registry, state.prompt.text), state.prompt.cursor, layout.detailWidth, layout.detailHeight);
+		return <Frame title="Commands (type to filter, ⏎ runs, Esc closes)" width={layout.columns} height={layout.detailHeight} lines={lines} focused color={color} />;
+	}
 	if (state.overlay) {
-		const lines = state.overlay.kind === 'help' ? helpLines(model.registry, layout.detailWidth) : warningLines(model, layout.detailWidth);
+		const filter = state.overlay.kind === 'help' ? (state.overlay.filter ?? '') : '';
+		const lines = state.overlay.kind === 'help' ? helpLines(model.registry, layout.detailWidth, filter) : warningLines(model, layout.detailWidth);
 		const top = clamp(state.overlay.scroll, 0, Math.max(0, lines.length - layout.detailHeight));
-		const title = state.overlay.kind === 'help' ? 'Keys (Esc or ? closes)' : 'Loader warnings (Esc closes)';
+		const title =
+			state.overlay.kind === 'help' ? (filter ? `Keys matching “${safeInline(filter)}” (Esc clears)` : 'Keys (type to filter; Esc or ? closes)') : 'Loader warnings (Esc closes)';
 		const note = lines.length > layout.detailHeight ? `${top + 1}–${Math.min(lines.length, top + layout.detailHeight)} of ${lines.length}` : undefined;
 		return (
 			<Frame

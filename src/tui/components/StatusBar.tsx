@@ -12,8 +12,8 @@ export interface StatusBarProps {
 	matches: number;
 	status: Status | null;
 	question: string | null;
-	/** A one-line prompt being typed: its label and text. */
-	prompt?: {label: string; text: string} | null;
+	/** A one-line prompt being typed: what comes before the text ("Export to: ", ":") and the text. */
+	prompt?: {prefix: string; text: string} | null;
 }
 
 /** Hints that fit in `width`; help and quit always stay, the others drop from the end. */
@@ -27,7 +27,7 @@ function hintText(hints: {keys: string; text: string}[], width = Infinity): stri
 
 export function StatusBar({width, color, hints, search, matches, status, question, prompt}: StatusBarProps) {
 	if (prompt) {
-		const line = `${prompt.label}: ${safeInline(prompt.text)}▏`;
+		const line = `${prompt.prefix}${safeInline(prompt.text)}▏`;
 		const info = `  ${hintText(hints)}`;
 		return (
 			<Box height={1}>

@@ -36,7 +36,15 @@ export type CoreCommand =
 	| 'prompt.accept'
 	| 'prompt.cancel'
 	| 'prompt.erase'
-	| 'prompt.clear';
+	| 'prompt.clear'
+	| 'palette.open'
+	| 'palette.run'
+	| 'palette.close'
+	| 'palette.erase'
+	| 'palette.clear'
+	| 'palette.down'
+	| 'palette.up'
+	| 'help.erase';
 
 /** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
 export type CommandName = CoreCommand | (string & {});
@@ -93,6 +101,18 @@ const TAKE: Binding[] = [
 	{command: 'prompt.clear', keys: ['ctrl+u'], description: 'Prompt: clear the line', contexts: ['prompt'], hint: {keys: 'ctrl+u', text: 'clear'}},
 ];
 
+// Finding commands: the palette by name, the help by typing.
+const FIND: Binding[] = [
+	{command: 'palette.open', keys: [':'], description: 'Command palette: type part of a command’s name, ⏎ runs it', contexts: PANES, hint: {keys: ':', text: 'commands'}},
+	{command: 'palette.run', keys: ['enter'], description: 'Palette: run the selected command', contexts: ['palette'], hint: {keys: '⏎', text: 'run'}},
+	{command: 'palette.close', keys: ['escape'], description: 'Palette: close', contexts: ['palette'], hint: {keys: 'esc', text: 'close'}},
+	{command: 'palette.down', keys: ['down', 'ctrl+n'], description: 'Palette: select the next command', contexts: ['palette'], hint: {keys: '↑/↓', text: 'select'}},
+	{command: 'palette.up', keys: ['up', 'ctrl+p'], description: 'Palette: select the previous command', contexts: ['palette']},
+	{command: 'palette.erase', keys: ['backspace'], description: 'Palette: delete a character', contexts: ['palette']},
+	{command: 'palette.clear', keys: ['ctrl+u'], description: 'Palette: clear the line', contexts: ['palette']},
+	{command: 'help.erase', keys: ['backspace'], description: 'Help: type to filter the keys; Backspace deletes, Esc clears', contexts: ['help'], hint: {keys: 'type', text: 'filter'}},
+];
+
 const APP: Binding[] = [
 	{command: 'app.warnings', keys: ['w'], description: 'Show files the loader skipped or loaded with problems', contexts: PANES},
 	{command: 'app.help', keys: ['?'], description: 'Show or hide this help', contexts: ['list', 'detail', 'overlay'], hint: {keys: '?', text: 'help'}},
@@ -138,15 +158,16 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
 		...SOURCE,
 		...TAKE,
+		...FIND,
 		...APP,
 	];
 }
 
 function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
-	if (state.prompt) return ['prompt', `prompt.${state.prompt.kind}`];
+	if (state.prompt) return state.prompt.kind === 'palette' ? ['palette'] : ['prompt'];
 	if (state.search !== null) return ['search'];
-	if (state.overlay) return ['global', 'overlay'];
+	if (state.overlay) return ['global', 'overlay', ...(state.overlay.kind === 'help' ? ['help'] : [])];
 	const detail = currentDetail(state);
 	if (detail) return ['global', 'detail', detail.kind, ...(links ? ['detail.links'] : [])];
 	return ['global', 'list', `list.${state.focus}`];
@@ -167,6 +188,12 @@ export function resolveKey(state: AppState, key: string, keymap: Keymap): Comman
 	const contexts = contextsIn(state, keymap);
 	const binding = keymap.bindings.find((b) => b.keys.includes(key) && b.contexts.some((c) => contexts.includes(c)));
 	return binding?.command;
+}
+
+/** The bindings that work in the state's contexts, in keymap order (the palette lists them). */
+export function bindingsIn(state: AppState, keymap: Keymap): Binding[] {
+	const contexts = contextsIn(state, keymap);
+	return keymap.bindings.filter((b) => b.contexts.some((c) => contexts.includes(c)));
 }
 
 export function hintsFor(state: AppState, keymap: Keymap): {keys: string; text: string}[] {

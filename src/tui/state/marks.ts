@@ -32,7 +32,9 @@ export function exportIds(state: AppState, pane: string, env: Env): string[] {
 
 /** Text typed into the prompt. */
 export function promptText(state: AppState, text: string): AppState {
-	return state.prompt ? {...state, prompt: {...state.prompt, text: state.prompt.text + text}} : state;
+	if (!state.prompt) return state;
+	// A palette's selection starts again at the best match of the new text.
+	return {...state, prompt: state.prompt.kind === 'palette' ? {...state.prompt, text: state.prompt.text + text, cursor: 0} : {...state.prompt, text: state.prompt.text + text}};
 }
 
 export function markCommand(state: AppState, name: MarkCommand, env: Env): Update {
@@ -59,7 +61,7 @@ export function markCommand(state: AppState, name: MarkCommand, env: Env): Updat
 			return same({...state, prompt: null, status: {text: 'Export cancelled.', tone: 'info'}});
 		case 'prompt.accept': {
 			const prompt = state.prompt;
-			if (!prompt) return same(state);
+			if (prompt?.kind !== 'export') return same(state);
 			const path = prompt.text.trim();
 			if (!path) return same({...state, status: {text: 'Type a file name (.csv, .jsonl or .md), or Esc.', tone: 'info'}});
 			const ids = exportIds(state, prompt.pane, env);

@@ -9,6 +9,7 @@ import type {Layout} from './layout.js';
 import {currentDetail, marksOf, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {moveOverLinks} from './link-scroll.js';
 import {markCommand, MARK_COMMANDS, promptText, type MarkCommand} from './marks.js';
+import {paletteCommand, PALETTE_COMMANDS, type PaletteCommand} from './palette.js';
 import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './source.js';
 import {clamp, scrollIntoView} from './window.js';
 
@@ -43,6 +44,11 @@ const same = (state: AppState): Update => ({state, effects: []});
 export function update(state: AppState, action: Action, env: Env): Update {
 	switch (action.type) {
 		case 'key': {
+			// In the help every character is typed into its filter; ? still closes it.
+			if (state.overlay?.kind === 'help' && !state.confirm && isPrintable(action.key) && action.key !== '?') {
+				const filter = `${state.overlay.filter ?? ''}${action.key === 'space' ? ' ' : action.key}`;
+				return same({...state, overlay: {...state.overlay, filter, scroll: 0}});
+			}
 			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
 			if ((state.search !== null || state.prompt) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
@@ -191,6 +197,7 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		case 'item.open':
 			return same(open(state, env));
 		case 'back':
+			if (state.overlay?.kind === 'help' && state.overlay.filter) return same({...state, overlay: {...state.overlay, filter: '', scroll: 0}});
 			if (state.overlay) return same({...state, overlay: null});
 			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1)});
 			if (state.lists[state.focus].query) {
@@ -223,6 +230,11 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
 	}
 	if (SOURCE_COMMANDS.includes(name)) return sourceCommand(state, name as SourceCommand, env);
+	if (name === 'help.erase') {
+		if (state.overlay?.kind !== 'help') return same(state);
+		return same({...state, overlay: {...state.overlay, filter: Array.from(state.overlay.filter ?? '').slice(0, -1).join(''), scroll: 0}});
+	}
+	if (PALETTE_COMMANDS.includes(name)) return paletteCommand(state, name as PaletteCommand, env, (next, chosen) => command(next, chosen, env));
 	if (MARK_COMMANDS.includes(name)) {
 		const marked = markCommand(state, name as MarkCommand, env);
 		return name === 'item.mark' && marked.state.marks !== state.marks ? command(marked.state, 'move.down', env) : marked;

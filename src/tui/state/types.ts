@@ -24,7 +24,8 @@ export interface DetailView {
 	column?: number;
 }
 
-export type Overlay = {kind: 'help'; scroll: number} | {kind: 'warnings'; scroll: number};
+/** The help's `filter` is typed into it: only the keys that match are listed. */
+export type Overlay = {kind: 'help'; scroll: number; filter?: string} | {kind: 'warnings'; scroll: number};
 
 export interface Status {
 	text: string;
@@ -49,13 +50,15 @@ export type Effect =
 	/** Write these items of a pane to `path` (relative to the app's folder), the format by its extension. */
 	| {kind: 'export-list'; pane: string; ids: readonly string[]; path: string; overwrite: boolean};
 
-/** A one-line prompt being typed in the status bar: a path to export the list to. */
-export interface Prompt {
-	kind: 'export';
-	text: string;
-	/** The pane whose list (or marked items) is exported. */
-	pane: string;
-}
+/** A one-line prompt being typed in the status bar: a path to export the list to, or a command to run. */
+export type Prompt =
+	| {
+			kind: 'export';
+			text: string;
+			/** The pane whose list (or marked items) is exported. */
+			pane: string;
+	  }
+	| {kind: 'palette'; text: string; cursor: number};
 
 export interface AppState {
 	/** The focused pane's id. */
