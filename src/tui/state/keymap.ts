@@ -94,7 +94,7 @@ const SOURCE: Binding[] = [
 // Taking a list away: marks and the export prompt.
 const TAKE: Binding[] = [
 	{command: 'item.mark', keys: ['x'], description: 'Mark or unmark the row (E exports marked rows, Esc clears marks)', contexts: ['list'], hint: {keys: 'x', text: 'mark'}},
-	{command: 'list.export', keys: ['E'], description: 'Export the list (or the marked rows) to a file: .csv, .jsonl or .md', contexts: ['list'], hint: {keys: 'E', text: 'export'}},
+	{command: 'list.export', keys: ['E'], description: 'Export the list (or the marked rows) to a file: .csv, .jsonl or .md', contexts: ['list'], hint: {keys: 'E', text: 'save list'}},
 	{command: 'prompt.accept', keys: ['enter'], description: 'Prompt: write the file', contexts: ['prompt'], hint: {keys: '⏎', text: 'write'}},
 	{command: 'prompt.cancel', keys: ['escape'], description: 'Prompt: cancel', contexts: ['prompt'], hint: {keys: 'esc', text: 'cancel'}},
 	{command: 'prompt.erase', keys: ['backspace'], description: 'Prompt: delete a character', contexts: ['prompt']},

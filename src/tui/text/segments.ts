@@ -87,6 +87,7 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 	// line never starts with the comma that ends the word before it. Reused, not reallocated.
 	const parts: string[] = [];
 	const partMarks: (Mark | undefined)[] = [];
+	const partWidths: number[] = [];
 	let wordWidth = 0;
 	/** Places the pending word; false when the sink asked to stop. */
 	const flush = (): boolean => {
@@ -102,7 +103,7 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 		spaced = false;
 		for (let k = 0; k < parts.length; k++) {
 			const part = parts[k];
-			const w = cellWidth(part);
+			const w = partWidths[k];
 			if (w <= width - used) {
 				add(part, partMarks[k]);
 				used += w;
@@ -119,6 +120,7 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 		}
 		parts.length = 0;
 		partMarks.length = 0;
+		partWidths.length = 0;
 		wordWidth = 0;
 		return true;
 	};
@@ -141,9 +143,11 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 				}
 				continue;
 			}
+			const w = cellWidth(part);
 			parts.push(part);
 			partMarks.push(mark);
-			wordWidth += cellWidth(part);
+			partWidths.push(w);
+			wordWidth += w;
 		}
 	}
 	if (!flush()) return count;
