@@ -10,6 +10,8 @@ export interface ComparisonColumn {
 	outlet: string | null;
 	published: string | null;
 	title: string | null;
+	/** The article's URL as the loader found it (untrusted: check it before linking to it). */
+	url: string | null;
 	kind: RenderingKind;
 	verb: string | null;
 	speakerName: string | null;
@@ -138,6 +140,7 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 			outlet: r.outlet,
 			published: r.published,
 			title: a?.title ?? null,
+			url: a?.url ?? null,
 			kind: r.kind,
 			verb: r.verb,
 			speakerName: r.speakerName,

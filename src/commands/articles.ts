@@ -1,4 +1,6 @@
 import type {Article, Corpus} from '../corpus/types.js';
+import {countOutlets} from '../corpus/summary.js';
+import {plural} from '../util/plural.js';
 import {renderTable} from '../output/table.js';
 import {terminalWidth, writeJsonLines} from './output.js';
 
@@ -43,5 +45,5 @@ export function printArticles(corpus: Corpus, json: boolean): void {
 		],
 		terminalWidth(),
 	);
-	process.stdout.write(`${table}\n\n${corpus.articles.length} articles from ${new Set(corpus.articles.map(a => a.outlet)).size} outlets\n`);
+	process.stdout.write(`${table}\n\n${plural(corpus.articles.length, 'article')} from ${plural(countOutlets(corpus.articles), 'outlet')}\n`);
 }

@@ -1,6 +1,7 @@
 import type {Entity, EntityType} from '../analysis/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import {renderTable} from '../output/table.js';
+import {outletKey} from '../corpus/summary.js';
 import {UsageError} from '../corpus/walk.js';
 import {terminalWidth, writeJsonLines} from './output.js';
 
@@ -38,7 +39,7 @@ export function printEntities(index: CorpusIndex, json: boolean, type?: string):
 	}
 	// One lookup of each article's outlet, not a search of the articles per mention.
 	const outletOf = new Map(index.articles.map(a => [a.id, a.outlet] as const));
-	const outletCount = (e: Entity) => new Set(Object.keys(e.mentions).map(id => outletOf.get(id) ?? id)).size;
+	const outletCount = (e: Entity) => new Set(Object.keys(e.mentions).map(id => outletKey(outletOf.get(id), id))).size;
 	// Already in the index's order (most mentioned first, ties by name): the order the app shows too.
 	const table = renderTable(
 		chosen,

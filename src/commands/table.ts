@@ -9,6 +9,7 @@ import type {Command, Flags, HelpText} from './args.js';
 import {printArticles} from './articles.js';
 import {completionScript, SHELLS, type Shell} from './completion.js';
 import {ENTITY_TYPES, printEntities} from './entities.js';
+import {allWarnings} from '../corpus/summary.js';
 import {formatWarning, writeJsonLines} from './output.js';
 import {printStatements} from './statements.js';
 import {THEME_NAMES} from '../tui/theme/themes.js';
@@ -149,8 +150,10 @@ export const COMMANDS: readonly CommandSpec[] = [
 		flags: ['json'],
 		reportSkipped: false,
 		run: (corpus, {values}) => {
-			if (values.json === true) writeJsonLines(corpus.warnings);
-			else process.stdout.write(corpus.warnings.length ? corpus.warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
+			// The same warnings the app counts in its header and lists under w.
+			const warnings = allWarnings(corpus);
+			if (values.json === true) writeJsonLines(warnings);
+			else process.stdout.write(warnings.length ? warnings.map(formatWarning).join('\n') + '\n' : 'No warnings.\n');
 			return 0;
 		},
 	},

@@ -3,6 +3,7 @@
 import stringWidth from 'string-width';
 import {columnRuns, type Comparison, type ComparisonColumn} from '../analysis/compare.js';
 import {sanitizeInline} from '../text/sanitize.js';
+import {safeUrl} from '../text/url.js';
 import {maxOf, pushAll} from '../util/arrays.js';
 
 export type CompareFormat = 'text' | 'markdown' | 'json';
@@ -136,6 +137,13 @@ function escapeMarkdown(text: string): string {
 	return sanitizeInline(text).replace(/([\\|*_~`[\]<>])/g, '\\$1');
 }
 
+function articleCell(column: ComparisonColumn): string {
+	const title = escapeMarkdown(column.title ?? '(untitled)');
+	const url = safeUrl(column.url);
+	// The WHATWG href has spaces and quotes percent-encoded; parentheses would end the link early.
+	return url ? `[${title}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : title;
+}
+
 function formatMarkdown(comparison: Comparison): string {
 	const words = markedWords(comparison);
 	const cols = comparison.columns;
@@ -159,6 +167,8 @@ function formatMarkdown(comparison: Comparison): string {
 		row('Verb', cols.map(c => escapeMarkdown(c.verb ?? '—') + (c.kind === 'indirect' ? ' (indirect)' : ''))),
 		row('Speaker', cols.map(c => escapeMarkdown(c.speakerLabel ?? c.speakerName ?? '—'))),
 		row('Text', words.map(text)),
+		// Where each rendering was printed: the article's title, linked when its URL is a web address.
+		row('Article', cols.map(articleCell)),
 	];
 	if (comparison.summary.length > 0) {
 		lines.push('', '**Differences**', '');

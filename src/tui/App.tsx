@@ -13,6 +13,9 @@ import {Tabs, type TabInfo} from './components/Tabs.js';
 import {Frame} from './components/Frame.js';
 import {emptyLines} from './content/empty.js';
 import {helpLines} from './content/help.js';
+import {paletteLines} from './content/palette.js';
+import {paletteEntries} from './state/palette.js';
+import {safeInline} from './text/safe.js';
 import {warningLines} from './content/warnings.js';
 import {Model} from './model/model.js';
 import {DetailPane} from './panes/DetailPane.js';
@@ -20,8 +23,10 @@ import {ListPane} from './panes/ListPane.js';
 import {REGISTRY, type Registry} from './specs/registry.js';
 import {hintsFor} from './state/keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS, type Layout, type Size} from './state/layout.js';
-import {activeQuery, currentDetail, type AppState} from './state/types.js';
+import {activeQuery, currentDetail, marksOf, type AppState} from './state/types.js';
 import {clamp} from './state/window.js';
+import type {Terminal} from './effects.js';
+import type {System} from './system.js';
 import {useController} from './useController.js';
 import {useIdle} from './useIdle.js';
 
@@ -40,11 +45,15 @@ export interface AppProps {
 	initial?: AppState;
 	/** While the corpus is still being opened (the index holds what is read so far). */
 	progress?: OpenProgress;
+	/** The browser and pager programs (tests pass stubs). */
+	system?: System;
+	/** The terminal lent to the pager (tests pass a stub; default: Ink's on a terminal). */
+	terminal?: Terminal | null;
 }
 
-export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress}: AppProps) {
+export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress, system, terminal: lent}: AppProps) {
 	const model = useMemo(() => new Model(index, registry), [index, registry]);
-	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial});
+	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial, system, terminal: lent});
 	const layout = computeLayout(terminal, state);
 	useIdle(model, layout.previewInnerWidth, progress === undefined);
 	if (layout.tooSmall) {
@@ -85,6 +94,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 				matches={model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
+				prompt={state.prompt ? {prefix: state.prompt.kind === 'palette' ? ':' : 'Export to: ', text: state.prompt.text} : null}
 			/>
 		</Box>
 	);
@@ -96,6 +106,8 @@ function trailFor(state: AppState, model: Model): string {
 	const list = state.lists[state.focus];
 	const spec = model.registry.pane(state.focus);
 	if (list.query && state.search === null) parts.push(`filter “${list.query}”`);
+	const marked = marksOf(state, state.focus).length;
+	if (marked > 0) parts.push(`${marked} marked`);
 	if (spec.orders.length > 1) parts.push(spec.orders[list.order].trail);
 	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
 	return parts.join(' · ');
@@ -103,10 +115,16 @@ function trailFor(state: AppState, model: Model): string {
 
 function Body({state, model, layout, color}: {state: AppState; model: Model; layout: Layout; color: boolean}) {
 	const brackets = !color;
+	if (state.prompt?.kind === 'palette') {
+		const lines = paletteLines(paletteEntries(state, model.registry, state.prompt.text), state.prompt.cursor, layout.detailWidth, layout.detailHeight);
+		return <Frame title="Commands (type to filter, ⏎ runs, Esc closes)" width={layout.columns} height={layout.detailHeight} lines={lines} focused color={color} />;
+	}
 	if (state.overlay) {
-		const lines = state.overlay.kind === 'help' ? helpLines(model.registry, layout.detailWidth) : warningLines(model, layout.detailWidth);
+		const filter = state.overlay.kind === 'help' ? (state.overlay.filter ?? '') : '';
+		const lines = state.overlay.kind === 'help' ? helpLines(model.registry, layout.detailWidth, filter) : warningLines(model, layout.detailWidth);
 		const top = clamp(state.overlay.scroll, 0, Math.max(0, lines.length - layout.detailHeight));
-		const title = state.overlay.kind === 'help' ? 'Keys (Esc or ? closes)' : 'Loader warnings (Esc closes)';
+		const title =
+			state.overlay.kind === 'help' ? (filter ? `Keys matching “${safeInline(filter)}” (Esc clears)` : 'Keys (type to filter; Esc or ? closes)') : 'Loader warnings (Esc closes)';
 		const note = lines.length > layout.detailHeight ? `${top + 1}–${Math.min(lines.length, top + layout.detailHeight)} of ${lines.length}` : undefined;
 		return (
 			<Frame
@@ -155,14 +173,22 @@ function PaneList({state, model, layout, color}: {state: AppState; model: Model;
 	const items = model.panes.items(spec.id);
 	const inner = Math.max(1, layout.listWidth - 4);
 	const list = state.lists[spec.id];
+	// With marks, every row gets a gutter for them (the header too, so the columns stay aligned).
+	const marks = new Set(marksOf(state, spec.id));
+	const gutter = marks.size > 0 ? 2 : 0;
+	const row = (i: number, width: number) => {
+		const item = items[rows[i]];
+		const text = spec.row(item, model, Math.max(1, width - gutter));
+		return gutter ? `${marks.has(item.id) ? '✓' : ' '} ${text}` : text;
+	};
 	return (
 		<ListPane
 			title={spec.label}
-			header={spec.header(inner)}
+			header={`${' '.repeat(gutter)}${spec.header(Math.max(1, inner - gutter))}`}
 			total={rows.length}
 			cursor={list.cursor}
 			offset={list.offset}
-			row={(i, width) => spec.row(items[rows[i]], model, width)}
+			row={row}
 			empty={emptyLines(spec, state, model, inner)}
 			width={layout.listWidth}
 			height={layout.listHeight}

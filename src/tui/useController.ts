@@ -1,8 +1,9 @@
 // The one place input is read: keys become reducer actions, effects run, resizes re-measure.
-import {useApp, useInput, useStdout} from 'ink';
+import {useApp, useInput, useStdin, useStdout} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Statement} from '../analysis/types.js';
-import {runEffect} from './effects.js';
+import {runEffect, type Terminal} from './effects.js';
+import {SYSTEM, type System} from './system.js';
 import {createEnv} from './state/env.js';
 import {keysFromInput} from './state/keymap.js';
 import type {Size} from './state/layout.js';
@@ -20,6 +21,36 @@ export interface ControllerOptions {
 	writeRaw?: ((data: string) => void) | null;
 	formatMarkdown?: (statement: Statement, model: Model) => string;
 	initial?: AppState;
+	/** The browser and pager programs (tests pass stubs). */
+	system?: System;
+	/** The terminal lent to the pager; default: Ink's, when on a terminal. */
+	terminal?: Terminal | null;
+}
+
+// Ink keeps the alternate screen the app started on only if it is entered again after a pager left it.
+const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[2J';
+const HIDE_CURSOR = '\u001B[?25l';
+
+/** Ink's terminal, lent to another program: raw keys off and the screen left, then both back and the frame redrawn whole. */
+function useTerminal(given: Terminal | null | undefined): Terminal | null {
+	const {stdout, write} = useStdout();
+	const {setRawMode, isRawModeSupported} = useStdin();
+	return useMemo(() => {
+		if (given !== undefined) return given;
+		if (!stdout.isTTY || !isRawModeSupported) return null;
+		return {
+			// The pager runs synchronously: while it has the terminal nothing here reads from it.
+			release() {
+				setRawMode(false);
+				stdout.write('\u001B[?25h');
+			},
+			retake() {
+				setRawMode(true);
+				// Ink's write() clears its frame, writes this and draws the last frame again in full.
+				write(ENTER_ALT + HIDE_CURSOR);
+			},
+		};
+	}, [given, stdout, setRawMode, isRawModeSupported, write]);
 }
 
 function useTerminalSize(fixed?: Size): Size {
@@ -53,6 +84,17 @@ export function useController(options: ControllerOptions) {
 	// Keys in one chunk are applied one after the other to the newest state, not a render's copy.
 	const current = useRef(state);
 	const writeRaw = options.writeRaw === undefined ? (stdout.isTTY ? (data: string) => stdout.write(data) : null) : options.writeRaw;
+	const system = options.system ?? SYSTEM;
+	const terminal = useTerminal(options.terminal);
+	// A report that arrives after its effect (a browser that did not start) updates the newest state.
+	const dispatch = useCallback(
+		(action: Action) => {
+			const result = update(current.current, action, env);
+			current.current = result.state;
+			setState(result.state);
+		},
+		[env],
+	);
 
 	const apply = useCallback(
 		(next: AppState, effects: Effect[]) => {
@@ -64,13 +106,13 @@ export function useController(options: ControllerOptions) {
 					exit();
 					return;
 				}
-				const actions: Action[] = runEffect(effect, {model, writeRaw, cwd, formatMarkdown});
+				const actions: Action[] = runEffect(effect, {model, writeRaw, cwd, formatMarkdown, system, terminal, dispatch});
 				for (const action of actions) result = update(result, action, env).state;
 			}
 			current.current = result;
 			setState(result);
 		},
-		[env, exit, model, writeRaw, cwd, formatMarkdown],
+		[env, exit, model, writeRaw, cwd, formatMarkdown, system, terminal, dispatch],
 	);
 
 	useInput((input, key) => {

@@ -207,16 +207,21 @@ describe('app: details', () => {
 		expect(f).toContain('verb: said / pointed out / stressed');
 	});
 
+	// h/l select a rendering (Enter opens its article); the columns shown follow the selection.
 	it('pages through columns with h/l when they do not all fit', async () => {
 		const app = await renderApp({index: sampleIndex(), size: {columns: 64, rows: 24}});
 		await app.press('3');
 		await app.press(KEYS.enter, (f) => f.includes('columns 1–2 of 3'));
 		expect(app.frame()).not.toContain('verb  stressed');
+		await app.press('l', (f) => f.includes('› Coastline Times') && f.includes('columns 1–2 of 3'));
 		await app.press('l', (f) => f.includes('columns 2–3 of 3'));
 		expect(app.frame()).toContain('verb  stressed');
 		await app.press('l');
+		await app.press(KEYS.left, (f) => f.includes('› Coastline Times') && f.includes('columns 2–3 of 3'));
 		await app.press(KEYS.left, (f) => f.includes('columns 1–2 of 3'));
+		await app.press(KEYS.right);
 		await app.press(KEYS.right, (f) => f.includes('columns 2–3 of 3'));
+		await app.press('h');
 		await app.press('h', (f) => f.includes('columns 1–2 of 3'));
 	});
 });
@@ -224,7 +229,8 @@ describe('app: details', () => {
 describe('app: overlays, copy, export, quit', () => {
 	it('shows every key of the keymap in the help and closes it with Esc or ?', async () => {
 		const {BINDINGS} = await import('../../src/tui/specs/registry.js');
-		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 60}});
+		// Tall enough for the whole keymap on one screen (issue 16 added keys).
+		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 80}});
 		await app.press('?', (f) => f.includes('╭─ Keys'));
 		for (const b of BINDINGS) expect(app.frame()).toContain(b.description);
 		await app.press(KEYS.escape, (f) => f.includes('╭─ Articles'));
@@ -235,7 +241,8 @@ describe('app: overlays, copy, export, quit', () => {
 	it('scrolls the help on a small terminal', async () => {
 		const app = await renderApp({index: sampleIndex(), size: {columns: 80, rows: 24}});
 		await app.press('?', (f) => /1–18 of \d+/.test(f));
-		await app.press('G', (f) => f.includes('Marks:'));
+		// Letters typed in the help filter it (issue 16): End goes to the bottom.
+		await app.press(KEYS.end, (f) => f.includes('Marks:'));
 	});
 
 	it('lists skipped files in the warnings view', async () => {
@@ -248,10 +255,11 @@ describe('app: overlays, copy, export, quit', () => {
 	it('copies with OSC 52 and says so', async () => {
 		const written: string[] = [];
 		const app = await renderApp({index: sampleIndex(), writeRaw: (data) => written.push(data)});
-		await app.press('y', (f) => f.includes('Copied the title and URL'));
+		// Citation-ready (issue 16): title, outlet, date and URL.
+		await app.press('y', (f) => f.includes('Copied the citation'));
 		expect(written).toHaveLength(1);
 		const payload = /^\u001B\]52;c;([A-Za-z0-9+/=]+)\u0007$/.exec(written[0])![1];
-		expect(Buffer.from(payload, 'base64').toString('utf8')).toBe('Union says Velmar deadline “winding up” 🚢 https://coastlinetimes.example/a2');
+		expect(Buffer.from(payload, 'base64').toString('utf8')).toBe('Union says Velmar deadline “winding up” 🚢. Coastline Times, 2024-03-03. https://coastlinetimes.example/a2');
 	});
 
 	it('falls back to a message when there is no terminal to copy through', async () => {

@@ -44,17 +44,16 @@ describe('Model article links while gathered in steps', () => {
 });
 
 describe('an article without a title', () => {
-	it('is named by the opening of its body in the list and in an entity card alike', () => {
+	it('is called (untitled), as the reader calls it, followed by the opening of its body, in the list and in an entity card alike', () => {
 		const index = sampleIndex();
 		const untitled = {...index.articles[0], title: null};
 		const changed = {...index, articles: [untitled, ...index.articles.slice(1)]};
 		const model = new Model(changed);
 		const entity = changed.entities.find((e) => Object.keys(e.mentions).includes(untitled.id))!;
 		const opening = untitled.body.slice(0, 20);
-		expect(articleRow(untitled, 200)).toContain(opening);
+		expect(articleRow(untitled, 200)).toContain(`(untitled) · ${opening}`);
 		const card = entityCard(entity, model, 200, -1);
 		const lines = card.lines.slice(0, card.lines.length).map((line) => line.map((s) => s.text).join(''));
-		expect(lines.find((l) => l.includes(opening))).toBeDefined();
-		expect(lines.join('\n')).not.toContain('(untitled)');
+		expect(lines.find((l) => l.includes(opening))).toContain('(untitled) · ');
 	});
 });

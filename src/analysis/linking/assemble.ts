@@ -1,5 +1,6 @@
 // A statement made from its renderings: its id, its speaker and its outlet count. Used when the
 // clusters become statements and again when the user's corrections (overrides.ts) regroup them.
+import {outletKey} from '../../corpus/summary.js';
 import {createHash} from 'node:crypto';
 import type {Rendering, Statement} from '../types.js';
 import type {SpeakerResolver} from './speakers.js';
@@ -56,6 +57,6 @@ export function assemble(renderings: Rendering[], chosen: {speaker: string | nul
 	const speaker = chosen.speaker;
 	// The entity's own name, else the fullest name quoted.
 	const speakerName = (speaker && speakers.displayName(speaker)) || chosen.speakerName;
-	const outlets = new Set(renderings.map(r => r.outlet ?? `article:${r.article}`)).size;
+	const outlets = new Set(renderings.map(r => outletKey(r.outlet, r.article))).size;
 	return {id: statementId(renderings), speaker, speakerName, renderings, outlets};
 }

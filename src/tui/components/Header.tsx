@@ -1,6 +1,7 @@
 // Top line: corpus name and counts, and a warning count when the loader had problems. Counts win
 // over the name when space is short; labels shorten on narrow terminals.
 import {Box, Text} from 'ink';
+import {plural} from '../../util/plural.js';
 import {safeInline} from '../text/safe.js';
 import {cellWidth, truncate} from '../text/width.js';
 import {useTheme} from '../theme/context.js';
@@ -19,7 +20,6 @@ export interface HeaderProps {
 }
 
 const n = (value: number) => value.toLocaleString('en-US');
-const plural = (value: number, one: string, many: string) => `${n(value)} ${value === 1 ? one : many}`;
 
 export function Header({name, articles, outlets, entities, statements, warnings, width, color, progress}: HeaderProps) {
 	const brand = 'presslens ';

@@ -13,6 +13,8 @@ export interface StatusBarProps {
 	matches: number;
 	status: Status | null;
 	question: string | null;
+	/** A one-line prompt being typed: what comes before the text ("Export to: ", ":") and the text. */
+	prompt?: {prefix: string; text: string} | null;
 }
 
 /** Hints that fit in `width`; help and quit always stay, the others drop from the end. */
@@ -24,8 +26,22 @@ function hintText(hints: {keys: string; text: string}[], width = Infinity): stri
 	return render([...kept, ...always]);
 }
 
-export function StatusBar({width, color, hints, search, matches, status, question}: StatusBarProps) {
+export function StatusBar({width, color, hints, search, matches, status, question, prompt}: StatusBarProps) {
 	const theme = useTheme(color);
+	if (prompt) {
+		const line = `${prompt.prefix}${safeInline(prompt.text)}▏`;
+		const info = `  ${hintText(hints)}`;
+		return (
+			<Box height={1}>
+				<Text wrap="truncate-end">
+					<Text {...theme.styles.prompt}>
+						{truncate(line, Math.max(8, width - 10))}
+					</Text>
+					<Text dimColor>{truncate(info, Math.max(0, width - cellWidth(line)))}</Text>
+				</Text>
+			</Box>
+		);
+	}
 	if (question !== null) {
 		const text = truncate(`${safeInline(question)}  (y/n)`, width);
 		return (

@@ -1,5 +1,6 @@
 // The article reader's lines: a short header, the entities it names, then the clean body with
 // entity names and quotes marked, wrapped to the width of the detail area.
+import {splitSentences} from '../../analysis/sentences.js';
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
@@ -14,16 +15,45 @@ export function articleMeta(article: Article): string {
 	return safeInline(parts.join(' · '));
 }
 
-/**
- * The reader's lines at `width`, drawn once per index. `partial`: a preview, drawn without marks
- * and names while the model still gathers them (and then not kept).
- */
-export function articleLines(article: Article, model: Model, width: number, partial = false): LineList {
-	const complete = !partial || model.lookups.linksReady;
-	return model.memo.byWidth('article', article, width, () => buildLines(article, model, width, partial), () => complete);
+/** A stretch of the body the reader was opened at (a quote followed from a comparison). */
+export interface BodyMark {
+	start: number;
+	end: number;
 }
 
-function buildLines(article: Article, model: Model, width: number, partial: boolean): LineList {
+/**
+ * The reader's lines at `width`, drawn once per index. `partial`: a preview, drawn without marks
+ * and names while the model still gathers them (and then not kept). `at`: a quote to mark, with
+ * the sentence around it marked as its context.
+ */
+export function articleLines(article: Article, model: Model, width: number, partial = false, at?: BodyMark): LineList {
+	const complete = !partial || model.lookups.linksReady;
+	const key = at ? `${width}:${at.start}-${at.end}` : width;
+	return model.memo.byWidth('article', article, key, () => buildLines(article, model, width, partial, at), () => complete, 8);
+}
+
+/** The sentences of the quote's paragraph that overlap it: the context a quote is read in. */
+export function contextOf(body: string, at: BodyMark): BodyMark {
+	const from = body.lastIndexOf('\n', Math.max(0, at.start - 1)) + 1;
+	const next = body.indexOf('\n', at.end);
+	const to = next < 0 ? body.length : next;
+	let start = at.start;
+	let end = at.end;
+	for (const s of splitSentences(body.slice(from, to))) {
+		if (from + s.end <= at.start || from + s.start >= at.end) continue;
+		start = Math.min(start, from + s.start);
+		end = Math.max(end, from + s.end);
+	}
+	return {start, end};
+}
+
+/** The first line of the reader at `width` that shows the marked quote (0 if none). */
+export function markedLine(lines: LineList): number {
+	if (lines instanceof WrappedText) return Math.max(0, lines.firstLineWith('target'));
+	return 0;
+}
+
+function buildLines(article: Article, model: Model, width: number, partial: boolean, at?: BodyMark): LineList {
 	const lines: Line[] = [];
 	pushAll(lines, wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
 	pushAll(lines, wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
@@ -44,6 +74,11 @@ function buildLines(article: Article, model: Model, width: number, partial: bool
 	let all: LineList = lines;
 	if (!article.body.trim()) lines.push([{text: '(this article has no body text)', mark: 'dim'}]);
 	// The body is wrapped as it is shown: only the lines on screen are built.
-	else all = new WrappedText(markSpans(article.body, model.lookups.articleSpans(article, partial)), width, lines);
+	else {
+		let spans = model.lookups.articleSpans(article, partial);
+		// The context under the article's own marks, the quote itself over them.
+		if (at) spans = [{...contextOf(article.body, at), mark: 'context'}, ...spans, {...at, mark: 'target'}];
+		all = new WrappedText(markSpans(article.body, spans), width, lines);
+	}
 	return all;
 }

@@ -8,6 +8,7 @@ import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
 import {lineWidth, wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {maxOf, pushAll} from '../../util/arrays.js';
+import {plural} from '../../util/plural.js';
 
 export interface ComparisonColumn {
 	rendering: Rendering;
@@ -68,7 +69,7 @@ export function columnsThatFit(width: number, total: number): number {
 	return Math.max(1, Math.min(total, fit));
 }
 
-function columnLines(column: ComparisonColumn, width: number, brackets: boolean): {head: Line[]; body: Line[]} {
+function columnLines(column: ComparisonColumn, width: number, brackets: boolean, selected: boolean): {head: Line[]; body: Line[]} {
 	// Reported speech is the outlet's words, not the speaker's: no quote marks (the head says indirect).
 	const marks = column.rendering.kind === 'indirect' ? ['', ''] : ['“', '”'];
 	const text: Segment[] = marks[0] ? [{text: marks[0], mark: 'quote'}] : [];
@@ -82,7 +83,7 @@ function columnLines(column: ComparisonColumn, width: number, brackets: boolean)
 	if (marks[1]) text.push({text: marks[1], mark: 'quote'});
 	return {
 		head: [
-			...wrapSegments([{text: column.outlet, mark: 'title'}], width),
+			...wrapSegments(selected ? [{text: `› ${column.outlet}`, mark: 'selected'}] : [{text: column.outlet, mark: 'title'}], width),
 			[{text: column.date, mark: 'dim'}, {text: ` · ${column.rendering.kind}`, mark: 'dim'}],
 			[{text: 'verb  ', mark: 'dim'}, {text: column.verb, mark: 'heading'}],
 			...wrapSegments([{text: 'as    ', mark: 'dim'}, {text: column.label, mark: 'speaker'}], width),
@@ -102,26 +103,31 @@ export interface ComparisonLayout {
 	shown: number;
 }
 
-/** The comparison as lines `width` cells wide, columns `first`… side by side (kept: scrolling redraws it often). */
-export function comparisonLines(view: ComparisonView, width: number, first: number, brackets: boolean, model: Model): ComparisonLayout {
-	return model.memo.byWidth('comparison layout', view, `${width}:${first}:${brackets}`, () => layoutComparison(view, width, first, brackets), undefined, 17);
+/**
+ * The comparison as lines `width` cells wide, columns `first`… side by side, rendering `selected`
+ * marked (-1: none) (kept: scrolling redraws it often).
+ */
+export function comparisonLines(view: ComparisonView, width: number, first: number, brackets: boolean, model: Model, selected = -1): ComparisonLayout {
+	return model.memo.byWidth('comparison layout', view, `${width}:${first}:${brackets}:${selected}`, () => layoutComparison(view, width, first, brackets, selected), undefined, 17);
 }
 
-function layoutComparison(view: ComparisonView, width: number, first: number, brackets: boolean): ComparisonLayout {
+function layoutComparison(view: ComparisonView, width: number, first: number, brackets: boolean, selected: number): ComparisonLayout {
 	const total = view.columns.length;
 	const shown = columnsThatFit(width, total);
 	const start = Math.max(0, Math.min(first, total - shown));
 	const columnWidth = Math.floor((width - SEPARATOR.length * (shown - 1)) / shown);
 	const lines: Line[] = [];
-	const range = total > shown ? ` · columns ${start + 1}–${start + shown} of ${total} (h/l)` : '';
+	const range = total > shown ? ` · columns ${start + 1}–${start + shown} of ${total}` : '';
 	pushAll(lines, wrapSegments([{text: view.speaker, mark: 'speaker'}], width));
-	pushAll(lines, wrapSegments([{text: `${total} renderings in ${view.statement.outlets} outlets${range}`, mark: 'dim'}], width));
+	const help = selected >= 0 && total > 1 ? ' · h/l select, ⏎ opens its article' : '';
+	pushAll(lines, wrapSegments([{text: `${plural(total, 'rendering')} in ${plural(view.statement.outlets, 'outlet')}${range}${help}`, mark: 'dim'}], width));
 	lines.push([]);
 	if (total === 0) {
 		lines.push([{text: 'This statement has no renderings.', mark: 'dim'}]);
 		return {lines, first: 0, shown: 0};
 	}
-	const parts = view.columns.slice(start, start + shown).map((c) => columnLines(c, columnWidth, brackets));
+	// With one rendering there is nothing to choose between: no selection mark.
+	const parts = view.columns.slice(start, start + shown).map((c, i) => columnLines(c, columnWidth, brackets, total > 1 && start + i === selected));
 	// Heads padded to the tallest so every quote starts on the same row.
 	const headHeight = maxOf(parts.map((p) => p.head.length));
 	const columns = parts.map((p) => [...p.head, ...Array.from({length: headHeight - p.head.length}, (): Line => []), ...p.body]);

@@ -7,6 +7,7 @@ import {articleTitle} from './rows.js';
 import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
 import {pushAll} from '../../util/arrays.js';
+import {plural} from '../../util/plural.js';
 
 /** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
 export interface LineList {
@@ -38,7 +39,7 @@ function buildHead(entity: Entity, model: Model, width: number): Line[] {
 	const outlets = model.lookups.entityOutlets(entity);
 	lines.push([
 		{
-			text: `${TYPE_LABEL[entity.type]} · ${model.lookups.mentionTotal(entity)} mentions in ${Object.keys(entity.mentions).length} articles · ${outlets.length} outlets`,
+			text: `${TYPE_LABEL[entity.type]} · ${plural(model.lookups.mentionTotal(entity), 'mention')} in ${plural(Object.keys(entity.mentions).length, 'article')} · ${plural(outlets.length, 'outlet')}`,
 			mark: 'dim',
 		},
 	]);

@@ -16,9 +16,15 @@ export function articleHeader(width: number): string {
 	return fit(`${fit('DATE', 10)}  ${fit('OUTLET', outletWidth(width))}  TITLE`, width);
 }
 
-/** An article's title for a one-line link or row; without one, the opening of its body, so rows can still be told apart. */
+/**
+ * An article's title for a one-line link or row. Without one it says "(untitled)", as the reader
+ * does, followed by the opening of the body so that rows can still be told apart.
+ */
 export function articleTitle(article: Article): string {
-	return safeInline(article.title) || safeInline(article.body.slice(0, 120)) || '(untitled)';
+	const title = safeInline(article.title);
+	if (title) return title;
+	const opening = safeInline(article.body.slice(0, 120));
+	return opening ? `(untitled) · ${opening}` : '(untitled)';
 }
 
 export function articleRow(article: Article, width: number): string {

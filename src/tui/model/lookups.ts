@@ -2,6 +2,7 @@
 // outlets and articles, the statements of a speaker, an article's links. Each is built once per
 // index by a job (run ahead in idle turns) or on first use, never by scanning the corpus per key.
 import {isLinked, type Entity, type Statement} from '../../analysis/types.js';
+import {countOutlets, outletKey, warningCount} from '../../corpus/summary.js';
 import type {Article} from '../../corpus/types.js';
 import {Sweep, type Job} from '../../index/job.js';
 import type {CorpusIndex} from '../../index/types.js';
@@ -40,7 +41,7 @@ export class Lookups {
 	readonly outletCount: number;
 	/** Statements rendered in more than one article. */
 	readonly linkedCount: number;
-	/** Loader warnings plus per-article warnings. */
+	/** Loader warnings plus per-article warnings (allWarnings, as `presslens warnings` lists them). */
 	readonly warningCount: number;
 	private readonly entityIds: IdMap<Entity>;
 	private readonly statementIds: IdMap<Statement>;
@@ -55,18 +56,12 @@ export class Lookups {
 	// Made on every streaming update of a growing index: it only counts what the header shows;
 	// every lookup over entities and statements is built by its job or on first use.
 	constructor(readonly index: CorpusIndex) {
-		let warnings = index.warnings.length;
-		const outlets = new Set<string>();
-		for (const a of index.articles) {
-			this.articleById.set(a.id, a);
-			if (a.outlet) outlets.add(a.outlet);
-			warnings += a.warnings.length;
-		}
+		for (const a of index.articles) this.articleById.set(a.id, a);
 		let linked = 0;
 		for (const s of index.statements) if (isLinked(s)) linked++;
-		this.outletCount = outlets.size;
+		this.outletCount = countOutlets(index.articles);
 		this.linkedCount = linked;
-		this.warningCount = warnings;
+		this.warningCount = warningCount(index);
 		this.entityIds = new IdMap(index.entities);
 		this.statementIds = new IdMap(index.statements);
 		this.links = new ArticleLinkIndex(index);
@@ -110,12 +105,12 @@ export class Lookups {
 		return total;
 	}
 
-	/** Distinct outlets naming the entity (an article without an outlet counts by itself). */
+	/** Distinct outlets naming the entity, by outletKey (an article without an outlet counts by itself). */
 	entityOutlets(entity: Entity): string[] {
 		let outlets = this.outletsOf.get(entity);
 		if (!outlets) {
 			const set = new Set<string>();
-			for (const id of Object.keys(entity.mentions)) set.add(this.articleById.get(id)?.outlet ?? `(${id})`);
+			for (const id of Object.keys(entity.mentions)) set.add(outletKey(this.articleById.get(id)?.outlet, id));
 			outlets = [...set];
 			this.outletsOf.set(entity, outlets);
 		}

@@ -1,6 +1,9 @@
 // The Articles pane (date, outlet, title; sorted by date or by outlet) and the reader it opens.
+import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Article} from '../../corpus/types.js';
-import {articleLines} from '../content/article.js';
+import {articleCitation, renderingCitation} from '../content/citation.js';
+import type {Model} from '../model/model.js';
+import {articleLines, markedLine, type BodyMark} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
 import {articleHeader, articleRow} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
@@ -24,6 +27,22 @@ export interface ReaderView {
 	kind: 'article';
 	id: string;
 	scroll: number;
+	/** The quote the reader was opened at (from a comparison): marked, with its sentence. */
+	at?: BodyMark;
+	/** The statement that quote renders (y copies its citation). */
+	statement?: string;
+}
+
+/** The reader of a rendering's article at its quote, placed by settle so the quote shows in the upper third. */
+export function readerAt(rendering: Rendering, statement: string): ReaderView {
+	return {kind: 'article', id: rendering.article, scroll: 0, at: {start: rendering.start, end: rendering.end}, statement};
+}
+
+/** The rendering a reader was opened at, with its statement. */
+function quoteOf(view: ReaderView, model: Model): {rendering: Rendering; statement: Statement} | undefined {
+	const statement = view.statement ? model.lookups.statementById.get(view.statement) : undefined;
+	const rendering = statement?.renderings.find((r) => r.article === view.id && r.start === view.at?.start && r.end === view.at?.end);
+	return statement && rendering ? {rendering, statement} : undefined;
 }
 
 export const readerDetail: DetailSpec<ReaderView> = {
@@ -33,11 +52,20 @@ export const readerDetail: DetailSpec<ReaderView> = {
 	content(view, model, width, height, _brackets, preview) {
 		const article = model.lookups.articleById.get(view.id);
 		if (!article) return missing('Article', 'This article is not in the index.');
-		return scrolled(`Article · ${safeInline(article.outlet) || 'unknown outlet'}`, articleLines(article, model, width, preview), view.scroll, height);
+		const title = `Article · ${safeInline(article.outlet) || 'unknown outlet'}${view.at ? ' · at the quote' : ''}`;
+		return scrolled(title, articleLines(article, model, width, preview, view.at), view.scroll, height);
 	},
+	settle(view, model, width, height) {
+		const article = model.lookups.articleById.get(view.id);
+		if (!article || !view.at) return view;
+		return {...view, scroll: Math.max(0, markedLine(articleLines(article, model, width, false, view.at)) - Math.floor(height / 3))};
+	},
+	article: (view, model) => model.lookups.articleById.get(view.id),
 	copy(view, model) {
+		const quote = quoteOf(view, model);
+		if (quote) return {text: renderingCitation(quote.rendering, quote.statement, model), what: 'the quote’s citation'};
 		const a = model.lookups.articleById.get(view.id);
-		return a ? {text: safeBlock([a.title, a.url, '', a.body].filter((s) => s !== null).join('\n')), what: 'the article'} : null;
+		return a ? {text: `${articleCitation(a)}\n\n${safeBlock(a.body)}`, what: 'the citation and text'} : null;
 	},
 };
 
@@ -56,6 +84,11 @@ export const articlesPane: PaneSpec<Article> = {
 	filters: [],
 	toggles: [{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
 	detail: readerDetail,
-	copy: (a) => ({text: safeInline([a.title, a.url].filter(Boolean).join(' ')), what: 'the title and URL'}),
+	copy: (a) => ({text: articleCitation(a), what: 'the citation'}),
+	article: (a) => a,
+	record: {
+		columns: ['id', 'published', 'outlet', 'title', 'url', 'words', 'file'],
+		row: (a) => ({id: a.id, published: a.published, outlet: a.outlet, title: a.title, url: a.url, words: a.words, file: a.file}),
+	},
 	empty: ['Nothing here.'],
 };

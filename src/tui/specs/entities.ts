@@ -15,6 +15,8 @@ export interface CardView {
 	id: string;
 	/** The selected link; -1 (the preview) selects none. */
 	cursor: number;
+	/** The first line shown (absent: the top). */
+	scroll?: number;
 }
 
 export const cardDetail: DetailSpec<CardView> = {
@@ -26,16 +28,17 @@ export const cardDetail: DetailSpec<CardView> = {
 		const entity = model.lookups.entityById.get(view.id);
 		if (!entity) return missing('Entity', 'This entity is not in the index.');
 		const card = entityCard(entity, model, width, view.cursor);
-		const target = card.lineOf(clamp(view.cursor, 0, Math.max(0, card.targets - 1)));
-		// The card opens at its top (name and counts in view) while the selected link fits with a line
-		// after it; further down the selected link is kept in the upper third so the lines after it show.
-		const top =
-			card.targets === 0 || view.cursor < 0 || target <= height - 2 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
+		// The card opens at its top (name and counts in view); moves keep the selected link shown (link-scroll.ts).
+		const top = view.cursor < 0 ? 0 : clamp(view.scroll ?? 0, 0, Math.max(0, card.lines.length - height));
 		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
 	},
 	targets(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
 		return entity ? model.lookups.entityArticles(entity).length + model.lookups.entityStatements(entity).length : 0;
+	},
+	lineOf(view, model, width, target) {
+		const entity = model.lookups.entityById.get(view.id);
+		return entity ? entityCard(entity, model, width, view.cursor).lineOf(target) : 0;
 	},
 	open(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
@@ -73,6 +76,17 @@ export const entitiesPane: PaneSpec<Entity> = {
 	toggles: [{command: 'entities.type', keys: ['t'], description: 'Entities: filter by type (all, person, organization, place, other)', hint: {keys: 't', text: 'type'}, cycles: 'filter'}],
 	detail: cardDetail,
 	copy: (e) => ({text: safeInline(e.name), what: 'the name'}),
+	record: {
+		columns: ['id', 'type', 'name', 'aliases', 'mentions', 'outlets'],
+		row: (e, model) => ({
+			id: e.id,
+			type: e.type,
+			name: e.name,
+			aliases: e.aliases.filter((a) => a !== e.name).join('; '),
+			mentions: model.lookups.mentionTotal(e),
+			outlets: model.lookups.entityOutlets(e).length,
+		}),
+	},
 	empty: ['No entities found yet.', 'The analysis found no names of people, organisations or places in these articles.'],
 	warm: {
 		first: 10,

@@ -1,38 +1,48 @@
 // The Statements pane (speaker, opening words, outlets) and the comparison it opens: renderings in
 // columns (h/l when they do not all fit), exported as Markdown with e.
-import type {Statement} from '../../analysis/types.js';
+import type {Rendering, Statement} from '../../analysis/types.js';
 import {comparisonLines, comparisonPlainText, comparisonView, columnsThatFit} from '../content/comparison.js';
 import {missing, scrolled} from '../content/detail.js';
 import {statementHeader, statementRow} from '../content/rows.js';
+import type {Model} from '../model/model.js';
 import type {Env} from '../state/reducer.js';
 import type {AppState} from '../state/types.js';
 import {clamp} from '../state/window.js';
-import {safeBlock, safeInline} from '../text/safe.js';
+import {safeBlock} from '../text/safe.js';
+import {renderingCitation, statementCitation} from '../content/citation.js';
+import {readerAt} from './articles.js';
 import type {DetailCommand, DetailSpec, PaneSpec} from './types.js';
 
 export interface ComparisonDetailView {
 	kind: 'comparison';
 	id: string;
+	/** The first column shown. */
 	column: number;
 	scroll: number;
+	/** The selected rendering (absent: the first), which Enter opens at its quote. */
+	cursor?: number;
 }
 
-/** Most columns a comparison can start at (renderings minus those that fit). */
-function lastColumn(view: ComparisonDetailView, state: AppState, env: Env): number {
-	const statement = env.model.lookups.statementById.get(view.id);
-	if (!statement) return 0;
-	const total = statement.renderings.length;
-	return Math.max(0, total - columnsThatFit(env.layout(state).detailWidth, total));
+/** The selected rendering of a comparison view. */
+export function selectedRendering(view: ComparisonDetailView, model: Model): Rendering | undefined {
+	const statement = model.lookups.statementById.get(view.id);
+	return statement?.renderings[clamp(view.cursor ?? 0, 0, Math.max(0, statement.renderings.length - 1))];
 }
 
+/** h / l select the previous or next rendering; the columns shown follow the selection. */
 const column = (step: number) => (view: ComparisonDetailView, state: AppState, env: Env) => {
-	const next = {...view, column: clamp(view.column + step, 0, lastColumn(view, state, env))};
+	const statement = env.model.lookups.statementById.get(view.id);
+	const total = statement?.renderings.length ?? 0;
+	const shown = columnsThatFit(env.layout(state).detailWidth, Math.max(1, total));
+	const cursor = clamp((view.cursor ?? 0) + step, 0, Math.max(0, total - 1));
+	const first = clamp(cursor < view.column ? cursor : cursor >= view.column + shown ? cursor - shown + 1 : view.column, 0, Math.max(0, total - shown));
+	const next = {...view, cursor, column: first};
 	return {state: {...state, stack: [...state.stack.slice(0, -1), next]}, effects: []};
 };
 
 const commands: DetailCommand<ComparisonDetailView>[] = [
-	{command: 'column.left', keys: ['h', 'left'], description: 'Comparison: show earlier renderings', hint: {keys: 'h/l', text: 'columns'}, run: column(-1)},
-	{command: 'column.right', keys: ['l', 'right'], description: 'Comparison: show later renderings', run: column(1)},
+	{command: 'column.left', keys: ['h', 'left'], description: 'Comparison: select the rendering before (columns follow)', hint: {keys: 'h/l', text: 'rendering'}, run: column(-1)},
+	{command: 'column.right', keys: ['l', 'right'], description: 'Comparison: select the rendering after (columns follow)', run: column(1)},
 	{
 		command: 'comparison.export',
 		keys: ['e'],
@@ -46,14 +56,29 @@ export const comparisonDetail: DetailSpec<ComparisonDetailView> = {
 	kind: 'comparison',
 	name: 'comparison',
 	view: (id) => ({kind: 'comparison', id, column: 0, scroll: 0}),
-	content(view, model, width, height, brackets) {
+	content(view, model, width, height, brackets, preview) {
 		const statement = model.lookups.statementById.get(view.id);
 		if (!statement) return missing('Comparison', 'This statement is not in the index.');
-		return scrolled('Comparison', comparisonLines(comparisonView(statement, model), width, view.column, brackets, model).lines, view.scroll, height);
+		// The preview beside the list selects nothing: Enter there opens the comparison itself.
+		const selected = preview ? -1 : clamp(view.cursor ?? 0, 0, statement.renderings.length - 1);
+		return scrolled('Comparison', comparisonLines(comparisonView(statement, model), width, view.column, brackets, model, selected).lines, view.scroll, height);
+	},
+	open(view, model) {
+		const rendering = selectedRendering(view, model);
+		if (!rendering) return 'This statement has no renderings.';
+		if (!model.lookups.articleById.has(rendering.article)) return 'That article is not in the index.';
+		return readerAt(rendering, view.id);
+	},
+	article: (view, model) => {
+		const rendering = selectedRendering(view, model);
+		return rendering ? model.lookups.articleById.get(rendering.article) : undefined;
 	},
 	copy(view, model) {
 		const s = model.lookups.statementById.get(view.id);
-		return s ? {text: safeBlock(comparisonPlainText(comparisonView(s, model))), what: 'the comparison'} : null;
+		const rendering = selectedRendering(view, model);
+		if (!s || !rendering) return null;
+		// The selected rendering's citation, then the whole comparison for context.
+		return {text: `${renderingCitation(rendering, s, model)}\n\n${safeBlock(comparisonPlainText(comparisonView(s, model)))}`, what: 'the citation and comparison'};
 	},
 	commands,
 };
@@ -82,7 +107,26 @@ export const statementsPane: PaneSpec<Statement> = {
 	filters: [],
 	toggles: [],
 	detail: comparisonDetail,
-	copy: (s) => ({text: safeInline(s.renderings[0]?.text), what: 'the quote'}),
+	copy: (s, model) => ({text: statementCitation(s, model), what: s.renderings.length === 1 ? 'the citation' : 'the citations'}),
+	article: (s, model) => (s.renderings[0] ? model.lookups.articleById.get(s.renderings[0].article) : undefined),
+	record: {
+		columns: ['id', 'speaker', 'outlets', 'renderings', 'kind', 'quote', 'outlet', 'published', 'url', 'citations'],
+		row(s, model) {
+			const first = s.renderings[0];
+			return {
+				id: s.id,
+				speaker: s.speakerName,
+				outlets: s.outlets,
+				renderings: s.renderings.length,
+				kind: first?.kind ?? null,
+				quote: first?.text ?? null,
+				outlet: first?.outlet ?? null,
+				published: first?.published ?? null,
+				url: first ? (model.lookups.articleById.get(first.article)?.url ?? null) : null,
+				citations: statementCitation(s, model).split('\n').join(' | '),
+			};
+		},
+	},
 	empty: ['No linked statements yet.', 'A statement appears here when two or more articles quote the same words from the same speaker.'],
 	warm: {first: 4, run: (statement, model) => comparisonView(statement, model)},
 };

@@ -1,7 +1,9 @@
 // What a pane and a detail are, as data. The reducer, the App, the status bar, the help and the
 // search read these specs through the registry (registry.ts) and never decide between panes
 // themselves: a new pane is one more spec file (with its row and detail renderers).
+import type {Article} from '../../corpus/types.js';
 import type {CorpusIndex} from '../../index/types.js';
+import type {Row} from '../../output/records.js';
 import type {DetailContent} from '../content/detail.js';
 import type {Model} from '../model/model.js';
 import type {Binding} from '../state/keymap.js';
@@ -65,6 +67,10 @@ export interface PaneSpec<T extends {id: string} = any> {
 	/** What Enter opens (the view of the item's id), and the preview beside the list. */
 	detail: DetailSpec;
 	copy(item: T, model: Model): Copy;
+	/** The article behind an item, for o (its URL) and p (its text in the pager). */
+	article?(item: T, model: Model): Article | undefined;
+	/** An item as a flat record for E (CSV, JSON Lines, Markdown): the columns, in order, and one row. */
+	record?: {columns: string[]; row(item: T, model: Model): Row};
 	/** What the list says when the corpus has articles but this pane has no items: a line and a hint. */
 	empty: [string, string?];
 	/** The first items warmed in idle time (their cards or comparisons drawn once). */
@@ -89,8 +95,14 @@ export interface DetailSpec<V extends DetailView = any> {
 	content(view: V, model: Model, width: number, height: number, brackets: boolean, preview: boolean): DetailContent;
 	/** Links the cursor walks instead of scrolling (an entity card's articles and statements). */
 	targets?(view: V, model: Model): number;
+	/** The line link `target` is drawn on at `width` (with targets: the view scrolls to keep it shown). */
+	lineOf?(view: V, model: Model, width: number, target: number): number;
 	/** What Enter opens from the view (its selected link), or a message why nothing. */
 	open?(view: V, model: Model): DetailView | string;
 	copy(view: V, model: Model): Copy | null;
+	/** The article behind the view or its selection, for o and p. */
+	article?(view: V, model: Model): Article | undefined;
+	/** The view as first shown once opened (a reader at a quote scrolls to it). */
+	settle?(view: V, model: Model, width: number, height: number): V;
 	commands?: DetailCommand<V>[];
 }

@@ -19,7 +19,7 @@ export function createEnv(model: Model, size: Size, options: EnvOptions): Env {
 		brackets: options.brackets,
 		contentLines(state) {
 			const {detailWidth, detailHeight} = layout(state);
-			if (state.overlay?.kind === 'help') return helpLines(model.registry, detailWidth).length;
+			if (state.overlay?.kind === 'help') return helpLines(model.registry, detailWidth, state.overlay.filter ?? '').length;
 			if (state.overlay?.kind === 'warnings') return warningLines(model, detailWidth).length;
 			const detail = currentDetail(state);
 			const spec = detail && model.registry.detail(detail.kind);

@@ -26,7 +26,25 @@ export type CoreCommand =
 	| 'search.erase'
 	| 'search.clear'
 	| 'confirm.yes'
-	| 'confirm.no';
+	| 'confirm.no'
+	| 'history.back'
+	| 'history.forward'
+	| 'item.browse'
+	| 'item.page'
+	| 'item.mark'
+	| 'list.export'
+	| 'prompt.accept'
+	| 'prompt.cancel'
+	| 'prompt.erase'
+	| 'prompt.clear'
+	| 'palette.open'
+	| 'palette.run'
+	| 'palette.close'
+	| 'palette.erase'
+	| 'palette.clear'
+	| 'palette.down'
+	| 'palette.up'
+	| 'help.erase';
 
 /** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
 export type CommandName = CoreCommand | (string & {});
@@ -63,6 +81,36 @@ const MOVES: Binding[] = [
 const LEAVE: Binding[] = [
 	{command: 'back', keys: ['escape'], description: 'Back: close the detail or overlay, clear the filter', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'esc', text: 'back'}},
 	{command: 'search.start', keys: ['/'], description: 'Search the focused pane as you type', contexts: ['list'], hint: {keys: '/', text: 'search'}},
+];
+
+// Going to the source: the article behind a view, in the browser or the pager, and back again.
+const SOURCE: Binding[] = [
+	{command: 'history.back', keys: ['[', 'ctrl+o'], description: 'Back to the view before the last jump (] goes forward again)', contexts: PANES},
+	{command: 'history.forward', keys: [']'], description: 'Forward to the view left with [', contexts: PANES},
+	{command: 'item.browse', keys: ['o'], description: 'Open the article’s URL ($BROWSER, else xdg-open / open)', contexts: PANES, hint: {keys: 'o', text: 'browser'}},
+	{command: 'item.page', keys: ['p'], description: 'Read the article’s text in $PAGER (q there comes back)', contexts: PANES},
+];
+
+// Taking a list away: marks and the export prompt.
+const TAKE: Binding[] = [
+	{command: 'item.mark', keys: ['x'], description: 'Mark or unmark the row (E exports marked rows, Esc clears marks)', contexts: ['list'], hint: {keys: 'x', text: 'mark'}},
+	{command: 'list.export', keys: ['E'], description: 'Export the list (or the marked rows) to a file: .csv, .jsonl or .md', contexts: ['list'], hint: {keys: 'E', text: 'save list'}},
+	{command: 'prompt.accept', keys: ['enter'], description: 'Prompt: write the file', contexts: ['prompt'], hint: {keys: '⏎', text: 'write'}},
+	{command: 'prompt.cancel', keys: ['escape'], description: 'Prompt: cancel', contexts: ['prompt'], hint: {keys: 'esc', text: 'cancel'}},
+	{command: 'prompt.erase', keys: ['backspace'], description: 'Prompt: delete a character', contexts: ['prompt']},
+	{command: 'prompt.clear', keys: ['ctrl+u'], description: 'Prompt: clear the line', contexts: ['prompt'], hint: {keys: 'ctrl+u', text: 'clear'}},
+];
+
+// Finding commands: the palette by name, the help by typing.
+const FIND: Binding[] = [
+	{command: 'palette.open', keys: [':'], description: 'Command palette: type part of a command’s name, ⏎ runs it', contexts: PANES, hint: {keys: ':', text: 'commands'}},
+	{command: 'palette.run', keys: ['enter'], description: 'Palette: run the selected command', contexts: ['palette'], hint: {keys: '⏎', text: 'run'}},
+	{command: 'palette.close', keys: ['escape'], description: 'Palette: close', contexts: ['palette'], hint: {keys: 'esc', text: 'close'}},
+	{command: 'palette.down', keys: ['down', 'ctrl+n'], description: 'Palette: select the next command', contexts: ['palette'], hint: {keys: '↑/↓', text: 'select'}},
+	{command: 'palette.up', keys: ['up', 'ctrl+p'], description: 'Palette: select the previous command', contexts: ['palette']},
+	{command: 'palette.erase', keys: ['backspace'], description: 'Palette: delete a character', contexts: ['palette']},
+	{command: 'palette.clear', keys: ['ctrl+u'], description: 'Palette: clear the line', contexts: ['palette']},
+	{command: 'help.erase', keys: ['backspace'], description: 'Help: type to filter the keys; Backspace deletes, Esc clears', contexts: ['help'], hint: {keys: 'type', text: 'filter'}},
 ];
 
 const APP: Binding[] = [
@@ -108,14 +156,18 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: `tab/${panes[0]?.key ?? ''}-${last}`, text: 'panes'}},
 		{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
 		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
+		...SOURCE,
+		...TAKE,
+		...FIND,
 		...APP,
 	];
 }
 
 function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
+	if (state.prompt) return state.prompt.kind === 'palette' ? ['palette'] : ['prompt'];
 	if (state.search !== null) return ['search'];
-	if (state.overlay) return ['global', 'overlay'];
+	if (state.overlay) return ['global', 'overlay', ...(state.overlay.kind === 'help' ? ['help'] : [])];
 	const detail = currentDetail(state);
 	if (detail) return ['global', 'detail', detail.kind, ...(links ? ['detail.links'] : [])];
 	return ['global', 'list', `list.${state.focus}`];
@@ -150,6 +202,12 @@ export function resolveKey(state: AppState, key: string, keymap: Keymap): Comman
 	const contexts = contextsIn(state, keymap);
 	const binding = keymap.bindings.find((b) => b.keys.includes(key) && b.contexts.some((c) => contexts.includes(c)));
 	return binding?.command;
+}
+
+/** The bindings that work in the state's contexts, in keymap order (the palette lists them). */
+export function bindingsIn(state: AppState, keymap: Keymap): Binding[] {
+	const contexts = contextsIn(state, keymap);
+	return keymap.bindings.filter((b) => b.contexts.some((c) => contexts.includes(c)));
 }
 
 export function hintsFor(state: AppState, keymap: Keymap): {keys: string; text: string}[] {
@@ -201,7 +259,18 @@ export function keysFromInput(input: string, key: Key): string[] {
 	if (!input) return [];
 	// Esc followed at once by a key reaches Ink as one Alt+key sequence; the app binds no Alt keys,
 	// so it is the Esc the user typed, then the key.
-	const chars = Array.from(input).map((ch) => (ch === ' ' ? 'space' : ch === '\r' || ch === '\n' ? 'enter' : ch));
+	const chars = Array.from(input).map(charKey);
 	return key.meta ? ['escape', ...chars] : chars;
+}
+
+/** One character of a chunk as a key name: a control character inside a chunk ("\u0015two") is its Ctrl key. */
+function charKey(ch: string): string {
+	if (ch === ' ') return 'space';
+	if (ch === '\r' || ch === '\n') return 'enter';
+	if (ch === '\t') return 'tab';
+	if (ch === '\u007F' || ch === '\b') return 'backspace';
+	const code = ch.charCodeAt(0);
+	if (code >= 1 && code <= 26) return `ctrl+${String.fromCharCode(code + 96)}`;
+	return ch;
 }
 

@@ -6,7 +6,11 @@ import type {Model} from '../model/model.js';
 import type {CommandName, CoreCommand} from './keymap.js';
 import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
-import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
+import {currentDetail, marksOf, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
+import {moveOverLinks} from './link-scroll.js';
+import {markCommand, MARK_COMMANDS, promptText, type MarkCommand} from './marks.js';
+import {paletteCommand, PALETTE_COMMANDS, type PaletteCommand} from './palette.js';
+import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './source.js';
 import {clamp, scrollIntoView} from './window.js';
 
 export type Action =
@@ -40,12 +44,18 @@ const same = (state: AppState): Update => ({state, effects: []});
 export function update(state: AppState, action: Action, env: Env): Update {
 	switch (action.type) {
 		case 'key': {
+			// In the help every character is typed into its filter; ? still closes it.
+			if (state.overlay?.kind === 'help' && !state.confirm && isPrintable(action.key) && action.key !== '?') {
+				const filter = `${state.overlay.filter ?? ''}${action.key === 'space' ? ' ' : action.key}`;
+				return same({...state, overlay: {...state.overlay, filter, scroll: 0}});
+			}
 			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
-			if (state.search !== null && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
+			if ((state.search !== null || state.prompt) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
 			return same(state);
 		}
 		case 'text':
+			if (state.prompt) return same(promptText(state, action.text));
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: state.search + action.text}, state.focus, {cursor: 0, offset: 0}));
 		case 'status':
@@ -93,31 +103,42 @@ function moveCursor(state: AppState, env: Env, to: (cursor: number, total: numbe
 	return withList(state, pane, {cursor, offset: scrollIntoView(total, cursor, listHeight, list.offset)});
 }
 
-function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, max: number) => number): AppState {
+function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, max: number) => number, mover?: Mover): AppState {
 	const {detailHeight} = env.layout(state);
 	const max = Math.max(0, env.contentLines(state) - detailHeight);
 	if (state.overlay) return {...state, overlay: {...state.overlay, scroll: clamp(to(state.overlay.scroll, detailHeight, max), 0, max)}};
 	const detail = currentDetail(state);
 	if (!detail) return state;
 	const spec = env.model.registry.detail(detail.kind);
-	if (spec?.targets) {
-		const total = spec.targets(detail, env.model);
-		// The cursor walks the view's links; a page is a few of them.
-		const cursor = clamp(to(detail.cursor ?? 0, Math.max(1, Math.floor(detailHeight / 2)), Math.max(0, total - 1)), 0, Math.max(0, total - 1));
-		return replaceTop(state, {...detail, cursor});
+	if (spec?.targets && spec.lineOf) {
+		// The cursor walks the view's links (a page is a few of them) and the lines scroll with it.
+		const {detailWidth} = env.layout(state);
+		const lineOf = spec.lineOf;
+		const move = mover ?? {list: (c: number) => c, scroll: to, down: true};
+		const at = moveOverLinks(
+			{cursor: detail.cursor ?? 0, scroll: detail.scroll ?? 0},
+			{down: move.down, edge: move.edge, cursor: (c, page, last) => move.list(c, last + 1, page), scroll: move.scroll},
+			{links: spec.targets(detail, env.model), lines: env.contentLines(state), height: detailHeight, lineOf: (i) => lineOf(detail, env.model, detailWidth, i)},
+		);
+		return replaceTop(state, {...detail, ...at});
 	}
 	return replaceTop(state, {...detail, scroll: clamp(to(detail.scroll ?? 0, detailHeight, max), 0, max)});
 }
 
-type Mover = {list: (cursor: number, total: number, page: number) => number; scroll: (scroll: number, page: number, max: number) => number};
+type Mover = {
+	list: (cursor: number, total: number, page: number) => number;
+	scroll: (scroll: number, page: number, max: number) => number;
+	down: boolean;
+	edge?: boolean;
+};
 
 const MOVES: Partial<Record<CoreCommand, Mover>> = {
-	'move.down': {list: (c) => c + 1, scroll: (s) => s + 1},
-	'move.up': {list: (c) => c - 1, scroll: (s) => s - 1},
-	'page.down': {list: (c, _t, p) => c + p, scroll: (s, p) => s + Math.max(1, p - 1)},
-	'page.up': {list: (c, _t, p) => c - p, scroll: (s, p) => s - Math.max(1, p - 1)},
-	'move.top': {list: () => 0, scroll: () => 0},
-	'move.bottom': {list: (_c, t) => t - 1, scroll: (_s, _p, max) => max},
+	'move.down': {list: (c) => c + 1, scroll: (s) => s + 1, down: true},
+	'move.up': {list: (c) => c - 1, scroll: (s) => s - 1, down: false},
+	'page.down': {list: (c, _t, p) => c + p, scroll: (s, p) => s + Math.max(1, p - 1), down: true},
+	'page.up': {list: (c, _t, p) => c - p, scroll: (s, p) => s - Math.max(1, p - 1), down: false},
+	'move.top': {list: () => 0, scroll: () => 0, down: false, edge: true},
+	'move.bottom': {list: (_c, t) => t - 1, scroll: (_s, _p, max) => max, down: true, edge: true},
 };
 
 /** The id of the item under the focused pane's cursor, if any. */
@@ -131,11 +152,11 @@ function open(state: AppState, env: Env): AppState {
 		const target = env.model.registry.detail(detail.kind)?.open?.(detail, env.model);
 		if (target === undefined) return state;
 		if (typeof target === 'string') return {...state, status: {text: target, tone: 'info'}};
-		return {...state, stack: [...state.stack, target]};
+		return pushView(state, target, env);
 	}
 	const id = selectedId(state, env);
 	if (!id) return {...state, status: {text: 'Nothing to open here.', tone: 'info'}};
-	return {...state, stack: [env.model.registry.pane(state.focus).detail.view(id)]};
+	return pushView(state, env.model.registry.pane(state.focus).detail.view(id), env);
 }
 
 function copy(state: AppState, env: Env): Update {
@@ -157,7 +178,7 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 	const move = MOVES[name as CoreCommand];
 	if (move) {
 		if (state.search !== null || (!state.overlay && state.stack.length === 0)) return same(moveCursor(state, env, move.list));
-		return same(scrollBy(state, env, move.scroll));
+		return same(scrollBy(state, env, move.scroll, move));
 	}
 	const {registry} = env.model;
 	const panes = registry.panes.map((p) => p.id);
@@ -176,11 +197,13 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		case 'item.open':
 			return same(open(state, env));
 		case 'back':
+			if (state.overlay?.kind === 'help' && state.overlay.filter) return same({...state, overlay: {...state.overlay, filter: '', scroll: 0}});
 			if (state.overlay) return same({...state, overlay: null});
 			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1)});
 			if (state.lists[state.focus].query) {
 				return same({...withList(state, state.focus, {query: '', cursor: 0, offset: 0}), status: {text: 'Filter cleared.', tone: 'info'}});
 			}
+			if (marksOf(state, state.focus).length > 0) return same({...state, marks: {...state.marks, [state.focus]: []}, status: {text: 'Marks cleared.', tone: 'info'}});
 			return same(state);
 		case 'search.start':
 			return same(withList({...state, search: state.lists[state.focus].query}, state.focus, {cursor: 0, offset: 0}));
@@ -205,6 +228,16 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		}
 		case 'confirm.no':
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
+	}
+	if (SOURCE_COMMANDS.includes(name)) return sourceCommand(state, name as SourceCommand, env);
+	if (name === 'help.erase') {
+		if (state.overlay?.kind !== 'help') return same(state);
+		return same({...state, overlay: {...state.overlay, filter: Array.from(state.overlay.filter ?? '').slice(0, -1).join(''), scroll: 0}});
+	}
+	if (PALETTE_COMMANDS.includes(name)) return paletteCommand(state, name as PaletteCommand, env, (next, chosen) => command(next, chosen, env));
+	if (MARK_COMMANDS.includes(name)) {
+		const marked = markCommand(state, name as MarkCommand, env);
+		return name === 'item.mark' && marked.state.marks !== state.marks ? command(marked.state, 'move.down', env) : marked;
 	}
 	return specCommand(state, name, env);
 }

@@ -24,7 +24,8 @@ export interface DetailView {
 	column?: number;
 }
 
-export type Overlay = {kind: 'help'; scroll: number} | {kind: 'warnings'; scroll: number};
+/** The help's `filter` is typed into it: only the keys that match are listed. */
+export type Overlay = {kind: 'help'; scroll: number; filter?: string} | {kind: 'warnings'; scroll: number};
 
 export interface Status {
 	text: string;
@@ -41,7 +42,23 @@ export interface Confirm {
 export type Effect =
 	| {kind: 'quit'}
 	| {kind: 'copy'; text: string; what: string}
-	| {kind: 'export'; statementId: string; overwrite: boolean};
+	| {kind: 'export'; statementId: string; overwrite: boolean}
+	/** Open an http(s) URL, already checked by safeUrl. */
+	| {kind: 'browse'; url: string}
+	/** Show an article's text in $PAGER. */
+	| {kind: 'page'; articleId: string}
+	/** Write these items of a pane to `path` (relative to the app's folder), the format by its extension. */
+	| {kind: 'export-list'; pane: string; ids: readonly string[]; path: string; overwrite: boolean};
+
+/** A one-line prompt being typed in the status bar: a path to export the list to, or a command to run. */
+export type Prompt =
+	| {
+			kind: 'export';
+			text: string;
+			/** The pane whose list (or marked items) is exported. */
+			pane: string;
+	  }
+	| {kind: 'palette'; text: string; cursor: number};
 
 export interface AppState {
 	/** The focused pane's id. */
@@ -51,8 +68,13 @@ export interface AppState {
 	search: string | null;
 	/** Open detail views, the last one shown; Esc pops. */
 	stack: DetailView[];
+	/** Views left with [ (history.back), the next one last; ] reopens it, a new jump drops them. */
+	forward?: DetailView[];
 	overlay: Overlay | null;
 	confirm: Confirm | null;
+	/** Ids of the items marked with x, per pane id. */
+	marks?: Record<string, readonly string[]>;
+	prompt?: Prompt | null;
 	status: Status | null;
 }
 
@@ -61,6 +83,11 @@ export function stateFor(panes: readonly string[]): AppState {
 	const lists: Record<string, ListState> = {};
 	for (const id of panes) lists[id] = {cursor: 0, offset: 0, query: '', order: 0, filter: 0};
 	return {focus: panes[0] ?? '', lists, search: null, stack: [], overlay: null, confirm: null, status: null};
+}
+
+/** The ids marked in pane `pane`. */
+export function marksOf(state: AppState, pane: string): readonly string[] {
+	return state.marks?.[pane] ?? [];
 }
 
 export function currentDetail(state: AppState): DetailView | undefined {

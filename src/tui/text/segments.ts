@@ -2,7 +2,7 @@
 import {safeBlock} from './safe.js';
 import {cellWidth, hardBreak} from './width.js';
 
-export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link';
+export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link' | 'target' | 'context';
 
 export interface Segment {
 	text: string;
@@ -83,17 +83,60 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 		filled = true;
 		if (sink) push(line, text, mark);
 	};
+	// A word can run across segments ("4" dim, then "," plain): its parts are placed together, so a
+	// line never starts with the comma that ends the word before it. Reused, not reallocated.
+	const parts: string[] = [];
+	const partMarks: (Mark | undefined)[] = [];
+	const partWidths: number[] = [];
+	let wordWidth = 0;
+	/** Places the pending word; false when the sink asked to stop. */
+	const flush = (): boolean => {
+		if (parts.length === 0) return true;
+		if (used > 0 && used + (spaced ? 1 : 0) + wordWidth > width) {
+			newLine();
+			if (stopped) return false;
+		}
+		if (spaced && used > 0) {
+			add(' ', spaceMark === partMarks[0] ? partMarks[0] : undefined);
+			used += 1;
+		}
+		spaced = false;
+		for (let k = 0; k < parts.length; k++) {
+			const part = parts[k];
+			const w = partWidths[k];
+			if (w <= width - used) {
+				add(part, partMarks[k]);
+				used += w;
+				continue;
+			}
+			for (const piece of hardBreak(part, Math.max(1, width))) {
+				if (used > 0) {
+					newLine();
+					if (stopped) return false;
+				}
+				add(piece, partMarks[k]);
+				used = cellWidth(piece);
+			}
+		}
+		parts.length = 0;
+		partMarks.length = 0;
+		partWidths.length = 0;
+		wordWidth = 0;
+		return true;
+	};
 	for (const segment of segments) {
 		const mark = segment.mark;
 		TOKEN.lastIndex = 0;
 		for (let m = TOKEN.exec(segment.text); m !== null; m = TOKEN.exec(segment.text)) {
 			const part = m[0];
 			if (part === '\n') {
+				if (!flush()) return count;
 				newLine();
 				if (stopped) return count;
 				continue;
 			}
 			if (part.charCodeAt(0) === 0x20) {
+				if (!flush()) return count;
 				if (used > 0) {
 					spaced = true;
 					spaceMark = mark;
@@ -101,30 +144,13 @@ function wrapInto(segments: Segment[], width: number, sink: ((line: Line) => boo
 				continue;
 			}
 			const w = cellWidth(part);
-			if (used > 0 && used + (spaced ? 1 : 0) + w > width) {
-				newLine();
-				if (stopped) return count;
-			}
-			if (spaced && used > 0) {
-				add(' ', spaceMark === mark ? mark : undefined);
-				used += 1;
-			}
-			spaced = false;
-			if (w <= width - used) {
-				add(part, mark);
-				used += w;
-				continue;
-			}
-			for (const piece of hardBreak(part, Math.max(1, width))) {
-				if (used > 0) {
-					newLine();
-					if (stopped) return count;
-				}
-				add(piece, mark);
-				used = cellWidth(piece);
-			}
+			parts.push(part);
+			partMarks.push(mark);
+			partWidths.push(w);
+			wordWidth += w;
 		}
 	}
+	if (!flush()) return count;
 	if (filled || (count === 0 && !follows)) newLine();
 	return count;
 }
@@ -202,6 +228,25 @@ export class WrappedText {
 			);
 		}
 		return out;
+	}
+
+	/** The first line holding a segment marked `mark`, or -1: only that paragraph is wrapped. */
+	firstLineWith(mark: Mark): number {
+		const p = this.paragraphs.findIndex((segments) => segments.some((s) => s.mark === mark));
+		if (p < 0) return -1;
+		let at = this.starts[p];
+		let found = -1;
+		wrapInto(
+			this.paragraphs[p],
+			this.width,
+			(line) => {
+				if (line.some((s) => s.mark === mark)) found = at;
+				at++;
+				return found < 0;
+			},
+			this.follows(p),
+		);
+		return found;
 	}
 
 	/** The last of several paragraphs comes after a line break (see wrapInto). */

@@ -23,7 +23,7 @@ export type Part = 'frame' | 'frame.focused' | 'brand' | 'alert' | 'tab' | 'prom
 export type Role = Mark | Part;
 
 // Written as an object so that a mark added to segments.ts and not here fails to compile.
-const MARK_NAMES = {entity: true, quote: true, diff: true, speaker: true, title: true, dim: true, heading: true, selected: true, warn: true, link: true} satisfies Record<Mark, true>;
+const MARK_NAMES = {entity: true, quote: true, diff: true, speaker: true, title: true, dim: true, heading: true, selected: true, warn: true, link: true, target: true, context: true} satisfies Record<Mark, true>;
 export const MARKS = Object.keys(MARK_NAMES) as Mark[];
 export const PARTS: readonly Part[] = ['frame', 'frame.focused', 'brand', 'alert', 'tab', 'prompt', 'error', 'ok'];
 export const ROLES: readonly Role[] = [...MARKS, ...PARTS];
@@ -56,6 +56,9 @@ function colourTheme(name: ThemeName, p: {accent: number; quote: number; diff: n
 			selected: {inverse: true},
 			warn: {color: c(p.warn)},
 			link: {color: c(p.link), underline: true},
+			// A quote the reader was opened at, and the sentence it stands in.
+			target: {inverse: true, bold: true},
+			context: {color: c(p.warn)},
 			frame: {color: c(p.frame)},
 			'frame.focused': {color: c(p.accent), bold: true},
 			brand: {color: c(p.accent), bold: true},
@@ -87,6 +90,8 @@ export const THEMES: Record<ThemeName, Theme> = {
 			selected: {inverse: true},
 			warn: {bold: true},
 			link: {underline: true},
+			target: {inverse: true, bold: true},
+			context: {underline: true},
 			frame: {},
 			'frame.focused': {bold: true},
 			brand: {bold: true},
@@ -100,14 +105,22 @@ export const THEMES: Record<ThemeName, Theme> = {
 };
 
 /**
- * Without colour (NO_COLOR, a terminal without colours) the styles the terminal still shows, and
- * differing words are bracketed as `compare` brackets them.
+ * Without colour (NO_COLOR, a terminal without colours) the styles the terminal still shows: every
+ * mark that carries meaning stays visible (names bold, quotes underlined), and differing words are
+ * bracketed as `compare` brackets them.
  */
 export const PLAIN: Theme = {
 	name: 'plain',
 	colored: false,
 	styles: {
 		...Object.fromEntries(ROLES.map((r) => [r, {}])),
+		entity: {bold: true},
+		quote: {underline: true},
+		speaker: {bold: true},
+		warn: {bold: true},
+		link: {underline: true},
+		target: {inverse: true, bold: true},
+		context: {underline: true},
 		diff: {underline: true},
 		title: {bold: true},
 		dim: {dimColor: true},
