@@ -16,7 +16,8 @@ afterEach(() => cleanup());
 describe('the keys shown', () => {
 	it('the help and the status bar show the user\'s keys', async () => {
 		const {registry} = rebind(REGISTRY, {'move.down': ['n', 'down', 'ctrl+n'], 'app.help': ['H']}, 'config.json');
-		const app = await renderApp({index: sampleIndex(), registry, color: false});
+		// Tall enough for the whole first section of the help, where the help key is listed.
+		const app = await renderApp({index: sampleIndex(), registry, color: false, size: {columns: 120, rows: 80}});
 		expect(app.frame()).toMatch(/n\/k move/);
 		expect(app.frame()).toMatch(/H help/);
 		const help = await app.press('H', (f) => f.includes('Keys (Esc or ? closes)') || f.includes('Move down'));

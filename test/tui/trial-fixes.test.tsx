@@ -5,7 +5,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {Entity} from '../../src/analysis/types.js';
 import {allWarnings, countOutlets, warningCount} from '../../src/corpus/summary.js';
-import {styleFor} from '../../src/tui/components/StyledLine.js';
+import {PLAIN, styleOf} from '../../src/tui/theme/themes.js';
 import {articleRow} from '../../src/tui/content/rows.js';
 import {wrapSegments} from '../../src/tui/text/segments.js';
 import {article, emptyIndex, sampleIndex} from './fixtures.js';
@@ -128,9 +128,9 @@ describe('words and lines', () => {
 
 	it('keeps names, quotes, speakers and links visible without colour', () => {
 		for (const mark of ['entity', 'quote', 'speaker', 'link', 'warn', 'diff', 'title', 'heading'] as const) {
-			const style = styleFor(mark, false);
+			const style = styleOf(PLAIN, mark);
 			expect(style.bold || style.underline, mark).toBe(true);
 		}
-		expect(styleFor('entity', false)).not.toEqual(styleFor('quote', false));
+		expect(styleOf(PLAIN, 'entity')).not.toEqual(styleOf(PLAIN, 'quote'));
 	});
 });
