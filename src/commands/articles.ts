@@ -1,3 +1,4 @@
+import {groupOf} from '../corpus/groups.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import {renderTable} from '../output/table.js';
 import {terminalWidth, writeJsonLines} from './output.js';
@@ -16,6 +17,8 @@ export function articleJson(a: Article, fileWarnings: string[] = []) {
 		words: a.words,
 		provenance: a.provenance,
 		warnings: [...fileWarnings, ...a.warnings],
+		meta: a.meta ?? {},
+		group: groupOf(a),
 	};
 }
 

@@ -267,6 +267,8 @@ export const ARTICLE = record<Article, EncodeExtra, DecodeSource>('article', {
 	provenance: json,
 	warnings: refs,
 	hash: once,
+	meta: optional(json),
+	group: optional(ref),
 });
 
 const DESCRIPTOR = record<Descriptor, EncodeExtra, DecodeSource>('descriptor', {
