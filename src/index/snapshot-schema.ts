@@ -7,6 +7,7 @@
 // file per article, each checked against its checksum), paragraphs (cut from the body unless
 // stored), entity mention counts and mention spans (packed integers, the spans read from the file
 // when first needed). Each has its values in a Runs table and the record holds a handle to them.
+import type {Story} from '../analysis/stories/types.js';
 import type {Descriptor, Entity, Mention, Rendering, Statement} from '../analysis/types.js';
 import type {Article} from '../corpus/types.js';
 import {
@@ -313,13 +314,24 @@ export const STATEMENT = record<Statement, EncodeExtra, DecodeSource>('statement
 	outlets: int,
 });
 
+export const STORY = record<Story, EncodeExtra, DecodeSource>('story', {
+	id: once,
+	title: once,
+	first: ref,
+	last: ref,
+	articles: refs,
+	outlets: refs,
+	groups: json,
+});
+
 export interface IndexLists {
 	articles: Article[];
 	entities: Entity[];
 	statements: Statement[];
+	stories?: Story[];
 }
 
-/** The three lists, in this order (entities and their spans refer to the articles before them). */
+/** The lists, in this order (entities and their spans refer to the articles before them). */
 export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 	const e = new Encoder<EncodeExtra>({
 		articles: index.articles,
@@ -329,7 +341,7 @@ export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 		mentionPairs: new IntWriter(),
 		spanInts: new IntWriter(),
 	});
-	for (const [codec, items] of [[ARTICLE, index.articles], [ENTITY, index.entities], [STATEMENT, index.statements]] as const) {
+	for (const [codec, items] of [[ARTICLE, index.articles], [ENTITY, index.entities], [STATEMENT, index.statements], [STORY, index.stories ?? []]] as const) {
 		e.ints.push(items.length);
 		for (const item of items) codec.write(item, e);
 	}
@@ -347,8 +359,9 @@ export function decodeLists(d: Decoder, s: DecodeSource): IndexLists {
 	if (s.bodyEnd !== s.bodiesLength) throw new Error('bodies do not match');
 	const entities = read<Entity>(ENTITY);
 	const statements = read<Statement>(STATEMENT);
+	const stories = read<Story>(STORY);
 	if (d.p !== d.ints.length) throw new Error('the index does not end where it should');
-	return {articles: s.articles, entities, statements};
+	return {articles: s.articles, entities, statements, stories};
 }
 
 /**
