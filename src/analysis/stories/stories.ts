@@ -7,6 +7,7 @@ import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
 import {candidatePairs, dateFactor, type Pair} from './candidates.js';
 import {averageLinkage, localScale} from './cluster.js';
+import {byDate, dayNumber} from './dates.js';
 import {cosine, storyFeatures} from './features.js';
 import type {Story} from './types.js';
 
@@ -31,25 +32,6 @@ const FLOOR = 0.03;
  * surroundings are alike, and scaling alone would let two loosely alike articles link.
  */
 const RAW_LINK = 0.18;
-
-const DAY_MS = 86_400_000;
-
-/** A YYYY-MM-DD date as a day number, NaN when absent. */
-export function dayNumber(date: string | null): number {
-	if (!date) return NaN;
-	const t = Date.parse(`${date}T00:00:00Z`);
-	return Number.isNaN(t) ? NaN : Math.round(t / DAY_MS);
-}
-
-/** Dated articles first, oldest first; then by id, so the order never depends on the input's. */
-export function byDate(a: Article, b: Article): number {
-	if (a.published !== b.published) {
-		if (!a.published) return 1;
-		if (!b.published) return -1;
-		return a.published < b.published ? -1 : 1;
-	}
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 function makeStory(members: Article[], central: Article): Story {
 	const articles = [...members].sort(byDate);
