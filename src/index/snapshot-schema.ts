@@ -341,9 +341,15 @@ export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 		mentionPairs: new IntWriter(),
 		spanInts: new IntWriter(),
 	});
-	for (const [codec, items] of [[ARTICLE, index.articles], [ENTITY, index.entities], [STATEMENT, index.statements], [STORY, index.stories ?? []]] as const) {
+	for (const [codec, items] of [[ARTICLE, index.articles], [ENTITY, index.entities], [STATEMENT, index.statements]] as const) {
 		e.ints.push(items.length);
 		for (const item of items) codec.write(item, e);
+	}
+	// An index without stories (built before grouping, or by hand) reopens without them, not with none.
+	e.ints.push(index.stories ? 1 : 0);
+	if (index.stories) {
+		e.ints.push(index.stories.length);
+		for (const story of index.stories) STORY.write(story, e);
 	}
 	return e;
 }
@@ -359,9 +365,9 @@ export function decodeLists(d: Decoder, s: DecodeSource): IndexLists {
 	if (s.bodyEnd !== s.bodiesLength) throw new Error('bodies do not match');
 	const entities = read<Entity>(ENTITY);
 	const statements = read<Statement>(STATEMENT);
-	const stories = read<Story>(STORY);
+	const stories = d.int() === 1 ? read<Story>(STORY) : undefined;
 	if (d.p !== d.ints.length) throw new Error('the index does not end where it should');
-	return {articles: s.articles, entities, statements, stories};
+	return stories ? {articles: s.articles, entities, statements, stories} : {articles: s.articles, entities, statements};
 }
 
 /**
