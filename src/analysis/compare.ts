@@ -1,5 +1,6 @@
 // The comparison of one statement: every rendering side by side, a word-level diff of each against
 // the first, and a short list of what changed ("nearing → winding up", "moved: again").
+import {timeline, type Timeline} from './stories/timeline.js';
 import {diffWords} from 'diff';
 import type {Article} from '../corpus/types.js';
 import type {RenderingKind, Statement} from './types.js';
@@ -50,6 +51,8 @@ export interface Comparison {
 	diffs: ColumnDiff[];
 	/** Human-readable differences: wording changes, then verbs and speaker labels when they differ. */
 	summary: string[];
+	/** Who carried it first, and each other outlet's lag in days. */
+	timeline: Timeline;
 }
 
 const PUNCTUATION_ONLY = /^[\s\p{P}\p{S}]*$/u;
@@ -160,7 +163,7 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 		for (const c of d.changes) summary.push(prefix + describeChange(c));
 	}
 	pushAll(summary, attributionSummary(columns));
-	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary};
+	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary, timeline: timeline(columns)};
 }
 
 /** A stretch of one column's text: shared with the others, or only in the base (removed) or in this rendering (added). */

@@ -1,3 +1,4 @@
+import {groupOf} from '../corpus/groups.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import {countOutlets} from '../corpus/summary.js';
 import {plural} from '../util/plural.js';
@@ -18,6 +19,8 @@ export function articleJson(a: Article, fileWarnings: string[] = []) {
 		words: a.words,
 		provenance: a.provenance,
 		warnings: [...fileWarnings, ...a.warnings],
+		meta: a.meta ?? {},
+		group: groupOf(a),
 	};
 }
 

@@ -120,6 +120,18 @@ export const COMMANDS: readonly CommandSpec[] = [
 		},
 	},
 	{
+		name: 'stories',
+		summary: 'list stories: articles that report the same event, most outlets first',
+		needs: 'index',
+		flags: ['json'],
+		reportSkipped: true,
+		run: async (index, {values}) => {
+			const {printStories} = await import('./stories.js');
+			printStories(index, values.json === true);
+			return 0;
+		},
+	},
+	{
 		name: 'compare',
 		summary: "show a statement's renderings side by side",
 		positionals: [{name: 'STATEMENT_ID', missing: 'compare needs a STATEMENT_ID (list them with `presslens statements`)'}],

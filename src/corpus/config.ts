@@ -6,6 +6,7 @@ import {dirname, join} from 'node:path';
 import picomatch from 'picomatch';
 import {defaultOutletTables, type OutletTables} from './outlets.js';
 import {mergeSettings, type ConfigDefaults} from './config-merge.js';
+import {NO_GROUPS, parseGroupRules, type GroupRules} from './groups.js';
 import {parseStatementSettings, type StatementSettings} from './statement-settings.js';
 import {BoundedPattern, patternRisk} from './pattern.js';
 import {CONFIG_FILE, UsageError} from './walk.js';
@@ -23,6 +24,8 @@ export interface CorpusConfig {
 	outlets: OutletTables;
 	/** Renames applied to every outlet name found ("Sputnik" -> "Sputnik International"). */
 	outletRename: Record<string, string>;
+	/** Outlet groups: `outlets.groups` (outlet name or glob → group) and `outlets.groupField`. */
+	groups: GroupRules;
 	/** Per-file metadata, by glob over paths relative to the corpus folder, in file order. */
 	files: Array<{glob: string; match: (rel: string) => boolean; meta: FileMetadata}>;
 	maxBytes?: number;
@@ -38,7 +41,7 @@ export interface CorpusConfig {
 }
 
 const META_KEYS = new Set(['outlet', 'url', 'published', 'date', 'title', 'byline', 'author']);
-const OUTLET_KEYS = new Set(['domains', 'signatures', 'rename']);
+const OUTLET_KEYS = new Set(['domains', 'signatures', 'rename', 'groups', 'groupField']);
 const TOP_KEYS = new Set(['outlets', 'files', 'maxFileSize', 'maxInflatedSize', 'maxRecords', 'entities', 'statements']);
 /** The keys presslens.json may hold (config.json may hold them too, as defaults for every corpus). */
 export const CONFIG_KEYS: ReadonlySet<string> = TOP_KEYS;
@@ -87,7 +90,7 @@ function nestingDepth(value: unknown): number {
 }
 
 export function defaultConfig(): CorpusConfig {
-	return {outlets: defaultOutletTables(), outletRename: {}, files: [], statements: {}, source: null};
+	return {outlets: defaultOutletTables(), outletRename: {}, groups: NO_GROUPS, files: [], statements: {}, source: null};
 }
 
 /**
@@ -147,6 +150,7 @@ export function parseConfig(json: unknown, where: string): CorpusConfig {
 			if (!OUTLET_KEYS.has(key)) throw new UsageError(`${where}: unknown key "outlets.${key}" (expected ${[...OUTLET_KEYS].join(', ')})`);
 		}
 		const {domains, signatures, rename} = outlets;
+		config.groups = parseGroupRules(outlets, where);
 		if (domains !== undefined) {
 			if (!isObject(domains)) throw new UsageError(`${where}: "outlets.domains" must map domains to names`);
 			for (const [domain, name] of Object.entries(domains)) {

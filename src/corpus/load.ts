@@ -10,6 +10,7 @@ import {parseJsonFile} from './formats/json.js';
 import {parseMarkdown} from './formats/markdown.js';
 import {parseText} from './formats/text.js';
 import {classifyNoise} from './formats/lines.js';
+import {resolveGroup} from './groups.js';
 import {exhaustedPatterns, outletFromSignatures, outletFromUrl} from './outlets.js';
 import {PATTERN_BUDGET_MS} from './pattern.js';
 import {decodeBytes, DEFAULT_MAX_BYTES, readFileBytes} from './read.js';
@@ -296,6 +297,9 @@ export function finishArticle(record: ParsedRecord, ctx: FinishContext): Article
 		warnings,
 		hash,
 	};
+	if (record.meta) article.meta = record.meta;
+	const group = resolveGroup(config.groups, outlet, record.meta);
+	if (group) article.group = group;
 	// The paragraphs are the body cut at its blank lines; rebuilt when asked for instead of kept,
 	// which halves the memory a large corpus's text takes.
 	if (!paragraphs.some(p => p.includes('\n\n'))) deriveParagraphs(article);

@@ -14,6 +14,8 @@ export interface ParsedRecord {
 	/** Lines removed as boilerplate: searched for outlet signatures ("Support X", footnotes). */
 	boilerplate: string[];
 	warnings: string[];
+	/** The record's other fields as text (structured formats only): see recordMeta. */
+	meta?: Record<string, string>;
 }
 
 /** A multi-record file (JSON Lines) yields several records and per-record problems. */

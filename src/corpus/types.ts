@@ -27,6 +27,10 @@ export interface Article {
 	warnings: string[];
 	/** sha256 of the raw record (cache key). */
 	hash: string;
+	/** A record's other fields (topic, bias, a story id…), as text; absent when it has none. */
+	meta?: Record<string, string>;
+	/** The outlet group (presslens.json's outlets.groups or groupField); absent when none applies. Read it with groupOf. */
+	group?: string;
 }
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';

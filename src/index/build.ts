@@ -2,6 +2,7 @@
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
 import {linkStatements} from '../analysis/statements.js';
+import {groupStories} from '../analysis/stories/stories.js';
 import type {StatementSettings} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
 import type {CorpusIndex} from './types.js';
@@ -26,6 +27,7 @@ export interface BuildTimings {
 	/** Built on a worker thread: the time this thread spent sending it the corpus, and decoding the index it made. */
 	sendMs?: number;
 	receiveMs?: number;
+	storiesMs?: number;
 }
 
 const EMPTY_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
@@ -42,9 +44,12 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	if (options.consumeAnalyses || !options.analyses) analyses.length = 0;
 	const onProblem = (message: string) => corpus.warnings.push({file: options.statementConfig?.source ?? 'presslens.json', skipped: false, message});
 	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem});
+	const storiesStart = performance.now();
+	const stories = groupStories(corpus.articles, entities, statements);
 	if (options.timings) {
 		options.timings.mergeMs = linkStart - mergeStart;
-		options.timings.linkMs = performance.now() - linkStart;
+		options.timings.linkMs = storiesStart - linkStart;
+		options.timings.storiesMs = performance.now() - storiesStart;
 	}
-	return {...corpus, entities, statements};
+	return {...corpus, entities, statements, stories};
 }

@@ -7,6 +7,7 @@
 // file per article, each checked against its checksum), paragraphs (cut from the body unless
 // stored), entity mention counts and mention spans (packed integers, the spans read from the file
 // when first needed). Each has its values in a Runs table and the record holds a handle to them.
+import type {Story} from '../analysis/stories/types.js';
 import type {Descriptor, Entity, Mention, Rendering, Statement} from '../analysis/types.js';
 import type {Article} from '../corpus/types.js';
 import {
@@ -267,6 +268,8 @@ export const ARTICLE = record<Article, EncodeExtra, DecodeSource>('article', {
 	provenance: json,
 	warnings: refs,
 	hash: once,
+	meta: optional(json),
+	group: optional(ref),
 });
 
 const DESCRIPTOR = record<Descriptor, EncodeExtra, DecodeSource>('descriptor', {
@@ -311,13 +314,24 @@ export const STATEMENT = record<Statement, EncodeExtra, DecodeSource>('statement
 	outlets: int,
 });
 
+export const STORY = record<Story, EncodeExtra, DecodeSource>('story', {
+	id: once,
+	title: once,
+	first: ref,
+	last: ref,
+	articles: refs,
+	outlets: refs,
+	groups: json,
+});
+
 export interface IndexLists {
 	articles: Article[];
 	entities: Entity[];
 	statements: Statement[];
+	stories?: Story[];
 }
 
-/** The three lists, in this order (entities and their spans refer to the articles before them). */
+/** The lists, in this order (entities and their spans refer to the articles before them). */
 export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 	const e = new Encoder<EncodeExtra>({
 		articles: index.articles,
@@ -330,6 +344,12 @@ export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 	for (const [codec, items] of [[ARTICLE, index.articles], [ENTITY, index.entities], [STATEMENT, index.statements]] as const) {
 		e.ints.push(items.length);
 		for (const item of items) codec.write(item, e);
+	}
+	// An index without stories (built before grouping, or by hand) reopens without them, not with none.
+	e.ints.push(index.stories ? 1 : 0);
+	if (index.stories) {
+		e.ints.push(index.stories.length);
+		for (const story of index.stories) STORY.write(story, e);
 	}
 	return e;
 }
@@ -345,8 +365,9 @@ export function decodeLists(d: Decoder, s: DecodeSource): IndexLists {
 	if (s.bodyEnd !== s.bodiesLength) throw new Error('bodies do not match');
 	const entities = read<Entity>(ENTITY);
 	const statements = read<Statement>(STATEMENT);
+	const stories = d.int() === 1 ? read<Story>(STORY) : undefined;
 	if (d.p !== d.ints.length) throw new Error('the index does not end where it should');
-	return {articles: s.articles, entities, statements};
+	return stories ? {articles: s.articles, entities, statements, stories} : {articles: s.articles, entities, statements};
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {Corpus} from '../corpus/types.js';
+import type {Story} from '../analysis/stories/types.js';
 import type {Entity, Statement} from '../analysis/types.js';
 
 /** Everything the CLI and the app show: a corpus and its analysis. */
@@ -7,4 +8,9 @@ export interface CorpusIndex extends Corpus {
 	entities: Entity[];
 	/** Reported by the most outlets first, then in the most articles. */
 	statements: Statement[];
+	/**
+	 * Articles grouped by the event they report, most outlets first (stories/stories.ts). Absent
+	 * while a corpus is still being read (the partial index a streamed load shows).
+	 */
+	stories?: Story[];
 }

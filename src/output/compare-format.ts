@@ -1,5 +1,6 @@
 // Renders a comparison for a terminal (columns, differing words coloured, or marked [-old-]{+new+}
 // when colour is off), as Markdown, or as JSON. Article text is untrusted: it is sanitised first.
+import {timelineText} from '../analysis/stories/timeline.js';
 import stringWidth from 'string-width';
 import {columnRuns, type Comparison, type ComparisonColumn} from '../analysis/compare.js';
 import {sanitizeInline} from '../text/sanitize.js';
@@ -130,6 +131,7 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 		out.push('', 'Differences:');
 		for (const s of comparison.summary) out.push(cut(`  ${sanitizeInline(s)}`, total));
 	}
+	if (comparison.timeline.dated.length > 1) out.push('', cut(`Timeline: ${sanitizeInline(timelineText(comparison.timeline))}`, total));
 	return `${out.join('\n')}\n`;
 }
 
@@ -174,6 +176,7 @@ function formatMarkdown(comparison: Comparison): string {
 		lines.push('', '**Differences**', '');
 		pushAll(lines, comparison.summary.map(s => `- ${escapeMarkdown(s)}`));
 	}
+	if (comparison.timeline.dated.length > 1) lines.push('', `**Timeline**: ${escapeMarkdown(timelineText(comparison.timeline))}`);
 	return `${lines.join('\n')}\n`;
 }
 

@@ -1,5 +1,6 @@
 // Field names that structured records (JSON, front matter) commonly use, in priority order.
 // Keys are compared lower-cased, so "newsTitle" and "NewsTitle" are the same field.
+import {sanitizeInline} from '../../text/sanitize.js';
 
 export const BODY_KEYS = [
 	'text', 'content', 'body', 'content_original', 'article', 'full_text', 'fulltext', 'maintext',
@@ -52,4 +53,34 @@ export function textOf(value: unknown, depth = 0): string | null {
 		}
 	}
 	return null;
+}
+
+const KNOWN_KEYS = new Set([...BODY_KEYS, ...TITLE_KEYS, ...OUTLET_KEYS, ...DATE_KEYS, ...URL_KEYS, ...BYLINE_KEYS]);
+/** Bounds on what a record may add as metadata: the fields are shown and saved, the text is hostile. */
+const META_FIELDS = 32;
+const META_KEY_CHARS = 64;
+const META_VALUE_CHARS = 300;
+
+/**
+ * A record's other fields (topic, bias, a story id…), kept as text so users can group and filter
+ * by them: the fields the loader reads itself are left out, and so are nested objects (the
+ * articles of a container, whole sub-records); values are cleaned of controls and cut short.
+ */
+export function recordMeta(object: Record<string, unknown>): Record<string, string> {
+	const meta: Record<string, string> = {};
+	let count = 0;
+	for (const [rawKey, value] of Object.entries(object)) {
+		if (count >= META_FIELDS) break;
+		if (KNOWN_KEYS.has(rawKey.toLowerCase())) continue;
+		const scalar = (v: unknown) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean';
+		if (!(scalar(value) || (Array.isArray(value) && value.length <= META_FIELDS && value.every(scalar)))) continue;
+		const key = sanitizeInline(rawKey).trim().slice(0, META_KEY_CHARS);
+		const text = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+		const clean = sanitizeInline(text).replace(/\s+/g, ' ').trim();
+		// "__proto__" as an own key would be lost (or worse) in a plain object.
+		if (!key || key === '__proto__' || !clean || Object.hasOwn(meta, key)) continue;
+		meta[key] = clean.length > META_VALUE_CHARS ? `${clean.slice(0, META_VALUE_CHARS - 1)}…` : clean;
+		count++;
+	}
+	return meta;
 }

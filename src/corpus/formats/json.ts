@@ -5,7 +5,7 @@
 // {skipped} entry with its line or position, so one bad record never loses the others.
 import type {ParsedFile, ParsedRecord} from '../record.js';
 import type {ArticleField, Provenance} from '../types.js';
-import {absoluteUrl, BODY_KEYS, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS, TITLE_KEYS, textOf, URL_KEYS} from './fields.js';
+import {absoluteUrl, BODY_KEYS, BYLINE_KEYS, DATE_KEYS, OUTLET_KEYS, recordMeta, TITLE_KEYS, textOf, URL_KEYS} from './fields.js';
 import {htmlSnippetLines, looksLikeHtml} from './htmltext.js';
 import {cleanParagraphs, normalizeParagraph, takeBylineLine, textParagraphs} from './paragraphs.js';
 
@@ -24,6 +24,8 @@ const NESTED_DEPTH = 4;
 interface Inherited {
 	outlet?: string;
 	published?: string;
+	/** The container's own extra fields (a roundup's story id, its topic): the article's win. */
+	meta?: Record<string, string>;
 }
 
 const isObject = (v: Json): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -80,7 +82,7 @@ function bodyOf(fields: Map<string, Json>): string[] {
 /** An outlet name; a URL in an outlet field names no outlet (the loader resolves URLs itself). */
 const outletName = (s: string) => (/^(?:https?:)?\/\//i.test(s) ? null : s);
 
-function buildRecord(fields: Map<string, Json>, inherited: Inherited): ParsedRecord | null {
+function buildRecord(object: JsonObject, fields: Map<string, Json>, inherited: Inherited): ParsedRecord | null {
 	let paragraphs = bodyOf(fields);
 	if (paragraphs.length === 0) return null;
 	const provenance: Partial<Record<ArticleField, Provenance>> = {};
@@ -101,11 +103,14 @@ function buildRecord(fields: Map<string, Json>, inherited: Inherited): ParsedRec
 		if (!byline && by.name) byline = note('byline', by.name, 'inferred');
 	}
 	if (paragraphs.length === 0) return null;
-	return {title, outlet, published, url, byline, provenance, paragraphs, boilerplate: by.line ? [by.line] : [], warnings: []};
+	const record: ParsedRecord = {title, outlet, published, url, byline, provenance, paragraphs, boilerplate: by.line ? [by.line] : [], warnings: []};
+	const meta = {...inherited.meta, ...recordMeta(object)};
+	if (Object.keys(meta).length > 0) record.meta = meta;
+	return record;
 }
 
 /** Article-like objects nested in a container's values (not in its body fields), depth-first in key order. */
-function nestedArticles(value: Json, depth: number, out: Array<Map<string, Json>>): void {
+function nestedArticles(value: Json, depth: number, out: Array<[JsonObject, Map<string, Json>]>): void {
 	if (depth > NESTED_DEPTH) return;
 	if (Array.isArray(value)) {
 		for (const v of value) nestedArticles(v, depth + 1, out);
@@ -114,7 +119,7 @@ function nestedArticles(value: Json, depth: number, out: Array<Map<string, Json>
 	if (!isObject(value)) return;
 	const fields = keyMap(value);
 	if (depth > 0 && bodyOf(fields).length > 0) {
-		out.push(fields);
+		out.push([value, fields]);
 		return;
 	}
 	for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) nestedArticles(v, depth + 1, out);
@@ -131,20 +136,21 @@ function emit(value: Json, label: string, inherited: Inherited, out: Entry[]): v
 		return;
 	}
 	const fields = keyMap(value);
-	const record = buildRecord(fields, inherited);
+	const record = buildRecord(value, fields, inherited);
 	if (record) {
 		out.push(record);
 		return;
 	}
-	const nested: Array<Map<string, Json>> = [];
+	const nested: Array<[JsonObject, Map<string, Json>]> = [];
 	nestedArticles(value, 0, nested);
 	const passDown: Inherited = {
 		outlet: firstText(fields, OUTLET_KEYS, outletName) ?? inherited.outlet,
 		published: firstText(fields, DATE_KEYS) ?? inherited.published,
+		meta: {...inherited.meta, ...recordMeta(value)},
 	};
 	const before = out.length;
-	for (const child of nested) {
-		const record = buildRecord(child, passDown);
+	for (const [object, child] of nested) {
+		const record = buildRecord(object, child, passDown);
 		if (record) out.push(record);
 	}
 	if (out.length === before) out.push({skipped: `${label}: no body text`});

@@ -1,6 +1,7 @@
 // The article reader's lines: a short header, the entities it names, then the clean body with
 // entity names and quotes marked, wrapped to the width of the detail area.
 import {splitSentences} from '../../analysis/sentences.js';
+import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../model/model.js';
 import {safeInline} from '../text/safe.js';
@@ -58,6 +59,17 @@ function buildLines(article: Article, model: Model, width: number, partial: bool
 	pushAll(lines, wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
 	pushAll(lines, wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
 	if (article.url) pushAll(lines, wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
+	const group = groupOf(article);
+	const fields = Object.entries(article.meta ?? {});
+	if (group || fields.length > 0) {
+		// The record's own fields, as the file gave them (cleaned when loaded, and again here).
+		const segs: Segment[] = group ? [{text: 'Group: ', mark: 'dim'}, {text: safeInline(group)}] : [];
+		fields.forEach(([key, value]) => {
+			if (segs.length > 0) segs.push({text: ' · ', mark: 'dim'});
+			segs.push({text: `${safeInline(key)}: `, mark: 'dim'}, {text: safeInline(value)});
+		});
+		pushAll(lines, wrapSegments(segs, width));
+	}
 	const entities = model.lookups.articleEntities(article, partial);
 	if (entities.length > 0) {
 		const names: Segment[] = [{text: 'Names: ', mark: 'dim'}];

@@ -1,6 +1,7 @@
 // The side-by-side comparison of one statement: a column per rendering headed by outlet, date,
 // verb and the speaker's label in that outlet; words that differ marked; differences summarised.
 // The diffs and the summary are buildComparison's, the same that `presslens compare` prints.
+import {timelineText} from '../../analysis/stories/timeline.js';
 import {attributionSummary, buildComparison, columnRuns, describeChange, type ColumnRun, type Comparison} from '../../analysis/compare.js';
 import type {Article} from '../../corpus/types.js';
 import type {Rendering, Statement} from '../../analysis/types.js';
@@ -154,6 +155,10 @@ function layoutComparison(view: ComparisonView, width: number, first: number, br
 		pushAll(lines, wrapIndented(body, width));
 	}
 	for (const note of view.attribution) pushAll(lines, wrapIndented([{text: note, mark: 'dim'}], width));
+	if (view.comparison.timeline.dated.length > 1) {
+		lines.push([], [{text: 'Timeline', mark: 'heading'}]);
+		pushAll(lines, wrapIndented([{text: safeInline(timelineText(view.comparison.timeline))}], width));
+	}
 	return {lines, first: start, shown};
 }
 

@@ -5,6 +5,7 @@ import {stateFor, type AppState} from '../state/types.js';
 import {articlesPane} from './articles.js';
 import {entitiesPane} from './entities.js';
 import {statementsPane} from './statements.js';
+import {storiesPane} from './stories.js';
 import type {DetailSpec, PaneSpec} from './types.js';
 
 export interface Registry extends Keymap {
@@ -36,8 +37,8 @@ export function makeRegistry(panes: PaneSpec[]): Registry {
 	};
 }
 
-/** The app's panes: Articles, Entities, Statements. */
-export const REGISTRY = makeRegistry([articlesPane, entitiesPane, statementsPane]);
+/** The app's panes: Articles, Entities, Statements, Stories. */
+export const REGISTRY = makeRegistry([articlesPane, entitiesPane, statementsPane, storiesPane]);
 
 export function initialState(registry: Registry = REGISTRY): AppState {
 	return registry.initialState();
