@@ -227,7 +227,8 @@ function labelWords(tokens: Token[], head: number, hasHead: boolean): string[] {
 		if (m) words.push(m);
 	});
 	const joined = compounds(words).map((w) => (headWord !== null && headWord === headWord.toLowerCase() && w.endsWith(headWord) ? lemmaOf(w) : w));
-	return [...new Set(joined)].filter((w) => w.length > 1);
+	// "Shi’ite" and "Shiite" are one word.
+	return [...new Set(joined.map((w) => w.replace(/(\p{L})[’'](\p{L})/gu, '$1$2')))].filter((w) => w.length > 1);
 }
 
 /**
