@@ -14,8 +14,9 @@ export interface Designation {
 
 const ACTIVE_VERBS = 'designates|designated|lists|listed|labels|labeled|labelled|brands|branded|calls|called|considers|considered|deems|deemed|classifies|classified|describes|described|regards|regarded|dubs|dubbed|blacklists|blacklisted|declares|declared';
 const PASSIVE_VERBS = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen';
-// A capitalised subject of up to five words, optionally after "the" ("the State Department", "Washington").
-const SUBJECT = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}\p{Lu}[\p{L}.’'&-]*)`;
+// A capitalised subject of up to five words, optionally after "the" and before one lowercase noun
+// ("the State Department", "Washington", "the Velmari government").
+const SUBJECT = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Ll}{3,})?)`;
 const ACTIVE_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also|long|repeatedly)\s+){0,3}(?:${ACTIVE_VERBS})\s+(?:the\s+)?$`, 'u');
 // After the name: a lowercase group noun or two ("movement"), then "as a ..." or "a ...".
 const ACTIVE_AFTER = /^(?:\s+\p{Ll}+){0,2}?\s+((?:as\s+)?(?:a|an|the)\s+[^,.;:!?"“”()]{2,80})/u;

@@ -30,9 +30,10 @@ export interface FramingTable {
 
 /**
  * How far a label's counts are from what its overall share predicts for each row, beyond chance:
- * the uses that sit in the "wrong" rows (sum of |count - expected|) less the chance deviation
- * (about the square root of each expected count). A label every row uses alike scores below zero
- * however frequent it is, and so does a label used once, whose one use must sit somewhere.
+ * the uses that sit in the "wrong" rows (sum of |count - expected|) less a chance deviation (half
+ * the square root of each expected count: Poisson noise is about 0.8 of it, and half still lets
+ * the few uses of a small corpus rank). A label every row uses alike scores below zero however
+ * frequent it is.
  */
 function distinctiveness(label: string, rows: FramingRow[], total: number, count: number): number {
 	const share = count / total;
@@ -40,7 +41,7 @@ function distinctiveness(label: string, rows: FramingRow[], total: number, count
 	for (const row of rows) {
 		if (row.uses === 0) continue;
 		const expected = row.uses * share;
-		score += Math.abs((row.labels.get(label) ?? 0) - expected) - Math.sqrt(expected);
+		score += Math.abs((row.labels.get(label) ?? 0) - expected) - 0.5 * Math.sqrt(expected);
 	}
 	return score;
 }
@@ -83,8 +84,9 @@ export function framingTable(uses: LabelUse[], articles: readonly Article[], row
 	const list = [...rows.values()].sort((a, b) => b.articles - a.articles || b.uses - a.uses || a.key.localeCompare(b.key));
 	for (const r of list) r.labels = new Map([...r.labels].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 	const scores = new Map([...totals].map(([label, count]) => [label, distinctiveness(label, list, total, count)]));
-	// Labels that differ beyond chance first, by how much; then the others by how often they are used.
-	const rank = (label: string) => Math.max(0, scores.get(label)!);
+	// Labels that differ beyond chance first, by how much; then the others by how often they are
+	// used. A label used once differs by construction (its one use sits in some row): never first.
+	const rank = (label: string) => (totals.get(label)! < 2 ? 0 : Math.max(0, scores.get(label)!));
 	const columns = [...totals.keys()].sort((a, b) => rank(b) - rank(a) || totals.get(b)! - totals.get(a)! || a.localeCompare(b));
 	return {rows: list, columns, uses, rowOfUse};
 }
