@@ -34,9 +34,12 @@ export interface LabelReading {
 	labels: string[];
 	/** Who gave the labels, when the phrase attributes them ("by Washington"); null: the outlet's own words. */
 	by: string | null;
+	/** The head noun's label, when the phrase has one (not when the name ends it: "militant Hamas"). */
+	head: string | null;
 }
 
-const NONE: LabelReading = {labels: [], by: null};
+const NONE: LabelReading = {labels: [], by: null, head: null};
+const EMPTY = {labels: [], head: null};
 
 // Past participles of verbs that designate or characterise ("designated", "branded", "seen as").
 const DESIGNATED = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen|named';
@@ -73,8 +76,15 @@ function tokenize(phrase: string): Token[] {
 }
 
 /** Marks the tokens that spell one of the names (longest names first; a possessive form counts). */
+// The names as lowercase word lists, longest first: made once per list of names.
+const FORMS = new WeakMap<readonly string[], string[][]>();
+
 function markNames(tokens: Token[], names: readonly string[]): void {
-	const forms = [...new Set(names.map((n) => n.toLowerCase().split(/\s+/).filter(Boolean)))].filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+	let forms = FORMS.get(names);
+	if (!forms) {
+		forms = names.map((n) => n.toLowerCase().split(/\s+/).filter(Boolean)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+		FORMS.set(names, forms);
+	}
 	const bare = (t: Token) => t.lower.replace(/[’']s$/, '');
 	for (let i = 0; i < tokens.length; i++) {
 		if (tokens[i].name) continue;
@@ -120,7 +130,7 @@ function modifier(tokens: Token[], i: number): string | null {
 	if (t.name || isNumber(t) || isPossessive(t) || HONORIFICS.has(t.lower)) return null;
 	// "a 10,000 militiamen-strong": a compound after a number measures, it does not characterise.
 	if (i > 0 && isNumber(tokens[i - 1]) && /[-‐‑]/.test(t.text)) return null;
-	const lower = expand(t.lower.replace(/^(?:then|ex|former)[-‐‑]/, ''));
+	const lower = expand(t.lower.replace(/^(?:then|ex|former|now)[-‐‑]/, ''));
 	if (TEMPORAL.has(lower)) return null;
 	// "force President Trump": a lowercase word does not qualify a title written with a capital.
 	const next = tokens[i + 1];
@@ -181,10 +191,10 @@ function nounPhrase(tokens: Token[]): Token[] {
 	return out;
 }
 
-/** Labels of one noun phrase (already cut to its own words). */
-function readNounPhrase(tokens: Token[], subject: Subject): string[] {
+/** Labels of one noun phrase (already cut to its own words), and its head's label. */
+function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; head: string | null} {
 	const np = nounPhrase(tokens);
-	if (np.length === 0) return [];
+	if (np.length === 0) return EMPTY;
 	const first = np.findIndex((t) => t.name);
 	if (first >= 0) {
 		let last = first;
@@ -194,32 +204,33 @@ function readNounPhrase(tokens: Token[], subject: Subject): string[] {
 		if (after.length > 0) {
 			// "the al-Nujaba movement" names the group; "Hamas official", "the Trump campaign" name someone else.
 			const head = lemma(after[after.length - 1].lower);
-			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return [];
-			return labelWords([...before, ...after], before.length + after.length - 1, true);
+			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return EMPTY;
+			return labelWords([...before, ...after], before.length + after.length - 1);
 		}
 		// The name ends the phrase: the words before it label it ("militia spokesman Nasr al-Shammari").
 		const lastBefore = before[before.length - 1];
-		if (lastBefore && !subject.organisation && isGroupNoun(lemma(lastBefore.lower)) && !isTitle(lastBefore.lower)) return [];
-		return labelWords(before, before.length - 1, true);
+		if (lastBefore && !subject.organisation && isGroupNoun(lemma(lastBefore.lower)) && !isTitle(lastBefore.lower)) return EMPTY;
+		return labelWords(before, before.length - 1);
 	}
 	// No name: the last word that can head the phrase is its head.
 	let head = np.length - 1;
 	while (head >= 0 && (isCapitalised(np[head]) && !isTitle(np[head].lower) ? true : !canHead(np[head].lower.replace(/^(?:then|ex|former)[-‐‑]/, '')))) head--;
-	if (head < 0) return [];
+	if (head < 0) return EMPTY;
 	const noun = lemma(np[head].lower);
-	if (subject.organisation ? isPersonRole(noun) && !isGroupNoun(noun) : isGroupNoun(noun) && !isPersonRole(noun)) return [];
-	return labelWords(np.slice(0, head + 1), head, true);
+	if (subject.organisation ? isPersonRole(noun) && !isGroupNoun(noun) : isGroupNoun(noun) && !isPersonRole(noun)) return EMPTY;
+	return labelWords(np.slice(0, head + 1), head);
 }
 
-/** The label words of `tokens` where `head` (an index, or -1) is the head noun to lemmatise. */
-function labelWords(tokens: Token[], head: number, hasHead: boolean): string[] {
+/** The label words of `tokens` where `head` is the index of the head noun (lemmatised). */
+function labelWords(tokens: Token[], head: number): {labels: string[]; head: string | null} {
 	const words: string[] = [];
 	let headWord: string | null = null;
 	tokens.forEach((_, i) => {
-		if (hasHead && i === head) {
+		if (i === head) {
 			const m = modifier(tokens, i);
 			// A head written as a name stays as written ("Islamist"); a noun is counted in the singular.
 			headWord = m === null ? null : m === tokens[i].text ? m : lemma(m);
+			if (headWord !== null && !canHead(headWord.toLowerCase()) && !isProperAdjective(headWord)) headWord = null;
 			if (headWord) words.push(headWord);
 			return;
 		}
@@ -228,7 +239,9 @@ function labelWords(tokens: Token[], head: number, hasHead: boolean): string[] {
 	});
 	const joined = compounds(words).map((w) => (headWord !== null && headWord === headWord.toLowerCase() && w.endsWith(headWord) ? lemmaOf(w) : w));
 	// "Shi’ite" and "Shiite" are one word.
-	return [...new Set(joined.map((w) => w.replace(/(\p{L})[’'](\p{L})/gu, '$1$2')))].filter((w) => w.length > 1);
+	const fold = (w: string) => w.replace(/(\p{L})[’'](\p{L})/gu, '$1$2');
+	const last = joined[joined.length - 1];
+	return {labels: [...new Set(joined.map(fold))].filter((w) => w.length > 1), head: headWord !== null && last !== undefined ? fold(last) : null};
 }
 
 /**
@@ -245,8 +258,7 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 		.trim();
 	if (!text) return NONE;
 	const copula = COPULA.exec(text);
-	if (copula) text = text.slice(copula[0].length);
-	const negated = NEGATIONS.exec(text);
+	const negated = NEGATIONS.exec(copula ? text.slice(copula[0].length) : text);
 	if (negated) {
 		// "not a terrorist group but a resistance movement": only what follows "but" is said of it.
 		const but = /\bbut\s+(?:rather\s+)?(.+)$/i.exec(text);
@@ -257,8 +269,15 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 	if (passive?.groups) {
 		const by = designator(passive.groups.by1 ?? passive.groups.by2) ?? 'unnamed';
 		const inner = readLabels(passive.groups.np, subject);
-		return {labels: inner.labels, by};
+		return {labels: inner.labels, by, head: inner.head};
 	}
+	const predicate = negated ? null : COPULA.exec(text);
+	if (predicate) {
+		text = text.slice(predicate[0].length);
+		// "who is a militant", "which is one of the militias": a noun phrase; "who was shut down",
+		// "which is affiliated with": a verb or an adjective, no label.
+		if (!/^(?:a|an|the|one|among|some|many|several|his|her|its|their|\p{L}+[’']s)\s/iu.test(text)) return NONE;
+	} else if (/^(?:who|which|that|whose|whom)\s/i.test(text)) return NONE;
 	if (NOT_A_LABEL.test(text)) return NONE;
 	text = text.replace(PARTITIVE, '');
 	const tokens = tokenize(text);
@@ -267,7 +286,7 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 	const np = nounPhrase(tokens);
 	if (np.length === 1 && PART_NOUNS.has(np[0].lower)) {
 		const of = tokens.findIndex((t) => t.lower === 'of');
-		return of >= 0 ? {labels: readNounPhrase(tokens.slice(of + 1), subject), by: null} : NONE;
+		return of >= 0 ? {...readNounPhrase(tokens.slice(of + 1), subject), by: null} : NONE;
 	}
-	return {labels: readNounPhrase(tokens, subject), by: null};
+	return {...readNounPhrase(tokens, subject), by: null};
 }

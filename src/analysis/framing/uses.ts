@@ -5,7 +5,8 @@ import type {Article} from '../../corpus/types.js';
 import {splitSentences} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {designationsAt} from './designations.js';
-import {readLabels, type Subject} from './labels.js';
+import {readLabels, type LabelReading, type Subject} from './labels.js';
+import {isGroupNoun, isPersonRole, lemma} from './words.js';
 
 export type UseSource = 'descriptor' | 'speaker' | 'designation';
 
@@ -39,9 +40,18 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
 	const uses: LabelUse[] = [];
 	const seen = new Set<string>();
+	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
+	const readings = new Map<string, LabelReading>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
-		const reading = readLabels(phrase, subject);
+		let reading = readings.get(phrase);
+		if (!reading) {
+			reading = readLabels(phrase, subject);
+			readings.set(phrase, reading);
+		}
 		if (reading.labels.length === 0) return;
+		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
+		// only a role or title ("militia spokesman", "the militant group") is taken from it.
+		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
 		const sentence = pos >= 0 ? sentenceAt(article.body, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {

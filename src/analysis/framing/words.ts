@@ -13,7 +13,7 @@ export const DETERMINERS = set(`the a an his her its their our my your this that
 export const OPENERS = set(`but and or so yet when while if as after before since until because though although
 	for on in at with without to from by then also even only just like unlike whether whereas once where how what
 	it's that's it’s that’s its is was are were be been being has have had do does did said says says told
-	according close`);
+	according close himself herself itself themselves myself ourselves yourself`);
 
 /** Words after which the rest of the phrase is not the noun phrase's own words. */
 export const PREPOSITIONS = set(`of for in on at with from by to against over under into onto across between among
@@ -77,6 +77,7 @@ export function isPersonRole(lower: string): boolean {
 
 /** Can this lowercase word head a noun phrase? Role and group nouns can; verbs, adjectives and participles cannot. */
 export function canHead(lower: string): boolean {
+	if (/n[’']?t$/.test(lower) && lexiconTags(lower.replace(/n[’']?t$/, '')).length > 0 && !ROLE_NOUNS.has(lower)) return false;
 	if (ROLE_NOUNS.has(lower) || TITLES.has(lower) || ROLE_NOUNS.has(lemma(lower)) || TITLES.has(lemma(lower))) return true;
 	if (!/^\p{L}[\p{L}’'-]*\p{L}$/u.test(lower)) return false;
 	const tags = lexiconTags(lower);
@@ -89,7 +90,7 @@ export function canHead(lower: string): boolean {
 
 /** Can this lowercase word qualify a label (an adjective, a noun used as one, a compound)? */
 export function canModify(lower: string): boolean {
-	if (!/^\p{L}[\p{L}’'-]*\p{L}$/u.test(lower)) return false;
+	if (!/^\p{L}[\p{L}’'-]*\p{L}$/u.test(lower) || /n[’']t$/.test(lower)) return false;
 	if (DETERMINERS.has(lower) || OPENERS.has(lower) || PREPOSITIONS.has(lower) || RELATIVES.has(lower) || HONORIFICS.has(lower)) return false;
 	const tags = lexiconTags(lower);
 	// Verbs in a premodifier slot are a clause's words ("force Trump"), unless also a noun or an adjective.

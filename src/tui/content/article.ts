@@ -2,7 +2,7 @@
 // entity names and quotes marked, wrapped to the width of the detail area.
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../model/model.js';
-import {safeInline} from '../text/safe.js';
+import {safeBlock, safeInline} from '../text/safe.js';
 import {markSpans, wrapSegments, WrappedText, type Line, type Segment} from '../text/segments.js';
 import type {LineList} from './entity.js';
 import {pushAll} from '../../util/arrays.js';
@@ -21,6 +21,17 @@ export function articleMeta(article: Article): string {
 export function articleLines(article: Article, model: Model, width: number, partial = false): LineList {
 	const complete = !partial || model.lookups.linksReady;
 	return model.memo.byWidth('article', article, width, () => buildLines(article, model, width, partial), () => complete);
+}
+
+/**
+ * The reader line at which body offset `at` is shown: the header's lines, then the body's lines
+ * up to that offset (a greedy wrap of a prefix breaks where the whole text does).
+ */
+export function lineOfOffset(article: Article, model: Model, width: number, at: number): number {
+	const all = articleLines(article, model, width).length;
+	const body = new WrappedText([{text: safeBlock(article.body)}], width).length;
+	const before = new WrappedText([{text: safeBlock(article.body.slice(0, Math.max(0, at)))}], width).length;
+	return Math.max(0, all - body + before - 1);
 }
 
 function buildLines(article: Article, model: Model, width: number, partial: boolean): LineList {

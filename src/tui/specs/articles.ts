@@ -1,6 +1,6 @@
 // The Articles pane (date, outlet, title; sorted by date or by outlet) and the reader it opens.
 import type {Article} from '../../corpus/types.js';
-import {articleLines} from '../content/article.js';
+import {articleLines, lineOfOffset} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
 import {articleHeader, articleRow} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
@@ -24,6 +24,8 @@ export interface ReaderView {
 	kind: 'article';
 	id: string;
 	scroll: number;
+	/** Opened at this offset of the body (framing evidence): placed at its line. */
+	at?: number;
 }
 
 export const readerDetail: DetailSpec<ReaderView> = {
@@ -34,6 +36,12 @@ export const readerDetail: DetailSpec<ReaderView> = {
 		const article = model.lookups.articleById.get(view.id);
 		if (!article) return missing('Article', 'This article is not in the index.');
 		return scrolled(`Article · ${safeInline(article.outlet) || 'unknown outlet'}`, articleLines(article, model, width, preview), view.scroll, height);
+	},
+	place(view, model, width) {
+		const article = model.lookups.articleById.get(view.id);
+		if (!article || view.at === undefined) return view;
+		// Two lines of what comes before the sentence stay in view.
+		return {...view, scroll: Math.max(0, lineOfOffset(article, model, width, view.at) - 2)};
 	},
 	copy(view, model) {
 		const a = model.lookups.articleById.get(view.id);

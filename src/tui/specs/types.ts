@@ -89,6 +89,8 @@ export interface DetailSpec<V extends DetailView = any> {
 	content(view: V, model: Model, width: number, height: number, brackets: boolean, preview: boolean): DetailContent;
 	/** Links the cursor walks instead of scrolling (an entity card's articles and statements). */
 	targets?(view: V, model: Model): number;
+	/** The view as it opens at `width` (a reader opened at a sentence scrolled to it). */
+	place?(view: V, model: Model, width: number): V;
 	/** What Enter opens from the view (its selected link), or a message why nothing. */
 	open?(view: V, model: Model): DetailView | string;
 	copy(view: V, model: Model): Copy | null;

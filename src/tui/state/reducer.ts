@@ -131,7 +131,8 @@ function open(state: AppState, env: Env): AppState {
 		const target = env.model.registry.detail(detail.kind)?.open?.(detail, env.model);
 		if (target === undefined) return state;
 		if (typeof target === 'string') return {...state, status: {text: target, tone: 'info'}};
-		return {...state, stack: [...state.stack, target]};
+		const placed = env.model.registry.detail(target.kind)?.place?.(target, env.model, env.layout(state).detailWidth) ?? target;
+		return {...state, stack: [...state.stack, placed]};
 	}
 	const id = selectedId(state, env);
 	if (!id) return {...state, status: {text: 'Nothing to open here.', tone: 'info'}};

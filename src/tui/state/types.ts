@@ -22,6 +22,8 @@ export interface DetailView {
 	scroll?: number;
 	cursor?: number;
 	column?: number;
+	/** A reader opened at a place in the body (a character offset), turned into its scroll on opening. */
+	at?: number;
 }
 
 export type Overlay = {kind: 'help'; scroll: number} | {kind: 'warnings'; scroll: number};

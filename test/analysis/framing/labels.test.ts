@@ -62,10 +62,10 @@ describe('readLabels', () => {
 	});
 
 	it('returns an attributed label with who gave it', () => {
-		expect(readLabels('designated a terrorist group by Washington', group)).toEqual({labels: ['terrorist', 'group'], by: 'Washington'});
-		expect(readLabels('which was branded an extremist organisation by the Velmari government', group)).toEqual({labels: ['extremist', 'organization'], by: 'Velmari government'});
-		expect(readLabels('listed by the European Union as a terrorist organization', group)).toEqual({labels: ['terrorist', 'organization'], by: 'European Union'});
-		expect(readLabels('considered a militia', group)).toEqual({labels: ['militia'], by: 'unnamed'});
+		expect(readLabels('designated a terrorist group by Washington', group)).toMatchObject({labels: ['terrorist', 'group'], by: 'Washington'});
+		expect(readLabels('which was branded an extremist organisation by the Velmari government', group)).toMatchObject({labels: ['extremist', 'organization'], by: 'Velmari government'});
+		expect(readLabels('listed by the European Union as a terrorist organization', group)).toMatchObject({labels: ['terrorist', 'organization'], by: 'European Union'});
+		expect(readLabels('considered a militia', group)).toMatchObject({labels: ['militia'], by: 'unnamed'});
 		expect(readLabels('a militia movement', group).by).toBeNull();
 	});
 
