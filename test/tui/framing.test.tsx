@@ -81,7 +81,6 @@ describe('the framing table of an entity card', () => {
 		expect(top).toMatch(/│ Mara Okonkwo-Leiva +│/);
 		expect(top).toContain('How outlets label it');
 		expect(top).toMatch(/1–\d+ of \d+/);
-		await app.press('d', (f) => f.includes('“Harbour organiser Mara Okonkwo-Leiva”') || f.includes('How each outlet describes it'));
 		await app.press('G', (f) => selected(f).includes('Ships will wait'));
 		expect(app.frame()).not.toMatch(/│ Mara Okonkwo-Leiva +│/);
 		await app.press('g', (f) => /│ Mara Okonkwo-Leiva +│/.test(f));
