@@ -81,13 +81,14 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 			if (!r.speakerLabel || (r.speaker ?? s.speaker) !== entity.id) continue;
 			const article = articleOf(r.article);
 			if (!article) continue;
-			const from = Math.max(0, r.start - 400);
-			const window = article.body.slice(from, Math.min(article.body.length, r.end + 400));
+			// The occurrence nearest the rendering (a label carried from an earlier sentence is further back).
+			const body = article.body;
 			let best = -1;
-			for (let at = window.indexOf(r.speakerLabel); at >= 0; at = window.indexOf(r.speakerLabel, at + 1)) {
-				if (best < 0 || Math.abs(from + at - r.start) < Math.abs(from + best - r.start)) best = at;
+			for (let at = body.indexOf(r.speakerLabel); at >= 0; at = body.indexOf(r.speakerLabel, at + 1)) {
+				if (best < 0 || Math.abs(at - r.start) < Math.abs(best - r.start)) best = at;
+				if (at > r.start) break;
 			}
-			add(article, r.speakerLabel, best < 0 ? -1 : from + best, 'speaker');
+			add(article, r.speakerLabel, best, 'speaker');
 		}
 	}
 
