@@ -34,6 +34,11 @@ function subject(text: string): string {
 	return PRONOUN.test(s) ? 'unnamed' : s;
 }
 
+/** Can `text` hold a designation at all? One test per article spares a window per mention. */
+export function mayDesignate(text: string): boolean {
+	return NEAR.test(text);
+}
+
 /** Designations around the mention at [start, end) of `text`. */
 export function designationsAt(text: string, start: number, end: number): Designation[] {
 	const from = Math.max(0, start - 100);

@@ -4,7 +4,7 @@
 import type {Article} from '../../corpus/types.js';
 import {splitSentences} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
-import {designationsAt} from './designations.js';
+import {designationsAt, mayDesignate} from './designations.js';
 import {readLabels, type LabelReading, type Subject} from './labels.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 
@@ -40,6 +40,16 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
 	const uses: LabelUse[] = [];
 	const seen = new Set<string>();
+	// A saved index reads a body from its file on each access: each body is read once here.
+	const bodies = new Map<string, string>();
+	const bodyOf = (article: Article): string => {
+		let body = bodies.get(article.id);
+		if (body === undefined) {
+			body = article.body;
+			bodies.set(article.id, body);
+		}
+		return body;
+	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
@@ -52,7 +62,7 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
-		const sentence = pos >= 0 ? sentenceAt(article.body, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {
 			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;
@@ -69,8 +79,9 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		if (!article) continue;
 		const key = `${d.article}\u0000${d.text}`;
 		const from = next.get(key) ?? 0;
-		let pos = article.body.indexOf(d.text, from);
-		if (pos < 0 && from > 0) pos = article.body.indexOf(d.text);
+		const body = bodyOf(article);
+		let pos = body.indexOf(d.text, from);
+		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
 		next.set(key, pos < 0 ? from : pos + d.text.length);
 		add(article, d.text, pos, 'descriptor');
 	}
@@ -82,7 +93,7 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 			const article = articleOf(r.article);
 			if (!article) continue;
 			// The occurrence nearest the rendering (a label carried from an earlier sentence is further back).
-			const body = article.body;
+			const body = bodyOf(article);
 			let best = -1;
 			for (let at = body.indexOf(r.speakerLabel); at >= 0; at = body.indexOf(r.speakerLabel, at + 1)) {
 				if (best < 0 || Math.abs(at - r.start) < Math.abs(best - r.start)) best = at;
@@ -92,12 +103,19 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 	}
 
-	// Designations around the mentions in the body.
+	// Designations around the mentions in the body, in the articles with a designating verb at all.
+	const designating = new Map<string, boolean>();
 	for (const m of entity.spans) {
 		if (m.field !== 'body') continue;
 		const article = articleOf(m.article);
 		if (!article) continue;
-		for (const d of designationsAt(article.body, m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
+		let may = designating.get(article.id);
+		if (may === undefined) {
+			may = mayDesignate(bodyOf(article));
+			designating.set(article.id, may);
+		}
+		if (!may) continue;
+		for (const d of designationsAt(bodyOf(article), m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
 	}
 	return uses;
 }
