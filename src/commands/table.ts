@@ -10,6 +10,7 @@ import {printArticles} from './articles.js';
 import {completionScript, SHELLS, type Shell} from './completion.js';
 import {ENTITY_TYPES, printEntities} from './entities.js';
 import {allWarnings} from '../corpus/summary.js';
+import {FRAMING_ROWS} from './framing-rows.js';
 import {formatWarning, writeJsonLines} from './output.js';
 import {printStatements} from './statements.js';
 import {THEME_NAMES} from '../tui/theme/themes.js';
@@ -42,6 +43,7 @@ export const FLAGS = {
 	format: {type: 'string', value: 'FORMAT', choices: ['text', 'markdown', 'json'], what: 'format', description: 'text (default), markdown or json'},
 	output: {type: 'string', value: 'FILE', complete: 'file', description: 'write to FILE (atomically; never replaces a file without --force); - for standard output'},
 	force: {type: 'boolean', description: 'let --output replace an existing file'},
+	by: {type: 'string', value: 'ROWS', choices: FRAMING_ROWS, what: 'row key', description: 'framing: one row per outlet (the default)'},
 	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
 	'cache-dir': {type: 'string', value: 'DIR', complete: 'folder', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
@@ -156,6 +158,18 @@ export const COMMANDS: readonly CommandSpec[] = [
 		},
 	},
 	{
+		name: 'framing',
+		summary: 'the words each outlet uses for an entity, counted (most distinctive labels first)',
+		positionals: [{name: 'ENTITY', missing: 'framing needs an ENTITY: a name, alias or id (list them with `presslens entities`)'}],
+		needs: 'index',
+		flags: ['by', 'json', 'format'],
+		reportSkipped: true,
+		run: async (index, {args, values}) => {
+			const {runFraming} = await import('./framing.js');
+			return runFraming(index, args.ENTITY, {by: (values.by as string | undefined) ?? 'outlet', format: values.json === true ? 'json' : ((values.format as string | undefined) ?? 'text')});
+		},
+	},
+	{
 		name: 'warnings',
 		summary: 'files skipped or loaded with problems',
 		needs: 'corpus',
@@ -225,5 +239,6 @@ export const HELP: HelpText = {
 		'presslens articles ~/scrapes --json | jq .title',
 		'presslens statements data --linked',
 		'presslens compare 3f9a2c1b data --format markdown --output deadline.md',
+		'presslens framing al-Nujaba data --format markdown',
 	],
 };

@@ -177,14 +177,15 @@ describe('app: details', () => {
 		await app.press('2/okon', (f) => f.includes('1 match'));
 		await app.press(KEYS.enter);
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Entity · Mara Okonkwo-Leiva'));
-		const card = app.frame();
+		// The descriptor phrases fold behind d (issue 15): the framing table's rows come first.
+		const card = await app.press('d', (f) => f.includes('“HWU spokesperson”'));
 		expect(card).toContain('Aliases (2)');
 		expect(card).toContain('Okonkwo-Leiva · Mara Okonkwo');
 		expect(card).toMatch(/Daily Beacon +“a spokeswoman for the Harbour Workers Union”/);
 		expect(card).toMatch(/Coastline Times +“HWU spokesperson”/);
 		expect(card).toContain('Articles naming it (4)');
 		expect(card).toContain('Statements (2)');
-		expect(selected(card)).toContain('2024-03-02');
+		await app.press('jj', (f) => selected(f).includes('2024-03-02'));
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Article · Daily Beacon'));
 		await app.press(KEYS.escape, (f) => f.includes('╭─ Entity'));
 		await app.press('jjjj', (f) => selected(f).includes('“The strike deadline'));

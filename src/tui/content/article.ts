@@ -4,7 +4,7 @@ import {splitSentences} from '../../analysis/sentences.js';
 import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {Model} from '../model/model.js';
-import {safeInline} from '../text/safe.js';
+import {safeBlock, safeInline} from '../text/safe.js';
 import {markSpans, wrapSegments, WrappedText, type Line, type Segment} from '../text/segments.js';
 import type {LineList} from './entity.js';
 import {pushAll} from '../../util/arrays.js';

@@ -52,7 +52,7 @@ export const readerDetail: DetailSpec<ReaderView> = {
 	content(view, model, width, height, _brackets, preview) {
 		const article = model.lookups.articleById.get(view.id);
 		if (!article) return missing('Article', 'This article is not in the index.');
-		const title = `Article · ${safeInline(article.outlet) || 'unknown outlet'}${view.at ? ' · at the quote' : ''}`;
+		const title = `Article · ${safeInline(article.outlet) || 'unknown outlet'}${view.at ? (view.statement ? ' · at the quote' : ' · at the sentence') : ''}`;
 		return scrolled(title, articleLines(article, model, width, preview, view.at), view.scroll, height);
 	},
 	settle(view, model, width, height) {

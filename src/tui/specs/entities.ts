@@ -1,14 +1,19 @@
 // The Entities pane (type, name, mentions, outlets; filtered by type) and the entity card it opens,
-// whose links (the articles naming the entity, then its statements) Enter follows.
+// whose links (the framing table's rows, the articles naming the entity, then its statements)
+// Enter follows: a row opens the sentences behind its selected label (h/l), d unfolds descriptors.
 import type {Entity, EntityType} from '../../analysis/types.js';
 import {missing, position} from '../content/detail.js';
 import {entityCard} from '../content/entity.js';
 import {entityHeader, entityRow} from '../content/rows.js';
 import {clamp} from '../state/window.js';
 import {safeInline} from '../text/safe.js';
+import type {Model} from '../model/model.js';
+import type {Env, Update} from '../state/reducer.js';
+import type {AppState} from '../state/types.js';
 import {readerDetail} from './articles.js';
+import type {EvidenceView} from './evidence.js';
 import {comparisonDetail} from './statements.js';
-import type {DetailSpec, Filter, PaneSpec} from './types.js';
+import type {DetailCommand, DetailSpec, Filter, PaneSpec} from './types.js';
 
 export interface CardView {
 	kind: 'entity';
@@ -17,7 +22,42 @@ export interface CardView {
 	cursor: number;
 	/** The first line shown (absent: the top). */
 	scroll?: number;
+	/** The selected label column of the framing table (absent: the first). */
+	column?: number;
+	/** The descriptor phrases unfolded (d). */
+	descriptors?: boolean;
 }
+
+const cardOf = (view: CardView, model: Model, width: number) => {
+	const entity = model.lookups.entityById.get(view.id);
+	return entity ? entityCard(entity, model, width, view.cursor, {column: view.column, descriptors: view.descriptors}) : null;
+};
+
+/** Rows of the entity's framing table that are links: those of outlets with labels of their own. */
+function framingRows(entity: Entity, model: Model) {
+	return model.framing.of(entity).rows.filter((r) => r.uses > 0);
+}
+
+const replaceTop = (state: AppState, view: CardView): Update => ({state: {...state, stack: [...state.stack.slice(0, -1), view]}, effects: []});
+
+/** h/l: the label column under the cursor of a framing row, kept within the columns shown. */
+const column = (step: number) => (view: CardView, state: AppState, env: Env): Update => {
+	const card = cardOf(view, env.model, env.layout(state).detailWidth);
+	if (!card || view.cursor >= card.framingRows) return {state, effects: []};
+	return replaceTop(state, {...view, column: clamp((view.column ?? 0) + step, 0, Math.max(0, card.columns - 1))});
+};
+
+const commands: DetailCommand<CardView>[] = [
+	{command: 'framing.left', keys: ['h', 'left'], description: 'Entity card: the label column to the left in the framing table', hint: {keys: 'h/l', text: 'label'}, run: column(-1)},
+	{command: 'framing.right', keys: ['l', 'right'], description: 'Entity card: the label column to the right in the framing table', run: column(1)},
+	{
+		command: 'entity.descriptors',
+		keys: ['d'],
+		description: 'Entity card: show or fold the descriptor phrases of each outlet',
+		hint: {keys: 'd', text: 'descriptors'},
+		run: (view, state) => replaceTop(state, {...view, descriptors: !view.descriptors}),
+	},
+];
 
 export const cardDetail: DetailSpec<CardView> = {
 	kind: 'entity',
@@ -26,26 +66,32 @@ export const cardDetail: DetailSpec<CardView> = {
 	preview: (id) => ({kind: 'entity', id, cursor: -1}),
 	content(view, model, width, height) {
 		const entity = model.lookups.entityById.get(view.id);
-		if (!entity) return missing('Entity', 'This entity is not in the index.');
-		const card = entityCard(entity, model, width, view.cursor);
+		const card = cardOf(view, model, width);
+		if (!entity || !card) return missing('Entity', 'This entity is not in the index.');
 		// The card opens at its top (name and counts in view); moves keep the selected link shown (link-scroll.ts).
 		const top = view.cursor < 0 ? 0 : clamp(view.scroll ?? 0, 0, Math.max(0, card.lines.length - height));
 		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
 	},
 	targets(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
-		return entity ? model.lookups.entityArticles(entity).length + model.lookups.entityStatements(entity).length : 0;
+		return entity ? framingRows(entity, model).length + model.lookups.entityArticles(entity).length + model.lookups.entityStatements(entity).length : 0;
 	},
-	lineOf(view, model, width, target) {
-		const entity = model.lookups.entityById.get(view.id);
-		return entity ? entityCard(entity, model, width, view.cursor).lineOf(target) : 0;
-	},
+	lineOf: (view, model, width, target) => cardOf(view, model, width)?.lineOf(target) ?? 0,
 	open(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
 		if (!entity) return 'This entity is not in the index.';
+		const rows = framingRows(entity, model);
+		if (view.cursor < rows.length) {
+			const label = model.framing.of(entity).columns[view.column ?? 0];
+			const row = rows[view.cursor];
+			if (!label || !row.labels.has(label)) return `${safeInline(row.key)} does not use “${safeInline(label ?? '')}” for it: h/l chooses another label.`;
+			const evidence: EvidenceView = {kind: 'evidence', id: entity.id, row: row.key, label, by: 0, cursor: 0};
+			return evidence;
+		}
 		const articles = model.lookups.entityArticles(entity);
-		if (view.cursor < articles.length) return readerDetail.view(articles[view.cursor].id);
-		const statement = model.lookups.entityStatements(entity)[view.cursor - articles.length];
+		const at = view.cursor - rows.length;
+		if (at < articles.length) return readerDetail.view(articles[at].id);
+		const statement = model.lookups.entityStatements(entity)[at - articles.length];
 		if (!statement) return 'Nothing to open: this entity has no linked articles or statements.';
 		return comparisonDetail.view(statement.id);
 	},
@@ -53,6 +99,7 @@ export const cardDetail: DetailSpec<CardView> = {
 		const e = model.lookups.entityById.get(view.id);
 		return e ? {text: safeInline([e.name, ...e.aliases.filter((x) => x !== e.name)].join('; ')), what: 'the name and aliases'} : null;
 	},
+	commands,
 };
 
 const ofType = (type: EntityType): Filter<Entity> => ({

@@ -4,6 +4,7 @@ import {bindingsFor, type Binding, type Keymap} from '../state/keymap.js';
 import {stateFor, type AppState} from '../state/types.js';
 import {articlesPane} from './articles.js';
 import {entitiesPane} from './entities.js';
+import {evidenceDetail} from './evidence.js';
 import {statementsPane} from './statements.js';
 import {storiesPane} from './stories.js';
 import type {DetailSpec, PaneSpec} from './types.js';
@@ -17,9 +18,10 @@ export interface Registry extends Keymap {
 	initialState(): AppState;
 }
 
-export function makeRegistry(panes: PaneSpec[]): Registry {
+/** `more`: details no pane opens directly (a framing cell's evidence, opened from an entity card). */
+export function makeRegistry(panes: PaneSpec[], more: DetailSpec[] = [evidenceDetail]): Registry {
 	const byId = new Map(panes.map((p) => [p.id, p]));
-	const details = [...new Map(panes.map((p) => [p.detail.kind, p.detail])).values()];
+	const details = [...new Map([...panes.map((p) => [p.detail.kind, p.detail] as const), ...more.map((d) => [d.kind, d] as const)]).values()];
 	const byKind = new Map(details.map((d) => [d.kind, d]));
 	const bindings: Binding[] = bindingsFor(panes, details);
 	return {

@@ -1,0 +1,59 @@
+// Labels an article attributes to someone else, found around a mention of the entity: "The United
+// States designates the al-Nujaba movement as a terrorist group", "Hamas, which Washington lists as
+// a terrorist organisation", "X, designated a terrorist group by the EU". The descriptors seldom
+// hold these (they are clauses, not appositions), so the words around each mention are read here.
+
+export interface Designation {
+	/** The phrase to read labels from: a noun phrase, or a passive clause with its "by". */
+	phrase: string;
+	/** The designator when the clause names it before the verb; null: readLabels finds it (or not). */
+	by: string | null;
+	/** Offset in the text of the clause, for its sentence. */
+	at: number;
+}
+
+const ACTIVE_VERBS = 'designates|designated|lists|listed|labels|labeled|labelled|brands|branded|calls|called|considers|considered|deems|deemed|classifies|classified|describes|described|regards|regarded|dubs|dubbed|blacklists|blacklisted|declares|declared';
+const PASSIVE_VERBS = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen';
+// A capitalised subject of up to five words, optionally after "the" and before one lowercase noun
+// ("the State Department", "Washington", "the Velmari government").
+const SUBJECT = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Ll}{3,})?)`;
+const ACTIVE_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also|long|repeatedly)\s+){0,3}(?:${ACTIVE_VERBS})\s+(?:the\s+)?$`, 'u');
+// After the name: a lowercase group noun or two ("movement"), then "as a ..." or "a ...".
+const ACTIVE_AFTER = /^(?:\s+\p{Ll}+){0,2}?\s+((?:as\s+)?(?:a|an|the)\s+[^,.;:!?"“”()]{2,80})/u;
+const PASSIVE_AFTER = new RegExp(
+	String.raw`^(?:\s+\p{Ll}+){0,2}?(?:\s*[(\[][^)\]]{0,40}[)\]])?,?\s+((?:(?:which|who|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+)?(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120})`,
+	'u',
+);
+const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?"“”()]{3,80})`, 'u');
+// Cheap test before the patterns: most mentions have no such verb near them.
+const NEAR = /designat|list|label|brand|call|consider|deem|classif|describ|regard|dub|recogni|declar|viewed|seen/i;
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which)$/i;
+
+function subject(text: string): string {
+	const s = text.trim().replace(/^the\s+/i, '');
+	return PRONOUN.test(s) ? 'unnamed' : s;
+}
+
+/** Can `text` hold a designation at all? One test per article spares a window per mention. */
+export function mayDesignate(text: string): boolean {
+	return NEAR.test(text);
+}
+
+/** Designations around the mention at [start, end) of `text`. */
+export function designationsAt(text: string, start: number, end: number): Designation[] {
+	const from = Math.max(0, start - 100);
+	const to = Math.min(text.length, end + 160);
+	if (!NEAR.test(text.slice(from, to))) return [];
+	const out: Designation[] = [];
+	const after = text.slice(end, to);
+	const active = ACTIVE_BEFORE.exec(text.slice(from, start));
+	if (active) {
+		const np = ACTIVE_AFTER.exec(after);
+		if (np) out.push({phrase: np[1].replace(/^as\s+/, ''), by: subject(active[1]), at: from + active.index});
+	}
+	const passive = PASSIVE_AFTER.exec(after);
+	if (passive) out.push({phrase: passive[1], by: null, at: end});
+	const relative = RELATIVE_AFTER.exec(after);
+	if (relative) out.push({phrase: relative[2].replace(/^as\s+/, ''), by: subject(relative[1]), at: end});
+	return out;
+}

@@ -1,0 +1,292 @@
+// The label words of one descriptor phrase: its head noun and the modifiers that characterise the
+// entity ("a 10,000 militiamen-strong Iraqi Shia militia movement" → Iraqi, militia, movement),
+// lemmatised so that "militias" and "militia" count as one. What the phrase says of someone else
+// ("Hamas official", "the Trump administration") gives nothing, a negated phrase ("not a terrorist
+// group") gives nothing, and a label the phrase attributes ("designated a terrorist group by
+// Washington") is returned with the one who gave it.
+import {NAME_PARTICLES, TITLE_MODIFIERS} from '../entities/lexicon.js';
+import {
+	canHead,
+	canModify,
+	DETERMINERS,
+	expand,
+	isFunctionWord,
+	HONORIFICS,
+	isGroupNoun,
+	isPersonRole,
+	isProperAdjective,
+	isTitle,
+	lemma,
+	NEGATIONS,
+	OPENERS,
+	PREPOSITIONS,
+	RELATIVES,
+	TEMPORAL,
+} from './words.js';
+
+/** Who the labels are about: the entity's names (to tell its own words from the label's) and its kind. */
+export interface Subject {
+	names: readonly string[];
+	organisation: boolean;
+}
+
+export interface LabelReading {
+	labels: string[];
+	/** Who gave the labels, when the phrase attributes them ("by Washington"); null: the outlet's own words. */
+	by: string | null;
+	/** The head noun's label, when the phrase has one (not when the name ends it: "militant Hamas"). */
+	head: string | null;
+}
+
+const NONE: LabelReading = {labels: [], by: null, head: null};
+const EMPTY = {labels: [], head: null};
+
+// Past participles of verbs that designate or characterise ("designated", "branded", "seen as").
+const DESIGNATED = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen|named';
+const PASSIVE = new RegExp(
+	`^(?:(?:which|who|that)\\s+)?(?:(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been|being|been|remains)\\s+)?(?:\\p{L}+ly\\s+)?(?:${DESIGNATED})\\s+(?:by\\s+(?<by1>.+?)\\s+as\\s+)?(?:as\\s+)?(?<np>.+?)(?:\\s+by\\s+(?<by2>.+))?$`,
+	'iu',
+);
+const COPULA = /^(?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|serves\s+as|served\s+as|became|becomes)\s+/i;
+// "one of the", "dozens of", "a number of": the noun phrase after them is the label.
+const PARTITIVE = /^(?:(?:one|some|many|several|dozens|hundreds|thousands|scores|most|all|each|any|both|none|a\s+(?:number|handful|couple|few))\s+of\s+)+/i;
+// Nouns that only say "a piece of" what follows ("a part of the movement", "a member of the militia").
+const PART_NOUNS = new Set(['part', 'member', 'one', 'kind', 'type', 'sort', 'piece', 'portion']);
+// Phrases that give another name or a circumstance, not a label ("better known as ...", "led by ...").
+const NOT_A_LABEL = /^(?:(?:better|also|formerly|widely|commonly|now|once)\s+)?known\s+|^(?:aka|a\.k\.a\.)\s|^(?:led|based|backed|founded|formed|headed|run|funded|established|created|set|affiliated|allied|linked|tied|accused|suspected|alleged|reported|said|believed|thought)\b/i;
+
+interface Token {
+	/** As printed, outer punctuation removed. */
+	text: string;
+	lower: string;
+	/** Part of one of the entity's names. */
+	name: boolean;
+	/** Ends a clause (a comma or semicolon after it). */
+	stop: boolean;
+}
+
+function tokenize(phrase: string): Token[] {
+	const out: Token[] = [];
+	for (const raw of phrase.split(/\s+/)) {
+		const text = raw.replace(/^[“"‘'(\[«*]+|[”"’'),.;:!?\]»*]+$/gu, '');
+		if (!text) continue;
+		out.push({text, lower: text.toLowerCase(), name: false, stop: /[,;:)\]]$/.test(raw)});
+	}
+	return out;
+}
+
+/** Marks the tokens that spell one of the names (longest names first; a possessive form counts). */
+// The names as lowercase word lists, longest first: made once per list of names.
+const FORMS = new WeakMap<readonly string[], string[][]>();
+
+function markNames(tokens: Token[], names: readonly string[]): void {
+	let forms = FORMS.get(names);
+	if (!forms) {
+		forms = names.map((n) => n.toLowerCase().split(/\s+/).filter(Boolean)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length);
+		FORMS.set(names, forms);
+	}
+	const bare = (t: Token) => t.lower.replace(/[’']s$/, '');
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].name) continue;
+		for (const form of forms) {
+			if (i + form.length > tokens.length) continue;
+			let ok = true;
+			for (let k = 0; k < form.length && ok; k++) ok = (k === form.length - 1 ? bare(tokens[i + k]) : tokens[i + k].lower) === form[k];
+			if (!ok) continue;
+			// Proper names are written with capitals: a lowercase noun inside a matched alias ("the
+			// al-Nujaba movement") is the outlet's label, not the name.
+			for (let k = 0; k < form.length; k++) if (/\p{Lu}/u.test(tokens[i + k].text) || NAME_PARTICLES.has(tokens[i + k].lower)) tokens[i + k].name = true;
+			break;
+		}
+	}
+}
+
+/** Who a "by ..." names: the words up to a preposition or clause break, without a leading "the". */
+function designator(text: string | undefined): string | null {
+	if (!text) return null;
+	const words: string[] = [];
+	for (const w of text.trim().split(/\s+/)) {
+		const bare = w.replace(/[,;:.)\]”"’]+$/u, '');
+		if (words.length > 0 && (PREPOSITIONS.has(bare.toLowerCase()) || RELATIVES.has(bare.toLowerCase()) || /^\d/.test(bare))) break;
+		words.push(bare);
+		if (bare !== w || words.length >= 6) break;
+	}
+	const by = words.join(' ').replace(/^the\s+/i, '').trim();
+	return by || null;
+}
+
+const isNumber = (t: Token) => /\d/.test(t.text);
+const isPossessive = (t: Token) => /\p{L}[’']s$/u.test(t.text) || /s[’']$/u.test(t.text);
+// "al-Nujaba", "McCain" and "Iran-backed" are written as names are.
+const isCapitalised = (t: Token) => /\p{Lu}/u.test(t.text);
+const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+
+/**
+ * A word before the head as a label, or null: titles lowercased ("President" → president), proper
+ * adjectives kept as written ("Iraqi"), names, numbers, possessives and words of time dropped.
+ */
+function modifier(tokens: Token[], i: number): string | null {
+	const t = tokens[i];
+	if (t.name || isNumber(t) || isPossessive(t) || HONORIFICS.has(t.lower)) return null;
+	// "a 10,000 militiamen-strong": a compound after a number measures, it does not characterise.
+	if (i > 0 && isNumber(tokens[i - 1]) && /[-‐‑]/.test(t.text)) return null;
+	const lower = expand(t.lower.replace(/^(?:then|ex|former|now)[-‐‑]/, ''));
+	if (TEMPORAL.has(lower)) return null;
+	// "force President Trump": a lowercase word does not qualify a title written with a capital.
+	const next = tokens[i + 1];
+	if (!isCapitalised(t) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && isTitle(expand(next.lower))) return null;
+	if (isAllCaps(t)) return isTitle(lower) ? lower : null;
+	if (isCapitalised(t)) {
+		if (isTitle(lower)) return lower;
+		// A capitalised word before another capitalised word is part of a name ("Islamic State").
+		if (next && isCapitalised(next) && !isTitle(next.lower)) return null;
+		if (/[-‐‑]/.test(t.text) && /[-‐‑]\p{Ll}/u.test(t.text)) return t.text; // "Iran-backed"
+		return isProperAdjective(t.text) ? t.text : null;
+	}
+	return canModify(lower) ? lower : null;
+}
+
+/** Joins a title's qualifiers to it ("prime minister", "national security adviser"). */
+function compounds(words: string[]): string[] {
+	const out: string[] = [];
+	let pending: string[] = [];
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		const next = words[i + 1];
+		if (TITLE_MODIFIERS.has(w) && next !== undefined && (TITLE_MODIFIERS.has(next) || isPersonRole(lemma(next)))) {
+			pending.push(w);
+			continue;
+		}
+		if (pending.length > 0) {
+			out.push([...pending, w].join(' '));
+			pending = [];
+		} else out.push(w);
+	}
+	for (const p of pending) out.push(p);
+	return out;
+}
+
+/** The last word of a compound lemmatised ("prime ministers" → "prime minister"). */
+function lemmaOf(label: string): string {
+	const parts = label.split(' ');
+	parts[parts.length - 1] = lemma(parts[parts.length - 1]);
+	return parts.join(' ');
+}
+
+/** The noun phrase's tokens: after openers and determiners, up to a relative clause, preposition or clause break. */
+function nounPhrase(tokens: Token[]): Token[] {
+	let i = 0;
+	while (i < tokens.length && !tokens[i].name && (OPENERS.has(tokens[i].lower) || DETERMINERS.has(tokens[i].lower) || PREPOSITIONS.has(tokens[i].lower) || isFunctionWord(tokens[i].lower))) i++;
+	const out: Token[] = [];
+	for (; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (!t.name && out.length > 0 && (RELATIVES.has(t.lower.replace(/[’']s$/, '')) || PREPOSITIONS.has(t.lower))) break;
+		// "militant and political group" keeps both; "the group and its allies" stops.
+		if (!t.name && (t.lower === 'and' || t.lower === 'or' || t.lower === '&') && (!tokens[i + 1] || DETERMINERS.has(tokens[i + 1].lower) || isPossessive(tokens[i + 1]))) break;
+		// A participle after a noun opens a clause ("the militias targeted by ...").
+		if (!t.name && out.length > 0 && /\p{Ll}(?:ed|ing)$/u.test(t.text) && (!tokens[i + 1] || PREPOSITIONS.has(tokens[i + 1].lower))) break;
+		if (t.lower !== 'and' && t.lower !== 'or' && t.lower !== '&' && !DETERMINERS.has(t.lower)) out.push(t);
+		if (t.stop) break;
+	}
+	return out;
+}
+
+/** Labels of one noun phrase (already cut to its own words), and its head's label. */
+function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; head: string | null} {
+	const np = nounPhrase(tokens);
+	if (np.length === 0) return EMPTY;
+	const first = np.findIndex((t) => t.name);
+	if (first >= 0) {
+		let last = first;
+		for (let k = first; k < np.length; k++) if (np[k].name) last = k;
+		const after = np.slice(last + 1).filter((t) => !t.name);
+		const before = np.slice(0, first);
+		if (after.length > 0) {
+			// "the al-Nujaba movement" names the group; "Hamas official", "the Trump campaign" name someone else.
+			const head = lemma(after[after.length - 1].lower);
+			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return EMPTY;
+			return labelWords([...before, ...after], before.length + after.length - 1);
+		}
+		// The name ends the phrase: the words before it label it ("militia spokesman Nasr al-Shammari").
+		const lastBefore = before[before.length - 1];
+		if (lastBefore && !subject.organisation && isGroupNoun(lemma(lastBefore.lower)) && !isTitle(lastBefore.lower)) return EMPTY;
+		return labelWords(before, before.length - 1);
+	}
+	// No name: the last word that can head the phrase is its head.
+	let head = np.length - 1;
+	while (head >= 0 && (isCapitalised(np[head]) && !isTitle(np[head].lower) ? true : !canHead(np[head].lower.replace(/^(?:then|ex|former)[-‐‑]/, '')))) head--;
+	if (head < 0) return EMPTY;
+	const noun = lemma(np[head].lower);
+	if (subject.organisation ? isPersonRole(noun) && !isGroupNoun(noun) : isGroupNoun(noun) && !isPersonRole(noun)) return EMPTY;
+	return labelWords(np.slice(0, head + 1), head);
+}
+
+/** The label words of `tokens` where `head` is the index of the head noun (lemmatised). */
+function labelWords(tokens: Token[], head: number): {labels: string[]; head: string | null} {
+	const words: string[] = [];
+	let headWord: string | null = null;
+	tokens.forEach((_, i) => {
+		if (i === head) {
+			const m = modifier(tokens, i);
+			// A head written as a name stays as written ("Islamist"); a noun is counted in the singular.
+			headWord = m === null ? null : m === tokens[i].text ? m : lemma(m);
+			if (headWord !== null && !canHead(headWord.toLowerCase()) && !isProperAdjective(headWord)) headWord = null;
+			if (headWord) words.push(headWord);
+			return;
+		}
+		const m = modifier(tokens, i);
+		if (m) words.push(m);
+	});
+	const joined = compounds(words).map((w) => (headWord !== null && headWord === headWord.toLowerCase() && w.endsWith(headWord) ? lemmaOf(w) : w));
+	// "Shi’ite" and "Shiite" are one word.
+	const fold = (w: string) => w.replace(/(\p{L})[’'](\p{L})/gu, '$1$2');
+	const last = joined[joined.length - 1];
+	return {labels: [...new Set(joined.map(fold))].filter((w) => w.length > 1), head: headWord !== null && last !== undefined ? fold(last) : null};
+}
+
+/**
+ * The labels a descriptor phrase gives its entity. `subject` says which words are the entity's own
+ * names and whether it is a group (whose members' roles are not its labels) or a person.
+ */
+export function readLabels(phrase: string, subject: Subject): LabelReading {
+	let text = phrase
+		.trim()
+		.replace(/^\[(.*)\]$/su, '$1')
+		.replace(/\s*\([^)]*\)\*?/g, '')
+		.replace(/\*/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (!text) return NONE;
+	const copula = COPULA.exec(text);
+	const negated = NEGATIONS.exec(copula ? text.slice(copula[0].length) : text);
+	if (negated) {
+		// "not a terrorist group but a resistance movement": only what follows "but" is said of it.
+		const but = /\bbut\s+(?:rather\s+)?(.+)$/i.exec(text);
+		if (!but) return NONE;
+		text = but[1];
+	}
+	const passive = PASSIVE.exec(text);
+	if (passive?.groups) {
+		const by = designator(passive.groups.by1 ?? passive.groups.by2) ?? 'unnamed';
+		const inner = readLabels(passive.groups.np, subject);
+		return {labels: inner.labels, by, head: inner.head};
+	}
+	const predicate = negated ? null : COPULA.exec(text);
+	if (predicate) {
+		text = text.slice(predicate[0].length);
+		// "who is a militant", "which is one of the militias": a noun phrase; "who was shut down",
+		// "which is affiliated with": a verb or an adjective, no label.
+		if (!/^(?:a|an|the|one|among|some|many|several|his|her|its|their|\p{L}+[’']s)\s/iu.test(text)) return NONE;
+	} else if (/^(?:who|which|that|whose|whom)\s/i.test(text)) return NONE;
+	if (NOT_A_LABEL.test(text)) return NONE;
+	text = text.replace(PARTITIVE, '');
+	const tokens = tokenize(text);
+	markNames(tokens, subject.names);
+	// "a part of the movement": the phrase after "of" is the label.
+	const np = nounPhrase(tokens);
+	if (np.length === 1 && PART_NOUNS.has(np[0].lower)) {
+		const of = tokens.findIndex((t) => t.lower === 'of');
+		return of >= 0 ? {...readNounPhrase(tokens.slice(of + 1), subject), by: null} : NONE;
+	}
+	return {...readNounPhrase(tokens, subject), by: null};
+}

@@ -1,0 +1,121 @@
+// Every use of a label for one entity, with its evidence: the descriptors the analysis found, the
+// speaker labels of its renderings ("as militia spokesman") and the labels articles attribute to
+// others around its mentions. One sentence counts a label once, however many of these find it.
+import type {Article} from '../../corpus/types.js';
+import {splitSentences} from '../sentences.js';
+import type {Entity, Statement} from '../types.js';
+import {designationsAt, mayDesignate} from './designations.js';
+import {readLabels, type LabelReading, type Subject} from './labels.js';
+import {isGroupNoun, isPersonRole, lemma} from './words.js';
+
+export type UseSource = 'descriptor' | 'speaker' | 'designation';
+
+export interface LabelUse {
+	label: string;
+	article: string;
+	outlet: string | null;
+	published: string | null;
+	/** The phrase the label was read from. */
+	phrase: string;
+	/** The sentence that carries it: the evidence. */
+	sentence: string;
+	/** Offset of the sentence in the article body; -1 when the phrase is not in the body (a title). */
+	at: number;
+	/** Who the article says gave the label; null: the outlet's own words. */
+	by: string | null;
+	source: UseSource;
+}
+
+/** The sentence of `text` around offset `pos` (read from a window, so a long body costs nothing more). */
+export function sentenceAt(text: string, pos: number): {text: string; start: number} {
+	const from = Math.max(0, pos - 600);
+	const window = text.slice(from, Math.min(text.length, pos + 600));
+	for (const s of splitSentences(window)) {
+		if (from + s.end > pos) return {text: s.text.trim(), start: from + s.start};
+	}
+	return {text: window.trim(), start: from};
+}
+
+export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[]): LabelUse[] {
+	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
+	const uses: LabelUse[] = [];
+	const seen = new Set<string>();
+	// A saved index reads a body from its file on each access: each body is read once here.
+	const bodies = new Map<string, string>();
+	const bodyOf = (article: Article): string => {
+		let body = bodies.get(article.id);
+		if (body === undefined) {
+			body = article.body;
+			bodies.set(article.id, body);
+		}
+		return body;
+	};
+	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
+	const readings = new Map<string, LabelReading>();
+	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
+		let reading = readings.get(phrase);
+		if (!reading) {
+			reading = readLabels(phrase, subject);
+			readings.set(phrase, reading);
+		}
+		if (reading.labels.length === 0) return;
+		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
+		// only a role or title ("militia spokesman", "the militant group") is taken from it.
+		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
+		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		const who = by ?? reading.by;
+		for (const label of reading.labels) {
+			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			uses.push({label, article: article.id, outlet: article.outlet, published: article.published, phrase, sentence: sentence.text, at: sentence.start, by: who, source});
+		}
+	};
+
+	// Descriptors: the same phrase twice in one article is found at its next place each time.
+	const next = new Map<string, number>();
+	for (const d of entity.descriptors) {
+		const article = articleOf(d.article);
+		if (!article) continue;
+		const key = `${d.article}\u0000${d.text}`;
+		const from = next.get(key) ?? 0;
+		const body = bodyOf(article);
+		let pos = body.indexOf(d.text, from);
+		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
+		next.set(key, pos < 0 ? from : pos + d.text.length);
+		add(article, d.text, pos, 'descriptor');
+	}
+
+	// Speaker labels, found next to the rendering they introduce.
+	for (const s of statements) {
+		for (const r of s.renderings) {
+			if (!r.speakerLabel || (r.speaker ?? s.speaker) !== entity.id) continue;
+			const article = articleOf(r.article);
+			if (!article) continue;
+			// The occurrence nearest the rendering (a label carried from an earlier sentence is further back).
+			const body = bodyOf(article);
+			let best = -1;
+			for (let at = body.indexOf(r.speakerLabel); at >= 0; at = body.indexOf(r.speakerLabel, at + 1)) {
+				if (best < 0 || Math.abs(at - r.start) < Math.abs(best - r.start)) best = at;
+				if (at > r.start) break;
+			}
+			add(article, r.speakerLabel, best, 'speaker');
+		}
+	}
+
+	// Designations around the mentions in the body, in the articles with a designating verb at all.
+	const designating = new Map<string, boolean>();
+	for (const m of entity.spans) {
+		if (m.field !== 'body') continue;
+		const article = articleOf(m.article);
+		if (!article) continue;
+		let may = designating.get(article.id);
+		if (may === undefined) {
+			may = mayDesignate(bodyOf(article));
+			designating.set(article.id, may);
+		}
+		if (!may) continue;
+		for (const d of designationsAt(bodyOf(article), m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
+	}
+	return uses;
+}

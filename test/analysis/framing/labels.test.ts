@@ -1,0 +1,106 @@
+// Label extraction on made-up descriptor phrases: heads and modifiers, plurals, hyphenated words,
+// relative clauses, negation, attribution, and what a phrase says of someone else.
+import {describe, expect, it} from 'vitest';
+import {readLabels, type Subject} from '../../../src/analysis/framing/labels.js';
+import {lemma} from '../../../src/analysis/framing/words.js';
+
+const group: Subject = {names: ['Zarqan Brigade', 'Zarqan', 'Zarqan Brigade Movement'], organisation: true};
+const person: Subject = {names: ['Tomas Veller', 'Veller'], organisation: false};
+const labels = (phrase: string, subject: Subject = group) => readLabels(phrase, subject).labels;
+
+describe('lemma', () => {
+	it('turns plurals into the singular and leaves other words alone', () => {
+		expect(lemma('militias')).toBe('militia');
+		expect(lemma('spokesmen')).toBe('spokesman');
+		expect(lemma('factions')).toBe('faction');
+		expect(lemma('militaries')).toBe('military');
+		expect(lemma('forces')).toBe('force');
+		expect(lemma('news')).toBe('news');
+		expect(lemma('analysis')).toBe('analysis');
+		expect(lemma('press')).toBe('press');
+		expect(lemma('advisor')).toBe('adviser');
+	});
+});
+
+describe('readLabels', () => {
+	it('takes the head noun and its modifiers, with plurals counted as the singular', () => {
+		expect(labels('a heavily armed border militia')).toEqual(['armed', 'border', 'militia']);
+		expect(labels('one of the militias')).toEqual(['militia']);
+		expect(labels('one of dozens of armed rebel factions')).toEqual(['armed', 'rebel', 'faction']);
+	});
+
+	it('keeps hyphenated modifiers whole and proper adjectives as written', () => {
+		expect(labels('the Moscow-backed far-right militia')).toEqual(['Moscow-backed', 'far-right', 'militia']);
+		expect(labels('a Kurdish anti-terror movement')).toEqual(['Kurdish', 'anti-terror', 'movement']);
+		expect(labels('the Islamist paramilitary group')).toEqual(['Islamist', 'paramilitary', 'group']);
+	});
+
+	it('drops numbers, measures, possessives and places, but keeps the words around them', () => {
+		expect(labels('a 5,000 fighters-strong Velmari militia movement')).toEqual(['militia', 'movement']);
+		expect(labels('Velmar’s anti-terror Zarqan Brigade Movement')).toEqual(['anti-terror']);
+	});
+
+	it('stops at a relative clause or a preposition', () => {
+		expect(labels('a militant group that controls the northern valleys')).toEqual(['militant', 'group']);
+		expect(labels('the armed faction which runs the port')).toEqual(['armed', 'faction']);
+		expect(labels('the militias targeted by the air strikes in spring')).toEqual(['militia']);
+		expect(labels('a spokesman for the Zarqan Brigade', person)).toEqual(['spokesman']);
+	});
+
+	it('reads the noun phrase of a copula or "which is" appositive, and nothing from a participle', () => {
+		expect(labels('which is a radical insurgent movement')).toEqual(['radical', 'insurgent', 'movement']);
+		expect(labels('who is famously ideologically flexible', person)).toEqual([]);
+		expect(labels('which is affiliated with the Northern Front')).toEqual([]);
+		expect(labels('better known as the Red Hand')).toEqual([]);
+	});
+
+	it('gives no label for a negated phrase, but reads what follows "but"', () => {
+		expect(labels('not a terrorist group')).toEqual([]);
+		expect(labels('is not a terrorist group')).toEqual([]);
+		expect(labels('no longer a rebel movement')).toEqual([]);
+		expect(labels('not a terrorist group but a resistance movement')).toEqual(['resistance', 'movement']);
+	});
+
+	it('returns an attributed label with who gave it', () => {
+		expect(readLabels('designated a terrorist group by Washington', group)).toMatchObject({labels: ['terrorist', 'group'], by: 'Washington'});
+		expect(readLabels('which was branded an extremist organisation by the Velmari government', group)).toMatchObject({labels: ['extremist', 'organization'], by: 'Velmari government'});
+		expect(readLabels('listed by the European Union as a terrorist organization', group)).toMatchObject({labels: ['terrorist', 'organization'], by: 'European Union'});
+		expect(readLabels('considered a militia', group)).toMatchObject({labels: ['militia'], by: 'unnamed'});
+		expect(readLabels('a militia movement', group).by).toBeNull();
+	});
+
+	it('takes the words before a name that ends the phrase', () => {
+		expect(labels('militia spokesman Tomas Veller', person)).toEqual(['militia', 'spokesman']);
+		expect(labels('President Veller', person)).toEqual(['president']);
+		expect(labels('Velmari Prime Minister Tomas Veller', person)).toEqual(['prime minister']);
+		expect(labels('then-candidate Veller', person)).toEqual(['candidate']);
+		expect(labels('the far-right front-runner Tomas Veller', person)).toEqual(['far-right', 'front-runner']);
+		expect(labels('Port City’s militant Zarqan')).toEqual(['militant']);
+	});
+
+	it('gives nothing for what the phrase says of someone or something else', () => {
+		expect(labels('Zarqan spokesman')).toEqual([]);
+		expect(labels('the Zarqan Brigade chief')).toEqual([]);
+		expect(labels('the Veller administration', person)).toEqual([]);
+		expect(labels('a former Veller campaign', person)).toEqual([]);
+		expect(labels('force Veller', person)).toEqual([]);
+		expect(labels('the militant group', person)).toEqual([]);
+		expect(labels('the spokesman', group)).toEqual([]);
+	});
+
+	it('reads a lowercase group noun after the name as a label of the group', () => {
+		expect(labels('the Zarqan movement')).toEqual(['movement']);
+		expect(labels('the Zarqan terrorist group')).toEqual(['terrorist', 'group']);
+	});
+
+	it('gives words, never fragments or function words', () => {
+		for (const phrase of ['But Mr. Veller', 'When President Veller', '“If Veller', 'it’s Veller', 'the', 'some', 'Who are', 'Velmari and']) {
+			for (const label of labels(phrase, person)) {
+				expect(label).toMatch(/^\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*)*$/u);
+				expect(['but', 'mr', 'mr.', 'when', 'if', 'it’s', 'the', 'some', 'who', 'are', 'and']).not.toContain(label.toLowerCase());
+			}
+		}
+		expect(labels('When President Veller', person)).toEqual(['president']);
+		expect(labels('But Mr. Veller', person)).toEqual([]);
+	});
+});

@@ -1,0 +1,98 @@
+// Label uses of one made-up entity in made-up articles: descriptors with their sentences, speaker
+// labels of renderings, designations around mentions counted for the designator, one count per
+// sentence however many readings find a label.
+import {describe, expect, it} from 'vitest';
+import {designationsAt} from '../../../src/analysis/framing/designations.js';
+import {entityFraming} from '../../../src/analysis/framing/framing.js';
+import {labelUses} from '../../../src/analysis/framing/uses.js';
+import type {Entity, Statement} from '../../../src/analysis/types.js';
+import type {Article} from '../../../src/corpus/types.js';
+import {makeArticle} from '../../fixtures/article.js';
+
+function spansOf(article: Article, name: string) {
+	const out = [];
+	for (let at = article.body.indexOf(name); at >= 0; at = article.body.indexOf(name, at + 1)) out.push({article: article.id, start: at, end: at + name.length, field: 'body' as const, text: name});
+	return out;
+}
+
+const a1 = makeArticle({
+	id: 'a1',
+	outlet: 'North Post',
+	published: '2024-03-01',
+	body: 'The port was quiet. The Zarqan Brigade, a heavily armed border militia, held the bridge. The Velmari government designates the Zarqan Brigade as a terrorist group.',
+});
+const a2 = makeArticle({
+	id: 'a2',
+	outlet: 'South Daily',
+	published: '2024-03-02',
+	body: 'Fighting resumed. Zarqan Brigade, designated an extremist organisation by the Capital Council, denied it. “We will hold,” said the resistance movement.',
+});
+const articles = new Map([a1, a2].map((a) => [a.id, a]));
+const group: Entity = {
+	id: 'zarqan-brigade',
+	type: 'organization',
+	name: 'Zarqan Brigade',
+	aliases: ['Zarqan Brigade', 'Zarqan'],
+	mentions: {a1: 2, a2: 1},
+	spans: [...spansOf(a1, 'Zarqan Brigade'), ...spansOf(a2, 'Zarqan Brigade')],
+	descriptors: [
+		{article: 'a1', outlet: 'North Post', text: 'a heavily armed border militia', kind: 'appositive'},
+		{article: 'a1', outlet: 'North Post', text: 'Zarqan Brigade spokesman', kind: 'group'},
+	],
+};
+const quote = a2.body.indexOf('“We');
+const statement: Statement = {
+	id: 's1',
+	speaker: 'zarqan-brigade',
+	speakerName: 'Zarqan Brigade',
+	outlets: 1,
+	renderings: [
+		{id: 'a2:1', article: 'a2', outlet: 'South Daily', published: null, text: 'We will hold,', start: quote + 1, end: quote + 14, kind: 'direct', verb: 'said', speaker: 'zarqan-brigade', speakerName: 'Zarqan Brigade', speakerLabel: 'the resistance movement'},
+	],
+};
+
+describe('labelUses', () => {
+	const uses = labelUses(group, (id) => articles.get(id), [statement]);
+	const of = (article: string, by: string | null) => uses.filter((u) => u.article === article && u.by === by).map((u) => u.label).sort();
+
+	it('reads descriptors with the sentence that carries them', () => {
+		expect(of('a1', null)).toEqual(['armed', 'border', 'militia']);
+		const militia = uses.find((u) => u.label === 'militia')!;
+		expect(militia.sentence).toBe('The Zarqan Brigade, a heavily armed border militia, held the bridge.');
+		expect(a1.body.slice(militia.at, militia.at + 10)).toBe('The Zarqan');
+		expect(militia).toMatchObject({outlet: 'North Post', published: '2024-03-01', source: 'descriptor'});
+	});
+
+	it('counts designations for the designator, active or passive', () => {
+		expect(of('a1', 'Velmari government')).toEqual(['group', 'terrorist']);
+		expect(of('a2', 'Capital Council')).toEqual(['extremist', 'organization']);
+	});
+
+	it('reads the speaker labels of the renderings', () => {
+		expect(of('a2', null)).toEqual(['movement', 'resistance']);
+		expect(uses.find((u) => u.label === 'resistance')).toMatchObject({source: 'speaker', sentence: '“We will hold,” said the resistance movement.'});
+	});
+
+	it('counts a label once per sentence', () => {
+		const twice: Entity = {...group, descriptors: [...group.descriptors, {article: 'a1', outlet: 'North Post', text: 'border militia', kind: 'other'}]};
+		const again = labelUses(twice, (id) => articles.get(id), []);
+		expect(again.filter((u) => u.label === 'militia')).toHaveLength(1);
+	});
+
+	it('makes the table by outlet', () => {
+		const table = entityFraming(group, (id) => articles.get(id), [statement]);
+		expect(table.rows.map((r) => r.key)).toEqual(['North Post', 'South Daily']);
+		expect(Object.fromEntries(table.rows[1].labels)).toEqual({movement: 1, resistance: 1});
+		expect([...table.rows[1].attributed.keys()]).toEqual(['Capital Council']);
+	});
+});
+
+describe('designationsAt', () => {
+	it('finds "which X designates as" and nothing without a designating verb', () => {
+		const text = 'Talks stalled with the Zarqan Brigade, which the Velmari Senate lists as a criminal gang, on Monday.';
+		const at = text.indexOf('Zarqan Brigade');
+		expect(designationsAt(text, at, at + 14)).toEqual([{phrase: 'a criminal gang', by: 'Velmari Senate', at: at + 14}]);
+		const plain = 'Talks stalled with the Zarqan Brigade on Monday.';
+		expect(designationsAt(plain, plain.indexOf('Zarqan'), plain.indexOf('Zarqan') + 14)).toEqual([]);
+	});
+});
