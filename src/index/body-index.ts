@@ -33,6 +33,9 @@ export class BodyIndex {
 		const {size, text, wordStarts, listStarts, postings} = parts;
 		const words = wordStarts.length - 1;
 		if (words < 0 || listStarts.length !== words + 1 || wordStarts[words] !== text.length || listStarts[words] !== postings.length) throw new Error('body index does not match');
+		// Checked once at open (a few milliseconds on a large corpus): no lookup can reach past the lists.
+		for (let k = 0; k < words; k++) if (!(wordStarts[k] <= wordStarts[k + 1] && listStarts[k] <= listStarts[k + 1])) throw new Error('body index does not match');
+		for (let p = 0; p < postings.length; p++) if (!(postings[p] >= 0 && postings[p] < size)) throw new Error('body index does not match');
 		this.size = size;
 		this.text = text;
 		this.wordStarts = wordStarts;
@@ -215,4 +218,13 @@ export class BodyIndexBuilder implements Job {
 /** The body index of these articles, built now. */
 export function buildBodyIndex(articles: readonly {body: string}[]): BodyIndex {
 	return new BodyIndexBuilder(articles.length, (i) => articles[i].body).result;
+}
+
+/**
+ * `index` carrying its body index, as a property that is not enumerable: it is a derived cache, not
+ * part of the index's content (printing or comparing an index leaves it out).
+ */
+export function attachBodyIndex<T extends object>(index: T, body: BodyIndex): T {
+	Object.defineProperty(index, 'bodyIndex', {value: body, enumerable: false, writable: true, configurable: true});
+	return index;
 }

@@ -1,5 +1,6 @@
 import type {Corpus} from '../corpus/types.js';
 import type {Entity, Statement} from '../analysis/types.js';
+import type {BodyIndex} from './body-index.js';
 
 /** Everything the CLI and the app show: a corpus and its analysis. */
 export interface CorpusIndex extends Corpus {
@@ -7,4 +8,9 @@ export interface CorpusIndex extends Corpus {
 	entities: Entity[];
 	/** Reported by the most outlets first, then in the most articles. */
 	statements: Statement[];
+	/**
+	 * The full-text index of the article bodies, in article order: read from the saved index, or
+	 * made when the index is saved; absent, the app builds it in idle turns.
+	 */
+	bodyIndex?: BodyIndex;
 }
