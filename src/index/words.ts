@@ -26,8 +26,8 @@ function classOf(unit: number): number {
 	return c;
 }
 
-/** Calls `visit` with each folded word of `text` and where it starts and ends in `text`. */
-export function forEachWord(text: string, visit: (word: string, start: number, end: number) => void): void {
+/** Calls `visit` with each folded word of `text` and where it starts and ends in `text`; `true` from it stops. */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => boolean | void): void {
 	const n = text.length;
 	let k = 0;
 	while (k < n) {
@@ -45,13 +45,15 @@ export function forEachWord(text: string, visit: (word: string, start: number, e
 		if (k - start > MAX_WORD) continue;
 		const raw = text.slice(start, k);
 		const word = fold ? foldText(raw).replace(/[^\p{L}\p{N}]+/gu, '') : raw;
-		if (word) visit(word, start, k);
+		if (word && visit(word, start, k) === true) return;
 	}
 }
 
 /** The folded words of `text`, in order. */
 export function wordsOf(text: string): string[] {
 	const out: string[] = [];
-	forEachWord(text, (w) => out.push(w));
+	forEachWord(text, (w) => {
+		out.push(w);
+	});
 	return out;
 }

@@ -31,6 +31,9 @@ export function styleFor(mark: Mark | undefined, color: boolean): TextStyle {
 			return {inverse: true};
 		case 'warn':
 			return color ? {color: 'yellow'} : {};
+		case 'match':
+			// A search or find hit: visible without colour too.
+			return color ? {color: 'red', bold: true, underline: true} : {bold: true, underline: true};
 		case 'link':
 			return color ? {color: 'blue', underline: true} : {};
 		default:

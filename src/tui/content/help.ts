@@ -13,6 +13,7 @@ function sections(registry: Registry): {title: string; contexts: Context[]}[] {
 		{title: 'Lists', contexts: registry.panes.map((p) => `list.${p.id}`)},
 		{title: capital(withKeys.map((d) => d.name).join(' and ')), contexts: withKeys.map((d) => d.kind)},
 		{title: 'While searching (type to filter the focused pane)', contexts: ['search']},
+		{title: 'While finding (type a word to find in the open reader, card or comparison)', contexts: ['find']},
 		{title: 'Questions', contexts: ['confirm']},
 	];
 }

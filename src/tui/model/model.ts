@@ -17,6 +17,6 @@ export class Model {
 		readonly registry: Registry = REGISTRY,
 	) {
 		this.lookups = new Lookups(index);
-		this.panes = new PaneRows(index, (id) => registry.pane(id));
+		this.panes = new PaneRows(index, (id) => registry.pane(id), () => this);
 	}
 }

@@ -2,7 +2,7 @@
 import type {Article} from '../../corpus/types.js';
 import {articleLines} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
-import {articleHeader, articleRow} from '../content/rows.js';
+import {articleHeader, articleRow, articleTitle} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
 import type {DetailSpec, PaneSpec} from './types.js';
 
@@ -49,12 +49,18 @@ export const articlesPane: PaneSpec<Article> = {
 	header: articleHeader,
 	row: (article, _model, width) => articleRow(article, width),
 	search: (a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''],
-	orders: [
-		{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)},
-		{trail: 'sorted by outlet', said: () => 'Articles sorted by outlet.', compare: (a, b) => byOutlet(a, b) || byDateDesc(a, b)},
+	fullText: (a) => a.body,
+	// group: comes with the story groups (a value of the article's record); until then it matches nothing here.
+	fields: {outlet: (a) => [a.outlet], date: (a) => [a.published]},
+	orders: [{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)}],
+	columns: [
+		{name: 'DATE', key: (a) => a.published, descending: true},
+		{name: 'OUTLET', key: (a) => a.outlet},
+		{name: 'TITLE', key: (a) => articleTitle(a)},
 	],
+	sortedBy: 0,
 	filters: [],
-	toggles: [{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
+	toggles: [],
 	detail: readerDetail,
 	copy: (a) => ({text: safeInline([a.title, a.url].filter(Boolean).join(' ')), what: 'the title and URL'}),
 	empty: ['Nothing here.'],

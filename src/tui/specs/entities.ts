@@ -31,7 +31,7 @@ export const cardDetail: DetailSpec<CardView> = {
 		// after it; further down the selected link is kept in the upper third so the lines after it show.
 		const top =
 			card.targets === 0 || view.cursor < 0 || target <= height - 2 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
-		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
+		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length), lineOfTarget: card.lineOf};
 	},
 	targets(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
@@ -67,6 +67,14 @@ export const entitiesPane: PaneSpec<Entity> = {
 	header: entityHeader,
 	row: entityRow,
 	search: (e) => [e.name, ...e.aliases],
+	fields: {type: (e) => [e.type], outlet: (e, model) => model.lookups.entityOutlets(e)},
+	columns: [
+		{name: 'TYPE', key: (e) => e.type},
+		{name: 'NAME', key: (e) => e.name},
+		{name: 'MENTIONS', key: (e, model) => model.lookups.mentionTotal(e), descending: true},
+		{name: 'OUTLETS', key: (e, model) => model.lookups.entityOutlets(e).length, descending: true},
+	],
+	sortedBy: 2,
 	// The index lists them most mentioned first.
 	orders: [{trail: 'most mentioned first', said: () => 'Entities: most mentioned first.'}],
 	filters: [{trail: 'all types', said: (count) => `Entities: all types (${count}).`}, ...(['person', 'organization', 'place', 'other'] as const).map(ofType)],

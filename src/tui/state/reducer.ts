@@ -8,6 +8,8 @@ import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
 import {currentDetail, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {clamp, scrollIntoView} from './window.js';
+import {findMove} from './find.js';
+import {nextColumn, reverseSort} from './sorting.js';
 
 export type Action =
 	| {type: 'key'; key: string}
@@ -42,10 +44,11 @@ export function update(state: AppState, action: Action, env: Env): Update {
 		case 'key': {
 			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
-			if (state.search !== null && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
+			if ((state.search !== null || state.find?.typing) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
 			return same(state);
 		}
 		case 'text':
+			if (state.find?.typing) return same({...state, find: {...state.find, text: state.find.text + action.text}});
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: state.search + action.text}, state.focus, {cursor: 0, offset: 0}));
 		case 'status':
@@ -177,17 +180,21 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 			return same(open(state, env));
 		case 'back':
 			if (state.overlay) return same({...state, overlay: null});
-			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1)});
+			// Leaving the last detail forgets its find word: n in the next one looks for the list's search.
+			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1), find: state.stack.length === 1 ? null : state.find});
 			if (state.lists[state.focus].query) {
 				return same({...withList(state, state.focus, {query: '', cursor: 0, offset: 0}), status: {text: 'Filter cleared.', tone: 'info'}});
 			}
 			return same(state);
 		case 'search.start':
-			return same(withList({...state, search: state.lists[state.focus].query}, state.focus, {cursor: 0, offset: 0}));
+			// A fresh query, not the kept one to append to: Enter keeps the new one, Esc clears both.
+			return same(withList({...state, search: ''}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.erase':
+			if (state.find?.typing) return same({...state, find: {...state.find, text: Array.from(state.find.text).slice(0, -1).join('')}});
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: Array.from(state.search).slice(0, -1).join('')}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.clear':
+			if (state.find?.typing) return same({...state, find: {...state.find, text: ''}});
 			return same(withList({...state, search: ''}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.accept': {
 			const query = (state.search ?? '').trim();
@@ -205,6 +212,24 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		}
 		case 'confirm.no':
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
+		case 'sort.column':
+			return same(nextColumn(state, env));
+		case 'sort.reverse':
+			return same(reverseSort(state, env));
+		case 'find.start':
+			return same({...state, find: {text: '', typing: true}});
+		case 'find.cancel':
+			return same({...state, find: null});
+		case 'find.accept': {
+			const text = state.find?.text.trim() ?? '';
+			const typed = {...state, find: text ? {text, typing: false} : null};
+			// From the top of what is shown: the first match on or after it.
+			const detail = currentDetail(typed);
+			return same(text && detail ? findMove(replaceTop(typed, {...detail, found: undefined}), env, 1) : typed);
+		}
+		case 'find.next':
+		case 'find.prev':
+			return same(findMove(state, env, name === 'find.next' ? 1 : -1));
 	}
 	return specCommand(state, name, env);
 }
@@ -230,7 +255,7 @@ function specCommand(state: AppState, name: CommandName, env: Env): Update {
 }
 
 function focusPane(state: AppState, pane: string): AppState {
-	return {...state, focus: pane, stack: [], overlay: null, search: null};
+	return {...state, focus: pane, stack: [], overlay: null, search: null, find: null};
 }
 
 /** After a resize: keep list cursors visible and scrolls within the new content height. */
