@@ -4,7 +4,7 @@
 // are slices of one Int32Array, so the index is three typed arrays and one string, which the saved
 // index stores as they are (snapshot.ts) and a reopen reads without parsing.
 import type {Job} from './job.js';
-import {forEachWord} from './words.js';
+import {foldWide, hashWord, PLAIN_WORD, scanWords, WIDE_WORD} from './words.js';
 
 /** What the saved index stores. */
 export interface BodyIndexParts {
@@ -127,8 +127,11 @@ function distance(a: string, text: string, start: number, length: number, max: n
  * lists out, filled in article order so each comes out ascending.
  */
 export class BodyIndexBuilder implements Job {
-	private readonly numbers = new Map<string, number>();
+	// Words by number, found through an open-addressing table of their hashes: a word seen before is
+	// matched against the body's characters in place, so a repeated word makes no string.
 	private readonly words: string[] = [];
+	private hashes = new Int32Array(1 << 12);
+	private slots = new Int32Array(1 << 13);
 	private pairs = new Int32Array(1 << 16);
 	private used = 0;
 	private readonly ends: Int32Array;
@@ -168,29 +171,60 @@ export class BodyIndexBuilder implements Job {
 	private add(i: number): number {
 		const text = this.body(i) ?? '';
 		const mark = i + 1;
-		forEachWord(text, (word) => {
-			let n = this.numbers.get(word);
-			if (n === undefined) {
-				n = this.words.length;
-				this.numbers.set(word, n);
-				this.words.push(word);
-				if (n >= this.seen.length) {
-					const grown = new Int32Array(this.seen.length * 2);
-					grown.set(this.seen);
-					this.seen = grown;
-				}
-			}
-			if (this.seen[n] === mark) return;
+		scanWords(text, (start, end, kind, hash) => {
+			const n = kind === WIDE_WORD ? this.numberOf(foldWide(text.slice(start, end))) : this.numberIn(text, start, end, kind, hash);
+			if (n < 0 || this.seen[n] === mark) return;
 			this.seen[n] = mark;
-			if (this.used === this.pairs.length) {
-				const grown = new Int32Array(this.pairs.length * 2);
-				grown.set(this.pairs);
-				this.pairs = grown;
-			}
+			if (this.used === this.pairs.length) this.pairs = grow(this.pairs);
 			this.pairs[this.used++] = n;
 		});
 		this.ends[i + 1] = this.used;
 		return text.length;
+	}
+
+	/** The number of the word text[start, end) lower-cased (ASCII), made if new. */
+	private numberIn(text: string, start: number, end: number, kind: number, h: number): number {
+		const mask = this.slots.length - 1;
+		for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+			const id = this.slots[slot] - 1;
+			if (id < 0) return this.make(kind === PLAIN_WORD ? text.slice(start, end) : text.slice(start, end).toLowerCase(), h, slot);
+			if (this.hashes[id] === h && same(this.words[id], text, start, end)) return id;
+		}
+	}
+
+	/** The number of an already folded word, made if new; -1 for nothing left after folding. */
+	private numberOf(word: string): number {
+		if (!word) return -1;
+		const h = hashWord(word);
+		const mask = this.slots.length - 1;
+		for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+			const id = this.slots[slot] - 1;
+			if (id < 0) return this.make(word, h, slot);
+			if (this.hashes[id] === h && this.words[id] === word) return id;
+		}
+	}
+
+	private make(word: string, h: number, slot: number): number {
+		const id = this.words.length;
+		this.words.push(word);
+		if (id >= this.hashes.length) this.hashes = grow(this.hashes);
+		this.hashes[id] = h;
+		this.slots[slot] = id + 1;
+		if (id >= this.seen.length) this.seen = grow(this.seen);
+		// Kept under half full, so probes stay short.
+		if ((id + 1) * 2 > this.slots.length) this.rehash();
+		return id;
+	}
+
+	private rehash(): void {
+		const slots = new Int32Array(this.slots.length * 2);
+		const mask = slots.length - 1;
+		for (let id = 0; id < this.words.length; id++) {
+			let slot = this.hashes[id] & mask;
+			while (slots[slot] !== 0) slot = (slot + 1) & mask;
+			slots[slot] = id + 1;
+		}
+		this.slots = slots;
 	}
 
 	private lay(): BodyIndex {
@@ -209,10 +243,29 @@ export class BodyIndexBuilder implements Job {
 		const postings = new Int32Array(this.used);
 		for (let a = 0; a < this.size; a++) for (let p = ends[a]; p < ends[a + 1]; p++) postings[cursor[rank[pairs[p]]]++] = a;
 		const text = order.map((k) => words[k]).join('');
-		this.numbers.clear();
 		this.pairs = new Int32Array(0);
+		this.slots = new Int32Array(0);
 		return new BodyIndex({size: this.size, text, wordStarts, listStarts, postings});
 	}
+}
+
+/** A typed array twice as long, the values kept. */
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+	const grown = new Int32Array(array.length * 2);
+	grown.set(array);
+	return grown;
+}
+
+/** ASCII capitals in lower case; every other code unit as it is. */
+function lower(c: number): number {
+	return c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+}
+
+/** Whether `word` is text[start, end) with ASCII capitals lowered. */
+function same(word: string, text: string, start: number, end: number): boolean {
+	if (word.length !== end - start) return false;
+	for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lower(text.charCodeAt(start + k))) return false;
+	return true;
 }
 
 /** The body index of these articles, built now. */

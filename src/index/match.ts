@@ -34,6 +34,15 @@ const KEPT_TERMS = 32;
 /** An exact item lifts its rank above every fuzzy one. */
 const EXACT_RANK = 1 << 16;
 
+/** Letters outside ASCII and outside the punctuation block (curly quotes and dashes fold to nothing). */
+const BEYOND_ASCII = /[^\u0000-\u007f\u2000-\u206f]/;
+
+/** The phrase's words in order with anything but letters and digits between them; the last may go on. */
+function phrasePattern(phrase: string): RegExp {
+	const words = wordsOf(phrase).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}`, 'iu');
+}
+
 /** One term's matches: items (any order) and the score of each. */
 interface TermHits {
 	items: Int32Array;
@@ -47,6 +56,8 @@ export class QueryMatcher {
 	private readonly fuzzyOnly: Uint8Array;
 	private readonly rank: Int32Array;
 	private readonly folded = new Map<FieldName, (string[] | undefined)[]>();
+	/** Each phrase's test and its verdict per item, kept while the phrase is typed on. */
+	private readonly phraseChecks = new Map<string, {pattern: RegExp; words: string; verdicts: Map<number, boolean>}>();
 
 	constructor(private readonly sources: MatchSources) {
 		this.scratch = new Uint8Array(sources.size);
@@ -191,8 +202,21 @@ export class QueryMatcher {
 		if (this.sources.fields.holds(i, phrase)) return true;
 		const body = this.sources.body;
 		if (!body) return false;
-		// Compared word by word, so punctuation and line breaks between the words do not matter.
-		return ` ${wordsOf(body.text(i)).join(' ')} `.includes(` ${wordsOf(phrase).join(' ')}`);
+		let check = this.phraseChecks.get(phrase);
+		if (!check) {
+			if (this.phraseChecks.size >= KEPT_TERMS) this.phraseChecks.clear();
+			check = {pattern: phrasePattern(phrase), words: wordsOf(phrase).join(' '), verdicts: new Map()};
+			this.phraseChecks.set(phrase, check);
+		}
+		let verdict = check.verdicts.get(i);
+		if (verdict === undefined) {
+			const text = body.text(i);
+			// The pattern reads the text as it is; only a body with letters beyond ASCII (accents the
+			// pattern cannot fold) is compared word by word, folded.
+			verdict = check.pattern.test(text) || (BEYOND_ASCII.test(text) && ` ${wordsOf(text).join(' ')} `.includes(` ${check.words}`));
+			check.verdicts.set(i, verdict);
+		}
+		return verdict;
 	}
 
 	/** The test the field terms make, or null when there are none. */

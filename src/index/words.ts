@@ -26,27 +26,71 @@ function classOf(unit: number): number {
 	return c;
 }
 
-/** Calls `visit` with each folded word of `text` and where it starts and ends in `text`; `true` from it stops. */
-export function forEachWord(text: string, visit: (word: string, start: number, end: number) => boolean | void): void {
+/** How a word is written: plain (a-z, 0-9), with ASCII capitals, or with letters beyond ASCII. */
+export const PLAIN_WORD = 0;
+export const ASCII_WORD = 1;
+export const WIDE_WORD = 2;
+
+/**
+ * Calls `visit` with where each word of `text` starts and ends and how it is written, without
+ * making a string of it (the body index hashes the characters in place); `true` from it stops.
+ */
+export function scanWords(text: string, visit: (start: number, end: number, kind: number, hash: number) => boolean | void): void {
 	const n = text.length;
 	let k = 0;
 	while (k < n) {
-		let c = classOf(text.charCodeAt(k));
+		let unit = text.charCodeAt(k);
+		let c = classOf(unit);
 		if (c === GAP) {
 			k++;
 			continue;
 		}
 		const start = k;
-		let fold = false;
-		while (k < n && (c = classOf(text.charCodeAt(k))) !== GAP) {
-			if (c === FOLD) fold = true;
-			k++;
+		let kind = PLAIN_WORD;
+		let hash = HASH_SEED;
+		while (c !== GAP) {
+			if (c === FOLD) {
+				if (unit >= 0x80) kind = WIDE_WORD;
+				else {
+					if (kind === PLAIN_WORD) kind = ASCII_WORD;
+					unit |= 0x20;
+				}
+			}
+			hash = Math.imul(hash ^ unit, HASH_PRIME);
+			if (++k >= n) break;
+			unit = text.charCodeAt(k);
+			c = classOf(unit);
 		}
 		if (k - start > MAX_WORD) continue;
-		const raw = text.slice(start, k);
-		const word = fold ? foldText(raw).replace(/[^\p{L}\p{N}]+/gu, '') : raw;
-		if (word && visit(word, start, k) === true) return;
+		if (visit(start, k, kind, hash) === true) return;
 	}
+}
+
+/** FNV-1a over a word's code units, ASCII capitals lowered: what scanWords hands over with each word. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_PRIME = 0x01000193;
+
+export function hashWord(word: string): number {
+	let hash = HASH_SEED;
+	for (let k = 0; k < word.length; k++) {
+		const unit = word.charCodeAt(k);
+		hash = Math.imul(hash ^ (unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit), HASH_PRIME);
+	}
+	return hash;
+}
+
+/** A word beyond ASCII folded as search folds it (accents off), only letters and digits kept. */
+export function foldWide(raw: string): string {
+	return foldText(raw).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Calls `visit` with each folded word of `text` and where it starts and ends in `text`; `true` from it stops. */
+export function forEachWord(text: string, visit: (word: string, start: number, end: number) => boolean | void): void {
+	scanWords(text, (start, end, kind) => {
+		const raw = text.slice(start, end);
+		const word = kind === PLAIN_WORD ? raw : kind === ASCII_WORD ? raw.toLowerCase() : foldWide(raw);
+		return word ? visit(word, start, end) : false;
+	});
 }
 
 /** The folded words of `text`, in order. */
