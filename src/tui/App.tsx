@@ -113,9 +113,10 @@ function trailFor(state: AppState, model: Model): string {
 	const spec = model.registry.pane(state.focus);
 	if (list.query && state.search === null) parts.push(`filter “${list.query}”`);
 	if (spec.orders.length > 1) parts.push(spec.orders[list.order].trail);
+	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
+	// Last: the header's mark says it too, so it is the part a narrow line may lose.
 	const sort = sortInForce(spec, list).trail;
 	if (sort) parts.push(sort);
-	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
 	return parts.join(' · ');
 }
 
