@@ -8,6 +8,7 @@ import {loadConfig} from '../corpus/config.js';
 import {corpusRoots, loadCorpus, type LoadOptions} from '../corpus/load.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import type {BuildTimings} from './build.js';
+import {attachBodyIndex, buildBodyIndex} from './body-index.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
 import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
@@ -247,6 +248,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	} else {
 		index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings, onStep});
 		if (saved) {
+			// Made once here for both the file and this session (the app would otherwise build it again).
+			attachBodyIndex(index, buildBodyIndex(index.articles));
 			try {
 				writeSnapshot(saved.path, saved.print, index);
 			} catch (error) {

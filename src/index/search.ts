@@ -231,6 +231,36 @@ export class FieldSearch implements Job {
 		return fuzzy.length ? Array.from(result).concat(fuzzy) : result;
 	}
 
+	/** Items whose fields hold `query` as written (folded), ascending: one term of a query (match.ts). */
+	exactHits(query: string): Hits {
+		const q = foldText(query).trim();
+		if (!q) return this.search('');
+		this.finish();
+		const {hits} = this.exact(q);
+		this.last = {query: q, hits};
+		return hits;
+	}
+
+	/** Near misses of `query` (typos) outside `exclude`, best first. */
+	fuzzyHits(query: string, exclude: Set<number>): number[] {
+		const q = foldText(query).trim();
+		if (Array.from(q).length < 4) return [];
+		this.finish();
+		return this.fuzzy(q, exclude);
+	}
+
+	/** Whether item i's first field starts with the folded `q`. */
+	startsWith(i: number, q: string): boolean {
+		this.finish();
+		return this.folded[i].startsWith(q);
+	}
+
+	/** Whether item i's fields hold the folded `q`. */
+	holds(i: number, q: string): boolean {
+		this.finish();
+		return this.folded[i].includes(q);
+	}
+
 	/** Items containing q (ascending) and the same ordered: those starting with it first. */
 	private exact(q: string): {hits: Hits; result: Hits} {
 		const required = this.required(q);

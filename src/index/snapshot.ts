@@ -21,6 +21,7 @@ import {CACHE_FORMAT} from './cache.js';
 import {Decoder, IntWriter} from './snapshot-codec.js';
 import {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
 import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js';
+import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
 import {DecodeSource, decodeLists, encodeLists} from './snapshot-schema.js';
 import type {CorpusIndex} from './types.js';
 
@@ -28,7 +29,7 @@ export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js
 
 const MAGIC = 'presslens-index';
 /** Bumped when the layout of the parts changes (a new layout also comes with a new code version). */
-const LAYOUT = 3;
+const LAYOUT = 4;
 /** Most characters per string block, far under the engine's longest string. */
 const BLOCK_CHARS = 1 << 26;
 
@@ -102,10 +103,18 @@ function encode(index: CorpusIndex): {parts: Part[]; blocks: Block[]} {
 	// Each body's checksum is taken as it is written: the part after the bodies holds them.
 	const sums = new IntWriter();
 	parts.push(now('spans', extra.spanInts.bytes()));
+	// The full-text index: its words as one UTF-8 text and three integer arrays viewed in place.
+	const words = (index.bodyIndex?.size === index.articles.length ? index.bodyIndex : buildBodyIndex(index.articles)).parts;
+	parts.push(now('bodywords', Buffer.from(words.text, 'utf8')));
+	parts.push(now('bodywordstarts', ints(words.wordStarts)));
+	parts.push(now('bodyliststarts', ints(words.listStarts)));
+	parts.push(now('bodypostings', ints(words.postings)));
 	parts.push({name: 'bodies', length: extra.bodyBytes, data: () => bodyBatches(extra.bodies, sums)});
 	parts.push({name: 'bodysums', length: extra.bodies.length * 4, data: () => [sums.bytes()]});
 	return {parts, blocks};
 }
+
+const ints = (array: Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
 /** Bodies as UTF-8, a few MB per write. */
 function* bodyBatches(bodies: string[], sums: IntWriter): Generator<Uint8Array> {
@@ -246,10 +255,17 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 		const source = new DecodeSource(readInts('mentions'), bodies.length, spans.length / 16);
 		const lists = decodeLists(new Decoder(readInts('ints'), tables.narrow, tables.wide), source);
 		if (bodySums.length !== source.bodies.count) throw new Error('body checksums do not match');
+		const bodyIndex = new BodyIndex({
+			size: lists.articles.length,
+			text: Buffer.from(read('bodywords').buffer).toString('utf8'),
+			wordStarts: readInts('bodywordstarts'),
+			listStarts: readInts('bodyliststarts'),
+			postings: readInts('bodypostings'),
+		});
 		const pending = source.bodies.used + (source.spans.used > 0 ? 1 : 0);
 		source.parts = new LazyFile(fd, path, base, bodies, bodySums, spans, pending, options.onWarning, options.damagedBody);
 		kept = true;
-		return {name: meta.name, roots: meta.roots, warnings: meta.warnings, ...lists};
+		return attachBodyIndex({name: meta.name, roots: meta.roots, warnings: meta.warnings, ...lists}, bodyIndex);
 	} catch (error) {
 		options.onWarning?.(`ignored a corrupt index cache file ${path} (${(error as Error).message}); the corpus is indexed again`);
 		// A damaged file never heals (files appear whole): remove it so the next open does not meet it again.

@@ -1,6 +1,7 @@
 import type {Corpus} from '../corpus/types.js';
 import type {Story} from '../analysis/stories/types.js';
 import type {Entity, Statement} from '../analysis/types.js';
+import type {BodyIndex} from './body-index.js';
 
 /** Everything the CLI and the app show: a corpus and its analysis. */
 export interface CorpusIndex extends Corpus {
@@ -13,4 +14,9 @@ export interface CorpusIndex extends Corpus {
 	 * while a corpus is still being read (the partial index a streamed load shows).
 	 */
 	stories?: Story[];
+	/**
+	 * The full-text index of the article bodies, in article order: read from the saved index, or
+	 * made when the index is saved; absent, the app builds it in idle turns.
+	 */
+	bodyIndex?: BodyIndex;
 }

@@ -29,6 +29,20 @@ import type {Terminal} from './effects.js';
 import type {System} from './system.js';
 import {useController} from './useController.js';
 import {useIdle} from './useIdle.js';
+import {describeQuery} from '../index/query.js';
+import type {DetailContent} from './content/detail.js';
+import {markTerm} from './content/find.js';
+import {hitSentence} from './content/snippet.js';
+import {markHeader} from './model/sort.js';
+import {findTerm} from './state/find.js';
+import {sortInForce} from './state/sorting.js';
+
+/** The content with the find word marked wherever it shows (only the lines drawn are marked). */
+function withFound(content: DetailContent, term: string): DetailContent {
+	if (!term) return content;
+	const {lines} = content;
+	return {...content, lines: {length: lines.length, slice: (start, end) => lines.slice(start, end).map((line) => markTerm(line, term))}};
+}
 
 export interface AppProps {
 	index: CorpusIndex;
@@ -91,6 +105,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 				color={color}
 				hints={hintsFor(state, registry)}
 				search={state.search}
+				finding={state.find?.typing ? state.find.text : null}
 				matches={model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
@@ -100,7 +115,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 	);
 }
 
-/** The focused pane's kept filter, and its order and filter when it offers a choice. */
+/** The focused pane's kept filter, and its order, sort and filter when it offers a choice. */
 function trailFor(state: AppState, model: Model): string {
 	const parts: string[] = [];
 	const list = state.lists[state.focus];
@@ -110,6 +125,9 @@ function trailFor(state: AppState, model: Model): string {
 	if (marked > 0) parts.push(`${marked} marked`);
 	if (spec.orders.length > 1) parts.push(spec.orders[list.order].trail);
 	if (spec.filters.length > 0) parts.push(spec.filters[list.filter].trail);
+	// Last: the header's mark says it too, so it is the part a narrow line may lose.
+	const sort = sortInForce(spec, list).trail;
+	if (sort) parts.push(sort);
 	return parts.join(' · ');
 }
 
@@ -141,7 +159,7 @@ function Body({state, model, layout, color}: {state: AppState; model: Model; lay
 	const detail = currentDetail(state);
 	const detailSpec = detail && model.registry.detail(detail.kind);
 	if (detail && detailSpec) {
-		const content = detailSpec.content(detail, model, layout.detailWidth, layout.detailHeight, brackets, false);
+		const content = withFound(detailSpec.content(detail, model, layout.detailWidth, layout.detailHeight, brackets, false), findTerm(state, model));
 		return <DetailPane content={content} width={layout.columns} height={layout.detailHeight} focused color={color} />;
 	}
 	const list = <PaneList state={state} model={model} layout={layout} color={color} />;
@@ -181,14 +199,21 @@ function PaneList({state, model, layout, color}: {state: AppState; model: Model;
 		const text = spec.row(item, model, Math.max(1, width - gutter));
 		return gutter ? `${marks.has(item.id) ? '✓' : ' '} ${text}` : text;
 	};
+	const sort = sortInForce(spec, list);
+	// The kept filter in the title, as the matcher read it (field terms included).
+	const kept = state.search === null && list.query ? describeQuery(model.panes.parse(list.query)) : '';
+	const query = model.panes.parse(activeQuery(state, spec.id));
+	const text = spec.fullText;
+	const below = text && (query.words.length > 0 || query.phrases.length > 0) ? (i: number, width: number) => hitSentence(text(items[rows[i]]), query, width) : undefined;
 	return (
 		<ListPane
-			title={spec.label}
-			header={`${' '.repeat(gutter)}${spec.header(Math.max(1, inner - gutter))}`}
+			title={kept ? `${spec.label} · ${safeInline(kept)}` : spec.label}
+			header={`${' '.repeat(gutter)}${markHeader(spec.header(Math.max(1, inner - gutter)), sort.column?.name, sort.descending)}`}
 			total={rows.length}
 			cursor={list.cursor}
 			offset={list.offset}
 			row={row}
+			below={below}
 			empty={emptyLines(spec, state, model, inner)}
 			width={layout.listWidth}
 			height={layout.listHeight}

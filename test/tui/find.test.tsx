@@ -15,10 +15,10 @@ describe('the command palette', () => {
 		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 40}});
 		await app.press(':', (f) => f.includes('╭─ Commands'));
 		const all = app.frame();
-		for (const name of ['move.down', 'item.open', 'articles.sort', 'list.export', 'item.browse', 'app.quit']) expect(all).toContain(name);
+		for (const name of ['move.down', 'item.open', 'sort.column', 'list.export', 'item.browse', 'app.quit']) expect(all).toContain(name);
 		// Keys of other views (a comparison's columns) do nothing here: not listed.
 		expect(all).not.toContain('column.left');
-		await app.press('sort', (f) => selected(f).includes('articles.sort'));
+		await app.press('sort', (f) => selected(f).includes('sort.column'));
 		expect(app.frame()).toContain(':sort▏');
 		await app.press(KEYS.enter, (f) => f.includes('Articles sorted by outlet.') && f.includes('sorted by outlet'));
 		expect(app.frame()).not.toContain('╭─ Commands');

@@ -122,6 +122,8 @@ describe('app at archive scale', () => {
 		const app = await renderApp({index: watched, size: {columns: 100, rows: 30}});
 		// Warm-up: each lookup, order and search index is built once, on first use.
 		await app.press('s', (f) => f.includes('sorted by outlet'));
+		// s cycles every column (issue 16): outlet, title, then date again.
+		await app.press('s', (f) => f.includes('sorted by title'));
 		await app.press('s', (f) => f.includes('sorted by date'));
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Article'));
 		await app.press('2', (f) => f.includes('╭─ Entities'));

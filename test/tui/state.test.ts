@@ -41,7 +41,8 @@ describe('keymap', () => {
 		expect(resolveKey(list, 'escape', REGISTRY)).toBe('back');
 		expect(resolveKey(list, 'h', REGISTRY)).toBeUndefined();
 		expect(resolveKey({...list, stack: [{kind: 'comparison', id: 's1', column: 0, scroll: 0}]}, 'h', REGISTRY)).toBe('column.left');
-		expect(resolveKey({...list, focus: 'entities'}, 's', REGISTRY)).toBeUndefined();
+		// Every list sorts by its columns with s (issue 16; before, s was an Articles key only).
+		expect(resolveKey({...list, focus: 'entities'}, 's', REGISTRY)).toBe('sort.column');
 		expect(resolveKey({...list, focus: 'entities'}, 't', REGISTRY)).toBe('entities.type');
 	});
 	it('never binds one key to two commands in the same context', () => {

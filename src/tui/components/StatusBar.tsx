@@ -10,6 +10,8 @@ export interface StatusBarProps {
 	color: boolean;
 	hints: {keys: string; text: string}[];
 	search: string | null;
+	/** The find word being typed in an open detail, or null. */
+	finding?: string | null;
 	matches: number;
 	status: Status | null;
 	question: string | null;
@@ -26,7 +28,7 @@ function hintText(hints: {keys: string; text: string}[], width = Infinity): stri
 	return render([...kept, ...always]);
 }
 
-export function StatusBar({width, color, hints, search, matches, status, question, prompt}: StatusBarProps) {
+export function StatusBar({width, color, hints, search, finding = null, matches, status, question, prompt}: StatusBarProps) {
 	const theme = useTheme(color);
 	if (prompt) {
 		const line = `${prompt.prefix}${safeInline(prompt.text)}▏`;
@@ -52,9 +54,9 @@ export function StatusBar({width, color, hints, search, matches, status, questio
 			</Box>
 		);
 	}
-	if (search !== null) {
-		const prompt = `/${safeInline(search)}▏`;
-		const info = `  ${matches} match${matches === 1 ? '' : 'es'} · ${hintText(hints)}`;
+	if (search !== null || finding !== null) {
+		const prompt = search !== null ? `/${safeInline(search)}▏` : `find: ${safeInline(finding)}▏`;
+		const info = search !== null ? `  ${matches} match${matches === 1 ? '' : 'es'} · ${hintText(hints)}` : `  ${hintText(hints)}`;
 		return (
 			<Box height={1}>
 				<Text wrap="truncate-end">

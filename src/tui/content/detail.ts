@@ -10,6 +10,8 @@ export interface DetailContent {
 	/** First visible line. */
 	top: number;
 	note?: string;
+	/** The line of each link the cursor walks (a card's articles and statements), ascending. */
+	lineOfTarget?: (target: number) => number;
 }
 
 /** The content of a view whose item is not in the index (gone after a reload). */

@@ -11,7 +11,12 @@ export function emptyLines(pane: PaneSpec, state: AppState, model: Model, width:
 	const say = (text: string, mark?: 'dim' | 'warn') => wrapSegments([{text, mark}], width);
 	const tell = ([line, hint]: [string, string?]) => [...say(line), ...(hint ? say(hint, 'dim') : [])];
 	const query = activeQuery(state, pane.id);
-	if (query) return [...say(`No match for “${safeInline(query)}”.`), ...say('Esc clears the search.', 'dim')];
+	if (query) {
+		const parsed = model.panes.parse(query);
+		const lacking = model.panes.matcher(pane.id).lacking(parsed);
+		const why = [...parsed.problems, ...lacking.map((name) => `${pane.label} have no ${name}: field.`)];
+		return [...say(`No match for “${safeInline(query)}”.`), ...why.flatMap((line) => say(line, 'warn')), ...say('Esc clears the search.', 'dim')];
+	}
 	const filter = pane.filters[state.lists[pane.id].filter];
 	if (filter?.empty && model.panes.items(pane.id).length > 0) return tell(filter.empty);
 	if (index.articles.length === 0) {

@@ -16,6 +16,7 @@ export function helpSections(registry: Registry): {title: string; contexts: Cont
 		{title: 'Lists', contexts: registry.panes.map((p) => `list.${p.id}`)},
 		{title: capital(withKeys.map((d) => d.name).join(' and ')), contexts: withKeys.map((d) => d.kind)},
 		{title: 'While searching (type to filter the focused pane)', contexts: ['search']},
+		{title: 'While finding (type a word to find in the open reader, card or comparison)', contexts: ['find']},
 		{title: 'Typing a file name (E)', contexts: ['prompt']},
 		{title: 'Command palette (:)', contexts: ['palette']},
 		{title: 'In this help', contexts: ['help']},

@@ -21,6 +21,6 @@ export class Model {
 	) {
 		this.lookups = new Lookups(index);
 		this.framing = new Framings(this.lookups);
-		this.panes = new PaneRows(index, (id) => registry.pane(id));
+		this.panes = new PaneRows(index, (id) => registry.pane(id), () => this);
 	}
 }

@@ -25,8 +25,12 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		const {first: count, run} = spec.warm;
 		return panes.items(spec.id).slice(0, count).map((item) => once(() => run(item, model, width())));
 	});
+	// A pane's full-text index, when it was not read with the saved index (the corpus opened without
+	// the cache): built right after the first pane's search, as searching articles is what comes first.
+	const bodies = registry.panes.flatMap((spec) => panes.bodyJob(spec.id) ?? []);
 	return [
 		...(first ? search(first.id) : []),
+		...bodies,
 		lookups.jobs.speakers,
 		lookups.jobs.entityIds,
 		lookups.jobs.statementIds,

@@ -1,10 +1,17 @@
-// The rows each pane shows for a filter text, order and filter: indices into the pane's items,
-// memoised so that repeated keys cost nothing. Orders are made once per index (typed arrays when
-// they are the index's own order); a query is answered by the pane's search, best first.
+// The rows each pane shows for a query, order, sort column and filter: indices into the pane's
+// items, memoised so that repeated keys cost nothing. Orders are made once per index (typed arrays
+// when they are the index's own order); a query is parsed (index/query.ts) and answered by the
+// pane's matcher over its short fields and, for a pane with full text, the body index.
+import {BodyIndexBuilder, type BodyIndex} from '../../index/body-index.js';
+import type {Job} from '../../index/job.js';
+import {QueryMatcher, type MatchSources} from '../../index/match.js';
+import {isEmptyQuery, parseQuery, type FieldName, type Query} from '../../index/query.js';
 import {FieldSearch, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
+import type {Model} from './model.js';
 import type {PaneSpec} from '../specs/types.js';
 import {activeQuery, type AppState} from '../state/types.js';
+import {sortedBy} from './sort.js';
 
 /** 0, 1, … n-1: a list in its own order. */
 function identity(n: number): Int32Array {
@@ -18,11 +25,68 @@ export class PaneRows {
 	private readonly orders = new Map<string, Hits>();
 	private readonly searches = new Map<string, FieldSearch>();
 	private readonly itemLists = new Map<string, readonly unknown[]>();
+	private readonly matchers = new Map<string, QueryMatcher>();
+	private readonly bodies = new Map<string, BodyIndexBuilder>();
+	private lastQuery: {text: string; query: Query} | undefined;
 
 	constructor(
 		private readonly index: CorpusIndex,
 		private readonly pane: (id: string) => PaneSpec,
+		private readonly model: () => Model,
 	) {}
+
+	/** The query text parsed (the last one kept: each keystroke asks for it several times). */
+	parse(text: string): Query {
+		if (this.lastQuery?.text !== text) this.lastQuery = {text, query: parseQuery(text)};
+		return this.lastQuery.query;
+	}
+
+	/**
+	 * The full-text index of a pane with full text: the saved one when the pane lists the index's
+	 * articles as they are, else built here (a Job the idle preparation runs ahead).
+	 */
+	bodyJob(id: string): Job | undefined {
+		const spec = this.pane(id);
+		if (!spec.fullText) return undefined;
+		const items = this.items(id);
+		const saved = this.index.bodyIndex;
+		if (saved && items === this.index.articles && saved.size === items.length) return undefined;
+		let job = this.bodies.get(id);
+		if (!job) {
+			const text = spec.fullText;
+			job = new BodyIndexBuilder(items.length, (i) => text(items[i]));
+			this.bodies.set(id, job);
+		}
+		return job;
+	}
+
+	private bodyIndex(id: string): BodyIndex | undefined {
+		const job = this.bodyJob(id);
+		return job ? (job as BodyIndexBuilder).result : this.pane(id).fullText ? this.index.bodyIndex : undefined;
+	}
+
+	/** The pane's matcher of parsed queries. */
+	matcher(id: string): QueryMatcher {
+		let matcher = this.matchers.get(id);
+		if (!matcher) {
+			const spec = this.pane(id);
+			const items = this.items(id);
+			const body = this.bodyIndex(id);
+			const values: MatchSources['values'] = {};
+			for (const [name, get] of Object.entries(spec.fields ?? {}) as [FieldName, NonNullable<PaneSpec['fields']>[FieldName]][]) {
+				if (get) values[name] = (i) => get(items[i], this.model());
+			}
+			const text = spec.fullText;
+			matcher = new QueryMatcher({
+				size: items.length,
+				fields: this.search(id),
+				body: body && text ? {index: body, text: (i) => text(items[i])} : undefined,
+				values,
+			});
+			this.matchers.set(id, matcher);
+		}
+		return matcher;
+	}
 
 	/** The pane's items, asked of its spec once per index (a pane may derive them, e.g. group articles). */
 	items<T = any>(id: string): readonly T[] {
@@ -53,25 +117,17 @@ export class PaneRows {
 	}
 
 	/** Indices (into the pane's items) of the rows shown, in display order. */
-	rows(state: AppState, id: string, query = activeQuery(state, id)): Hits {
-		const {order, filter} = state.lists[id];
-		const key = `${id}\u0000${query}\u0000${order}\u0000${filter}`;
+	rows(state: AppState, id: string, text = activeQuery(state, id)): Hits {
+		const {order, filter, sort, reverse} = state.lists[id];
+		const key = `${id}\u0000${text}\u0000${order}\u0000${filter}\u0000${sort}\u0000${reverse}`;
 		const cached = this.rowCache.get(key);
 		if (cached) return cached;
 		if (this.rowCache.size > 64) this.rowCache.clear();
-		let rows: Hits;
-		if (query.trim() === '') {
-			// No query: the pane's display order, made once per index and kept.
-			rows = this.ordered(id, order, filter);
-		} else {
-			// A query: the search's ranking, best first, within the filter.
-			rows = this.search(id).search(query);
-			const keep = this.pane(id).filters[filter]?.keep;
-			if (keep) {
-				const items = this.items(id);
-				rows = Array.prototype.filter.call(rows, (i: number) => keep(items[i])) as number[];
-			}
-		}
+		const shown = this.ordered(id, order, filter, sort, reverse);
+		const query = this.parse(text);
+		// No query: the pane's display order, made once per index and kept. A query: the matcher's
+		// answer within it, ranked by relevance unless a column sort was chosen.
+		const rows = isEmptyQuery(query) ? shown : this.matcher(id).run(query, shown, sort < 0);
 		this.rowCache.set(key, rows);
 		return rows;
 	}
@@ -85,23 +141,30 @@ export class PaneRows {
 		return order;
 	}
 
-	/** Items in order `order` (the index's own when it has no comparison), then within filter `filter`. */
-	private ordered(id: string, order: number, filter: number): Hits {
+	/**
+	 * Items in order `order` (the index's own when it has no comparison), or by column `sort`,
+	 * reversed or not, then within filter `filter`.
+	 */
+	private ordered(id: string, order: number, filter: number, sort: number, reverse: boolean): Hits {
 		const spec = this.pane(id);
 		const items = this.items(id);
 		const compare = spec.orders[order]?.compare;
-		const all = this.memo(`${id}:${order}`, () => {
+		const base = this.memo(`${id}:${order}`, () => {
 			if (!compare) return identity(items.length);
 			return Array.from({length: items.length}, (_, i) => i).sort((a, b) => compare(items[a], items[b]) || a - b);
 		});
+		const column = spec.columns?.[sort];
+		let all = base;
+		if (column) all = this.memo(`${id}:${order}:c${sort}:${reverse}`, () => sortedBy(base, items, column, this.model(), reverse));
+		else if (reverse) all = this.memo(`${id}:${order}:r`, () => base.slice().reverse());
 		const keep = spec.filters[filter]?.keep;
 		if (!keep) return all;
-		return this.memo(`${id}:${order}:${filter}`, () => (all instanceof Int32Array ? all.filter((i) => keep(items[i])) : all.filter((i) => keep(items[i]))));
+		return this.memo(`${id}:${order}:c${sort}:${reverse}:${filter}`, () => (all instanceof Int32Array ? all.filter((i) => keep(items[i])) : all.filter((i) => keep(items[i]))));
 	}
 
 	count(state: AppState, id: string): number {
 		// Every item, unfiltered: no need to order them to count them.
-		if (activeQuery(state, id).trim() === '' && !this.pane(id).filters[state.lists[id].filter]?.keep) return this.items(id).length;
+		if (isEmptyQuery(this.parse(activeQuery(state, id))) && !this.pane(id).filters[state.lists[id].filter]?.keep) return this.items(id).length;
 		return this.rows(state, id).length;
 	}
 

@@ -11,6 +11,8 @@ export interface ListPaneProps {
 	offset: number;
 	/** Builds the text of row `index` (in display order), already fitted to `inner` cells. */
 	row: (index: number, inner: number) => string;
+	/** A second line under each row (a search hit's sentence): each row then takes two lines. */
+	below?: (index: number, inner: number) => Line | null;
 	/** Shown instead of rows when the list is empty. */
 	empty: Line[];
 	width: number;
@@ -19,15 +21,16 @@ export interface ListPaneProps {
 	color: boolean;
 }
 
-export function ListPane({title, header, total, cursor, offset, row, empty, width, height, focused, color}: ListPaneProps) {
+export function ListPane({title, header, total, cursor, offset, row, below, empty, width, height, focused, color}: ListPaneProps) {
 	const inner = Math.max(1, width - 4);
 	const lines: Line[] = [[{text: header, mark: 'dim'}]];
 	if (total === 0) lines.push([], ...empty);
 	else {
-		const {start, end} = listWindow(total, cursor, height, offset);
+		const {start, end} = listWindow(total, cursor, below ? Math.max(1, Math.floor(height / 2)) : height, offset);
 		for (let i = start; i < end; i++) {
 			const text = row(i, inner);
 			lines.push([{text, mark: i === cursor ? (focused ? 'selected' : 'title') : undefined}]);
+			if (below) lines.push(below(i, inner) ?? []);
 		}
 	}
 	const note = total > height ? `${Math.min(cursor + 1, total)}/${total}` : undefined;

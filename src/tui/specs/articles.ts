@@ -5,7 +5,7 @@ import {articleCitation, renderingCitation} from '../content/citation.js';
 import type {Model} from '../model/model.js';
 import {articleLines, markedLine, type BodyMark} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
-import {articleHeader, articleRow} from '../content/rows.js';
+import {articleHeader, articleRow, articleTitle} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
 import type {DetailSpec, PaneSpec} from './types.js';
 
@@ -77,12 +77,18 @@ export const articlesPane: PaneSpec<Article> = {
 	header: articleHeader,
 	row: (article, _model, width) => articleRow(article, width),
 	search: (a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''],
-	orders: [
-		{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)},
-		{trail: 'sorted by outlet', said: () => 'Articles sorted by outlet.', compare: (a, b) => byOutlet(a, b) || byDateDesc(a, b)},
+	fullText: (a) => a.body,
+	// group: comes with the story groups (a value of the article's record); until then it matches nothing here.
+	fields: {outlet: (a) => [a.outlet], date: (a) => [a.published]},
+	orders: [{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)}],
+	columns: [
+		{name: 'DATE', key: (a) => a.published, descending: true},
+		{name: 'OUTLET', key: (a) => a.outlet},
+		{name: 'TITLE', key: (a) => articleTitle(a)},
 	],
+	sortedBy: 0,
 	filters: [],
-	toggles: [{command: 'articles.sort', keys: ['s'], description: 'Articles: sort by date or by outlet', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
+	toggles: [],
 	detail: readerDetail,
 	copy: (a) => ({text: articleCitation(a), what: 'the citation'}),
 	article: (a) => a,

@@ -70,7 +70,7 @@ export const cardDetail: DetailSpec<CardView> = {
 		if (!entity || !card) return missing('Entity', 'This entity is not in the index.');
 		// The card opens at its top (name and counts in view); moves keep the selected link shown (link-scroll.ts).
 		const top = view.cursor < 0 ? 0 : clamp(view.scroll ?? 0, 0, Math.max(0, card.lines.length - height));
-		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length)};
+		return {title: `Entity · ${safeInline(entity.name)}`, lines: card.lines, top, note: position(top, height, card.lines.length), lineOfTarget: card.lineOf};
 	},
 	targets(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
@@ -117,6 +117,14 @@ export const entitiesPane: PaneSpec<Entity> = {
 	header: entityHeader,
 	row: entityRow,
 	search: (e) => [e.name, ...e.aliases],
+	fields: {type: (e) => [e.type], outlet: (e, model) => model.lookups.entityOutlets(e)},
+	columns: [
+		{name: 'TYPE', key: (e) => e.type},
+		{name: 'NAME', key: (e) => e.name},
+		{name: 'MENTIONS', key: (e, model) => model.lookups.mentionTotal(e), descending: true},
+		{name: 'OUTLETS', key: (e, model) => model.lookups.entityOutlets(e).length, descending: true},
+	],
+	sortedBy: 2,
 	// The index lists them most mentioned first.
 	orders: [{trail: 'most mentioned first', said: () => 'Entities: most mentioned first.'}],
 	filters: [{trail: 'all types', said: (count) => `Entities: all types (${count}).`}, ...(['person', 'organization', 'place', 'other'] as const).map(ofType)],

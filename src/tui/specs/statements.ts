@@ -101,6 +101,17 @@ export const statementsPane: PaneSpec<Statement> = {
 	header: statementHeader,
 	row: statementRow,
 	search: fields,
+	fields: {
+		speaker: (s, model) => [s.speakerName, s.speaker ? model.lookups.entityById.get(s.speaker)?.name : null, ...s.renderings.map((r) => r.speakerName)],
+		outlet: (s) => s.renderings.map((r) => r.outlet),
+		date: (s) => s.renderings.map((r) => r.published),
+	},
+	columns: [
+		{name: 'SPEAKER', key: (s, model) => s.speakerName || (s.speaker ? (model.lookups.entityById.get(s.speaker)?.name ?? null) : null)},
+		{name: 'OPENING WORDS', key: (s) => s.renderings[0]?.text ?? null},
+		{name: 'OUTLETS', key: (s) => s.outlets, descending: true},
+	],
+	sortedBy: 2,
 	searchLast: true,
 	// The index lists them reported by the most outlets first.
 	orders: [{trail: 'most outlets first', said: () => 'Statements: most outlets first.'}],

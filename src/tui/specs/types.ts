@@ -2,6 +2,7 @@
 // search read these specs through the registry (registry.ts) and never decide between panes
 // themselves: a new pane is one more spec file (with its row and detail renderers).
 import type {Article} from '../../corpus/types.js';
+import type {FieldName} from '../../index/query.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Row} from '../../output/records.js';
 import type {DetailContent} from '../content/detail.js';
@@ -28,6 +29,16 @@ export interface Filter<T> extends Choice {
 	keep?: (item: T) => boolean;
 	/** What an empty list says under this filter: a line and a hint. */
 	empty?: [string, string?];
+}
+
+/** A column a list can be sorted by (a key cycles the columns, another reverses). */
+export interface Column<T> {
+	/** As the header prints it ('DATE'): the sort mark goes beside it. */
+	name: string;
+	/** What it sorts by; null sorts last in either direction. */
+	key(item: T, model: Model): string | number | null;
+	/** Its natural direction is high to low (dates newest first, counts most first). */
+	descending?: boolean;
 }
 
 /** A key of a pane's list that steps through its orders or its filters. */
@@ -64,6 +75,17 @@ export interface PaneSpec<T extends {id: string} = any> {
 	/** None, or the first is "all". */
 	filters: Filter<T>[];
 	toggles: Toggle[];
+	/** The columns the list can be sorted by (none: only its orders). */
+	columns?: Column<T>[];
+	/** The column its default order follows, which the header marks until another is chosen. */
+	sortedBy?: number;
+	/**
+	 * The values the field terms of a search (outlet:, speaker:, group:, type:, date:) test for an
+	 * item; a term for a field missing here matches nothing in this pane, and the empty list says so.
+	 */
+	fields?: Partial<Record<FieldName, (item: T, model: Model) => readonly (string | null | undefined)[]>>;
+	/** Full text searched beside the short fields (an article's body); the hit's sentence shows under the row. */
+	fullText?: (item: T) => string;
 	/** What Enter opens (the view of the item's id), and the preview beside the list. */
 	detail: DetailSpec;
 	copy(item: T, model: Model): Copy;

@@ -44,14 +44,21 @@ export type CoreCommand =
 	| 'palette.clear'
 	| 'palette.down'
 	| 'palette.up'
-	| 'help.erase';
+	| 'help.erase'
+	| 'sort.column'
+	| 'sort.reverse'
+	| 'find.start'
+	| 'find.next'
+	| 'find.prev'
+	| 'find.accept'
+	| 'find.cancel';
 
 /** A core command, `pane.<id>` (focus a pane), or a command a pane or detail spec declares. */
 export type CommandName = CoreCommand | (string & {});
 
 /**
  * Where the user is; a binding applies when one of its contexts is among the current ones:
- * global, list, list.<pane id>, detail, <detail kind>, detail.links, overlay, search, confirm.
+ * global, list, list.<pane id>, detail, <detail kind>, detail.links, overlay, search, find, confirm.
  */
 export type Context = string;
 
@@ -102,7 +109,7 @@ const TAKE: Binding[] = [
 ];
 
 // Finding commands: the palette by name, the help by typing.
-const FIND: Binding[] = [
+const PALETTE: Binding[] = [
 	{command: 'palette.open', keys: [':'], description: 'Command palette: type part of a command’s name, ⏎ runs it', contexts: PANES, hint: {keys: ':', text: 'commands'}},
 	{command: 'palette.run', keys: ['enter'], description: 'Palette: run the selected command', contexts: ['palette'], hint: {keys: '⏎', text: 'run'}},
 	{command: 'palette.close', keys: ['escape'], description: 'Palette: close', contexts: ['palette'], hint: {keys: 'esc', text: 'close'}},
@@ -119,12 +126,26 @@ const APP: Binding[] = [
 	{command: 'app.quit', keys: ['q', 'ctrl+c'], description: 'Quit', contexts: ['list', 'detail', 'overlay'], hint: {keys: 'q', text: 'quit'}},
 	{command: 'search.accept', keys: ['enter'], description: 'Search: keep the filter', contexts: ['search'], hint: {keys: '⏎', text: 'keep filter'}},
 	{command: 'search.cancel', keys: ['escape'], description: 'Search: clear the filter', contexts: ['search'], hint: {keys: 'esc', text: 'clear'}},
-	{command: 'search.erase', keys: ['backspace'], description: 'Search: delete a character', contexts: ['search']},
-	{command: 'search.clear', keys: ['ctrl+u'], description: 'Search: delete the whole query', contexts: ['search']},
+	{command: 'search.erase', keys: ['backspace'], description: 'Search or find: delete a character', contexts: ['search', 'find']},
+	{command: 'search.clear', keys: ['ctrl+u'], description: 'Search or find: delete the whole query', contexts: ['search', 'find']},
+	{command: 'find.accept', keys: ['enter'], description: 'Find: go to the first match', contexts: ['find'], hint: {keys: '⏎', text: 'find'}},
+	{command: 'find.cancel', keys: ['escape'], description: 'Find: stop typing, find nothing', contexts: ['find'], hint: {keys: 'esc', text: 'cancel'}},
 	{command: 'move.down', keys: ['down'], description: 'Search: move down the results', contexts: ['search'], hint: {keys: '↑/↓', text: 'move'}},
 	{command: 'move.up', keys: ['up'], description: 'Search: move up the results', contexts: ['search']},
 	{command: 'confirm.yes', keys: ['y'], description: 'Answer yes', contexts: ['confirm'], hint: {keys: 'y', text: 'yes'}},
 	{command: 'confirm.no', keys: ['n', 'escape'], description: 'Answer no', contexts: ['confirm'], hint: {keys: 'n', text: 'no'}},
+];
+
+// Every list sorts by its columns; a pane's own key for one of these (a toggle) is bound before them and wins.
+const SORT: Binding[] = [
+	{command: 'sort.column', keys: ['s'], description: 'Sort the list by the next column (the header marks it)', contexts: ['list'], hint: {keys: 's/S', text: 'sort'}},
+	{command: 'sort.reverse', keys: ['S'], description: 'Reverse the list’s order', contexts: ['list']},
+];
+
+const FIND: Binding[] = [
+	{command: 'find.start', keys: ['/'], description: 'Find a word in the open reader, card or comparison', contexts: ['detail'], hint: {keys: '/ n/N', text: 'find'}},
+	{command: 'find.next', keys: ['n'], description: 'Find the next match (of the find word, else of the list’s search)', contexts: ['detail']},
+	{command: 'find.prev', keys: ['N'], description: 'Find the previous match', contexts: ['detail']},
 ];
 
 /** What the keymap needs of a pane spec: its id, label, key and own keys. */
@@ -152,12 +173,14 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		...details.flatMap((d) => (d.commands ?? []).map((c) => ({...c, contexts: [d.kind]}))),
 		...LEAVE,
 		...panes.flatMap((p) => p.toggles.map((t) => ({...t, contexts: [`list.${p.id}`]}))),
+		...SORT,
 		{command: 'item.copy', keys: ['y'], description: 'Copy the selection’s text to the clipboard (OSC 52)', contexts: PANES, hint: {keys: 'y', text: 'copy'}},
 		{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: `tab/${panes[0]?.key ?? ''}-${last}`, text: 'panes'}},
 		{command: 'pane.prev', keys: ['shift+tab'], description: 'Previous pane', contexts: PANES},
 		...panes.map((p) => ({command: `pane.${p.id}`, keys: [p.key], description: `${p.label} pane`, contexts: PANES})),
 		...SOURCE,
 		...TAKE,
+		...PALETTE,
 		...FIND,
 		...APP,
 	];
@@ -167,6 +190,7 @@ function contextsOf(state: AppState, links = false): Context[] {
 	if (state.confirm) return ['confirm'];
 	if (state.prompt) return state.prompt.kind === 'palette' ? ['palette'] : ['prompt'];
 	if (state.search !== null) return ['search'];
+	if (state.find?.typing) return ['find'];
 	if (state.overlay) return ['global', 'overlay', ...(state.overlay.kind === 'help' ? ['help'] : [])];
 	const detail = currentDetail(state);
 	if (detail) return ['global', 'detail', detail.kind, ...(links ? ['detail.links'] : [])];
@@ -180,8 +204,12 @@ function contextsOf(state: AppState, links = false): Context[] {
 export function contextSets(panes: readonly string[], details: readonly {kind: string; links: boolean}[]): Context[][] {
 	return [
 		['confirm'],
+		['prompt'],
+		['palette'],
 		['search'],
+		['find'],
 		['global', 'overlay'],
+		['global', 'overlay', 'help'],
 		...details.map((d) => ['global', 'detail', d.kind, ...(d.links ? ['detail.links'] : [])]),
 		...panes.map((id) => ['global', 'list', `list.${id}`]),
 	];

@@ -18,7 +18,7 @@ const wordStartAt = (t: string, i: number) => i === 0 || /[\s.:_-]/.test(t[i - 1
 
 /**
  * How well `query` matches `text`, or -1. The query whole in the text wins (more so at a word's
- * start: "sort" finds articles.sort first); else its letters in order, those that follow each
+ * start: "sort" finds sort.column first); else its letters in order, those that follow each
  * other or start a word counting for more ("ab" finds "article browse").
  */
 export function fuzzyScore(query: string, text: string): number {

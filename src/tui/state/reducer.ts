@@ -12,6 +12,8 @@ import {markCommand, MARK_COMMANDS, promptText, type MarkCommand} from './marks.
 import {paletteCommand, PALETTE_COMMANDS, type PaletteCommand} from './palette.js';
 import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './source.js';
 import {clamp, scrollIntoView} from './window.js';
+import {findMove} from './find.js';
+import {nextColumn, reverseSort} from './sorting.js';
 
 export type Action =
 	| {type: 'key'; key: string}
@@ -51,11 +53,12 @@ export function update(state: AppState, action: Action, env: Env): Update {
 			}
 			const command = resolveKey(state, action.key, env.model.registry);
 			if (command) return update(state, {type: 'command', command}, env);
-			if ((state.search !== null || state.prompt) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
+			if ((state.search !== null || state.prompt || state.find?.typing) && isPrintable(action.key)) return update(state, {type: 'text', text: action.key === 'space' ? ' ' : action.key}, env);
 			return same(state);
 		}
 		case 'text':
 			if (state.prompt) return same(promptText(state, action.text));
+			if (state.find?.typing) return same({...state, find: {...state.find, text: state.find.text + action.text}});
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: state.search + action.text}, state.focus, {cursor: 0, offset: 0}));
 		case 'status':
@@ -199,18 +202,22 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		case 'back':
 			if (state.overlay?.kind === 'help' && state.overlay.filter) return same({...state, overlay: {...state.overlay, filter: '', scroll: 0}});
 			if (state.overlay) return same({...state, overlay: null});
-			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1)});
+			// Leaving the last detail forgets its find word: n in the next one looks for the list's search.
+			if (state.stack.length > 0) return same({...state, stack: state.stack.slice(0, -1), find: state.stack.length === 1 ? null : state.find});
 			if (state.lists[state.focus].query) {
 				return same({...withList(state, state.focus, {query: '', cursor: 0, offset: 0}), status: {text: 'Filter cleared.', tone: 'info'}});
 			}
 			if (marksOf(state, state.focus).length > 0) return same({...state, marks: {...state.marks, [state.focus]: []}, status: {text: 'Marks cleared.', tone: 'info'}});
 			return same(state);
 		case 'search.start':
-			return same(withList({...state, search: state.lists[state.focus].query}, state.focus, {cursor: 0, offset: 0}));
+			// A fresh query, not the kept one to append to: Enter keeps the new one, Esc clears both.
+			return same(withList({...state, search: ''}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.erase':
+			if (state.find?.typing) return same({...state, find: {...state.find, text: Array.from(state.find.text).slice(0, -1).join('')}});
 			if (state.search === null) return same(state);
 			return same(withList({...state, search: Array.from(state.search).slice(0, -1).join('')}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.clear':
+			if (state.find?.typing) return same({...state, find: {...state.find, text: ''}});
 			return same(withList({...state, search: ''}, state.focus, {cursor: 0, offset: 0}));
 		case 'search.accept': {
 			const query = (state.search ?? '').trim();
@@ -228,6 +235,24 @@ function command(state: AppState, name: CommandName, env: Env): Update {
 		}
 		case 'confirm.no':
 			return same({...state, confirm: null, status: {text: 'Cancelled.', tone: 'info'}});
+		case 'sort.column':
+			return same(nextColumn(state, env));
+		case 'sort.reverse':
+			return same(reverseSort(state, env));
+		case 'find.start':
+			return same({...state, find: {text: '', typing: true}});
+		case 'find.cancel':
+			return same({...state, find: null});
+		case 'find.accept': {
+			const text = state.find?.text.trim() ?? '';
+			const typed = {...state, find: text ? {text, typing: false} : null};
+			// From the top of what is shown: the first match on or after it.
+			const detail = currentDetail(typed);
+			return same(text && detail ? findMove(replaceTop(typed, {...detail, found: undefined}), env, 1) : typed);
+		}
+		case 'find.next':
+		case 'find.prev':
+			return same(findMove(state, env, name === 'find.next' ? 1 : -1));
 	}
 	if (SOURCE_COMMANDS.includes(name)) return sourceCommand(state, name as SourceCommand, env);
 	if (name === 'help.erase') {
@@ -263,7 +288,7 @@ function specCommand(state: AppState, name: CommandName, env: Env): Update {
 }
 
 function focusPane(state: AppState, pane: string): AppState {
-	return {...state, focus: pane, stack: [], overlay: null, search: null};
+	return {...state, focus: pane, stack: [], overlay: null, search: null, find: null};
 }
 
 /** After a resize: keep list cursors visible and scrolls within the new content height. */

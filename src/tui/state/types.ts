@@ -10,6 +10,9 @@ export interface ListState {
 	/** Which of the pane's orders and filters is in force (indices into its spec's lists). */
 	order: number;
 	filter: number;
+	/** The column sorted by (-1: the pane's default order) and whether the order is reversed. */
+	sort: number;
+	reverse: boolean;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface DetailView {
 	scroll?: number;
 	cursor?: number;
 	column?: number;
+	/** The line of the last find match (n / N go on from it). */
+	found?: number;
 }
 
 /** The help's `filter` is typed into it: only the keys that match are listed. */
@@ -66,6 +71,8 @@ export interface AppState {
 	lists: Record<string, ListState>;
 	/** Search being typed in the focused pane, or null. */
 	search: string | null;
+	/** The term found in open details with n / N; `typing` while it is being typed after `/` there. */
+	find: {text: string; typing: boolean} | null;
 	/** Open detail views, the last one shown; Esc pops. */
 	stack: DetailView[];
 	/** Views left with [ (history.back), the next one last; ] reopens it, a new jump drops them. */
@@ -81,8 +88,8 @@ export interface AppState {
 /** The state of a fresh app over panes with these ids, the first focused. */
 export function stateFor(panes: readonly string[]): AppState {
 	const lists: Record<string, ListState> = {};
-	for (const id of panes) lists[id] = {cursor: 0, offset: 0, query: '', order: 0, filter: 0};
-	return {focus: panes[0] ?? '', lists, search: null, stack: [], overlay: null, confirm: null, status: null};
+	for (const id of panes) lists[id] = {cursor: 0, offset: 0, query: '', order: 0, filter: 0, sort: -1, reverse: false};
+	return {focus: panes[0] ?? '', lists, search: null, find: null, stack: [], overlay: null, confirm: null, status: null};
 }
 
 /** The ids marked in pane `pane`. */

@@ -2,7 +2,7 @@
 import {safeBlock} from './safe.js';
 import {cellWidth, hardBreak} from './width.js';
 
-export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link' | 'target' | 'context';
+export type Mark = 'entity' | 'quote' | 'diff' | 'speaker' | 'title' | 'dim' | 'heading' | 'selected' | 'warn' | 'link' | 'target' | 'context' | 'match';
 
 export interface Segment {
 	text: string;

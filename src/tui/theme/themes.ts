@@ -23,7 +23,7 @@ export type Part = 'frame' | 'frame.focused' | 'brand' | 'alert' | 'tab' | 'prom
 export type Role = Mark | Part;
 
 // Written as an object so that a mark added to segments.ts and not here fails to compile.
-const MARK_NAMES = {entity: true, quote: true, diff: true, speaker: true, title: true, dim: true, heading: true, selected: true, warn: true, link: true, target: true, context: true} satisfies Record<Mark, true>;
+const MARK_NAMES = {entity: true, quote: true, diff: true, speaker: true, title: true, dim: true, heading: true, selected: true, warn: true, link: true, target: true, context: true, match: true} satisfies Record<Mark, true>;
 export const MARKS = Object.keys(MARK_NAMES) as Mark[];
 export const PARTS: readonly Part[] = ['frame', 'frame.focused', 'brand', 'alert', 'tab', 'prompt', 'error', 'ok'];
 export const ROLES: readonly Role[] = [...MARKS, ...PARTS];
@@ -59,6 +59,8 @@ function colourTheme(name: ThemeName, p: {accent: number; quote: number; diff: n
 			// A quote the reader was opened at, and the sentence it stands in.
 			target: {inverse: true, bold: true},
 			context: {color: c(p.warn)},
+			// A search or find hit.
+			match: {color: c(p.diff), bold: true, underline: true},
 			frame: {color: c(p.frame)},
 			'frame.focused': {color: c(p.accent), bold: true},
 			brand: {color: c(p.accent), bold: true},
@@ -92,6 +94,7 @@ export const THEMES: Record<ThemeName, Theme> = {
 			link: {underline: true},
 			target: {inverse: true, bold: true},
 			context: {underline: true},
+			match: {bold: true, underline: true},
 			frame: {},
 			'frame.focused': {bold: true},
 			brand: {bold: true},
@@ -121,6 +124,7 @@ export const PLAIN: Theme = {
 		link: {underline: true},
 		target: {inverse: true, bold: true},
 		context: {underline: true},
+		match: {bold: true, underline: true},
 		diff: {underline: true},
 		title: {bold: true},
 		dim: {dimColor: true},
