@@ -54,10 +54,10 @@ describe('the packed package', () => {
 	it('reads a user config and knows the app\'s keys from what it ships', () => {
 		const home = join(dir, 'config-home');
 		mkdirSync(join(home, 'presslens'), {recursive: true});
-		writeFileSync(join(home, 'presslens', 'config.json'), JSON.stringify({keys: {'move.down': ['n', 'down']}}));
+		writeFileSync(join(home, 'presslens', 'config.json'), JSON.stringify({keys: {'move.down': ['u', 'down']}}));
 		const result = spawnSync(bin, ['config', '--json'], {cwd: dir, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', XDG_CONFIG_HOME: home, PRESSLENS_CONFIG: ''}});
 		expect(result.stderr).toBe('');
 		const rows = jsonLines<{key: string; value: unknown; source: string}>(result.stdout);
-		expect(rows.find((r) => r.key === 'keys.move.down')).toMatchObject({value: ['n', 'down'], source: 'user config'});
+		expect(rows.find((r) => r.key === 'keys.move.down')).toMatchObject({value: ['u', 'down'], source: 'user config'});
 	});
 });

@@ -101,13 +101,13 @@ const rows = (stdout: string) => new Map(jsonLines<Row>(stdout).map((r) => [r.ke
 
 describe('presslens config --print', () => {
 	it('shows each setting in force and where it came from', () => {
-		const {env, file} = configHome({keys: {'move.down': ['n', 'down', 'ctrl+n']}, theme: 'light', maxRecords: 5000, outlets: {rename: {A: 'B'}}});
+		const {env, file} = configHome({keys: {'move.down': ['u', 'down', 'ctrl+n']}, theme: 'light', maxRecords: 5000, outlets: {rename: {A: 'B'}}});
 		const dir = corpus({maxRecords: 900, entities: {ignore: ['Menu']}});
 		const result = runCli(['config', '--print', dir, '--json'], {env});
 		expect(result.status).toBe(0);
 		const all = rows(result.stdout);
 		expect(all.get('config')).toMatchObject({value: file, source: 'default', from: 'XDG_CONFIG_HOME'});
-		expect(all.get('keys.move.down')).toMatchObject({value: ['n', 'down', 'ctrl+n'], source: 'user config', from: file});
+		expect(all.get('keys.move.down')).toMatchObject({value: ['u', 'down', 'ctrl+n'], source: 'user config', from: file});
 		expect(all.get('keys.move.up')).toMatchObject({value: ['k', 'up'], source: 'default'});
 		expect(all.get('theme')).toMatchObject({value: 'light', source: 'user config'});
 		expect(all.get('maxRecords')).toMatchObject({value: 900, source: 'presslens.json', from: join(dir, 'presslens.json')});
@@ -119,7 +119,7 @@ describe('presslens config --print', () => {
 		expect(rows(runCli(['config', dir, '--json', '--theme', 'dark', '--max-size', '2MB'], {env: {...env, PRESSLENS_THEME: 'mono'}}).stdout).get('theme')).toMatchObject({value: 'dark', source: 'flag'});
 		const text = runCli(['config', '--print', dir], {env}).stdout;
 		expect(text).toMatch(/^SETTING +VALUE +FROM$/m);
-		expect(text).toMatch(new RegExp(`^keys\\.move\\.down +n, down, ctrl\\+n +user config \\(${file.replace(/[.+]/g, '\\$&')}\\)$`, 'm'));
+		expect(text).toMatch(new RegExp(`^keys\\.move\\.down +u, down, ctrl\\+n +user config \\(${file.replace(/[.+]/g, '\\$&')}\\)$`, 'm'));
 	});
 
 	it('reports a clash in the keys with exit 2, naming both commands', () => {

@@ -232,8 +232,8 @@ describe('app: details', () => {
 describe('app: overlays, copy, export, quit', () => {
 	it('shows every key of the keymap in the help and closes it with Esc or ?', async () => {
 		const {BINDINGS} = await import('../../src/tui/specs/registry.js');
-		// Tall enough for the whole keymap on one screen (issue 16 added keys).
-		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 80}});
+		// Tall enough for the whole keymap on one screen (issues 14–16 added keys).
+		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 110}});
 		await app.press('?', (f) => f.includes('╭─ Keys'));
 		for (const b of BINDINGS) expect(app.frame()).toContain(b.description);
 		await app.press(KEYS.escape, (f) => f.includes('╭─ Articles'));

@@ -18,8 +18,9 @@ describe('the command palette', () => {
 		for (const name of ['move.down', 'item.open', 'sort.column', 'list.export', 'item.browse', 'app.quit']) expect(all).toContain(name);
 		// Keys of other views (a comparison's columns) do nothing here: not listed.
 		expect(all).not.toContain('column.left');
-		await app.press('sort', (f) => selected(f).includes('sort.column'));
-		expect(app.frame()).toContain(':sort▏');
+		// "sort" alone finds sort.reverse first (the shorter); "sortcol" only sort.column.
+		await app.press('sortcol', (f) => selected(f).includes('sort.column'));
+		expect(app.frame()).toContain(':sortcol▏');
 		await app.press(KEYS.enter, (f) => f.includes('Articles sorted by outlet.') && f.includes('sorted by outlet'));
 		expect(app.frame()).not.toContain('╭─ Commands');
 	});

@@ -15,25 +15,25 @@ afterEach(() => cleanup());
 
 describe('the keys shown', () => {
 	it('the help and the status bar show the user\'s keys', async () => {
-		const {registry} = rebind(REGISTRY, {'move.down': ['n', 'down', 'ctrl+n'], 'app.help': ['H']}, 'config.json');
+		const {registry} = rebind(REGISTRY, {'move.down': ['u', 'down', 'ctrl+n'], 'app.help': ['H']}, 'config.json');
 		// Tall enough for the whole first section of the help, where the help key is listed.
 		const app = await renderApp({index: sampleIndex(), registry, color: false, size: {columns: 120, rows: 80}});
-		expect(app.frame()).toMatch(/n\/k move/);
+		expect(app.frame()).toMatch(/u\/k move/);
 		expect(app.frame()).toMatch(/H help/);
 		const help = await app.press('H', (f) => f.includes('Keys (Esc or ? closes)') || f.includes('Move down'));
-		expect(help).toMatch(/n, ↓, Ctrl\+N +Move down/);
+		expect(help).toMatch(/u, ↓, Ctrl\+N +Move down/);
 		expect(help).toMatch(/H +Show or hide this help/);
 		expect(help).not.toMatch(/j, ↓ +Move down/);
 	});
 
 	it('a rebound key scrolls and the old one no longer does', async () => {
-		const {registry} = rebind(REGISTRY, {'move.down': ['n', 'down']}, 'config.json');
+		const {registry} = rebind(REGISTRY, {'move.down': ['u', 'down']}, 'config.json');
 		const long = article('long', 'Daily Beacon', '2024-01-01', 'A long read', Array.from({length: 80}, (_, i) => `Paragraph number ${i} of the long read.`).join('\n\n'));
 		const app = await renderApp({index: {...emptyIndex(), name: 'long', articles: [long]}, registry, size: {columns: 80, rows: 24}});
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Article · Daily Beacon'));
-		await app.press('n', (f) => /2–19 of/.test(f));
-		// j is no key now: the next n moves one line on from where n left it.
-		await app.press('jn', (f) => /3–20 of/.test(f));
+		await app.press('u', (f) => /2–19 of/.test(f));
+		// j is no key now: the next u moves one line on from where u left it.
+		await app.press('ju', (f) => /3–20 of/.test(f));
 		expect(app.frame()).toMatch(/3–20 of/);
 	});
 

@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 	beforeAll(() => {
 		dir = mkdtempSync(join(tmpdir(), 'presslens-pty-config-'));
 		mkdirSync(join(dir, 'presslens'));
-		writeFileSync(join(dir, 'presslens', 'config.json'), JSON.stringify({keys: {'move.down': ['n', 'down']}, theme: 'light'}));
+		writeFileSync(join(dir, 'presslens', 'config.json'), JSON.stringify({keys: {'move.down': ['u', 'down']}, theme: 'light'}));
 		writeFileSync(join(dir, 'news.jsonl'), records.map((r) => JSON.stringify(r)).join('\n') + '\n');
 	});
 	// Each run has a session of its own: keys meant for one never reach another, even after a failure.
@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 		expect(s).not.toContain('presslens-stdin-');
 		expect(s).toContain('╭─ Article · Harbour Times');
 		expect(s).toMatch(/n\/k move/);
-		tmux('send-keys', '-t', session, 'n');
+		tmux('send-keys', '-t', session, 'u');
 		await waitScreen((x) => x.includes('╭─ Article · Coast Gazette'), 'the rebound key moving down');
 		tmux('send-keys', '-t', session, '3', 'Enter');
 		await waitScreen((x) => x.includes('╭─ Comparison'), 'a comparison');

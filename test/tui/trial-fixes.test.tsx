@@ -31,15 +31,16 @@ function describedEverywhere() {
 }
 
 describe('a long entity card', () => {
-	it('opens at its top, scrolls down to the first link, and g and PgUp go back up', async () => {
+	it('opens at its top, and with its descriptors unfolded G, g and PgUp reach both ends', async () => {
 		const app = await renderApp({index: describedEverywhere(), size: {columns: 80, rows: 24}});
 		await app.press('2', (f) => f.includes('╭─ Entities'));
 		await app.press(KEYS.enter, (f) => f.includes('╭─ Entity · Tomas Brenner'));
 		expect(app.frame()).toMatch(/1–18 of \d+/);
 		expect(app.frame()).toContain('person · 40 mentions in 40 articles · 40 outlets');
-		// The first link is below the screen: j scrolls towards it, then selects the next link.
-		await app.press('j', (f) => /2–19 of/.test(f));
-		await app.press(KEYS.pageDown, (f) => !/2–19 of/.test(f));
+		// Unfolded (d), the descriptor phrases make the card long; G goes to its last link, g and PgUp back to the top.
+		const lines = (f: string) => Number(/ of (\d+)/.exec(f)?.[1] ?? 0);
+		const folded = lines(app.frame());
+		await app.press('d', (f) => lines(f) > folded + 30);
 		await app.press('G', (f) => f.includes('› 2024-05-01'));
 		await app.press('g', (f) => /1–18 of/.test(f) && f.includes('person · 40 mentions'));
 		await app.press('G', (f) => !/1–18 of/.test(f));

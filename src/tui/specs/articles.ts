@@ -1,5 +1,6 @@
 // The Articles pane (date, outlet, title; sorted by date or by outlet) and the reader it opens.
 import type {Rendering, Statement} from '../../analysis/types.js';
+import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import {articleCitation, renderingCitation} from '../content/citation.js';
 import type {Model} from '../model/model.js';
@@ -79,7 +80,7 @@ export const articlesPane: PaneSpec<Article> = {
 	search: (a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''],
 	fullText: (a) => a.body,
 	// group: comes with the story groups (a value of the article's record); until then it matches nothing here.
-	fields: {outlet: (a) => [a.outlet], date: (a) => [a.published]},
+	fields: {outlet: (a) => [a.outlet], group: (a) => [groupOf(a)], date: (a) => [a.published]},
 	orders: [{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)}],
 	columns: [
 		{name: 'DATE', key: (a) => a.published, descending: true},

@@ -64,13 +64,23 @@ export const storiesPane: PaneSpec<Story> = {
 		return fit(`${fit(dates(story), 11)}${fitRight(String(story.outlets.length), 4)}${fitRight(String(story.articles.length), 4)}  ${bar} ${mark} ${safeInline(story.title) || '(untitled)'}`, width);
 	},
 	search: (s) => [s.title ?? '', ...s.outlets, ...Object.keys(s.groups), s.first ?? ''],
-	// The index lists them covered by the most outlets first.
-	orders: [
-		{trail: 'most outlets first', said: () => 'Stories: most outlets first.'},
-		{trail: 'newest first', said: () => 'Stories: newest first.', compare: (a, b) => (b.last ?? '').localeCompare(a.last ?? '')},
+	fields: {
+		outlet: (s) => s.outlets,
+		group: (s) => Object.keys(s.groups),
+		date: (s) => [s.first, s.last],
+	},
+	// s / S sort by any of them (the header marks it), as in every pane.
+	columns: [
+		{name: 'DATES', key: (s) => s.last ?? null, descending: true},
+		{name: 'OUT', key: (s) => s.outlets.length, descending: true},
+		{name: 'ART', key: (s) => s.articles.length, descending: true},
+		{name: 'TITLE', key: (s) => s.title ?? null},
 	],
+	sortedBy: 1,
+	// The index lists them covered by the most outlets first.
+	orders: [{trail: 'most outlets first', said: () => 'Stories: most outlets first.'}],
 	filters: [],
-	toggles: [{command: 'stories.sort', keys: ['s'], description: 'Stories: sort by outlets or by date', hint: {keys: 's', text: 'sort'}, cycles: 'order'}],
+	toggles: [],
 	detail: storyDetail,
 	copy: (s) => ({text: safeInline(s.title), what: 'the story title'}),
 	empty: ['No stories yet.', 'A story appears here when two or more articles report the same event.'],

@@ -125,6 +125,12 @@ function scrollBy(state: AppState, env: Env, to: (scroll: number, page: number, 
 		);
 		return replaceTop(state, {...detail, ...at});
 	}
+	if (spec?.targets) {
+		// A view that keeps its selected link shown itself (no lineOf): only the cursor moves; a page is a few links.
+		const total = spec.targets(detail, env.model);
+		const cursor = clamp(to(detail.cursor ?? 0, Math.max(1, Math.floor(detailHeight / 2)), Math.max(0, total - 1)), 0, Math.max(0, total - 1));
+		return replaceTop(state, {...detail, cursor});
+	}
 	return replaceTop(state, {...detail, scroll: clamp(to(detail.scroll ?? 0, detailHeight, max), 0, max)});
 }
 
