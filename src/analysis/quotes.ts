@@ -8,7 +8,7 @@ import {findIndirect, type IndirectClause} from './quotes/indirect.js';
 import {CueIndex, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {namesIn} from './quotes/names.js';
-import {isTitleLike} from './quotes/titles.js';
+import {isQuotedTitle} from './quotes/titles.js';
 import {emptyCarry, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
@@ -130,6 +130,16 @@ function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): 
 	return {name: hit.name, kind: hit.kind, label: null};
 }
 
+/**
+ * Does the quotation opening at `open` resume the one that closed at `close` around their shared
+ * attribution? The attribution ends in punctuation before the quotation resumes ("“A,” he said,
+ * “B.”", "“A,” she told reporters. “B.”"); a quotation the attribution's own words run into is
+ * something else it names ("…,” she told Ada Obi on “Morning Harbour.”").
+ */
+function resumes(body: string, close: number, open: number): boolean {
+	return /[,.:;—–]\s*$/.test(body.slice(close, open));
+}
+
 function pieces(body: string, q: QuoteSpan): Array<{start: number; end: number}> {
 	const inner = body.slice(q.start, q.end);
 	const parts = splitSentences(inner).map(s => ({start: q.start + s.start, end: q.start + s.end}));
@@ -146,7 +156,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	const out: RawQuote[] = [];
 	const swallowed = new Set<QuoteSpan>();
 	let lastSpoken = -10;
-	let lastDirect: {cue: number; group: number; parts: number} | null = null;
+	let lastDirect: {cue: number; close: number; group: number; parts: number} | null = null;
 
 	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, speaker: Speaker | null, group: number, part: number): void => {
 		out.push({
@@ -186,20 +196,20 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 		for (let k = spanCursor; k < spans.length && spans[k].open < s.end; k++) {
 			const q = spans[k];
 			const inner = body.slice(q.start, q.end);
-			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isTitleLike(inner)) continue;
+			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isQuotedTitle(inner, body.slice(Math.max(0, q.open - 12), q.open))) continue;
 			const closeSentence = sentences[sentenceIndex(sentences, Math.max(q.start, q.close - 1))];
 			const prevLimit = Math.max(s.start, k > 0 ? spans[k - 1].close : 0);
 			const nextLimit = Math.min(closeSentence.end, k + 1 < spans.length ? spans[k + 1].open : body.length);
 			const found = attribute(body, cues, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
 			if (!found) continue;
 			// "“A,” he said, “B.”": both halves hang on one cue and are one quotation.
-			const prior: {cue: number; group: number; parts: number} | null = lastDirect;
-			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start ? prior : null;
+			const prior: {cue: number; close: number; group: number; parts: number} | null = lastDirect;
+			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start && resumes(body, prior.close, q.open) ? prior : null;
 			const g: number = joined ? joined.group : group++;
 			const first: number = joined ? joined.parts : 0;
 			const ps = pieces(body, q);
 			ps.forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, first + i));
-			lastDirect = found.cue ? {cue: found.cue.start, group: g, parts: first + ps.length} : null;
+			lastDirect = found.cue ? {cue: found.cue.start, close: q.close, group: g, parts: first + ps.length} : null;
 			remember(carry, found.speaker);
 			spoke = spoke || found.speaker !== null;
 		}
