@@ -109,6 +109,8 @@ function rolesIn(text: string): RoleHit[] {
 	return out.filter(r => !out.some(o => o !== r && o.end === r.end && o.text.length > r.text.length)).sort((a, b) => a.end - b.end);
 }
 
+const LEAD_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|When|While|After|Before|As|If|Although|Though|Once|Since|Because|Despite|Following|Unlike)\b[^,;]{0,200},/u;
+
 type Candidate = {kind: 'name'; hit: NameHit; start: number; end: number} | {kind: 'role'; role: RoleHit; start: number; end: number};
 
 /**
@@ -137,7 +139,14 @@ export function resolveSpeaker(
 	if (candidates.length === 0) return wordCountOf(body.slice(from, to)) === 0 ? carry.person ?? carry.mentionedPerson : null;
 	let chosen: Candidate | undefined;
 	if (mode === 'after') chosen = candidates[0];
-	else if (mode === 'main') chosen = candidates.find(c => c.kind === 'role' || c.hit.kind !== 'organization') ?? candidates[0];
+	else if (mode === 'main') {
+		// "Asked about the vote, Obi said", "When the vote failed, Obi warned": the subject follows an
+		// opening participle phrase or subordinate clause.
+		const lead = LEAD_PHRASE.exec(body.slice(from, to));
+		const main = lead ? candidates.filter(c => c.start >= from + lead[0].length) : [];
+		const pool = main.length > 0 ? main : candidates;
+		chosen = pool.find(c => c.kind === 'role' || c.hit.kind !== 'organization') ?? pool[0];
+	}
 	else chosen = adjacent(body, candidates, cueStart);
 	if (!chosen) return null;
 	if (chosen.kind === 'name') {
@@ -158,6 +167,22 @@ export function resolveSpeaker(
 	}
 	const carried = carry.group ?? carry.mentionedGroup;
 	return carried ? {name: carried.name, kind: carried.kind, label: /^(?:it|they)$/i.test(role.text) ? carried.label : role.text} : null;
+}
+
+/**
+ * The subject of a verb coordinated with an earlier one ("Obi, who had walked out, turned round and
+ * said …"): the sentence's subject, when it opens the clause (a premodifier or two may come first).
+ */
+export function coordinatedSubject(body: string, from: number, cueStart: number, mentions: RawMention[], carry: CarryState): Speaker | null {
+	const head = resolveSpeaker(body, from, cueStart, cueStart, mentions, carry, 'main');
+	if (!head) return null;
+	const at = body.indexOf(head.name, from);
+	return wordCount(body.slice(from, at < 0 ? from : at)) <= 2 ? head : null;
+}
+
+/** Does the verb at cueStart follow "and" / "but", sharing an earlier verb's subject? */
+export function isCoordinated(body: string, from: number, cueStart: number): boolean {
+	return /\b(?:and|but)\s*$/.test(body.slice(from, cueStart));
 }
 
 function wordCountOf(text: string): number {
