@@ -1,7 +1,8 @@
 // Who speaks, beyond the basics of quotes-grammar.test.ts: a verb coordinated with the subject's
 // first verb, an opening participle phrase before the subject, a scare quote inside the
 // attribution, a quotation cut off after its speaker's appositive, a party member as a role noun,
-// and "said about <number>". Invented people and places throughout.
+// "said about <number>", the head of "said <premodifiers> Name", names that only modify the subject,
+// and role nouns that fit (or do not fit) the person mentioned before. Invented people and places.
 import {describe, expect, it} from 'vitest';
 import {extractQuotes, type RawQuote} from '../../src/analysis/quotes.js';
 import type {ArticleMentions} from '../../src/analysis/mentions.js';
@@ -70,5 +71,49 @@ describe('"said about"', () => {
 
 	it('does not report a topic', () => {
 		expect(quotes('Mayor Ilse Varga said about the flooded district that nothing could be done.').map(x => x.text)).not.toContain('about the flooded district that nothing could be done.');
+	});
+});
+
+describe('the subject after an inverted cue', () => {
+	it('is the head of its noun phrase, not a premodifying name', () => {
+		const q = quotes('"Voters do not care about the harbour tunnel," said Northshire strategist Ilse Varga, a longtime ally of the mayor.');
+		expect(q[0].speakerName).toBe('Ilse Varga');
+	});
+
+	it('stops at a preposition', () => {
+		const q = quotes('"The tunnel will open in May," said Varga on Harbour Radio.');
+		expect(q[0].speakerName).toBe('Varga');
+	});
+});
+
+describe('names that only modify the subject', () => {
+	it('is never a party-and-state tag in parentheses', () => {
+		const q = quotes('"The tunnel is a mistake," Sen. Ada Obi (R-Northshire) said.');
+		expect(q[0].speakerName).toBe('Ada Obi');
+	});
+
+	it('is never the place after "of" before an appositive', () => {
+		const q = quotes('"The tunnel is a mistake," Representative Ada Obi of Northshire, a member of the harbour committee, said.');
+		expect(q[0].speakerName).toBe('Ada Obi');
+	});
+});
+
+describe('a role noun after a person merely mentioned', () => {
+	it('carries the person when the title fits or says nothing', () => {
+		const body = 'Senator Ada Obi toured the harbour on Monday.\n\nThe senator said the tunnel would be finished by the summer of next year.';
+		const q = quotes(body, tagged(body, [['Ada Obi', 'person']]));
+		expect(q.at(-1)!.speakerName).toBe('Ada Obi');
+	});
+
+	it('does not carry a person whose title names another office; an office spelled out speaks itself', () => {
+		const body = 'The effort to recall Northshire Gov. Ada Obi has enough signatures.\n\nThe Northshire Secretary of State said on Monday that the count of valid signatures had passed the threshold.';
+		const q = quotes(body, tagged(body, [['Ada Obi', 'person']]));
+		expect(q.at(-1)!.speakerName).toBe('Northshire Secretary of State');
+	});
+
+	it('says unknown for a lower-case role that fits nobody', () => {
+		const body = 'The effort to recall Northshire Gov. Ada Obi has enough signatures.\n\nThe secretary said on Monday that the count of valid signatures had passed the threshold.';
+		const q = quotes(body, tagged(body, [['Ada Obi', 'person']]));
+		expect(q.at(-1)?.speakerName ?? null).toBeNull();
 	});
 });
