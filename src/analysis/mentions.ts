@@ -200,8 +200,11 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			toks = toks.slice(1);
 		}
 		// "Journalist Nikole Hannah-Jones said": a role noun capitalised only because it opens the
-		// sentence (or stands in a headline), before a given name, is a label, not part of the name.
-		if (toks.length > 2 && (initial || inHeadline(toks[0].start)) && PERSON_ROLES.has(lower(toks[0].text)) && !isTitleWord(toks[0].text) && isFirstName(toks[1].text)) {
+		// sentence (or stands in a headline), before a name, is a label, not part of the name. The
+		// given name need not be a known one ("Nikole"); a name ending in an organisation's head
+		// ("Editor Media Group") is the organisation's.
+		const nameAfterRole = isFirstName(toks[1]?.text ?? '') || !ORG_HEADS.has(lower(toks[toks.length - 1].text));
+		if (toks.length > 2 && (initial || inHeadline(toks[0].start)) && PERSON_ROLES.has(lower(toks[0].text)) && !isTitleWord(toks[0].text) && nameAfterRole) {
 			emit(toks.slice(1), {titled: true, initial: false, labelStart: toks[0].start});
 			continue;
 		}

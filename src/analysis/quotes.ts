@@ -8,8 +8,8 @@ import {findIndirect, type IndirectClause} from './quotes/indirect.js';
 import {CueIndex, type CueMatch} from './quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {namesIn} from './quotes/names.js';
-import {isTitleLike} from './quotes/titles.js';
-import {emptyCarry, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
+import {isQuotedTitle} from './quotes/titles.js';
+import {coordinatedSubject, emptyCarry, isCoordinated, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
 
@@ -39,6 +39,8 @@ const APPOSITIVE_SUBJECT = /^[\s,]*\p{Lu}[^,;:“”"]*,[^;:“”"]+,\s*$/u;
 const MIN_PARAGRAPH_QUOTE_WORDS = 5;
 
 const MAX_GAP_WORDS_BEFORE = 12;
+/** A name and the start of its appositive where the text breaks off: ", Obi, a senator from…" */
+const CUT_OFF_APPOSITIVE = /^[\s,]*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:a|an|the)\s[^,;:.!?“”"]{0,80}(?:\.\.\.|…)?\s*$/u;
 
 export function wordCount(text: string): number {
 	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -86,12 +88,15 @@ function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number
 	if (before) {
 		// A participle ("…, saying “…”") takes the subject of the sentence's main verb.
 		if (/ing$/i.test(before.text)) {
-			const main = cues.within(prevLimit, before.start).filter(c => !/ing$/i.test(c.text)).at(-1);
+			// ("Asked about it, Obi frowned, saying …": a verb opening the sentence has no subject before it.)
+			const main = cues.within(prevLimit, before.start).filter(c => !/ing$/i.test(c.text) && wordCount(body.slice(prevLimit, c.start)) > 0).at(-1);
 			const speaker = main
 				? resolveSpeaker(body, prevLimit, main.start, main.start, mentions.mentions, carry, 'before')
 				: resolveSpeaker(body, prevLimit, before.start, before.start, mentions.mentions, carry, 'main');
 			return {cue: before, speaker};
 		}
+		// "Obi, who had walked out, turned round and said, “…”": the subject of the first verb.
+		if (isCoordinated(body, prevLimit, before.start)) return {cue: before, speaker: coordinatedSubject(body, prevLimit, before.start, mentions.mentions, carry)};
 		return {cue: before, speaker: resolveSpeaker(body, prevLimit, before.start, before.start, mentions.mentions, carry, 'before')};
 	}
 	return null;
@@ -111,10 +116,13 @@ function uncued(body: string, q: QuoteSpan, prevLimit: number, nextLimit: number
 	const inner = body.slice(q.start, q.end);
 	const prose = wordCount(inner) >= MIN_PARAGRAPH_QUOTE_WORDS && (q.unclosed || /[.,!?…]$/.test(inner) || /[.,!?…]/.test(body[q.close] ?? ''));
 	if (!prose || body.slice(lineStart, q.open).trim() !== '') return null;
-	// "“…,” Obi…" cut off before the cue: the name right after the quotation.
+	// "“…,” Obi…" cut off before the cue: the name right after the quotation, perhaps with its
+	// appositive ("“…,” Obi, a senator from the north…").
 	if (wordCount(tail) > 0) {
-		if (wordCount(tail) > 3 || !/^[\s,]*\p{Lu}/u.test(tail)) return null;
-		return {cue: null, speaker: resolveSpeaker(body, q.close, nextLimit, q.close, mentions.mentions, carry, 'after')};
+		if (!/^[\s,]*\p{Lu}/u.test(tail)) return null;
+		if (wordCount(tail) > 3 && !CUT_OFF_APPOSITIVE.test(tail)) return null;
+		const nameEnd = wordCount(tail) > 3 ? q.close + tail.indexOf(',', tail.search(/\p{Lu}/u)) : nextLimit;
+		return {cue: null, speaker: resolveSpeaker(body, q.close, nameEnd, q.close, mentions.mentions, carry, 'after')};
 	}
 	if (recent && carry.person) return {cue: null, speaker: carry.person};
 	return {cue: null, speaker: previous ? sentenceSubject(body, previous, mentions) : null};
@@ -128,6 +136,16 @@ function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): 
 	if (!hit || wordCount(lead) > 3 || /\b(?:by|of|for|with|to|from|in|on|at|about|against|and)\b/i.test(lead)) return null;
 	if (!/^\s+\p{Ll}/u.test(body.slice(hit.end, hit.end + 20))) return null;
 	return {name: hit.name, kind: hit.kind, label: null};
+}
+
+/**
+ * Does the quotation opening at `open` resume the one that closed at `close` around their shared
+ * attribution? The attribution ends in punctuation before the quotation resumes ("“A,” he said,
+ * “B.”", "“A,” she told reporters. “B.”"); a quotation the attribution's own words run into is
+ * something else it names ("…,” she told Ada Obi on “Morning Harbour.”").
+ */
+function resumes(body: string, close: number, open: number): boolean {
+	return /[,.:;—–]\s*$/.test(body.slice(close, open));
 }
 
 function pieces(body: string, q: QuoteSpan): Array<{start: number; end: number}> {
@@ -146,7 +164,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	const out: RawQuote[] = [];
 	const swallowed = new Set<QuoteSpan>();
 	let lastSpoken = -10;
-	let lastDirect: {cue: number; group: number; parts: number} | null = null;
+	let lastDirect: {cue: number; close: number; group: number; parts: number} | null = null;
 
 	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, speaker: Speaker | null, group: number, part: number): void => {
 		out.push({
@@ -186,20 +204,24 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 		for (let k = spanCursor; k < spans.length && spans[k].open < s.end; k++) {
 			const q = spans[k];
 			const inner = body.slice(q.start, q.end);
-			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isTitleLike(inner)) continue;
+			if (swallowed.has(q) || wordCount(inner) < MIN_QUOTE_WORDS || isQuotedTitle(inner, body.slice(Math.max(0, q.open - 12), q.open))) continue;
 			const closeSentence = sentences[sentenceIndex(sentences, Math.max(q.start, q.close - 1))];
-			const prevLimit = Math.max(s.start, k > 0 ? spans[k - 1].close : 0);
+			// The previous quotation bounds this one's attribution; a scare quote inside the sentence
+			// ("Asked why he was “confident” that …, Obi said:") does not.
+			let previousQuote = k - 1;
+			while (previousQuote >= 0 && spans[previousQuote].close > s.start && wordCount(body.slice(spans[previousQuote].start, spans[previousQuote].end)) < MIN_QUOTE_WORDS) previousQuote--;
+			const prevLimit = Math.max(s.start, previousQuote >= 0 ? spans[previousQuote].close : 0);
 			const nextLimit = Math.min(closeSentence.end, k + 1 < spans.length ? spans[k + 1].open : body.length);
 			const found = attribute(body, cues, q, prevLimit, nextLimit, mentions, carry) ?? uncued(body, q, prevLimit, nextLimit, si - lastSpoken <= 2, sentences[si - 1], mentions, carry);
 			if (!found) continue;
 			// "“A,” he said, “B.”": both halves hang on one cue and are one quotation.
-			const prior: {cue: number; group: number; parts: number} | null = lastDirect;
-			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start ? prior : null;
+			const prior: {cue: number; close: number; group: number; parts: number} | null = lastDirect;
+			const joined = prior !== null && found.cue !== null && prior.cue === found.cue.start && resumes(body, prior.close, q.open) ? prior : null;
 			const g: number = joined ? joined.group : group++;
 			const first: number = joined ? joined.parts : 0;
 			const ps = pieces(body, q);
 			ps.forEach((p, i) => emit(p.start, p.end, 'direct', found.cue, found.speaker, g, first + i));
-			lastDirect = found.cue ? {cue: found.cue.start, group: g, parts: first + ps.length} : null;
+			lastDirect = found.cue ? {cue: found.cue.start, close: q.close, group: g, parts: first + ps.length} : null;
 			remember(carry, found.speaker);
 			spoke = spoke || found.speaker !== null;
 		}

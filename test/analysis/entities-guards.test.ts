@@ -206,6 +206,16 @@ describe('a role noun that opens a sentence', () => {
 		expect(holder(entitiesOf([article(body)]), 'Nikola Brandvik-Ovey')?.aliases).toContain('Brandvik-Ovey');
 	});
 
+	it('is a label before a given name no list knows', () => {
+		const body = 'Activist Zorvane Quillety-Marsh on Monday left the board. Quillety-Marsh said the vote was rigged.';
+		expect(names(body)).toContain('Zorvane Quillety-Marsh');
+		expect(names(body)).not.toContain('Activist Zorvane Quillety-Marsh');
+	});
+
+	it('stays in a name that ends as an organisation does', () => {
+		expect(names('Founder Harbour Trading Company said sales rose.')).not.toContain('Harbour Trading Company');
+	});
+
 	it('leaves a name that only starts with such a word alone when no given name follows', () => {
 		expect(names('General Motors said sales rose.')).toContain('General Motors');
 	});

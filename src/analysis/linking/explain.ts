@@ -4,7 +4,7 @@
 import type {Rendering, Statement} from '../types.js';
 import {candidatesOf} from './candidates.js';
 import type {OverrideNote} from './overrides.js';
-import {compatibleUnits, evidence, judgeUnits, links, LONG_VERBATIM, MIN_SHARED_WEIGHT, type PairEvidence, type Rule, type SpeakerRelation} from './similarity.js';
+import {compatibleUnits, evidence, judgeUnits, links, LONG_VERBATIM, MIN_SHARED_WEIGHT, UNDATED_COMMON, UNDATED_CONTAINMENT, type PairEvidence, type Rule, type SpeakerRelation} from './similarity.js';
 import {isStopword, term, words} from './tokens.js';
 import type {LinkInput} from './units.js';
 
@@ -199,7 +199,7 @@ function describe(rule: Rule | 'few-shared', e: PairEvidence, speaker: SpeakerRe
 		case 'excerpt':
 			return `an excerpt found word for word (${aligned}, ${shared}); ${who}`;
 		case 'paraphrase':
-			return `a paraphrase: ${shared}; the same speaker, ${days} day${days === 1 ? '' : 's'} apart`;
+			return `a paraphrase: ${shared}; the same speaker, ${days === null ? 'dates unknown' : `${days} day${days === 1 ? '' : 's'} apart`}`;
 		case 'few-shared':
 			return `too little in common to compare: ${shared}`;
 		case 'little-information':
@@ -213,7 +213,7 @@ function describe(rule: Rule | 'few-shared', e: PairEvidence, speaker: SpeakerRe
 		case 'speaker-conflict':
 			return `${who}: only a long verbatim run links them (${aligned})`;
 		case 'paraphrase-speaker':
-			return `a paraphrase (${shared}) needs the same speaker in the same days; ${who}${days === null ? ', dates unknown' : days > 0 ? `, ${days} days apart` : ''}`;
+			return `a paraphrase (${shared}) needs the same speaker in the same days (undated: ${UNDATED_COMMON} words of wording shared, ${pct(UNDATED_CONTAINMENT)} by weight); ${who}${days === null ? ', dates unknown' : days > 0 ? `, ${days} days apart` : ''}`;
 		case 'too-different':
 			return `too different: ${aligned}, ${shared}`;
 	}

@@ -190,6 +190,11 @@ export function worthAligning(shared: number, containment: number): boolean {
 
 /** Below this many words a rendering is a fragment ("there was a quid pro quo"): any speaker could say it. */
 export const FRAGMENT_WORDS = 8;
+/** A remark of fewer words than this, matched word for word, may be plain words (see `judge`). */
+const REMARK_WORDS = 12;
+/** An undated paraphrase shares this much wording (lower-case content words, weighted share). */
+export const UNDATED_COMMON = 3;
+export const UNDATED_CONTAINMENT = 0.6;
 /** A verbatim run this long is one source's words even when the attribution or the date disagrees. */
 export const LONG_VERBATIM = 12;
 
@@ -230,11 +235,16 @@ export function judge(e: PairEvidence, ctx: LinkContext): Rule {
 	// Common phrases ("get back to work") align well but say little: the shared words must carry
 	// information (IDF-weighted, so this scales with the corpus).
 	const agree = ctx.speaker === 'same' || ctx.speaker === 'affiliated';
+	// Many scraped articles carry no date: unknown dates are not another occasion, but then only
+	// wording that says more than a bare paraphrase would vouches for the same one.
+	const undated = !ctx.sameDays && !ctx.farApart;
 	if (e.sharedWeight < MIN_SHARED_WEIGHT) {
-		// A short remark in plain words ("I have made a mistake") says little alone; word for word
-		// from the same speaker in the same days, it is the same remark.
-		const remark = e.shorter < FRAGMENT_WORDS && e.lcs >= 5 && e.align >= 0.9 && e.shared >= 2 && e.sharedWeight >= MIN_SHARED_WEIGHT / 2;
-		return remark && ctx.speaker === 'same' && ctx.sameDays ? 'fragment' : 'little-information';
+		// A remark in plain words ("I have made a mistake", "what do you do all day") says little
+		// alone; word for word from the same speaker, not on another occasion, it is the same remark.
+		const short = e.shorter < FRAGMENT_WORDS && e.lcs >= 5;
+		const longer = e.shorter < REMARK_WORDS && e.lcs >= FRAGMENT_WORDS;
+		const remark = (short || longer) && e.align >= 0.9 && e.shared >= 2 && e.sharedWeight >= MIN_SHARED_WEIGHT / 2;
+		return remark && ctx.speaker === 'same' && (ctx.sameDays || undated) ? 'fragment' : 'little-information';
 	}
 	// A fragment fits inside many utterances: only the same speaker, in the same words, vouches for it.
 	if (e.shorter < FRAGMENT_WORDS) {
@@ -259,7 +269,10 @@ export function judge(e: PairEvidence, ctx: LinkContext): Rule {
 	if (strong) return 'strong';
 	// A paraphrase: few shared words, so the same speaker in the same news cycle must vouch for it,
 	// and the shared words must be wording, not only the names of the story ("MSNBC", "Ukraine").
-	if (e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) return ctx.speaker === 'same' && ctx.sameDays ? 'paraphrase' : 'paraphrase-speaker';
+	if (e.shared >= 2 && e.sharedCommon >= 2 && e.containment >= 0.5) {
+		const occasion = ctx.sameDays || (undated && e.sharedCommon >= UNDATED_COMMON && e.containment >= UNDATED_CONTAINMENT);
+		return ctx.speaker === 'same' && occasion ? 'paraphrase' : 'paraphrase-speaker';
+	}
 	return 'too-different';
 }
 

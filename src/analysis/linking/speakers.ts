@@ -96,6 +96,30 @@ export function partsAgree(a: string[], b: string[]): 'same' | 'partial' | 'diff
 	return 'different';
 }
 
+// Role nouns of someone who speaks for a body without being named.
+const SOURCE_ROLES = new Set('spokesman spokeswoman spokesperson representative official officer aide source executive'.split(' '));
+
+/** The body an unnamed source speaks for ("a Harbour Board spokeswoman" -> "harbour board"), '' for none, null when named. */
+function sourceBody(name: string | null | undefined): string | null {
+	if (!name) return null;
+	const words = normalName(name).split(' ');
+	if (!/^(?:a|an|one|the)$/.test(words[0] ?? '') || !SOURCE_ROLES.has(words.at(-1) ?? '')) return null;
+	return words.slice(1, -1).join(' ');
+}
+
+/**
+ * Two unnamed sources, as outlets describe them: 'same' when they speak for the same body ("a Harbour
+ * Board spokeswoman" / "a Harbour Board representative"), 'partial' when one names no body,
+ * 'conflict' for two bodies; null unless both are unnamed sources.
+ */
+export function sourcesAgree(a: string | null | undefined, b: string | null | undefined): 'same' | 'partial' | 'conflict' | null {
+	const x = sourceBody(a);
+	const y = sourceBody(b);
+	if (x === null || y === null) return null;
+	if (x === '' || y === '') return 'partial';
+	return x === y ? 'same' : 'conflict';
+}
+
 export class SpeakerResolver {
 	private byAlias = new Map<string, Entity[]>();
 	private byKey = new Map<string, Entity[]>();

@@ -8,7 +8,7 @@ import type {Entity} from '../types.js';
 import {pairKey, shingleKeys, type IndexedUnit} from './candidates.js';
 import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
-import {labelText, namesIn, nameParts, onlyRole, partsAgree, SpeakerResolver} from './speakers.js';
+import {labelText, namesIn, nameParts, onlyRole, partsAgree, sourcesAgree, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
@@ -190,6 +190,10 @@ export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org:
 	else return 'unattributed';
 	const pa = (a.speakerParts ??= nameParts(a.quote.speakerName));
 	const pb = (b.speakerParts ??= nameParts(b.quote.speakerName));
+	// Unnamed sources ("a Harbour Board spokeswoman", "a Harbour Board representative") agree when
+	// they speak for the same body, whatever their role noun.
+	const sources = sourcesAgree(a.quote.speakerName, b.quote.speakerName);
+	if (sources) return sources;
 	// One surname, two given names ("Ilse Varga", "Anna Varga"): two people, unless the entity
 	// step made them one.
 	const aOrg = a.speakerKind === 'organization';

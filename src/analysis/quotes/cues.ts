@@ -145,6 +145,6 @@ function withAux(text: string, from: number, start: number, end: number): CueMat
 
 /** Role nouns: "the spokesman", "the al-Nujaba chief", "the minister" carry a named person. */
 export const PERSON_ROLE =
-	/\b(?:spokesman|spokeswoman|spokesperson|official|minister|president|chief|leader|commander|general|secretary|secretary-general|adviser|advisor|director|head|ambassador|envoy|senator|governor|mayor|chairman|chairwoman|chair|premier|prime minister|cleric|analyst|expert|source|officer|diplomat|lawmaker|deputy|representative|founder|ceo|executive|man|woman)$/i;
+	/\b(?:spokesman|spokeswoman|spokesperson|official|minister|president|chief|leader|commander|general|secretary|secretary-general|adviser|advisor|director|head|ambassador|envoy|senator|governor|mayor|chairman|chairwoman|chair|premier|prime minister|cleric|analyst|expert|source|officer|diplomat|lawmaker|deputy|representative|founder|ceo|executive|man|woman|democrat|republican)$/i;
 export const GROUP_ROLE =
 	/\b(?:group|movement|militia|organization|organisation|ministry|government|agency|party|coalition|company|firm|committee|commission|council|army|military|office|department|body|alliance|faction|brigades?|network|outlet|newspaper|magazine|statement)$/i;

@@ -8,7 +8,7 @@ import type {Sentence} from '../sentences.js';
 import {GROUP_ROLE, isCueWord, isWeakCue, PERSON_ROLE, takesPhrase, type CueIndex, type CueMatch} from './cues.js';
 import type {QuoteSpan} from './marks.js';
 import {isTitleLike} from './titles.js';
-import {resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
+import {coordinatedSubject, resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
 import {pushAll} from '../../util/arrays.js';
 
 export interface IndirectClause {
@@ -206,7 +206,9 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], inde
 		const phrase = !that && (takesPhrase(c.text) || /^\s+(?:of|against)\b/i.test(rest));
 		let from = phrase ? c.start : c.end + (that ? that[0].length : 0);
 		if (!that && /^\s*[,:]/.test(rest)) continue; // "said, “…”": direct speech
-		if (!that && !phrase && /^\s+(?:on|in|at|to|during|after|before|as|for|by|with|about)\b/i.test(rest)) continue;
+		// "said on Monday", "said about the plan": an adverbial or a topic, not a clause ("said about
+		// 1,500 people remain" is a quantity).
+		if (!that && !phrase && /^\s+(?:on|in|at|to|during|after|before|as|for|by|with|about(?!\s+[\d$€£]))\b/i.test(rest)) continue;
 		const [a0, b] = trimClause(body, from, s.end);
 		from = a0;
 		// "demanded “…,” including …": a quotation right after the cue is direct speech.
@@ -214,8 +216,7 @@ export function findIndirect(body: string, s: Sentence, spans: QuoteSpan[], inde
 		if (!clauseOk(body, spans, from, b)) continue;
 		let speaker: Speaker | null;
 		if (coordinated) {
-			const head = resolveSpeaker(body, clauseFrom, c.start, c.start, mentions, carry, 'main');
-			speaker = head && wordCount(body.slice(clauseFrom, body.indexOf(head.name, clauseFrom) < 0 ? clauseFrom : body.indexOf(head.name, clauseFrom))) <= 2 ? head : null;
+			speaker = coordinatedSubject(body, clauseFrom, c.start, mentions, carry);
 			if (!speaker) continue;
 		} else {
 			const main = participle ? cues.filter(m => m.end <= c.start && !/ing$/i.test(m.text)).at(-1) : undefined;

@@ -29,7 +29,7 @@ const NOT_NAMES = new Set(
 );
 
 const TITLES = new Set(
-	'Sheikh Sheik Imam Ayatollah President Minister Secretary-General Secretary General Gen Col Maj Capt Lt Sgt Dr Mr Mrs Ms Prof Rev Sen Rep Gov Judge King Queen Prince Princess Emir Sultan Chancellor Premier Commander Chief Director Spokesman Spokeswoman Ambassador Adviser Advisor Mayor Governor Senator'.split(' '),
+	'Sheikh Sheik Imam Ayatollah President Minister Secretary-General Secretary General Gen Col Maj Capt Lt Sgt Dr Mr Mrs Ms Prof Rev Sen Rep Gov Judge King Queen Prince Princess Emir Sultan Chancellor Premier Commander Chief Director Spokesman Spokeswoman Ambassador Adviser Advisor Mayor Governor Senator Representative Congressman Congresswoman'.split(' '),
 );
 
 const PARTICLE = "(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|bint|de|da|del|della|di|du|van|von|der|den|la|le)[-‑ ])";

@@ -79,6 +79,8 @@ const STOP_ROLE = /^(?:the|a|an|this|that|of|for|with|and|to|in|at|from|on|who|w
 // Plural sources: "officials", "two people familiar with the talks", "aides".
 const PLURAL_ROLE = /\b(?:officials|sources|people|aides|lawmakers|experts|analysts|diplomats|officers|leaders|executives|spokespeople|spokesmen|advisers|advisors|members|residents|witnesses|authorities)$/i;
 
+const OFFICE_OF = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}/u;
+
 // Pronouns and "the <role>" noun phrases in the subject region, in order.
 function rolesIn(text: string): RoleHit[] {
 	const out: RoleHit[] = [];
@@ -100,7 +102,10 @@ function rolesIn(text: string): RoleHit[] {
 			const plural = !definite && PLURAL_ROLE.test(phrase);
 			const kind = plural || PERSON_ROLE.test(phrase) ? 'person' : GROUP_ROLE.test(phrase) ? 'group' : null;
 			if (kind) {
-				out.push({text: phrase, kind, end, indefinite: !definite, plural});
+				// "the Secretary of State", "the governor of Northshire": the office's complement belongs to it.
+				const office = OFFICE_OF.exec(text.slice(end));
+				const full = office ? end + office[0].length : end;
+				out.push({text: text.slice(tokens[i].index!, full), kind, end: full, indefinite: !definite, plural});
 				break;
 			}
 		}
@@ -108,6 +113,8 @@ function rolesIn(text: string): RoleHit[] {
 	// One phrase per head noun: "a senior official" over its tail "senior official".
 	return out.filter(r => !out.some(o => o !== r && o.end === r.end && o.text.length > r.text.length)).sort((a, b) => a.end - b.end);
 }
+
+const LEAD_PHRASE = /^\s*(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|When|While|After|Before|As|If|Although|Though|Once|Since|Because|Despite|Following|Unlike)\b[^,;]{0,200},/u;
 
 type Candidate = {kind: 'name'; hit: NameHit; start: number; end: number} | {kind: 'role'; role: RoleHit; start: number; end: number};
 
@@ -125,7 +132,7 @@ export function resolveSpeaker(
 	carry: CarryState,
 	mode: 'before' | 'after' | 'main' = cueStart >= to ? 'before' : 'after',
 ): Speaker | null {
-	const names = namesIn(body, from, to, mentions).filter(n => !(n.place && placeInPhrase(body, from, n)));
+	const names = namesIn(body, from, to, mentions).filter(n => !(n.place && placeInPhrase(body, from, n)) && !modifierName(body, from, n));
 	const roles = rolesIn(body.slice(from, to)).map(r => ({...r, end: from + r.end}));
 	const candidates: Candidate[] = [
 		...names.map(hit => ({kind: 'name' as const, hit, start: hit.start, end: hit.end})),
@@ -136,8 +143,15 @@ export function resolveSpeaker(
 		.sort((a, b) => a.start - b.start || b.end - a.end);
 	if (candidates.length === 0) return wordCountOf(body.slice(from, to)) === 0 ? carry.person ?? carry.mentionedPerson : null;
 	let chosen: Candidate | undefined;
-	if (mode === 'after') chosen = candidates[0];
-	else if (mode === 'main') chosen = candidates.find(c => c.kind === 'role' || c.hit.kind !== 'organization') ?? candidates[0];
+	if (mode === 'after') chosen = phraseHead(body, candidates);
+	else if (mode === 'main') {
+		// "Asked about the vote, Obi said", "When the vote failed, Obi warned": the subject follows an
+		// opening participle phrase or subordinate clause.
+		const lead = LEAD_PHRASE.exec(body.slice(from, to));
+		const main = lead ? candidates.filter(c => c.start >= from + lead[0].length) : [];
+		const pool = main.length > 0 ? main : candidates;
+		chosen = pool.find(c => c.kind === 'role' || c.hit.kind !== 'organization') ?? pool[0];
+	}
 	else chosen = adjacent(body, candidates, cueStart);
 	if (!chosen) return null;
 	if (chosen.kind === 'name') {
@@ -153,11 +167,59 @@ export function resolveSpeaker(
 			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier)};
 		}
 		const carried = carry.person ?? carry.mentionedPerson;
-		if (!carried) return null;
-		return {name: carried.name, kind: carried.kind, label: /^(?:he|she)$/i.test(role.text) ? carried.label : role.text};
+		const pronoun = /^(?:he|she)$/i.test(role.text);
+		// "California Gov. Ada Obi …. The Secretary of State said": a person merely mentioned, whose
+		// title names another office, is not the one the role noun means.
+		if (!carried || (!pronoun && !carry.person && !roleFits(role.text, carried.label))) return pronoun ? null : office(role.text);
+		return {name: carried.name, kind: carried.kind, label: pronoun ? carried.label : role.text};
 	}
 	const carried = carry.group ?? carry.mentionedGroup;
 	return carried ? {name: carried.name, kind: carried.kind, label: /^(?:it|they)$/i.test(role.text) ? carried.label : role.text} : null;
+}
+
+/**
+ * The subject of a verb coordinated with an earlier one ("Obi, who had walked out, turned round and
+ * said …"): the sentence's subject, when it opens the clause (a premodifier or two may come first).
+ */
+export function coordinatedSubject(body: string, from: number, cueStart: number, mentions: RawMention[], carry: CarryState): Speaker | null {
+	const head = resolveSpeaker(body, from, cueStart, cueStart, mentions, carry, 'main');
+	if (!head) return null;
+	const at = body.indexOf(head.name, from);
+	return wordCount(body.slice(from, at < 0 ? from : at)) <= 2 ? head : null;
+}
+
+/** Does the verb at cueStart follow "and" / "but", sharing an earlier verb's subject? */
+export function isCoordinated(body: string, from: number, cueStart: number): boolean {
+	return /\b(?:and|but)\s*$/.test(body.slice(from, cueStart));
+}
+
+// Lower-case words (and abbreviated titles) between two names of one noun phrase: "Republican
+// strategist Ada Obi", "Harbour Board press officer Ada Obi", "Northshire Gov. Ada Obi".
+const PREMODIFIER_GAP = /^(?:[’']s)?(?:\s+(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{Ll}{1,4}\.))+\s+$/u;
+const NOT_PREMODIFIER = /\s(?:on|in|at|to|for|from|with|during|after|before|about|of|by|and|or|but|who|which|that|as|when|while|also|then|said|told|says)\s/;
+
+/**
+ * The head of the subject after an inverted cue ("said Republican strategist Ada Obi"): the last
+ * name of a run of names joined only by premodifying words, not the first ("Republican").
+ */
+function phraseHead(body: string, candidates: Candidate[]): Candidate {
+	let i = 0;
+	while (i + 1 < candidates.length && candidates[i + 1].kind === 'name') {
+		const gap = body.slice(candidates[i].end, candidates[i + 1].start);
+		if (!PREMODIFIER_GAP.test(gap) || NOT_PREMODIFIER.test(` ${gap} `)) break;
+		i++;
+	}
+	return candidates[i];
+}
+
+/**
+ * A name that only modifies the subject, never the subject itself: one in parentheses ("Ada Obi
+ * (R-Northshire)", "the Harbour Board (HB)"), or an untagged one after "of" / "from" ("Ada Obi of
+ * Northshire").
+ */
+function modifierName(body: string, from: number, n: NameHit): boolean {
+	if (/\([^()]*$/.test(body.slice(Math.max(from, n.start - 40), n.start)) && /^[^()]*\)/.test(body.slice(n.end, n.end + 40))) return true;
+	return n.kind === 'unknown' && /\b(?:of|from)\s+$/.test(body.slice(Math.max(from, n.start - 6), n.start));
 }
 
 function wordCountOf(text: string): number {
@@ -166,6 +228,8 @@ function wordCountOf(text: string): number {
 
 // What may stand between a subject and its cue: "(R-Texas)", "of Texas", "on Sunday".
 const INSERT = /^\s*(?:\([^()]{1,40}\)|(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?:\s+(?:on|last|this)?\s*\p{Lu}\p{Ll}+day)?\s*$/u;
+
+const APPOSITIVE_AFTER_INSERT = /^\s*(?:\([^()]{1,40}\)|(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s*,/u;
 
 // The subject next to the cue: nothing but an adverb between them, or an appositive
 // ("Okafor, a spokesman for the Front, said"), in which case the name before the appositive.
@@ -177,8 +241,9 @@ function adjacent(body: string, candidates: Candidate[], cueStart: number): Cand
 		if (gap.includes(',')) break;
 	}
 	if (!/,\s*$/.test(body.slice(0, cueStart))) return undefined;
-	// Appositive: the first candidate directly followed by a comma whose tail reaches the cue.
-	const followedByComma = before.filter(c => /^\s*,/.test(body.slice(c.end, cueStart)));
+	// Appositive: the first candidate directly followed by a comma whose tail reaches the cue (an
+	// insert may come first: "Ada Obi of Northshire, a senator, said").
+	const followedByComma = before.filter(c => /^\s*,/.test(body.slice(c.end, cueStart)) || APPOSITIVE_AFTER_INSERT.test(body.slice(c.end, cueStart)));
 	const person = followedByComma.find(c => c.kind === 'name' ? c.hit.kind === 'person' : c.role.kind === 'person');
 	return person ?? followedByComma[0];
 }
@@ -198,6 +263,34 @@ function placeInPhrase(body: string, from: number, n: NameHit): boolean {
 	return /^(?:[’']s)?\s+\p{Lu}/u.test(body.slice(n.end, n.end + 4));
 }
 
+// Abbreviated titles, as the role nouns they stand for.
+const TITLE_ROLES: Record<string, string> = {gov: 'governor', sen: 'senator', rep: 'representative', pres: 'president', sec: 'secretary', gen: 'general', amb: 'ambassador', atty: 'attorney', supt: 'superintendent', lt: 'lieutenant'};
+const OFFICES = new Set(['governor', 'senator', 'representative', 'president', 'secretary', 'general', 'ambassador', 'attorney', 'mayor', 'minister', 'premier', 'chancellor', 'judge', 'justice', 'speaker', 'commissioner', 'director', 'chairman', 'chairwoman', 'sheriff', 'prosecutor']);
+
+/** The title words right before a name ("California Gov." before "Ada Obi"), or null. */
+function titleBefore(body: string, hit: NameHit): string | null {
+	const m = /((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u.exec(body.slice(Math.max(0, hit.start - 40), hit.start));
+	return m ? m[1].trim() : null;
+}
+
+/** Offices a title names ("California Gov." -> governor). */
+function officesIn(label: string): string[] {
+	return (label.toLowerCase().match(/[a-z]+/g) ?? []).map(w => TITLE_ROLES[w] ?? w).filter(w => OFFICES.has(w));
+}
+
+/** A role no one named fills, spelled as an office ("The Northshire Secretary of State"): that office speaks. */
+function office(role: string): Speaker | null {
+	const name = role.replace(/^(?:the|this|that)\s+/i, '');
+	return /\p{Lu}/u.test(name) && officesIn(name).length > 0 ? {name, kind: 'unknown', label: role} : null;
+}
+
+/** Could a person with this title be the one a role noun ("the secretary") means? */
+function roleFits(role: string, label: string | null): boolean {
+	const wanted = officesIn(role);
+	const held = label ? officesIn(label) : [];
+	return wanted.length === 0 || held.length === 0 || wanted.some(w => held.includes(w));
+}
+
 /** Remember names mentioned in passing, so "he said" after "Minister Ada Obi arrived" finds her. */
 export function rememberMentions(carry: CarryState, body: string, from: number, to: number, mentions: RawMention[]): void {
 	// The first of each kind: a sentence's subject comes before the names in its predicate.
@@ -205,7 +298,7 @@ export function rememberMentions(carry: CarryState, body: string, from: number, 
 	let group = false;
 	for (const hit of namesIn(body, from, to, mentions)) {
 		if (hit.kind === 'person' && !person) {
-			carry.mentionedPerson = {name: hit.name, kind: 'person', label: null};
+			carry.mentionedPerson = {name: hit.name, kind: 'person', label: titleBefore(body, hit)};
 			person = true;
 		} else if (hit.kind === 'organization' && !group) {
 			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
