@@ -9,7 +9,7 @@ import {clamp} from '../state/window.js';
 import {safeInline} from '../text/safe.js';
 import type {Model} from '../model/model.js';
 import type {Env, Update} from '../state/reducer.js';
-import type {AppState} from '../state/types.js';
+import {replaceTop, type AppState} from '../state/types.js';
 import {readerDetail} from './articles.js';
 import type {EvidenceView} from './evidence.js';
 import {comparisonDetail} from './statements.js';
@@ -38,13 +38,13 @@ function framingRows(entity: Entity, model: Model) {
 	return model.framing.of(entity).rows.filter((r) => r.uses > 0);
 }
 
-const replaceTop = (state: AppState, view: CardView): Update => ({state: {...state, stack: [...state.stack.slice(0, -1), view]}, effects: []});
+const withView = (state: AppState, view: CardView): Update => ({state: replaceTop(state, view), effects: []});
 
 /** h/l: the label column under the cursor of a framing row, kept within the columns shown. */
 const column = (step: number) => (view: CardView, state: AppState, env: Env): Update => {
 	const card = cardOf(view, env.model, env.layout(state).detailWidth);
 	if (!card || view.cursor >= card.framingRows) return {state, effects: []};
-	return replaceTop(state, {...view, column: clamp((view.column ?? 0) + step, 0, Math.max(0, card.columns - 1))});
+	return withView(state, {...view, column: clamp((view.column ?? 0) + step, 0, Math.max(0, card.columns - 1))});
 };
 
 const commands: DetailCommand<CardView>[] = [
@@ -55,7 +55,7 @@ const commands: DetailCommand<CardView>[] = [
 		keys: ['d'],
 		description: 'Entity card: show or fold the descriptor phrases of each outlet',
 		hint: {keys: 'd', text: 'descriptors'},
-		run: (view, state) => replaceTop(state, {...view, descriptors: !view.descriptors}),
+		run: (view, state) => withView(state, {...view, descriptors: !view.descriptors}),
 	},
 ];
 

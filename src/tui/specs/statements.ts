@@ -6,7 +6,7 @@ import {missing, scrolled} from '../content/detail.js';
 import {statementHeader, statementRow} from '../content/rows.js';
 import type {Model} from '../model/model.js';
 import type {Env} from '../state/reducer.js';
-import type {AppState} from '../state/types.js';
+import {replaceTop, type AppState} from '../state/types.js';
 import {clamp} from '../state/window.js';
 import {safeBlock} from '../text/safe.js';
 import {renderingCitation, statementCitation} from '../content/citation.js';
@@ -36,8 +36,7 @@ const column = (step: number) => (view: ComparisonDetailView, state: AppState, e
 	const shown = columnsThatFit(env.layout(state).detailWidth, Math.max(1, total));
 	const cursor = clamp((view.cursor ?? 0) + step, 0, Math.max(0, total - 1));
 	const first = clamp(cursor < view.column ? cursor : cursor >= view.column + shown ? cursor - shown + 1 : view.column, 0, Math.max(0, total - shown));
-	const next = {...view, cursor, column: first};
-	return {state: {...state, stack: [...state.stack.slice(0, -1), next]}, effects: []};
+	return {state: replaceTop(state, {...view, cursor, column: first}), effects: []};
 };
 
 const commands: DetailCommand<ComparisonDetailView>[] = [

@@ -4,7 +4,7 @@
 import {findLine} from '../content/find.js';
 import type {Model} from '../model/model.js';
 import type {Env} from './reducer.js';
-import {currentDetail, type AppState} from './types.js';
+import {currentDetail, replaceTop, type AppState} from './types.js';
 
 /** Lines kept above a match so it is read in its context. */
 const CONTEXT = 2;
@@ -44,5 +44,5 @@ export function findMove(state: AppState, env: Env, step: 1 | -1): AppState {
 		next = {...next, scroll: Math.max(0, line - CONTEXT)};
 	}
 	const where = `“${term}”: line ${line + 1} of ${content.lines.length}${wrapped ? ' (from the other end)' : ''}. n / N: next / previous.`;
-	return {...state, stack: [...state.stack.slice(0, -1), next], status: {text: where, tone: 'info'}};
+	return {...replaceTop(state, next), status: {text: where, tone: 'info'}};
 }

@@ -6,7 +6,7 @@ import type {Model} from '../model/model.js';
 import type {CommandName, CoreCommand} from './keymap.js';
 import {resolveKey} from './keymap.js';
 import type {Layout} from './layout.js';
-import {currentDetail, marksOf, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
+import {currentDetail, marksOf, replaceTop, type AppState, type Confirm, type DetailView, type Effect, type ListState, type Status} from './types.js';
 import {moveOverLinks} from './link-scroll.js';
 import {markCommand, MARK_COMMANDS, promptText, type MarkCommand} from './marks.js';
 import {paletteCommand, PALETTE_COMMANDS, type PaletteCommand} from './palette.js';
@@ -91,10 +91,6 @@ function isPrintable(key: string): boolean {
 
 function withList(state: AppState, pane: string, patch: Partial<ListState>): AppState {
 	return {...state, lists: {...state.lists, [pane]: {...state.lists[pane], ...patch}}};
-}
-
-function replaceTop(state: AppState, detail: DetailView): AppState {
-	return {...state, stack: [...state.stack.slice(0, -1), detail]};
 }
 
 function moveCursor(state: AppState, env: Env, to: (cursor: number, total: number, page: number) => number): AppState {

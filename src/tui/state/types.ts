@@ -101,6 +101,11 @@ export function currentDetail(state: AppState): DetailView | undefined {
 	return state.stack[state.stack.length - 1];
 }
 
+/** The state with the open detail replaced by `detail` (a moved cursor, a scroll, a toggle). */
+export function replaceTop(state: AppState, detail: DetailView): AppState {
+	return {...state, stack: [...state.stack.slice(0, -1), detail]};
+}
+
 /** The filter applied to a pane's rows: the text being typed when searching it, else the kept one. */
 export function activeQuery(state: AppState, pane: string): string {
 	return pane === state.focus && state.search !== null ? state.search : state.lists[pane].query;
