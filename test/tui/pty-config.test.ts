@@ -1,32 +1,16 @@
 // The BUILT app in a real pseudo-terminal (tmux) with a user config: articles piped in on standard
 // input (the header names it so), a rebound key, and the themes' colours read back from escape-coded
 // captures and measured against light and dark backgrounds.
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {THEMES} from '../../src/tui/theme/themes.js';
 import {ansi256Rgb, BLACK, capturedForegrounds, contrast, paletteForegrounds, WHITE} from './contrast.js';
+import {root, skipReason, tmuxSession} from './tmux.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const built = existsSync(resolve(root, 'dist/src/cli.js'));
 const session = `presslens-pty-config-${process.pid}`;
-const skipReason = !hasTmux ? 'tmux is not installed' : !built ? 'the app is not built (npm test builds it first)' : '';
-
-const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8'});
-const screen = (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', session);
-
-async function waitScreen(condition: (s: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
-	const start = Date.now();
-	for (;;) {
-		const s = screen();
-		if (condition(s)) return s;
-		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-		await new Promise((r) => setTimeout(r, 50));
-	}
-}
+const {tmux, kill, screen, waitScreen} = tmuxSession(session, 60_000);
 
 const records = [
 	{title: 'Harbour plan approved', outlet: 'Harbour Times', date: '2024-03-02', text: 'The harbour board approved the plan. "We will start in spring," said Maria Lopez, the board chair.'},
@@ -46,7 +30,7 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 	});
 	// Each run has a session of its own: keys meant for one never reach another, even after a failure.
 	afterEach(() => {
-		spawnSync('tmux', ['kill-session', '-t', session]);
+		kill();
 	});
 	afterAll(() => {
 		rmSync(dir, {recursive: true, force: true});
@@ -54,19 +38,18 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 
 	/** Starts the app with articles piped in; FORCE_COLOR=2 makes the colours those of the 256-colour table. */
 	async function start(env: string, args = '') {
-		spawnSync('tmux', ['kill-session', '-t', session]);
+		kill();
 		// Run from the config folder: nothing the app might write lands in the project.
 		const command = `cat news.jsonl | env -u NO_COLOR FORCE_COLOR=2 XDG_CONFIG_HOME=${dir} ${env} node ${join(root, 'bin/presslens.js')} - --no-cache ${args}; echo "APP-EXIT=$?"; sleep 60`;
 		tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', dir, command);
-		return waitScreen((s) => s.includes('linked') && s.includes('╭─ Article ·'), 'the app on standard input');
+		return waitScreen((s) => s.includes('linked') && s.includes('╭─ Article ·') && s.includes('? help'), 'the app on standard input');
 	}
 	async function quit() {
 		tmux('send-keys', '-t', session, 'q');
 		expect(await waitScreen((s) => s.includes('APP-EXIT='), 'the app to exit')).toContain('APP-EXIT=0');
 	}
 
-	// Skipped at the end of session 5: after the merges its first comparison shows no differing words, so the diff colour is not captured (to be fixed: open a statement with differences).
-	it.skip('names standard input in the header, obeys the rebound key and draws the light theme readably on white', async () => {
+	it('names standard input in the header, obeys the rebound key and draws the light theme readably on white', async () => {
 		const s = await start('');
 		expect(s).toMatch(/^presslens standard input · 2 articles · 2 outlets/m);
 		expect(s).not.toContain('presslens-stdin-');
@@ -87,6 +70,9 @@ describe.skipIf(skipReason !== '')(`the app with a user config in a pseudo-termi
 		}
 		tmux('send-keys', '-t', session, '?');
 		expect(await waitScreen((x) => x.includes('╭─ Keys'), 'the help')).toMatch(/u, ↓ +Move down/);
+		// In the help a letter filters it (q too): Esc closes it first.
+		tmux('send-keys', '-t', session, 'Escape');
+		await waitScreen((x) => !x.includes('╭─ Keys'), 'the help to close');
 		await quit();
 	}, 180_000);
 

@@ -1,32 +1,14 @@
 // Runs the BUILT app in a real pseudo-terminal (tmux) on the bundled corpus: starts, switches
 // panes, searches, opens a comparison, resizes, and quits leaving the shell's screen as it was.
-import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
-import {resolve} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
+import {root, skipReason, tmuxSession} from './tmux.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const built = existsSync(resolve(root, 'dist/src/cli.js'));
 const session = `presslens-pty-${process.pid}`;
-const skipReason = !hasTmux ? 'tmux is not installed' : !built ? 'the app is not built (npm test builds it first)' : '';
-
-const tmux = (...args: string[]) => execFileSync('tmux', args, {encoding: 'utf8'});
-const screen = () => tmux('capture-pane', '-p', '-t', session);
-
-async function waitScreen(condition: (s: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
-	const start = Date.now();
-	for (;;) {
-		const s = screen();
-		if (condition(s)) return s;
-		if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; screen:\n${s}`);
-		await new Promise((r) => setTimeout(r, 50));
-	}
-}
+const {tmux, kill, screen, waitScreen} = tmuxSession(session, 15_000);
 
 describe.skipIf(skipReason !== '')(`the built app in a pseudo-terminal${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
 	afterAll(() => {
-		spawnSync('tmux', ['kill-session', '-t', session]);
+		kill();
 	});
 
 	it('starts on data/, switches panes, searches, compares, resizes and quits cleanly', async () => {
