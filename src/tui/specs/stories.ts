@@ -14,6 +14,8 @@ export interface StoryView {
 	id: string;
 	/** The selected article; -1 (the preview) selects none. */
 	cursor: number;
+	/** The first line shown (absent: the top). */
+	scroll?: number;
 }
 
 const BAR = 8;
@@ -31,12 +33,15 @@ export const storyDetail: DetailSpec<StoryView> = {
 		const story = storyById(view.id, model.index.stories);
 		if (!story) return missing('Story', 'This story is not in the index.');
 		const card = storyCard(story, model, width, view.cursor);
-		const target = card.lineOf(clamp(view.cursor, 0, Math.max(0, card.articles.length - 1)));
-		// Opens at the top while the selected article fits; further down it is kept in the upper third.
-		const top = view.cursor < 0 || target <= height - 2 ? 0 : clamp(target - Math.floor(height / 3), 0, Math.max(0, card.lines.length - height));
+		// The story opens at its top (title, timeline, coverage); moves keep the selected article shown (link-scroll.ts).
+		const top = view.cursor < 0 ? 0 : clamp(view.scroll ?? 0, 0, Math.max(0, card.lines.length - height));
 		return {title: `Story · ${story.outlets.length} outlets`, lines: card.lines, top, note: position(top, height, card.lines.length)};
 	},
 	targets: (view, model) => storyById(view.id, model.index.stories)?.articles.length ?? 0,
+	lineOf(view, model, width, target) {
+		const story = storyById(view.id, model.index.stories);
+		return story ? storyCard(story, model, width, view.cursor).lineOf(target) : 0;
+	},
 	open(view, model) {
 		const story = storyById(view.id, model.index.stories);
 		if (!story) return 'This story is not in the index.';
