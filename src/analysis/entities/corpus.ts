@@ -2,7 +2,7 @@
 // compound of several names, and which words are given names. One article says little ("Virginia"
 // once, after "in"); thousands of mentions say more: a name that is the subject of "said", has a
 // given name or a title like "Sen." is a person, one that only looks like a name is not.
-import nlp from 'compromise';
+import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
 import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
@@ -46,7 +46,7 @@ export function epithetWord(word: string): boolean {
 	const l = word.toLowerCase();
 	let v = adjectiveCache.get(l);
 	if (v === undefined) {
-		v = !COLOURS.has(l) && !isFirstName(l) && (/in['’]$/.test(l) || /[^aeiou]y$/.test(l) || nlp(l).has('(#Adjective|#PastTense)'));
+		v = !COLOURS.has(l) && !isFirstName(l) && (/in['’]$/.test(l) || /[^aeiou]y$/.test(l) || nlp()(l).has('(#Adjective|#PastTense)'));
 		adjectiveCache.set(l, v);
 	}
 	return v;

@@ -1,18 +1,24 @@
 // Word lists for entity extraction. They describe how English news prose names and labels things
 // (titles, role nouns, organisation heads), never particular stories; compromise's lexicon supplies
 // the general-knowledge part (countries, cities, first names, well-known organisations).
-import nlp from 'compromise';
+import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 
 type Tags = string | string[] | undefined;
-const RAW_LEXICON = (nlp as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
 const NO_TAGS: string[] = [];
-const LEXICON = new Map<string, string[]>();
-for (const [word, tags] of Object.entries(RAW_LEXICON)) if (tags !== undefined) LEXICON.set(word, Array.isArray(tags) ? tags : [tags]);
+let lexicon: Map<string, string[]> | undefined;
+
+function loadLexicon(): Map<string, string[]> {
+	const raw = (nlp() as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+	const map = new Map<string, string[]>();
+	for (const [word, tags] of Object.entries(raw)) if (tags !== undefined) map.set(word, Array.isArray(tags) ? tags : [tags]);
+	return map;
+}
 
 /** compromise's lexicon tags for a lowercase word or phrase (do not mutate the result). */
 export function lexiconTags(lower: string): string[] {
-	return LEXICON.get(lower) ?? NO_TAGS;
+	lexicon ??= loadLexicon();
+	return lexicon.get(lower) ?? NO_TAGS;
 }
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
