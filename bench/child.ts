@@ -11,7 +11,7 @@ import {mergeEntities} from '../src/analysis/entities.js';
 import {loadCorpus} from '../src/corpus/load.js';
 import type {BuildTimings} from '../src/index/build.js';
 import {AnalysisCache} from '../src/index/cache.js';
-import {limitHeapGrowth} from '../src/index/heap.js';
+import {growHeapFreely, limitHeapGrowth} from '../src/index/heap.js';
 import {openIndexStreaming} from '../src/index/open.js';
 import {FieldSearch} from '../src/index/search.js';
 import {Model} from '../src/tui/model/model.js';
@@ -34,7 +34,7 @@ const peakMB = () => process.resourceUsage().maxRSS / 1024;
 async function open(): Promise<{index: CorpusIndex; ms: number; timings: BuildTimings}> {
 	const timings: BuildTimings = {};
 	const start = performance.now();
-	const index = await openIndexStreaming([corpus], {cache: true, cacheDir, maxBytes: options.maxBytes, timings, beforeBuild: limitHeapGrowth});
+	const index = await openIndexStreaming([corpus], {cache: true, cacheDir, maxBytes: options.maxBytes, timings, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely});
 	return {index, ms: performance.now() - start, timings};
 }
 

@@ -17,7 +17,7 @@ import {isLinked} from './analysis/types.js';
 import {UsageError} from './corpus/walk.js';
 import {defaultCacheDir} from './index/cache.js';
 import {CACHE_LIMIT_ENV, cacheLimit, recordOpened} from './index/cache-entries.js';
-import {limitHeapGrowth} from './index/heap.js';
+import {growHeapFreely, limitHeapGrowth} from './index/heap.js';
 import {DamagedIndexError, readSavedIndex} from './index/snapshot.js';
 import type {CorpusIndex} from './index/types.js';
 import {sanitizeInline} from './text/sanitize.js';
@@ -121,7 +121,7 @@ async function runCommand(command: CommandSpec, input: Input, options: CorpusOpt
 async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corpus> {
 	const progress = stderrProgress('reading');
 	try {
-		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn}, options.defaults) : undefined;
+		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn, aroundRead: growHeapFreely}, options.defaults) : undefined;
 		if (saved) recordOpened(options.cacheDir ?? defaultCacheDir(), corpusRoots(paths), options.maxBytes);
 		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update, defaults: options.defaults}));
 		return options.spool ? labelStdin(corpus, options.spool) : corpus;
@@ -135,7 +135,7 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
 	const {openIndexStreaming} = await import('./index/open.js');
 	const progress = stderrProgress('indexing');
 	try {
-		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
+		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
 		return options.spool ? labelStdin(index, options.spool) : index;
 	} finally {
 		progress.done();
@@ -159,7 +159,7 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	const {IndexSource} = await import('./index/source.js');
 	const warnings: string[] = [];
 	// Merging and linking a large corpus take minutes: on a worker thread, so keys are answered meanwhile.
-	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, damagedBody: DAMAGED_BODY, buildThread: 'auto', onWarning: (message) => warnings.push(message)}, 300);
+	const source = IndexSource.open(paths, {...options, name, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, damagedBody: DAMAGED_BODY, buildThread: 'auto', onWarning: (message) => warnings.push(message)}, 300);
 	// The keymap loads with the app; the user's keys are checked against it while the corpus opens.
 	const [{REGISTRY}, {rebind}] = await Promise.all([import('./tui/specs/registry.js'), import('./tui/state/rebind.js')]);
 	const registry = (() => {

@@ -121,7 +121,7 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		const done = await result;
 		if (done.warning) options.onWarning?.(done.warning);
 		const readStart = performance.now();
-		const index = readSnapshot(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody}, version);
+		const index = readSnapshot(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead}, version);
 		if (!index) throw new Error(`the index built on its thread could not be read back from ${done.path}`);
 		if (options.timings) Object.assign(options.timings, done.timings, {sendMs: sending, receiveMs: performance.now() - readStart});
 		// The corpus's keys in the loader's order, as buildIndex returns them.

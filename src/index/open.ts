@@ -36,6 +36,8 @@ export interface OpenOptions extends LoadOptions {
 	 * library must not set for it.
 	 */
 	beforeBuild?: () => void;
+	/** Runs the decoding of a saved index: where a program sets heap flags for reading (SnapshotOptions). */
+	aroundRead?: <T>(read: () => T) => T;
 	/** What a damaged body of the saved index reads as, instead of an error (SnapshotOptions). */
 	damagedBody?: string;
 	/** The corpus's name as shown (default: its paths): "standard input" for a copy of a pipe. */
@@ -98,9 +100,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	if (options.cache) {
 		recordOpened(cacheRoot, roots, options.maxBytes);
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots, options.defaults)};
-		// The heap is left free to grow here: decoding is twice as fast, and the app's idle work after
-		// a reopen then runs with fewer full collections (each one a pause a key would wait on).
-		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody});
+		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead});
 		if (index) {
 			if (options.name !== undefined) index.name = options.name;
 			const n = index.articles.length;
@@ -244,6 +244,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			save: saved,
 			onWarning: options.onWarning,
 			damagedBody: options.damagedBody,
+			aroundRead: options.aroundRead,
 		});
 	} else {
 		index = buildIndex(corpus, {entityConfig: config.entities, statementConfig: config.statements, analyses: ordered, consumeAnalyses: true, timings: options.timings, onStep});

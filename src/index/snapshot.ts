@@ -41,6 +41,8 @@ export interface SnapshotOptions {
 	 * over mid-session shows this text instead, and the file is rebuilt on the next open.
 	 */
 	damagedBody?: string;
+	/** Runs the decoding: where a program sets heap flags for reading (heap.ts growHeapFreely). */
+	aroundRead?: <T>(read: () => T) => T;
 }
 
 export {DamagedIndexError} from './snapshot-lazy.js';
@@ -203,6 +205,11 @@ export async function readSavedIndex(paths: string[], cacheRoot: string, maxByte
 
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */
 export function readSnapshot(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion()): CorpusIndex | undefined {
+	const read = () => decodeFile(path, print, options, version);
+	return options.aroundRead ? options.aroundRead(read) : read();
+}
+
+function decodeFile(path: string, print: string, options: SnapshotOptions, version: string): CorpusIndex | undefined {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');

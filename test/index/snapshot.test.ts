@@ -3,6 +3,7 @@ import {join, relative} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
+import {growHeapFreely} from '../../src/index/heap.js';
 import {fingerprint, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
@@ -151,6 +152,14 @@ describe('saved index file', () => {
 		renameSync(`${path}.new`, path);
 		expect(shape(late)).toBe(shape(index));
 		expect(reopen(path).index!.articles[0].body).toBe(other.articles[0].body);
+	});
+
+	it('decodes inside the program’s aroundRead, heap flags included, and gives the same index', () => {
+		const {path, index} = saved();
+		let calls = 0;
+		const again = readSnapshot(path, PRINT, {aroundRead: (read) => (calls++, growHeapFreely(read))}, VERSION);
+		expect(calls).toBe(1);
+		expect(shape(again!)).toBe(shape(index));
 	});
 
 	it('is not used for another fingerprint or version', () => {
