@@ -70,10 +70,19 @@ export function nameParts(name: string | null | undefined): string[] {
  */
 function skeleton(part: string): string {
 	if (part.length < 4) return part;
-	const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
-	const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
-	return bare.length >= 3 ? bare : part;
+	let v = skeletons.get(part);
+	if (v === undefined) {
+		const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
+		const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
+		v = bare.length >= 3 ? bare : part;
+		// Linking compares the same few thousand name parts millions of times; past this many, stop remembering.
+		if (skeletons.size < MAX_SKELETONS) skeletons.set(part, v);
+	}
+	return v;
 }
+
+const skeletons = new Map<string, string>();
+const MAX_SKELETONS = 100_000;
 
 const partMatch = (x: string, y: string): boolean => x === y || skeleton(x) === skeleton(y);
 /** Given names agree when equal in spelling, or one is the other's initial. */
@@ -100,7 +109,7 @@ export function partsAgree(a: string[], b: string[]): 'same' | 'partial' | 'diff
 const SOURCE_ROLES = new Set('spokesman spokeswoman spokesperson representative official officer aide source executive'.split(' '));
 
 /** The body an unnamed source speaks for ("a Harbour Board spokeswoman" -> "harbour board"), '' for none, null when named. */
-function sourceBody(name: string | null | undefined): string | null {
+export function sourceBody(name: string | null | undefined): string | null {
 	if (!name) return null;
 	const words = normalName(name).split(' ');
 	if (!/^(?:a|an|one|the)$/.test(words[0] ?? '') || !SOURCE_ROLES.has(words.at(-1) ?? '')) return null;
@@ -113,8 +122,11 @@ function sourceBody(name: string | null | undefined): string | null {
  * 'conflict' for two bodies; null unless both are unnamed sources.
  */
 export function sourcesAgree(a: string | null | undefined, b: string | null | undefined): 'same' | 'partial' | 'conflict' | null {
-	const x = sourceBody(a);
-	const y = sourceBody(b);
+	return bodiesAgree(sourceBody(a), sourceBody(b));
+}
+
+/** sourcesAgree for the bodies (sourceBody) of the two sources. */
+export function bodiesAgree(x: string | null, y: string | null): 'same' | 'partial' | 'conflict' | null {
 	if (x === null || y === null) return null;
 	if (x === '' || y === '') return 'partial';
 	return x === y ? 'same' : 'conflict';
