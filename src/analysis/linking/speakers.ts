@@ -136,6 +136,7 @@ export class SpeakerResolver {
 	private byAlias = new Map<string, Entity[]>();
 	private byKey = new Map<string, Entity[]>();
 	private byId = new Map<string, Entity>();
+	private firstDescriptors = new Map<string, Map<string, string>>();
 
 	constructor(entities: Entity[]) {
 		for (const e of entities) {
@@ -192,8 +193,16 @@ export class SpeakerResolver {
 		return this.byId.get(entityId)?.descriptors.map(d => d.text) ?? [];
 	}
 
+	/** The first descriptor an article gave the entity. */
 	descriptor(entityId: string, articleId: string): string | null {
-		return this.byId.get(entityId)?.descriptors.find(d => d.article === articleId)?.text ?? null;
+		let byArticle = this.firstDescriptors.get(entityId);
+		if (!byArticle) {
+			// Made once per entity asked about: a much-quoted speaker has thousands of descriptors, and each of its renderings asks.
+			byArticle = new Map();
+			for (const d of this.byId.get(entityId)?.descriptors ?? []) if (!byArticle.has(d.article)) byArticle.set(d.article, d.text);
+			this.firstDescriptors.set(entityId, byArticle);
+		}
+		return byArticle.get(articleId) ?? null;
 	}
 }
 
