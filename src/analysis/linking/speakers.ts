@@ -6,6 +6,20 @@ import type {Entity} from '../types.js';
 const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
 
 export function normalName(name: string): string {
+	let v = normalNames.get(name);
+	if (v === undefined) {
+		v = normalNameUncached(name);
+		// Speakers and entity names repeat across a corpus; past this many, stop remembering.
+		if (normalNames.size < MAX_REMEMBERED) normalNames.set(name, v);
+	}
+	return v;
+}
+
+const normalNames = new Map<string, string>();
+/** Distinct strings each memo below keeps at most. */
+const MAX_REMEMBERED = 200_000;
+
+function normalNameUncached(name: string): string {
 	return name
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -76,13 +90,12 @@ function skeleton(part: string): string {
 		const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
 		v = bare.length >= 3 ? bare : part;
 		// Linking compares the same few thousand name parts millions of times; past this many, stop remembering.
-		if (skeletons.size < MAX_SKELETONS) skeletons.set(part, v);
+		if (skeletons.size < MAX_REMEMBERED) skeletons.set(part, v);
 	}
 	return v;
 }
 
 const skeletons = new Map<string, string>();
-const MAX_SKELETONS = 100_000;
 
 const partMatch = (x: string, y: string): boolean => x === y || skeleton(x) === skeleton(y);
 /** Given names agree when equal in spelling, or one is the other's initial. */
