@@ -51,6 +51,14 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 	const speakers = new SpeakerResolver(entities);
 	const units: Unit[] = [];
 	const vocabulary = new Vocabulary();
+	// Syndicated and republished articles print the same quotes word for word: each text is made
+	// comparable once (the ids are the same either way; the arrays are only read).
+	const comparables = new Map<string, Comparable>();
+	const comparableOf = (text: string): Comparable => {
+		let c = comparables.get(text);
+		if (!c) comparables.set(text, (c = comparable(text, vocabulary)));
+		return c;
+	};
 	for (const analysis of analyses) {
 		const ai = byId.get(analysis.article);
 		if (ai === undefined) continue;
@@ -64,7 +72,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 				group: joined.get(q)?.group ?? q.group ?? qi,
 				part: joined.get(q)?.part ?? q.part ?? 0,
 				quote: q,
-				...comparable(q.text, vocabulary),
+				...comparableOf(q.text),
 				speaker,
 				speakerKey: speakers.surnameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
