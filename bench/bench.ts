@@ -1,14 +1,19 @@
-// `npm run bench [-- --corpus PATH] [--runs N] [--compare] [--articles N] [--no-app] [--max-size SIZE]`
+// `npm run bench [-- --corpus PATH] [--runs N] [--compare] [--articles N] [--no-app] [--max-size SIZE] [--scale N]`
 // Cold index, warm reopen, search per keystroke, linking, memory and the app's frame times, as
-// medians over several runs with min and max. Each measurement runs in its own process.
+// medians over several runs with min and max. Each measurement runs in its own process. With
+// --scale N, the same figures again on a corpus N times as large made from the given one
+// (scaleRecord), and the ratio of each figure at N× to 1×.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {once} from 'node:events';
+import {createInterface} from 'node:readline';
+import {createGunzip} from 'node:zlib';
+import {cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, cpus, loadavg, tmpdir, totalmem} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {timeApp, type AppTiming} from './app.js';
-import {generateJsonLines} from './generate.js';
+import {generateJsonLines, scaleRecord} from './generate.js';
 import {fmt, fmtSpread, percentile, spread} from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +38,7 @@ const {values: args} = parseArgs({
 		'max-size': {type: 'string'},
 		sample: {type: 'string', default: '1500'},
 		json: {type: 'string'},
+		scale: {type: 'string', default: '1'},
 	},
 });
 
@@ -92,10 +98,20 @@ interface Pairs {
 
 const KEYS = ['j', 'j', 'k', '2', 'j', '3', 'j', '1', 'j', 'k', '/', 's', 'a', 'i', 'd', '\u007f', '\u007f', '\u007f', '\u007f', '\r'];
 
-async function main() {
-	const corpus = corpusPath();
+interface Measured {
+	corpus: string;
+	colds: Cold[];
+	warms: Warm[];
+	apps: AppTiming[];
+	pairs?: Pairs;
+	load: number[][];
+}
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+/** Every figure's runs on one corpus. */
+async function measure(corpus: string): Promise<Measured> {
 	const load = [loadavg()];
-	const log = (s: string) => process.stderr.write(`${s}\n`);
 	log(`corpus ${corpus} (${fmt(statSync(corpus).size / 1e6)} MB on disk); ${runs} run(s); ${availableParallelism()} cores; load ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
 	const colds: Cold[] = [];
 	const warms: Warm[] = [];
@@ -127,6 +143,11 @@ async function main() {
 	}
 	rmSync(lastCache, {recursive: true, force: true});
 
+	return {corpus, colds, warms, apps, pairs, load};
+}
+
+/** The report of one corpus's figures, as lines. */
+function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	const out: string[] = [];
 	const line = (label: string, value: string) => out.push(`${label.padEnd(34)} ${value}`);
 	const articles = colds[0].articles;
@@ -173,8 +194,69 @@ async function main() {
 		const keys = apps.flatMap((a) => a.keyMs);
 		line('app: keypress to frame (ms)', `p50 ${fmt(percentile(keys, 50))}, p95 ${fmt(percentile(keys, 95))}, max ${fmt(Math.max(...keys))} over ${keys.length} keys (pty via script)`);
 	}
+	return out;
+}
+
+/** The medians a scaled run is compared on: [label, value]. */
+function headline({colds, warms}: Measured): Array<[string, number]> {
+	const median = (values: number[]) => spread(values).median;
+	const p95 = (pane: string) => median(warms.map((w) => (w[pane] as PaneTimes).p95));
+	return [
+		['cold index (s)', median(colds.map((c) => c.ms / 1000))],
+		['  entity merging (s)', median(colds.map((c) => c.mergeMs / 1000))],
+		['  statement linking (s)', median(colds.map((c) => c.linkMs / 1000))],
+		['  peak memory, cold (MB)', median(colds.map((c) => c.peakMB))],
+		['warm reopen (s)', median(warms.map((w) => w.ms / 1000))],
+		['  peak memory, warm + search (MB)', median(warms.map((w) => w.peakMB))],
+		['search articles: p95 per key (ms)', p95('articles')],
+		['search entities: p95 per key (ms)', p95('entities')],
+		['search statements: p95 per key (ms)', p95('statements')],
+	];
+}
+
+/**
+ * The corpus `factor` times over (JSON Lines, gzipped or not): each record, then its copies
+ * (scaleRecord), record by record, so a copy sits near its original as a republished story would.
+ */
+async function scaledCorpus(source: string, factor: number): Promise<string> {
+	if (!/\.jsonl(?:\.gz)?$/.test(source)) throw new Error('--scale needs a JSON Lines corpus (.jsonl or .jsonl.gz)');
+	const path = join(mkdtempSync(join(tmpdir(), 'presslens-bench-scaled-')), `scaled-${factor}x.jsonl`);
+	const input = createReadStream(source);
+	const lines = createInterface({input: source.endsWith('.gz') ? input.pipe(createGunzip()) : input, crlfDelay: Infinity});
+	const out = createWriteStream(path);
+	for await (const line of lines) {
+		if (line.trim() === '') continue;
+		const record = JSON.parse(line) as Record<string, unknown>;
+		for (let copy = 0; copy < factor; copy++) {
+			if (!out.write(JSON.stringify(scaleRecord(record, copy)) + '\n')) await once(out, 'drain');
+		}
+	}
+	out.end();
+	await once(out, 'finish');
+	return path;
+}
+
+async function main() {
+	const factor = Math.max(1, Math.floor(Number(args.scale)));
+	const base = await measure(corpusPath());
+	const out = report(base);
+	const results: Measured[] = [base];
+	if (factor > 1) {
+		log(`building the corpus ${factor}× over…`);
+		const path = await scaledCorpus(base.corpus, factor);
+		try {
+			const scaled = await measure(path);
+			results.push(scaled);
+			out.push('', ...report(scaled), '', `growth from 1× to ${factor}× (medians; ${factor}× the articles)`);
+			const before = headline(base);
+			const after = headline(scaled);
+			for (const [i, [label, value]] of after.entries()) out.push(`${label.padEnd(34)} ${fmt(before[i][1], 2)} → ${fmt(value, 2)}: ×${fmt(value / Math.max(1e-9, before[i][1]), 2)}`);
+		} finally {
+			rmSync(dirname(path), {recursive: true, force: true});
+		}
+	}
 	process.stdout.write(out.join('\n') + '\n');
-	if (args.json) writeFileSync(args.json, JSON.stringify({corpus, colds, warms, apps, pairs, load}, null, 1));
+	if (args.json) writeFileSync(args.json, JSON.stringify(factor > 1 ? results : base, null, 1));
 }
 
 main().catch((error: unknown) => {

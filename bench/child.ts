@@ -45,6 +45,7 @@ function queries(index: CorpusIndex): Record<string, string[]> {
 	const linked = index.statements.filter((s) => s.outlets > 1);
 	const statements = linked.length ? linked : index.statements;
 	const body = (f: number, n: number) => word(at(index.articles, f).body, n);
+	const stories = index.stories ?? [];
 	return {
 		// Words of bodies (full text), two and three words in any order (every one must match).
 		articlesQuery: [body(0.3, 12), `${body(0.6, 8)} ${body(0.6, 20)}`, `${body(0.8, 5)} ${body(0.8, 30)} ${body(0.8, 40)}`, 'goverment'],
@@ -53,6 +54,9 @@ function queries(index: CorpusIndex): Record<string, string[]> {
 		articles: [at(index.articles, 0.1).outlet ?? 'news', word(at(index.articles, 0.5).title, 0), `${word(at(index.articles, 0.7).title, 1)} ${word(at(index.articles, 0.7).title, 2)}`, 'goverment'],
 		entities: [at(index.entities, 0).name, at(index.entities, 0.01)?.name ?? 'a', at(index.entities, 0.3)?.name ?? 'b', 'presdent'],
 		statements: statements.length ? [word(at(statements, 0).renderings[0].text, 1), word(at(statements, 0.5).renderings[0].text, 2), at(statements, 0.2).speakerName ?? 'said'] : ['said'],
+		// Every pane of the registry is timed (the Stories pane came after this list was written).
+		storiesQuery: stories.length ? [`${word(at(stories, 0).title, 0)} ${word(at(stories, 0).title, 1)}`] : ['news'],
+		stories: stories.length ? [word(at(stories, 0).title, 0), at(stories, 0.5).outlets[0] ?? 'news'] : ['news'],
 	};
 }
 

@@ -132,3 +132,48 @@ export function generateJsonLines(options: GenerateOptions): string {
 	for (const article of generateArticles(options)) lines.push(JSON.stringify(article));
 	return lines.join('\n') + '\n';
 }
+
+/** Words a scaled copy swaps for another form (see scaleRecord): light, deterministic changes. */
+const COPY_SWAPS: Record<string, string> = {...SWAPS, says: 'said', but: 'yet', large: 'big', big: 'large', also: 'too', before: 'earlier than', after: 'following', people: 'residents', country: 'nation'};
+
+const TEXT_FIELDS = ['text', 'content', 'body'];
+const TITLE_FIELDS = ['title', 'headline'];
+const DATE_FIELDS = ['date', 'published', 'published_at'];
+const ID_FIELDS = ['id', 'url', 'link'];
+
+/**
+ * Copy `copy` (1, 2, …) of a corpus record for a scaled corpus: ids and links made its own, dates a
+ * few days later, and about one word in forty of the text and title swapped for another form, chosen
+ * by a hash of the record and copy, so the same input gives the same corpus. Copy 0 is the record.
+ * Linking and merging then meet realistic repetition: the same quotes and names, slightly reworded,
+ * in other articles, not byte-identical duplicates.
+ */
+export function scaleRecord(record: Record<string, unknown>, copy: number): Record<string, unknown> {
+	if (copy === 0) return record;
+	const out: Record<string, unknown> = {...record};
+	for (const field of ID_FIELDS) {
+		const v = out[field];
+		if (typeof v === 'string') out[field] = field === 'id' ? `${v}-copy${copy}` : `${v}${v.includes('?') ? '&' : '?'}copy=${copy}`;
+		else if (typeof v === 'number') out[field] = `${v}-copy${copy}`;
+	}
+	for (const field of DATE_FIELDS) {
+		const v = out[field];
+		if (typeof v !== 'string') continue;
+		const t = Date.parse(v.slice(0, 10));
+		if (!Number.isNaN(t)) out[field] = new Date(t + copy * 3 * 86_400_000).toISOString().slice(0, 10) + v.slice(10);
+	}
+	let seed = copy * 0x9e3779b1;
+	for (const field of [...TITLE_FIELDS, ...TEXT_FIELDS]) {
+		const v = out[field];
+		if (typeof v !== 'string') continue;
+		for (let i = 0; i < Math.min(v.length, 64); i++) seed = Math.imul(seed ^ v.charCodeAt(i), 0x01000193);
+		const random = rng(seed);
+		out[field] = v.replace(/[A-Za-z]+/g, (word) => {
+			if (random() >= 1 / 40) return word;
+			const swap = COPY_SWAPS[word.toLowerCase()];
+			if (!swap) return word;
+			return word[0] === word[0].toUpperCase() ? swap[0].toUpperCase() + swap.slice(1) : swap;
+		});
+	}
+	return out;
+}

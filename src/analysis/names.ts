@@ -67,7 +67,9 @@ export function contentTokens(name: string): string[] {
 	return tokens.length >= 3 ? tokens.filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t)) : tokens;
 }
 
-function translitToken(token: string): string {
+const translitToken = memo(translitTokenUncached);
+
+function translitTokenUncached(token: string): string {
 	let t = stripAccents(token).toLowerCase().replace(APOSTROPHES, '');
 	t = t.replace(ARTICLE_PREFIX, '');
 	if (t === '') return '';
@@ -91,7 +93,9 @@ function translitToken(token: string): string {
  * Transliteration key of the content tokens: "Mustafa al-Kadhimi" and "Mustafa Al-Kazemi" share
  * one, as do "Qasim" and "Qassim"; particles do not count.
  */
-export function translitKey(name: string): string {
+export const translitKey = memo(translitKeyUncached);
+
+function translitKeyUncached(name: string): string {
 	return contentTokens(name)
 		.map(translitToken)
 		.filter((t) => t !== '')
@@ -127,7 +131,9 @@ export function sameNameKey(a: string, b: string): boolean {
 }
 
 /** Key of a name's consonant skeleton, token by token: candidates for sameNameToken, never proof. */
-export function skeletonKey(name: string): string {
+export const skeletonKey = memo(skeletonKeyUncached);
+
+function skeletonKeyUncached(name: string): string {
 	return contentTokens(name)
 		.map((t) => skeletonOf(translitToken(t)))
 		.filter((t) => t !== '')
@@ -135,7 +141,9 @@ export function skeletonKey(name: string): string {
 }
 
 /** The transliteration key with a short given name written in full: "Mike Bloomberg" = "Michael Bloomberg". */
-export function personKey(name: string): string {
+export const personKey = memo(personKeyUncached);
+
+function personKeyUncached(name: string): string {
 	const tokens = contentTokens(name);
 	const full = tokens.length >= 2 ? NICKNAMES.get(tokens[0].toLowerCase()) : undefined;
 	if (full) tokens[0] = full;
@@ -146,7 +154,9 @@ export function personKey(name: string): string {
 }
 
 /** personKey with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi". */
-export function unorderedKey(name: string): string {
+export const unorderedKey = memo(unorderedKeyUncached);
+
+function unorderedKeyUncached(name: string): string {
 	return personKey(name).split(' ').sort().join(' ');
 }
 

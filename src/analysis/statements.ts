@@ -3,7 +3,7 @@
 import type {StatementSettings} from '../corpus/config.js';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import {eachCandidatePair} from './linking/candidates.js';
+import {forEachCandidatePair} from './linking/candidates.js';
 import {clusterUnits, type Link} from './linking/cluster.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
 import {applyOverrides, type OverrideResult} from './linking/overrides.js';
@@ -48,14 +48,14 @@ function sortStatements(statements: Statement[]): Statement[] {
 function confirmedLinks(input: LinkInput): Link[] {
 	const {units, weight, context} = input;
 	const links: Link[] = [];
-	for (const [a, b] of eachCandidatePair(input.indexed)) {
+	forEachCandidatePair(input.indexed, (a, b) => {
 		const ua = units[a];
 		const ub = units[b];
 		// Most pairs share a word or two by chance; those are let go before any context is made.
-		if (!worthAny(ua, ub, weight)) continue;
+		if (!worthAny(ua, ub, weight)) return;
 		const score = judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0;
 		if (score > 0) links.push({a, b, score});
-	}
+	});
 	pushAll(links, neighbourLinks(units, links, weight));
 	return links;
 }

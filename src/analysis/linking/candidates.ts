@@ -23,12 +23,14 @@ export interface CandidateOptions {
 
 /** Pairs [a, b] (a < b) of units from different articles that share at least one key. */
 export function candidatePairs(units: IndexedUnit[], options: CandidateOptions = {}): Array<[number, number]> {
-	return [...eachCandidatePair(units, options)];
+	const out: Array<[number, number]> = [];
+	forEachCandidatePair(units, (a, b) => out.push([a, b]), options);
+	return out;
 }
 
 /**
  * The units that share a usable key (one held by at most maxBucket units) with one of the given
- * units: the candidates `eachCandidatePair` would pair them with, found without pairing the corpus.
+ * units: the candidates `forEachCandidatePair` would pair them with, found without pairing the corpus.
  */
 export function candidatesOf(units: IndexedUnit[], focus: Set<number>, options: CandidateOptions = {}): Map<number, Set<number>> {
 	const maxBucket = options.maxBucket ?? MAX_BUCKET;
@@ -53,75 +55,216 @@ export function candidatesOf(units: IndexedUnit[], focus: Set<number>, options: 
 }
 
 /**
- * The same pairs, in the same order, one at a time: a large corpus has tens of millions, too many
- * to hold at once. A pair is given by the first key (in index order) its two units share; instead
- * of remembering every pair given, each unit keeps the ordinals of its usable keys (ascending), and
- * a pair met under a later key is recognised by walking the two short lists to their first common key.
+ * The same pairs, in the same order, handed to `visit` one at a time: a large corpus has tens of
+ * millions, too many to hold at once. Usable keys are numbered in the order they are first met
+ * (unit by unit, each unit's keys in its order), and a pair is given under the first usable key its
+ * two units share: instead of remembering every pair given, each unit keeps the ordinals of its
+ * usable keys (ascending), and a pair met under a later key is recognised by walking the two short
+ * lists to their first common key.
  */
-export function* eachCandidatePair(units: IndexedUnit[], options: CandidateOptions = {}): Generator<[number, number]> {
-	const maxBucket = options.maxBucket ?? MAX_BUCKET;
-	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
-	// hash in a fixed table (saturating at 2), so the map below holds only keys that may be shared:
-	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.
-	const seenTwice = new Uint8Array(HASH_SLOTS);
-	for (const u of units) {
-		for (const key of new Set(u.keys)) {
-			const h = hashKey(key);
-			if (seenTwice[h] < 2) seenTwice[h]++;
-		}
-	}
-	// Keys that do enter hold a bare unit index until a second unit shares them.
-	const buckets = new Map<number, number | number[]>();
-	for (const u of units) {
-		for (const key of new Set(u.keys)) {
-			if (seenTwice[hashKey(key)] < 2) continue;
-			const list = buckets.get(key);
-			if (list === undefined) buckets.set(key, u.index);
-			else if (typeof list === 'number') buckets.set(key, [list, u.index]);
-			else if (list.length <= maxBucket) list.push(u.index);
-		}
-	}
-	const size = units.reduce((max, u) => Math.max(max, u.index + 1), 0);
-	const articleOf = new Int32Array(size);
-	for (const u of units) articleOf[u.index] = u.article;
-	const usable: number[][] = [];
-	const keysOf: number[][] = new Array(size);
-	for (const list of buckets.values()) {
-		if (typeof list === 'number' || list.length > maxBucket) continue;
-		const ordinal = usable.length;
-		usable.push(list);
-		for (const unit of list) (keysOf[unit] ??= []).push(ordinal);
-	}
-	buckets.clear();
-	for (let k = 0; k < usable.length; k++) {
-		const list = usable[k];
-		for (let i = 0; i < list.length; i++) {
-			for (let j = i + 1; j < list.length; j++) {
-				const a = Math.min(list[i], list[j]);
-				const b = Math.max(list[i], list[j]);
+export function forEachCandidatePair(units: IndexedUnit[], visit: (a: number, b: number) => void, options: CandidateOptions = {}): void {
+	const index = candidateIndex(units, options.maxBucket ?? MAX_BUCKET);
+	const {keyStart, members, unitStart, unitKeys, articleOf} = index;
+	for (let k = 0; k + 1 < keyStart.length; k++) {
+		const from = keyStart[k];
+		const to = keyStart[k + 1];
+		for (let i = from; i < to; i++) {
+			for (let j = i + 1; j < to; j++) {
+				const a = Math.min(members[i], members[j]);
+				const b = Math.max(members[i], members[j]);
 				if (articleOf[a] === articleOf[b]) continue;
-				if (firstCommon(keysOf[a], keysOf[b]) !== k) continue;
-				yield [a, b];
+				if (firstCommon(unitKeys, unitStart[a], unitStart[a + 1], unitStart[b], unitStart[b + 1]) !== k) continue;
+				visit(a, b);
 			}
 		}
 	}
 }
 
-const HASH_BITS = 25;
-const HASH_SLOTS = 1 << HASH_BITS;
-
-/** A key folded to HASH_BITS. */
-function hashKey(key: number): number {
-	return mix(key | 0) & (HASH_SLOTS - 1);
+/**
+ * The candidate index in compressed rows (CSR): for usable key k, its units are
+ * members[keyStart[k] .. keyStart[k + 1]), in the order the units were given; for unit u, its usable keys are
+ * unitKeys[unitStart[u] .. unitStart[u + 1]) in ascending order. Flat typed arrays: at 37k articles
+ * the keys number in the millions, and a Map of small arrays for them was the build's peak of memory.
+ */
+interface CandidateIndex {
+	keyStart: Int32Array;
+	members: Int32Array;
+	unitStart: Int32Array;
+	unitKeys: Int32Array;
+	articleOf: Int32Array;
 }
 
-/** The smallest value in both ascending lists (they always share one here). */
-function firstCommon(x: number[], y: number[]): number {
-	let i = 0;
-	let j = 0;
-	while (i < x.length && j < y.length) {
-		if (x[i] === y[j]) return x[i];
-		if (x[i] < y[j]) i++;
+function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex {
+	const size = units.reduce((max, u) => Math.max(max, u.index + 1), 0);
+	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
+	// hash in a fixed table (saturating at 2), so the table below holds only keys that may be shared:
+	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.
+	const slots = hashSlots(units.length);
+	const seenTwice = new Uint8Array(slots);
+	let scratch = new Int32Array(64);
+	for (const u of units) {
+		const keys = u.keys;
+		if (keys.length > scratch.length) scratch = new Int32Array(keys.length * 2);
+		const sorted = scratch.subarray(0, keys.length);
+		sorted.set(keys);
+		sorted.sort();
+		for (let i = 0; i < sorted.length; i++) {
+			if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+			const h = hashKey(sorted[i], slots);
+			if (seenTwice[h] < 2) seenTwice[h]++;
+		}
+	}
+	// Each key that may be shared gets an id in the order it is first met; each unit's entries are
+	// the ids of its keys (each once), in its order.
+	const ids = new KeyIds();
+	const entries = new GrowingInts();
+	const entryStart = new Int32Array(size + 1);
+	const articleOf = new Int32Array(size);
+	let lastUnit: Int32Array = new Int32Array(1024).fill(-1);
+	let count: Int32Array = new Int32Array(1024);
+	// Entries are kept by position in `units` (whose indexes need not be in that order).
+	const order = new Int32Array(units.length);
+	const positionStart = new Int32Array(units.length + 1);
+	units.forEach((u, p) => {
+		order[p] = u.index;
+		articleOf[u.index] = u.article;
+		positionStart[p] = entries.length;
+		for (const key of u.keys) {
+			if (seenTwice[hashKey(key, slots)] < 2) continue;
+			const id = ids.idOf(key);
+			if (id >= lastUnit.length) {
+				lastUnit = grown(lastUnit, id, -1);
+				count = grown(count, id, 0);
+			}
+			if (lastUnit[id] === p) continue;
+			lastUnit[id] = p;
+			count[id]++;
+			entries.push(id);
+		}
+	});
+	positionStart[units.length] = entries.length;
+	// Usable keys (two to maxBucket units) are numbered in id order, which is the order first met.
+	const ordinal = new Int32Array(ids.size);
+	let usable = 0;
+	for (let id = 0; id < ids.size; id++) ordinal[id] = count[id] >= 2 && count[id] <= maxBucket ? usable++ : -1;
+	const keyStart = new Int32Array(usable + 1);
+	for (let id = 0; id < ids.size; id++) if (ordinal[id] >= 0) keyStart[ordinal[id] + 1] = count[id];
+	for (let k = 0; k < usable; k++) keyStart[k + 1] += keyStart[k];
+	// Each key's units in the order they were read (the pairs order each two by index).
+	const members = new Int32Array(keyStart[usable]);
+	const fill = keyStart.slice(0, usable);
+	for (let p = 0; p < units.length; p++) {
+		for (let e = positionStart[p]; e < positionStart[p + 1]; e++) {
+			const k = ordinal[entries.at(e)];
+			if (k < 0) continue;
+			members[fill[k]++] = order[p];
+			entryStart[order[p] + 1]++;
+		}
+	}
+	// Each unit's usable keys, ascending: filled key by key.
+	for (let u = 0; u < size; u++) entryStart[u + 1] += entryStart[u];
+	const unitKeys = new Int32Array(entryStart[size]);
+	const next = entryStart.slice(0, size);
+	for (let k = 0; k < usable; k++) for (let i = keyStart[k]; i < keyStart[k + 1]; i++) unitKeys[next[members[i]]++] = k;
+	return {keyStart, members, unitStart: entryStart, unitKeys, articleOf};
+}
+
+/** An Int32Array `array` grown to hold index `at`, new places set to `empty`. */
+function grown(array: Int32Array, at: number, empty: number): Int32Array {
+	let length = array.length;
+	while (length <= at) length *= 2;
+	const out = new Int32Array(length).fill(empty);
+	out.set(array);
+	return out;
+}
+
+/** Int32 values appended one by one, in a typed array that doubles as it fills. */
+class GrowingInts {
+	private values = new Int32Array(1 << 16);
+	length = 0;
+
+	push(value: number): void {
+		if (this.length === this.values.length) {
+			const more = new Int32Array(this.values.length * 2);
+			more.set(this.values);
+			this.values = more;
+		}
+		this.values[this.length++] = value;
+	}
+
+	at(i: number): number {
+		return this.values[i];
+	}
+}
+
+/** Dense ids 0, 1, 2… for 32-bit keys, in the order they are first asked for (open addressing). */
+class KeyIds {
+	private keys = new Int32Array(1 << 16);
+	private slots = new Int32Array(1 << 16).fill(-1);
+	size = 0;
+
+	idOf(key: number): number {
+		let mask = this.slots.length - 1;
+		let s = mix(key) & mask;
+		for (;;) {
+			const id = this.slots[s];
+			if (id === -1) break;
+			if (this.keys[id] === key) return id;
+			s = (s + 1) & mask;
+		}
+		if (this.size === this.keys.length) {
+			const more = new Int32Array(this.keys.length * 2);
+			more.set(this.keys);
+			this.keys = more;
+		}
+		const id = this.size++;
+		this.keys[id] = key;
+		// Kept at most half full, so probes stay short.
+		if (this.size * 2 > this.slots.length) {
+			this.rehash(this.slots.length * 2);
+			mask = this.slots.length - 1;
+			s = mix(key) & mask;
+			while (this.slots[s] !== -1) s = (s + 1) & mask;
+		}
+		this.slots[s] = id;
+		return id;
+	}
+
+	private rehash(length: number): void {
+		const slots = new Int32Array(length).fill(-1);
+		const mask = length - 1;
+		for (let id = 0; id < this.size - 1; id++) {
+			let s = mix(this.keys[id]) & mask;
+			while (slots[s] !== -1) s = (s + 1) & mask;
+			slots[s] = id;
+		}
+		this.slots = slots;
+	}
+}
+
+/** At most 2^25 slots (32 MB); fewer for fewer units, some dozens of keys each, so a small corpus needs little. */
+const MAX_HASH_SLOTS = 1 << 25;
+
+function hashSlots(units: number): number {
+	let slots = 1 << 16;
+	while (slots < MAX_HASH_SLOTS && slots < units * 64) slots *= 2;
+	return slots;
+}
+
+/** A key folded to a slot of a table of `slots` (a power of two). */
+function hashKey(key: number, slots: number): number {
+	return mix(key | 0) & (slots - 1);
+}
+
+/** The smallest value in both ascending runs values[x0..x1) and values[y0..y1) (they always share one here). */
+function firstCommon(values: Int32Array, x0: number, x1: number, y0: number, y1: number): number {
+	let i = x0;
+	let j = y0;
+	while (i < x1 && j < y1) {
+		const x = values[i];
+		const y = values[j];
+		if (x === y) return x;
+		if (x < y) i++;
 		else j++;
 	}
 	return -1;

@@ -119,11 +119,11 @@ export function clusterUnits(units: ClusterUnit[], links: Link[], options: Clust
 }
 
 function rejoinParts(units: ClusterUnit[], clusters: number[][]): number[][] {
-	const key = (u: ClusterUnit): string => `${u.article}:${u.group}:${u.part}`;
+	const key = (u: ClusterUnit, part: number): string => `${u.article}:${u.group}:${part}`;
 	const byKey = new Map<string, number>();
-	units.forEach((u, i) => byKey.set(key(u), i));
-	const next = (i: number): number | undefined => byKey.get(key({...units[i], part: units[i].part + 1}));
-	const prev = (i: number): number | undefined => (units[i].part > 0 ? byKey.get(key({...units[i], part: units[i].part - 1})) : undefined);
+	units.forEach((u, i) => byKey.set(key(u, u.part), i));
+	const next = (i: number): number | undefined => byKey.get(key(units[i], units[i].part + 1));
+	const prev = (i: number): number | undefined => (units[i].part > 0 ? byKey.get(key(units[i], units[i].part - 1)) : undefined);
 
 	const live = clusters.map(c => new Set(c));
 	const clusterOf = new Map<number, number>();

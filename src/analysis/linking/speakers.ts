@@ -6,6 +6,20 @@ import type {Entity} from '../types.js';
 const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
 
 export function normalName(name: string): string {
+	let v = normalNames.get(name);
+	if (v === undefined) {
+		v = normalNameUncached(name);
+		// Speakers and entity names repeat across a corpus; past this many, stop remembering.
+		if (normalNames.size < MAX_REMEMBERED) normalNames.set(name, v);
+	}
+	return v;
+}
+
+const normalNames = new Map<string, string>();
+/** Distinct strings each memo below keeps at most. */
+const MAX_REMEMBERED = 200_000;
+
+function normalNameUncached(name: string): string {
 	return name
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -70,10 +84,18 @@ export function nameParts(name: string | null | undefined): string[] {
  */
 function skeleton(part: string): string {
 	if (part.length < 4) return part;
-	const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
-	const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
-	return bare.length >= 3 ? bare : part;
+	let v = skeletons.get(part);
+	if (v === undefined) {
+		const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
+		const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
+		v = bare.length >= 3 ? bare : part;
+		// Linking compares the same few thousand name parts millions of times; past this many, stop remembering.
+		if (skeletons.size < MAX_REMEMBERED) skeletons.set(part, v);
+	}
+	return v;
 }
+
+const skeletons = new Map<string, string>();
 
 const partMatch = (x: string, y: string): boolean => x === y || skeleton(x) === skeleton(y);
 /** Given names agree when equal in spelling, or one is the other's initial. */
@@ -100,7 +122,7 @@ export function partsAgree(a: string[], b: string[]): 'same' | 'partial' | 'diff
 const SOURCE_ROLES = new Set('spokesman spokeswoman spokesperson representative official officer aide source executive'.split(' '));
 
 /** The body an unnamed source speaks for ("a Harbour Board spokeswoman" -> "harbour board"), '' for none, null when named. */
-function sourceBody(name: string | null | undefined): string | null {
+export function sourceBody(name: string | null | undefined): string | null {
 	if (!name) return null;
 	const words = normalName(name).split(' ');
 	if (!/^(?:a|an|one|the)$/.test(words[0] ?? '') || !SOURCE_ROLES.has(words.at(-1) ?? '')) return null;
@@ -113,8 +135,11 @@ function sourceBody(name: string | null | undefined): string | null {
  * 'conflict' for two bodies; null unless both are unnamed sources.
  */
 export function sourcesAgree(a: string | null | undefined, b: string | null | undefined): 'same' | 'partial' | 'conflict' | null {
-	const x = sourceBody(a);
-	const y = sourceBody(b);
+	return bodiesAgree(sourceBody(a), sourceBody(b));
+}
+
+/** sourcesAgree for the bodies (sourceBody) of the two sources. */
+export function bodiesAgree(x: string | null, y: string | null): 'same' | 'partial' | 'conflict' | null {
 	if (x === null || y === null) return null;
 	if (x === '' || y === '') return 'partial';
 	return x === y ? 'same' : 'conflict';
@@ -124,6 +149,7 @@ export class SpeakerResolver {
 	private byAlias = new Map<string, Entity[]>();
 	private byKey = new Map<string, Entity[]>();
 	private byId = new Map<string, Entity>();
+	private firstDescriptors = new Map<string, Map<string, string>>();
 
 	constructor(entities: Entity[]) {
 		for (const e of entities) {
@@ -180,8 +206,16 @@ export class SpeakerResolver {
 		return this.byId.get(entityId)?.descriptors.map(d => d.text) ?? [];
 	}
 
+	/** The first descriptor an article gave the entity. */
 	descriptor(entityId: string, articleId: string): string | null {
-		return this.byId.get(entityId)?.descriptors.find(d => d.article === articleId)?.text ?? null;
+		let byArticle = this.firstDescriptors.get(entityId);
+		if (!byArticle) {
+			// Made once per entity asked about: a much-quoted speaker has thousands of descriptors, and each of its renderings asks.
+			byArticle = new Map();
+			for (const d of this.byId.get(entityId)?.descriptors ?? []) if (!byArticle.has(d.article)) byArticle.set(d.article, d.text);
+			this.firstDescriptors.set(entityId, byArticle);
+		}
+		return byArticle.get(articleId) ?? null;
 	}
 }
 

@@ -8,7 +8,7 @@ import type {Entity} from '../types.js';
 import {pairKey, shingleKeys, type IndexedUnit} from './candidates.js';
 import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
-import {labelText, namesIn, nameParts, onlyRole, partsAgree, sourcesAgree, SpeakerResolver} from './speakers.js';
+import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
@@ -23,6 +23,8 @@ export interface Unit extends ClusterUnit, Comparable {
 	speakerKind: string | null;
 	/** The words of the speaker's name (nameParts), made on first use. */
 	speakerParts?: string[];
+	/** The body an unnamed speaker speaks for (sourceBody), made on first use. */
+	speakerSource?: string | null;
 	day: number | null;
 }
 
@@ -49,6 +51,14 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 	const speakers = new SpeakerResolver(entities);
 	const units: Unit[] = [];
 	const vocabulary = new Vocabulary();
+	// Syndicated and republished articles print the same quotes word for word: each text is made
+	// comparable once (the ids are the same either way; the arrays are only read).
+	const comparables = new Map<string, Comparable>();
+	const comparableOf = (text: string): Comparable => {
+		let c = comparables.get(text);
+		if (!c) comparables.set(text, (c = comparable(text, vocabulary)));
+		return c;
+	};
 	for (const analysis of analyses) {
 		const ai = byId.get(analysis.article);
 		if (ai === undefined) continue;
@@ -62,7 +72,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 				group: joined.get(q)?.group ?? q.group ?? qi,
 				part: joined.get(q)?.part ?? q.part ?? 0,
 				quote: q,
-				...comparable(q.text, vocabulary),
+				...comparableOf(q.text),
 				speaker,
 				speakerKey: speakers.surnameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
@@ -192,7 +202,9 @@ export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org:
 	const pb = (b.speakerParts ??= nameParts(b.quote.speakerName));
 	// Unnamed sources ("a Harbour Board spokeswoman", "a Harbour Board representative") agree when
 	// they speak for the same body, whatever their role noun.
-	const sources = sourcesAgree(a.quote.speakerName, b.quote.speakerName);
+	if (a.speakerSource === undefined) a.speakerSource = sourceBody(a.quote.speakerName);
+	if (b.speakerSource === undefined) b.speakerSource = sourceBody(b.quote.speakerName);
+	const sources = bodiesAgree(a.speakerSource, b.speakerSource);
 	if (sources) return sources;
 	// One surname, two given names ("Ilse Varga", "Anna Varga"): two people, unless the entity
 	// step made them one.
