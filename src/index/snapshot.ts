@@ -19,7 +19,7 @@ import type {ConfigDefaults} from '../corpus/config-merge.js';
 import type {LoadWarning} from '../corpus/types.js';
 import {CACHE_FORMAT} from './cache.js';
 import {Decoder, IntWriter} from './snapshot-codec.js';
-import {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
+import {fingerprint, indexVersion, snapshotPath, type CorpusState} from './snapshot-fingerprint.js';
 import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js';
 import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
 import {DecodeSource, decodeLists, encodeLists} from './snapshot-schema.js';
@@ -73,12 +73,12 @@ interface Part {
 	data: () => Iterable<Uint8Array>;
 }
 
-function encode(index: CorpusIndex): {parts: Part[]; blocks: Block[]} {
+function encode(index: CorpusIndex, state?: CorpusState): {parts: Part[]; blocks: Block[]} {
 	const e = encodeLists(index);
 	const {extra, strings} = e;
 	strings.forget();
 	const now = (name: string, data: Uint8Array): Part => ({name, length: data.length, data: () => [data]});
-	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings})))];
+	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings, ...(state ? {state} : {})})))];
 	const lengths = new IntWriter();
 	const blocks: Block[] = [];
 	for (const [wide, list] of [[false, strings.narrow], [true, strings.wide]] as const) {
@@ -134,8 +134,9 @@ function* bodyBatches(bodies: string[], sums: IntWriter): Generator<Uint8Array> 
 	if (batch.length) yield Buffer.concat(batch);
 }
 
-export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion()): void {
-	const {parts, blocks} = encode(index);
+/** Writes the index; `state`, the corpus's files as they were read, lets a later open update it (update.ts). */
+export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion(), state?: CorpusState): void {
+	const {parts, blocks} = encode(index, state);
 	const refs: PartRef[] = [];
 	let offset = 0;
 	for (const part of parts) {
@@ -273,6 +274,41 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 		return undefined;
 	} finally {
 		if (!kept) closeSync(fd);
+	}
+}
+
+/**
+ * What a saved index of this code version was made from: its print and the corpus's files as they
+ * were then (absent in an index saved without them). Reads the header and the small meta part only.
+ */
+export function readSnapshotState(path: string, version = indexVersion()): {print: string; state: CorpusState} | undefined {
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch {
+		return undefined;
+	}
+	try {
+		const header = readHeader(fd);
+		if (!header || header.magic !== MAGIC || header.format !== CACHE_FORMAT || header.layout !== LAYOUT || header.version !== version) return undefined;
+		const ref = header.parts.find((p) => p.name === 'meta');
+		if (!ref || !(ref.offset >= 0 && ref.length >= 0 && ref.offset + ref.length <= header.size)) return undefined;
+		const bytes = Buffer.alloc(ref.length);
+		let got = 0;
+		while (got < ref.length) {
+			const n = readSync(fd, bytes, got, ref.length - got, header.headerLength + ref.offset + got);
+			if (n === 0) return undefined;
+			got += n;
+		}
+		if (checksum(bytes) !== ref.sum) return undefined;
+		const state = (JSON.parse(bytes.toString('utf8')) as {state?: CorpusState}).state;
+		if (!state || typeof state.settings !== 'string' || !Array.isArray(state.files)) return undefined;
+		return {print: header.fingerprint, state};
+	} catch {
+		// Whatever is wrong with the file, readSnapshot reports it (and removes it) when it is read.
+		return undefined;
+	} finally {
+		closeSync(fd);
 	}
 }
 
