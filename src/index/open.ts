@@ -11,9 +11,9 @@ import type {BuildTimings} from './build.js';
 import {attachBodyIndex, buildBodyIndex} from './body-index.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
-import {readSnapshot, readSnapshotState, snapshotPath, writeSnapshot} from './snapshot.js';
+import {readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
 import {corpusKey, corpusState, statePrint, type CorpusState} from './snapshot-fingerprint.js';
-import {IndexUpdate, planUpdate, type UpdateSummary} from './update.js';
+import {startUpdate, type IndexUpdate, type UpdateSummary} from './update.js';
 import type {CorpusIndex} from './types.js';
 import type {AnalysisPool} from './workers.js';
 import type {BuildThread} from './build-thread.js';
@@ -99,7 +99,6 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
 	let saved: {path: string; print: string; state: CorpusState} | undefined;
 	let update: IndexUpdate | undefined;
-	let updatePlan: ReturnType<typeof planUpdate> = undefined;
 	if (options.cache) {
 		recordOpened(cacheRoot, roots, options.maxBytes);
 		const state = await corpusState(roots, options.defaults);
@@ -117,11 +116,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			);
 			return index;
 		}
-		// A corpus with some of its files unchanged since its index was saved is updated (update.ts).
-		const before = readSnapshotState(saved.path);
-		updatePlan = before && planUpdate(before.state, state);
-		const previous = updatePlan && readSnapshot(saved.path, before!.print, {onWarning: options.onWarning, damagedBody: options.damagedBody});
-		if (previous && updatePlan) update = new IndexUpdate(previous, updatePlan);
+		// A corpus changed since its index was saved, under the same settings, is updated (update.ts).
+		update = startUpdate(saved.path, state, {onWarning: options.onWarning});
 	}
 
 	// Analysis code (and its tagger) is loaded only when something must be analysed or indexed:
@@ -211,8 +207,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			},
 		});
 		partial.warnings = corpus.warnings;
-		if (update && updatePlan) {
-			summary = update.summary(corpus.articles, updatePlan.read);
+		if (update) {
+			summary = update.summary(corpus.articles);
 			if (options.timings) options.timings.update = summary;
 		}
 		phase = 'analysing';

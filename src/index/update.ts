@@ -27,6 +27,7 @@
 // update from a silent rebuild.
 import type {Article, LoadWarning} from '../corpus/types.js';
 import type {FoundFile} from '../corpus/walk.js';
+import {readSnapshot, readSnapshotState, type SnapshotOptions} from './snapshot.js';
 import type {CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 
@@ -61,17 +62,44 @@ export function planUpdate(saved: CorpusState, now: CorpusState): UpdatePlan | u
 	return {kept, read: now.files.length - kept.size, gone};
 }
 
+/**
+ * The update of the saved index at `path` to the corpus as it is now (`state`), or undefined when it
+ * must be rebuilt: no saved index of this code version, one without its state, other settings, or
+ * a damaged one (readSnapshot warns of it and removes it).
+ */
+export function startUpdate(path: string, state: CorpusState, options: Pick<SnapshotOptions, 'onWarning'> = {}): IndexUpdate | undefined {
+	const before = readSnapshotState(path);
+	const plan = before && planUpdate(before.state, state);
+	// Without a stand-in for damaged bodies: a damaged body must not be carried into the new index.
+	const previous = plan && readSnapshot(path, before.print, {onWarning: options.onWarning});
+	if (!plan || !previous) return undefined;
+	try {
+		return new IndexUpdate(previous, plan);
+	} catch (error) {
+		// A body of the saved index that does not match its checksum (the file is removed by now).
+		options.onWarning?.((error as Error).message);
+		return undefined;
+	}
+}
+
 /** An update of `previous` (the saved index) under `plan`: the loader's reuse hook, and the summary once loaded. */
 export class IndexUpdate {
 	private readonly byFile = new Map<string, {articles: Article[]; warnings: LoadWarning[]}>();
 	private readonly before = new Map<string, string>();
+	private readonly filesRead: number;
 	private keptArticles = 0;
 
+	/** Throws DamagedIndexError when the body of an article it keeps is damaged in the saved file. */
 	constructor(previous: CorpusIndex, plan: UpdatePlan) {
+		this.filesRead = plan.read;
 		for (const file of plan.kept) this.byFile.set(file, {articles: [], warnings: []});
 		for (const article of previous.articles) {
 			this.before.set(article.id, article.hash);
-			this.byFile.get(article.file)?.articles.push(article);
+			const kept = this.byFile.get(article.file);
+			if (!kept) continue;
+			// Read now, so that damage is found before anything is built on it (the build reads every body anyway).
+			void article.body;
+			kept.articles.push(article);
 		}
 		// Warnings in their order: a file's own first, then its records' (as the loader pushes them).
 		// Warnings of the walk are made again by it; the build's (a correction matching nothing) again by the build.
@@ -86,7 +114,7 @@ export class IndexUpdate {
 	};
 
 	/** Compares the articles loaded with the saved ones (by id and content). */
-	summary(articles: readonly Article[], filesRead: number): UpdateSummary {
+	summary(articles: readonly Article[]): UpdateSummary {
 		let added = 0;
 		let changed = 0;
 		let same = 0;
@@ -96,7 +124,7 @@ export class IndexUpdate {
 			else if (hash !== article.hash) changed++;
 			else same++;
 		}
-		return {added, changed, removed: this.before.size - same - changed, kept: this.keptArticles, filesRead};
+		return {added, changed, removed: this.before.size - same - changed, kept: this.keptArticles, filesRead: this.filesRead};
 	}
 }
 

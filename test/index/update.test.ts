@@ -1,7 +1,7 @@
 // Updating a saved index (src/index/update.ts): a corpus with files added, changed or removed since
 // its index was saved is updated, not rebuilt, and the result is the whole index a rebuild makes.
 // Each case checks the path taken (the open's update summary), so a silent rebuild fails it.
-import {appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
+import {appendFileSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {generateArticles} from '../../bench/generate.js';
@@ -121,6 +121,28 @@ describe('updating a saved index', () => {
 		touch(join(path, 'b.json'), 1_700_000_200);
 		const updated = await expectUpdate(path, cacheDir, {added: 0, changed: 1, removed: 0});
 		expect(updated.index.warnings).toEqual(first.index.warnings);
+	});
+
+	it('rebuilds, with a warning, when a body it would keep is damaged in the saved file', async () => {
+		const files: Record<string, string> = {};
+		records(4, 15).forEach((r, i) => (files[`s${i}.json`] = r));
+		const path = temp(files);
+		const cacheDir = temp();
+		await open(path, {cacheDir});
+		// The last byte but one of the bodies part: inside the last article's body.
+		const [folder] = readdirSync(cacheDir).filter((n) => n.startsWith('index-'));
+		const [name] = readdirSync(join(cacheDir, folder)).filter((n) => n.endsWith('.idx'));
+		const file = join(cacheDir, folder, name);
+		const bytes = readFileSync(file);
+		const headerLength = bytes.indexOf(0x0a) + 1;
+		const bodies = (JSON.parse(bytes.subarray(0, headerLength).toString('utf8')) as {parts: Array<{name: string; offset: number; length: number}>}).parts.find((p) => p.name === 'bodies')!;
+		bytes[headerLength + bodies.offset + bodies.length - 2] ^= 0x20;
+		writeFileSync(file, bytes);
+		writeFileSync(join(path, 's9.json'), records(1, 16)[0]);
+		const after = await open(path, {cacheDir});
+		expect(after.timings.update).toBeUndefined();
+		expect(after.warnings.join('\n')).toMatch(/damaged/);
+		expect(whole(after.index)).toBe(whole(await rebuilt(path)));
 	});
 
 	it('updates through an index built on a worker thread', async () => {
