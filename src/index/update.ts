@@ -40,13 +40,15 @@ export interface UpdateSummary {
 	kept: number;
 	/** Files read again: new, or changed on disk. */
 	filesRead: number;
+	/** Files of the saved index no longer in the corpus. */
+	filesGone: number;
 }
 
 /** Which files of the saved state still stand (perhaps none); undefined when the index must be rebuilt. */
 export interface UpdatePlan {
 	/** Shown paths of the files unchanged on disk. */
 	kept: Set<string>;
-	/** Files new or changed since, and files gone. */
+	/** Files new or changed since (read again), and files gone. */
 	read: number;
 	gone: number;
 }
@@ -86,12 +88,12 @@ export function startUpdate(path: string, state: CorpusState, options: Pick<Snap
 export class IndexUpdate {
 	private readonly byFile = new Map<string, {articles: Article[]; warnings: LoadWarning[]}>();
 	private readonly before = new Map<string, string>();
-	private readonly filesRead: number;
+	private readonly plan: UpdatePlan;
 	private keptArticles = 0;
 
 	/** Throws DamagedIndexError when the body of an article it keeps is damaged in the saved file. */
 	constructor(previous: CorpusIndex, plan: UpdatePlan) {
-		this.filesRead = plan.read;
+		this.plan = plan;
 		for (const file of plan.kept) this.byFile.set(file, {articles: [], warnings: []});
 		for (const article of previous.articles) {
 			this.before.set(article.id, article.hash);
@@ -124,7 +126,7 @@ export class IndexUpdate {
 			else if (hash !== article.hash) changed++;
 			else same++;
 		}
-		return {added, changed, removed: this.before.size - same - changed, kept: this.keptArticles, filesRead: this.filesRead};
+		return {added, changed, removed: this.before.size - same - changed, kept: this.keptArticles, filesRead: this.plan.read, filesGone: this.plan.gone};
 	}
 }
 

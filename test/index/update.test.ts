@@ -87,7 +87,7 @@ describe('updating a saved index', () => {
 		touch(join(path, 'story-03.json'), 1_700_000_000);
 		rmSync(join(path, 'story-05.json'));
 		const changed = await expectUpdate(path, cacheDir, {added: 0, changed: 1, removed: 1});
-		expect(changed.timings.update).toMatchObject({kept: 14, filesRead: 1});
+		expect(changed.timings.update).toMatchObject({kept: 14, filesRead: 1, filesGone: 1});
 	});
 
 	it('takes records appended to, changed in and removed from a JSON Lines file beside unchanged ones', async () => {
