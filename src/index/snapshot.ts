@@ -29,7 +29,7 @@ export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js
 
 const MAGIC = 'presslens-index';
 /** Bumped when the layout of the parts changes (a new layout also comes with a new code version). */
-const LAYOUT = 4;
+const LAYOUT = 5;
 /** Most characters per string block, far under the engine's longest string. */
 const BLOCK_CHARS = 1 << 26;
 
@@ -78,7 +78,10 @@ function encode(index: CorpusIndex, state?: CorpusState): {parts: Part[]; blocks
 	const {extra, strings} = e;
 	strings.forget();
 	const now = (name: string, data: Uint8Array): Part => ({name, length: data.length, data: () => [data]});
-	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings, ...(state ? {state} : {})})))];
+	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings})))];
+	// Read by an update only (readSnapshotState), never by a reopen.
+	const saved: SavedState | null = state ? {...state, articles: index.articles.map((a) => [a.id, a.hash])} : null;
+	parts.push(now('state', Buffer.from(JSON.stringify(saved))));
 	const lengths = new IntWriter();
 	const blocks: Block[] = [];
 	for (const [wide, list] of [[false, strings.narrow], [true, strings.wide]] as const) {
@@ -248,6 +251,8 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 			return new Int32Array(bytes.buffer, 0, bytes.length / 4);
 		};
 		const meta = JSON.parse(Buffer.from(read('meta')).toString('utf8')) as {name: string; roots: string[]; warnings: LoadWarning[]};
+		// Used by an update only, but checked here as every part is that is not read per article.
+		read('state');
 		const tables = readStrings(header.blocks, readInts('lengths'), (name) => Buffer.from(read(name).buffer));
 		const spans = part('spans');
 		const bodies = part('bodies');
@@ -277,11 +282,16 @@ export function readSnapshot(path: string, print: string, options: SnapshotOptio
 	}
 }
 
+/** The corpus's files as they were read for a saved index, and the id and content hash of each of its articles. */
+export interface SavedState extends CorpusState {
+	articles: Array<[string, string]>;
+}
+
 /**
- * What a saved index of this code version was made from: its print and the corpus's files as they
- * were then (absent in an index saved without them). Reads the header and the small meta part only.
+ * What a saved index of this code version was made from: its print and its SavedState (absent in an
+ * index saved without one). Reads the header and that part only.
  */
-export function readSnapshotState(path: string, version = indexVersion()): {print: string; state: CorpusState} | undefined {
+export function readSnapshotState(path: string, version = indexVersion()): {print: string; state: SavedState} | undefined {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -291,7 +301,7 @@ export function readSnapshotState(path: string, version = indexVersion()): {prin
 	try {
 		const header = readHeader(fd);
 		if (!header || header.magic !== MAGIC || header.format !== CACHE_FORMAT || header.layout !== LAYOUT || header.version !== version) return undefined;
-		const ref = header.parts.find((p) => p.name === 'meta');
+		const ref = header.parts.find((p) => p.name === 'state');
 		if (!ref || !(ref.offset >= 0 && ref.length >= 0 && ref.offset + ref.length <= header.size)) return undefined;
 		const bytes = Buffer.alloc(ref.length);
 		let got = 0;
@@ -301,8 +311,8 @@ export function readSnapshotState(path: string, version = indexVersion()): {prin
 			got += n;
 		}
 		if (checksum(bytes) !== ref.sum) return undefined;
-		const state = (JSON.parse(bytes.toString('utf8')) as {state?: CorpusState}).state;
-		if (!state || typeof state.settings !== 'string' || !Array.isArray(state.files)) return undefined;
+		const state = JSON.parse(bytes.toString('utf8')) as SavedState | null;
+		if (!state || typeof state.settings !== 'string' || !Array.isArray(state.files) || !Array.isArray(state.articles)) return undefined;
 		return {print: header.fingerprint, state};
 	} catch {
 		// Whatever is wrong with the file, readSnapshot reports it (and removes it) when it is read.

@@ -27,7 +27,7 @@
 // update from a silent rebuild.
 import type {Article, LoadWarning} from '../corpus/types.js';
 import type {FoundFile} from '../corpus/walk.js';
-import {readSnapshot, readSnapshotState, type SnapshotOptions} from './snapshot.js';
+import {readSnapshot, readSnapshotState, type SavedState, type SnapshotOptions} from './snapshot.js';
 import type {CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 
@@ -72,11 +72,13 @@ export function planUpdate(saved: CorpusState, now: CorpusState): UpdatePlan | u
 export function startUpdate(path: string, state: CorpusState, options: Pick<SnapshotOptions, 'onWarning'> = {}): IndexUpdate | undefined {
 	const before = readSnapshotState(path);
 	const plan = before && planUpdate(before.state, state);
+	if (!plan) return undefined;
+	// The saved articles are needed only when some file is kept (a grown single file needs only their ids).
 	// Without a stand-in for damaged bodies: a damaged body must not be carried into the new index.
-	const previous = plan && readSnapshot(path, before.print, {onWarning: options.onWarning});
-	if (!plan || !previous) return undefined;
+	const previous = plan.kept.size > 0 ? readSnapshot(path, before.print, {onWarning: options.onWarning}) : undefined;
+	if (plan.kept.size > 0 && !previous) return undefined;
 	try {
-		return new IndexUpdate(previous, plan);
+		return new IndexUpdate(before.state, previous, plan);
 	} catch (error) {
 		// A body of the saved index that does not match its checksum (the file is removed by now).
 		options.onWarning?.((error as Error).message);
@@ -84,7 +86,10 @@ export function startUpdate(path: string, state: CorpusState, options: Pick<Snap
 	}
 }
 
-/** An update of `previous` (the saved index) under `plan`: the loader's reuse hook, and the summary once loaded. */
+/**
+ * An update under `plan` of the saved index (its state, and the index itself when files are kept):
+ * the loader's reuse hook, and the summary once loaded.
+ */
 export class IndexUpdate {
 	private readonly byFile = new Map<string, {articles: Article[]; warnings: LoadWarning[]}>();
 	private readonly before = new Map<string, string>();
@@ -92,11 +97,12 @@ export class IndexUpdate {
 	private keptArticles = 0;
 
 	/** Throws DamagedIndexError when the body of an article it keeps is damaged in the saved file. */
-	constructor(previous: CorpusIndex, plan: UpdatePlan) {
+	constructor(saved: SavedState, previous: CorpusIndex | undefined, plan: UpdatePlan) {
 		this.plan = plan;
+		for (const [id, hash] of saved.articles) this.before.set(id, hash);
+		if (!previous) return;
 		for (const file of plan.kept) this.byFile.set(file, {articles: [], warnings: []});
 		for (const article of previous.articles) {
-			this.before.set(article.id, article.hash);
 			const kept = this.byFile.get(article.file);
 			if (!kept) continue;
 			// Read now, so that damage is found before anything is built on it (the build reads every body anyway).
