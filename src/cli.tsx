@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {helpText, parseArgs, type Input} from './commands/args.js';
 import {reportWarnings, writeMessage} from './commands/output.js';
 import {clearProgressLine, stderrProgress} from './commands/progress.js';
+import {describeUpdate} from './index/update.js';
 import {cacheLimitSize, COMMANDS, FLAGS, GLOBAL_FLAGS, HELP, type CommandSpec} from './commands/table.js';
 import {readUserConfig, type UserConfig} from './commands/user-config.js';
 import type {ConfigDefaults} from './corpus/config-merge.js';
@@ -123,7 +124,7 @@ async function openCorpus(paths: string[], options: CorpusOptions): Promise<Corp
 	try {
 		const saved = options.cache ? await readSavedIndex(corpusRoots(paths), options.cacheDir ?? defaultCacheDir(), options.maxBytes, {onWarning: warn, aroundRead: growHeapFreely}, options.defaults) : undefined;
 		if (saved) recordOpened(options.cacheDir ?? defaultCacheDir(), corpusRoots(paths), options.maxBytes);
-		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: progress.update, defaults: options.defaults}));
+		const corpus = saved ?? (await loadCorpus(paths, {maxBytes: options.maxBytes, onProgress: (done, total) => progress.update(done, total), defaults: options.defaults}));
 		return options.spool ? labelStdin(corpus, options.spool) : corpus;
 	} finally {
 		progress.done();
@@ -135,7 +136,9 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
 	const {openIndexStreaming} = await import('./index/open.js');
 	const progress = stderrProgress('indexing');
 	try {
-		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, onWarning: warn}, (p) => progress.update(p.articlesAnalysed, p.total));
+		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, onWarning: warn}, (p) =>
+			progress.update(p.articlesAnalysed, p.total, p.update ? describeUpdate(p.update) : undefined),
+		);
 		return options.spool ? labelStdin(index, options.spool) : index;
 	} finally {
 		progress.done();

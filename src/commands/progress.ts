@@ -10,13 +10,18 @@ export function clearProgressLine(): void {
 	drawnOn = undefined;
 }
 
-export function stderrProgress(label: string, stream: NodeJS.WritableStream & {isTTY?: boolean} = process.stderr): {update: (done: number, total: number) => void; done: () => void} {
+/** `update` may name what is being done anew ("updating the saved index: …"): the label from then on. */
+export function stderrProgress(label: string, stream: NodeJS.WritableStream & {isTTY?: boolean} = process.stderr): {update: (done: number, total: number, relabel?: string) => void; done: () => void} {
 	const tty = Boolean(stream.isTTY);
 	const started = Date.now();
 	let last = 0;
 	return {
-		update(done, total) {
+		update(done, total, relabel) {
 			const now = Date.now();
+			if (relabel !== undefined && relabel !== label) {
+				label = relabel;
+				last = 0;
+			}
 			if (!tty || (now - last < 100 && done < total)) return;
 			last = now;
 			const rate = done / Math.max(0.001, (now - started) / 1000);

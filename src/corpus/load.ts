@@ -31,6 +31,11 @@ export interface LoadOptions {
 	onBytes?: (read: number, total: number) => void;
 	/** The user's settings for every corpus (config.json), merged under each presslens.json. */
 	defaults?: ConfigDefaults;
+	/**
+	 * A file's articles and warnings as an earlier load of the same unchanged file gave them, which
+	 * are taken instead of reading it again (an index update); undefined: the file is read.
+	 */
+	reuse?: (file: FoundFile) => {articles: Article[]; warnings: LoadWarning[]} | undefined;
 }
 
 const DEFAULT_CORPUS = 'data';
@@ -68,7 +73,12 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 		options.onProgress?.(i, files.length, file.path);
 		const config = await configFor(file.root);
 		const onBytes = options.onBytes && ((read: number) => options.onBytes!(doneBytes + read, totalBytes));
-		for (const article of await loadFile(file, config, options.maxBytes, warnings, {onArticle: options.onArticle, onBytes})) articles.push(article);
+		const reused = options.reuse?.(file);
+		if (reused) {
+			pushAll(warnings, reused.warnings);
+			for (const article of reused.articles) options.onArticle?.(article);
+		}
+		for (const article of reused?.articles ?? (await loadFile(file, config, options.maxBytes, warnings, {onArticle: options.onArticle, onBytes}))) articles.push(article);
 		doneBytes += sizes[i] ?? 0;
 		options.onBytes?.(doneBytes, totalBytes);
 	}

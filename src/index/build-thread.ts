@@ -15,7 +15,7 @@ import type {Corpus} from '../corpus/types.js';
 import type {BuildOptions} from './build.js';
 import {plainArticle, type BuildReply, type BuildRequest, type BuildWorkerData} from './build-worker.js';
 import {readSnapshot, type SnapshotOptions} from './snapshot.js';
-import {indexVersion} from './snapshot-fingerprint.js';
+import {indexVersion, type CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import {workerUrl} from './workers.js';
 
@@ -24,7 +24,7 @@ const CHUNK = 200;
 
 export interface ThreadBuildOptions extends Pick<BuildOptions, 'entityConfig' | 'statementConfig' | 'timings' | 'onStep'>, SnapshotOptions {
 	/** Where the saved index goes (the cache); without one, a temporary file read and removed. */
-	save?: {path: string; print: string};
+	save?: {path: string; print: string; state?: CorpusState};
 	/**
 	 * Called as each step is about to start; the step waits until the promise it returns settles.
 	 * Tests slow a build with it, to press keys while it runs.
@@ -117,6 +117,7 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 			fallback: temp,
 			print,
 			version,
+			state: options.save?.state,
 		});
 		const done = await result;
 		if (done.warning) options.onWarning?.(done.warning);

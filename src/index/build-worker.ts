@@ -7,6 +7,7 @@ import {AnalysisInterner, type ArticleAnalysis} from '../analysis/article.js';
 import type {Article, Corpus} from '../corpus/types.js';
 import {buildIndex, type BuildOptions, type BuildTimings} from './build.js';
 import {writeSnapshot} from './snapshot.js';
+import type {CorpusState} from './snapshot-fingerprint.js';
 
 export interface BuildWorkerData {
 	/** Counts the steps the main thread lets start; with a gate, each step waits for its turn. */
@@ -26,6 +27,8 @@ export type BuildRequest =
 			fallback: string;
 			print: string;
 			version: string;
+			/** The corpus's files as read, saved with the index so that it can be updated (update.ts). */
+			state?: CorpusState;
 	  };
 
 export type BuildReply =
@@ -83,7 +86,7 @@ if (port) {
 			let path = request.path;
 			let warning: string | undefined;
 			try {
-				writeSnapshot(path, request.print, index, request.version);
+				writeSnapshot(path, request.print, index, request.version, request.state);
 			} catch (error) {
 				// The cache could not take it: the main thread still needs the index, through a temporary file.
 				warning = `could not save the index in ${path}: ${(error as Error).message}`;

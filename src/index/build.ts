@@ -6,6 +6,7 @@ import {groupStories} from '../analysis/stories/stories.js';
 import type {StatementSettings} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
 import type {CorpusIndex} from './types.js';
+import type {UpdateSummary} from './update.js';
 
 export interface BuildOptions {
 	entityConfig?: EntityConfig;
@@ -28,6 +29,8 @@ export interface BuildTimings {
 	sendMs?: number;
 	receiveMs?: number;
 	storiesMs?: number;
+	/** Set when the open updated a saved index instead of building it from nothing (update.ts). */
+	update?: UpdateSummary;
 }
 
 const EMPTY_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};

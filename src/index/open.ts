@@ -11,8 +11,9 @@ import type {BuildTimings} from './build.js';
 import {attachBodyIndex, buildBodyIndex} from './body-index.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
-import {fingerprint, readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
-import {corpusKey} from './snapshot-fingerprint.js';
+import {readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
+import {corpusKey, corpusState, statePrint, type CorpusState} from './snapshot-fingerprint.js';
+import {startUpdate, type IndexUpdate, type UpdateSummary} from './update.js';
 import type {CorpusIndex} from './types.js';
 import type {AnalysisPool} from './workers.js';
 import type {BuildThread} from './build-thread.js';
@@ -73,6 +74,8 @@ export interface OpenProgress {
 	elapsed: number;
 	/** While indexing: the corpus-wide step running ("merging entities", "linking statements"…). */
 	step?: string;
+	/** Set once the articles are read when a saved index is being updated rather than rebuilt (update.ts). */
+	update?: UpdateSummary;
 }
 
 /** The corpus so far: articles as they are read; entities and statements come with the final index. */
@@ -96,10 +99,12 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const cache = options.cache ? new AnalysisCache(cacheRoot, undefined, {onWarning: options.onWarning, owner: corpusKey(roots, options.maxBytes)}) : undefined;
 
 	// An unchanged corpus reopens from its saved index: no loading, analysis or linking.
-	let saved: {path: string; print: string} | undefined;
+	let saved: {path: string; print: string; state: CorpusState} | undefined;
+	let update: IndexUpdate | undefined;
 	if (options.cache) {
 		recordOpened(cacheRoot, roots, options.maxBytes);
-		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: await fingerprint(roots, options.defaults)};
+		const state = await corpusState(roots, options.defaults);
+		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: statePrint(state), state};
 		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead});
 		if (index) {
 			if (options.name !== undefined) index.name = options.name;
@@ -111,6 +116,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			);
 			return index;
 		}
+		// A corpus changed since its index was saved, under the same settings, is updated (update.ts).
+		update = startUpdate(saved.path, state, {onWarning: options.onWarning});
 	}
 
 	// Analysis code (and its tagger) is loaded only when something must be analysed or indexed:
@@ -130,6 +137,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	let bytesTotal = 0;
 	let phase: OpenPhase = 'reading';
 	let step: string | undefined;
+	let summary: UpdateSummary | undefined;
 	let pool: AnalysisPool | undefined;
 	const partial: PartialIndex = {name: options.name ?? (paths.join(' ') || 'data'), roots: paths, articles: seen, warnings: [], entities: [], statements: []};
 
@@ -147,7 +155,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		const left = total - analysed;
 		const eta = phase === 'done' ? 0 : rate > 0 && analysed > 0 ? left / rate : null;
 		onUpdate(
-			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {})},
+			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {}), ...(summary ? {update: summary} : {})},
 			partial,
 		);
 	};
@@ -178,6 +186,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	try {
 		corpus = await loadCorpus(paths, {
 			...options,
+			reuse: update?.reuse,
 			onProgress: (done, total, file) => {
 				filesRead = done;
 				filesTotal = total;
@@ -198,6 +207,10 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			},
 		});
 		partial.warnings = corpus.warnings;
+		if (update) {
+			summary = update.summary(corpus.articles);
+			if (options.timings) options.timings.update = summary;
+		}
 		phase = 'analysing';
 		report(true);
 		// A build thread loads its code while the last articles are analysed.
@@ -252,7 +265,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			// Made once here for both the file and this session (the app would otherwise build it again).
 			attachBodyIndex(index, buildBodyIndex(index.articles));
 			try {
-				writeSnapshot(saved.path, saved.print, index);
+				writeSnapshot(saved.path, saved.print, index, undefined, saved.state);
 			} catch (error) {
 				options.onWarning?.(`could not save the index in ${saved.path}: ${(error as Error).message}`);
 			}

@@ -19,7 +19,7 @@ import type {ConfigDefaults} from '../corpus/config-merge.js';
 import type {LoadWarning} from '../corpus/types.js';
 import {CACHE_FORMAT} from './cache.js';
 import {Decoder, IntWriter} from './snapshot-codec.js';
-import {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
+import {fingerprint, indexVersion, snapshotPath, type CorpusState} from './snapshot-fingerprint.js';
 import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js';
 import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
 import {DecodeSource, decodeLists, encodeLists} from './snapshot-schema.js';
@@ -29,7 +29,7 @@ export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js
 
 const MAGIC = 'presslens-index';
 /** Bumped when the layout of the parts changes (a new layout also comes with a new code version). */
-const LAYOUT = 4;
+const LAYOUT = 5;
 /** Most characters per string block, far under the engine's longest string. */
 const BLOCK_CHARS = 1 << 26;
 
@@ -75,12 +75,15 @@ interface Part {
 	data: () => Iterable<Uint8Array>;
 }
 
-function encode(index: CorpusIndex): {parts: Part[]; blocks: Block[]} {
+function encode(index: CorpusIndex, state?: CorpusState): {parts: Part[]; blocks: Block[]} {
 	const e = encodeLists(index);
 	const {extra, strings} = e;
 	strings.forget();
 	const now = (name: string, data: Uint8Array): Part => ({name, length: data.length, data: () => [data]});
 	const parts: Part[] = [now('meta', Buffer.from(JSON.stringify({name: index.name, roots: index.roots, warnings: index.warnings})))];
+	// Read by an update only (readSnapshotState), never by a reopen.
+	const saved: SavedState | null = state ? {...state, articles: index.articles.map((a) => [a.id, a.hash])} : null;
+	parts.push(now('state', Buffer.from(JSON.stringify(saved))));
 	const lengths = new IntWriter();
 	const blocks: Block[] = [];
 	for (const [wide, list] of [[false, strings.narrow], [true, strings.wide]] as const) {
@@ -136,8 +139,9 @@ function* bodyBatches(bodies: string[], sums: IntWriter): Generator<Uint8Array> 
 	if (batch.length) yield Buffer.concat(batch);
 }
 
-export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion()): void {
-	const {parts, blocks} = encode(index);
+/** Writes the index; `state`, the corpus's files as they were read, lets a later open update it (update.ts). */
+export function writeSnapshot(path: string, print: string, index: CorpusIndex, version = indexVersion(), state?: CorpusState): void {
+	const {parts, blocks} = encode(index, state);
 	const refs: PartRef[] = [];
 	let offset = 0;
 	for (const part of parts) {
@@ -254,6 +258,8 @@ function decodeFile(path: string, print: string, options: SnapshotOptions, versi
 			return new Int32Array(bytes.buffer, 0, bytes.length / 4);
 		};
 		const meta = JSON.parse(Buffer.from(read('meta')).toString('utf8')) as {name: string; roots: string[]; warnings: LoadWarning[]};
+		// Used by an update only, but checked here as every part is that is not read per article.
+		read('state');
 		const tables = readStrings(header.blocks, readInts('lengths'), (name) => Buffer.from(read(name).buffer));
 		const spans = part('spans');
 		const bodies = part('bodies');
@@ -280,6 +286,46 @@ function decodeFile(path: string, print: string, options: SnapshotOptions, versi
 		return undefined;
 	} finally {
 		if (!kept) closeSync(fd);
+	}
+}
+
+/** The corpus's files as they were read for a saved index, and the id and content hash of each of its articles. */
+export interface SavedState extends CorpusState {
+	articles: Array<[string, string]>;
+}
+
+/**
+ * What a saved index of this code version was made from: its print and its SavedState (absent in an
+ * index saved without one). Reads the header and that part only.
+ */
+export function readSnapshotState(path: string, version = indexVersion()): {print: string; state: SavedState} | undefined {
+	let fd: number;
+	try {
+		fd = openSync(path, 'r');
+	} catch {
+		return undefined;
+	}
+	try {
+		const header = readHeader(fd);
+		if (!header || header.magic !== MAGIC || header.format !== CACHE_FORMAT || header.layout !== LAYOUT || header.version !== version) return undefined;
+		const ref = header.parts.find((p) => p.name === 'state');
+		if (!ref || !(ref.offset >= 0 && ref.length >= 0 && ref.offset + ref.length <= header.size)) return undefined;
+		const bytes = Buffer.alloc(ref.length);
+		let got = 0;
+		while (got < ref.length) {
+			const n = readSync(fd, bytes, got, ref.length - got, header.headerLength + ref.offset + got);
+			if (n === 0) return undefined;
+			got += n;
+		}
+		if (checksum(bytes) !== ref.sum) return undefined;
+		const state = JSON.parse(bytes.toString('utf8')) as SavedState | null;
+		if (!state || typeof state.settings !== 'string' || !Array.isArray(state.files) || !Array.isArray(state.articles)) return undefined;
+		return {print: header.fingerprint, state};
+	} catch {
+		// Whatever is wrong with the file, readSnapshot reports it (and removes it) when it is read.
+		return undefined;
+	} finally {
+		closeSync(fd);
 	}
 }
 

@@ -28,6 +28,13 @@ describe('progress line', () => {
 		expect(progressLine({...base, phase: 'indexing', articlesAnalysed: 400, step: 'linking statements'}, 80)).toMatch(/^indexing: linking statements… · 400 articles analysed$/);
 	});
 
+	it('says that a saved index is being updated, with what changed, until it is done', () => {
+		const update = {added: 3, changed: 1, removed: 0, kept: 116, filesRead: 2, filesGone: 0};
+		expect(progressLine({...base, update}, 120)).toBe('updating the saved index: 3 new, 1 changed, 0 removed · 100/400 articles analysed');
+		expect(progressLine({...base, phase: 'indexing', step: 'linking statements', update}, 120)).toMatch(/^updating the saved index: 3 new, 1 changed, 0 removed · linking statements…/);
+		expect(progressLine({...base, phase: 'done', update}, 120)).toBe('400 articles');
+	});
+
 	it('fills the bar in proportion', () => {
 		expect(progressBar(0.5, 10)).toBe('█████░░░░░');
 		expect(progressBar(2, 4)).toBe('████');

@@ -1,6 +1,7 @@
 // The header's progress line while a corpus is still being opened: phase, a bar, counts, rate and
 // time left, shortened to fit the width.
 import type {OpenProgress} from '../../index/open.js';
+import {describeUpdate} from '../../index/update.js';
 
 const n = (value: number) => Math.round(value).toLocaleString('en-US');
 
@@ -17,6 +18,7 @@ export function progressBar(fraction: number, cells: number): string {
 
 /** One line of plain text (no colour) at most `width` cells wide. */
 export function progressLine(p: OpenProgress, width: number): string {
+	if (p.update && p.phase !== 'done') return fit([describeUpdate(p.update), p.phase === 'indexing' ? `${p.step ?? 'merging entities, linking statements'}…` : '', `${n(p.articlesAnalysed)}/${n(p.total)} articles analysed`], width);
 	if (p.phase === 'indexing') return fit([`indexing: ${p.step ?? 'merging entities, linking statements'}…`, `${n(p.articlesAnalysed)} articles analysed`], width);
 	if (p.phase === 'done') return fit([`${n(p.total)} articles`], width);
 	const total = Math.max(p.total, p.articlesAnalysed, 1);
