@@ -25,6 +25,17 @@ describe('mergeEntities: a full name with words before it', () => {
 		expect(e?.name).toBe('Hilda Varnum');
 	});
 
+	it('merges the tail of a title the corpus took for a given name ("General" of "Attorney General")', () => {
+		const es = entitiesOf([
+			article('Jeff Tolland said the bill would pass. Jeff Tolland spoke. Jeff Tolland left.'),
+			article('Attorney General Jeff Tolland spoke. Jeff Tolland again.'),
+			article('The agency answers to Attorney General Jeff Tolland.'),
+		]);
+		const e = holder(es, 'General Jeff Tolland');
+		expect(e?.aliases).toContain('Jeff Tolland');
+		expect(e?.name).toBe('Jeff Tolland');
+	});
+
 	it('keeps a longer name whose extra word is a given name as another person', () => {
 		const es = entitiesOf([
 			article('Anne Corrow said the vote was close. Anne Corrow spoke twice. Anne Corrow left.'),

@@ -9,8 +9,8 @@ import {lexiconTags} from './lexicon.js';
 import {bestType, type Votes} from './typing.js';
 import type {EntityType} from '../types.js';
 
-/** Articles read per name: a word used in lower case shows up in the first few. */
-const ARTICLES_READ = 5;
+/** Articles read per name: a word used in lower case shows up in the first few (the search stops at the first). */
+const ARTICLES_READ = 10;
 const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
 
 /** Is `word` (lower case) a word of its own somewhere in `text`? */

@@ -5,6 +5,7 @@
 // see it as one, and the display name is the bare full name (see display.ts).
 import {contentTokens, nameKey} from '../names.js';
 import type {CorpusFacts, NameNode} from './corpus.js';
+import {TITLES} from './lexicon.js';
 
 /** Words a glued-on prefix may have: more, and the name is a phrase of its own. */
 const MAX_PREFIX_WORDS = 3;
@@ -21,7 +22,10 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 		const words = facts.main(n).split(/\s+/);
 		if (words.length < 3) continue;
 		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 2); k++) {
-			if (facts.givenName(words[k - 1].replace(/[.,’']+$/u, ''))) break;
+			// A title word is never a given name, though a corpus may have vouched for it as one
+			// ("General" opens "General Ada Obi", which "Attorney" before it titles).
+			const word = words[k - 1].replace(/[.,’']+$/u, '');
+			if (facts.givenName(word) && !TITLES.has(word.toLowerCase())) break;
 			const rest = words.slice(k).join(' ');
 			const target = nodes.get(nameKey(rest));
 			if (!target || target === n || facts.type(target) !== 'person' || target.count < n.count) continue;
