@@ -66,6 +66,9 @@ describe('mergeEntities: names made of common words', () => {
 		expect(lowercaseWordIn('the tide was rising', 'tide')).toBe(true);
 		expect(lowercaseWordIn('the tides were rising', 'tide')).toBe(false);
 		expect(lowercaseWordIn('the Tide was rising', 'tide')).toBe(false);
+		expect(lowercaseWordIn('the tide.', 'tide')).toBe(true);
+		expect(lowercaseWordIn('write to ada.okafor@example.com', 'okafor')).toBe(false);
+		expect(lowercaseWordIn('see example.com/okafor.html', 'okafor')).toBe(false);
 	});
 });
 

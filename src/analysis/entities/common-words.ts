@@ -13,12 +13,18 @@ import type {EntityType} from '../types.js';
 const ARTICLES_READ = 10;
 const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
 
-/** Is `word` (lower case) a word of its own somewhere in `text`? */
+// Prose around a word: spaces and punctuation, not the dots, slashes and @ of an address
+// ("ada.okafor@example.com" prints a surname in lower case).
+const OPENS_WORD = /[\s(“"‘«—–]/;
+const CLOSES_WORD = /[\s,;:!?)”"’»—–]/;
+
+/** Is `word` (lower case) a word of running prose somewhere in `text`? */
 export function lowercaseWordIn(text: string, word: string): boolean {
 	for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-		const before = i === 0 ? '' : text[i - 1];
-		const after = text[i + word.length] ?? '';
-		if (!/[\p{L}\p{N}’'-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) return true;
+		if (i > 0 && !OPENS_WORD.test(text[i - 1])) continue;
+		const end = i + word.length;
+		if (end === text.length || CLOSES_WORD.test(text[end])) return true;
+		if (text[end] === '.' && (end + 1 === text.length || /\s/.test(text[end + 1]))) return true;
 	}
 	return false;
 }
