@@ -29,15 +29,20 @@ function person(id: string, name: string, aliases: string[], spans: Array<[strin
 describe('SpeakerResolver.resolve', () => {
 	const ada = person('ada-varnum', 'Ada Varnum', ['Varnum'], [['x', 'Ada Varnum'], ['x', 'Varnum'], ['y', 'Varnum']]);
 	const tom = person('tom-varnum', 'Tom Varnum', ['Varnum'], [['x', 'Tom Varnum'], ['z', 'Varnum']]);
-	const lone = person('bo-quillet', 'Bo Quillet', [], [['w', 'Bo Quillet']]);
-	const speakers = new SpeakerResolver([ada, tom, lone]);
+	const lone = person('tom-quillet', 'Tom Quillet', [], [['w', 'Tom Quillet']]);
+	const early = person('ada-early', 'Ada Early', [], [['w', 'Ada Early']]);
+	const speakers = new SpeakerResolver([ada, tom, lone, early]);
 
 	it('gives a surname two entities carry to the one printed so in the article', () => {
 		expect(speakers.resolve('Varnum', 'x')).toBe('ada-varnum');
 	});
 
 	it('gives a surname no entity of the article carries to the one person of the corpus who has it', () => {
-		expect(speakers.resolve('Quillet', 'q')).toBe('bo-quillet');
+		expect(speakers.resolve('Quillet', 'q')).toBe('tom-quillet');
+	});
+
+	it('gives a common word that opens a sentence ("Early") to nobody in the corpus', () => {
+		expect(speakers.resolve('Early', 'q')).toBeNull();
 	});
 
 	it('leaves a surname two people of the corpus have, and none here, unresolved', () => {

@@ -1,6 +1,12 @@
 // Maps a speaker as an article names them ("al-Shammari", "Okafor") to a merged entity id, and
 // gives a comparable key for names the entity step did not catch.
 import type {Entity} from '../types.js';
+import {lexiconTags} from '../entities/lexicon.js';
+import {isFirstName} from '../entities/typing.js';
+
+// Lexicon tags a surname may carry ("Miller" is a LastName, "Jordan" a Person): any other tag
+// makes the word a common word.
+const SURNAME_TAG = /^(?:LastName|Person|MaleName|FemaleName|FirstName)$/;
 
 // Words that end organisation names without telling them apart ("Al-Nujaba Movement").
 const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
@@ -156,9 +162,11 @@ export class SpeakerResolver {
 		const byKeyHere = key ? here(this.byKey.get(key)) : [];
 		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
 		if (exact.length === 1) return exact[0].id;
-		// A bare surname the article's entities missed: the one person in the corpus whose surname it is.
-		if (exact.length === 0 && exactHere.length === 0 && key && !/\s/.test(normal)) {
-			const people = unique(this.byKey.get(key) ?? []).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)));
+		// A bare surname the article's entities missed: the one person in the corpus whose surname it
+		// is, named in full with a given name. The word must be no common word ("Over", "Legal",
+		// "Early" open sentences and end names of other things).
+		if (exact.length === 0 && exactHere.length === 0 && key && !/\s/.test(normal) && lexiconTags(normal).every(t => SURNAME_TAG.test(t))) {
+			const people = unique(this.byKey.get(key) ?? []).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)) && isFirstName(normalName(e.name).split(' ')[0]));
 			if (people.length === 1) return people[0].id;
 		}
 		return null;
