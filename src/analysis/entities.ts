@@ -12,6 +12,8 @@ import {SpanList} from './entities/spans.js';
 import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
 import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
+import {prefixedNames} from './entities/prefixed.js';
+import {commonWordNames, notPerson} from './entities/common-words.js';
 import {resolveShortForms} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
@@ -27,6 +29,14 @@ export {EntityConfigError, parseEntityConfig} from './entities/config.js';
 export type EntityConfig = unknown;
 
 const ARMED_HEADS = /^(?:forces|force|units|unit|militias|militia|brigades|brigade|battalions|troops|fighters|committees)$/;
+
+/** The spelling printed most often (the longer on a tie), as CorpusFacts.main chooses it. */
+function mostFrequent(surfaces: Map<string, number>): string {
+	let best = '';
+	let top = -1;
+	for (const [s, c] of surfaces) if (c > top || (c === top && s.length > best.length)) [best, top] = [s, c];
+	return best;
+}
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -72,9 +82,14 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// Per-node facts from the whole corpus (main spelling, type, compounds, given names).
 	const outletKeys = new Set<string>();
 	for (const a of articles) if (a.outlet) outletKeys.add(nameKey(a.outlet));
-	const facts = new CorpusFacts(nodes, outletKeys);
+	const bodyOf = new Map(articles.map((a) => [a.id, a.body]));
+	const common = commonWordNames(nodes.values(), (n) => mostFrequent(n.surfaces), (id) => bodyOf.get(id));
+	const facts = new CorpusFacts(nodes, outletKeys, common);
 	const mainOf = (n: NameNode): string => facts.main(n);
 	const typeOf = (n: NameNode): EntityType => facts.type(n);
+	// "Crooked Ada Obi", "General Ada Obi": a full name with words before it is that full name.
+	const prefixed = prefixedNames(nodes, facts);
+	const ownName = (n: NameNode): boolean => !facts.isEpithet(n) && !prefixed.has(n.key);
 
 	// Guards (see union.ts): the user's splits; two people's full names; a person never with an
 	// organisation or a place; a compound of several names with nothing. A per-article short form
@@ -90,8 +105,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (key.startsWith('known:')) summary.thing = knownEntity(key.slice(6))?.type !== 'person';
 		if (!n || perArticle) return summary;
 		summary.alone = facts.isCompound(n.key);
-		if (typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && !facts.isEpithet(n)) people.add(unorderedKey(mainOf(n)));
-		summary.person = facts.strongPerson(n) && !facts.isEpithet(n);
+		if (typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && ownName(n)) people.add(unorderedKey(mainOf(n)));
+		summary.person = facts.strongPerson(n) && ownName(n);
 		summary.thing = facts.strongThing(n);
 		return summary;
 	});
@@ -183,7 +198,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			}
 		}
 	}
-	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && !facts.isEpithet(n));
+	const people = list.filter((n) => typeOf(n) === 'person' && contentTokens(mainOf(n)).length >= 2 && ownName(n));
 	const personLastTokens = new Set(people.map((n) => {
 		const toks = contentTokens(mainOf(n));
 		return nameKey(toks[toks.length - 1] ?? '');
@@ -263,6 +278,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	const byFullName = new Map<string, NameNode[]>();
 	for (const n of people) pushTo(byFullName, personKey(mainOf(n)), n);
 	for (const group of byFullName.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
+	for (const [key, target] of prefixed) join(target, key);
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
 	const shortForms = resolveShortForms(list, people, facts, union);
 
@@ -373,7 +389,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (keys.length > 0 && keys.every((k) => facts.isCompound(k))) return 'other';
 		// An outlet of the corpus is an organisation unless a title or a given name vouched for a person (above).
 		if (keys.some((k) => outletKeys.has(k))) return 'organization';
-		const type = corpusType(acc.votes, acc.spans.length, acc.titled);
+		let type = corpusType(acc.votes, acc.spans.length, acc.titled);
+		if (type === 'person' && acc.titled === 0 && keys.every((k) => common.has(k))) type = notPerson(acc.votes);
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}

@@ -102,6 +102,12 @@ describe('extractMentions: descriptors', () => {
 		expect(descs('He blamed the Ostrava (OSF)* terrorist group for it.')).toContain('the Ostrava (OSF)* terrorist group');
 	});
 
+	it('leaves a word that opens the sentence out of a premodifier', () => {
+		const found = descs('As Velmoran President Aldo Brinn arrived, the talks began.');
+		expect(found).toContain('Velmoran President Aldo Brinn');
+		expect(found.some((d) => /^As\b/.test(d))).toBe(false);
+	});
+
 	it('finds copular characterisations', () => {
 		expect(descs('Harakat al-Sabil is one of the militias that joined the alliance, officials said.')).toContain(
 			'one of the militias that joined the alliance',

@@ -6,6 +6,7 @@ import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
 import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
+import {notPerson} from './common-words.js';
 import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
 
 export interface NameNode {
@@ -62,7 +63,8 @@ export class CorpusFacts {
 	private readonly surnames = new Set<string>();
 	private readonly epithets = new Map<string, boolean>();
 
-	constructor(private readonly nodes: Map<string, NameNode>, outletKeys: Set<string>) {
+	/** `common`: keys of names made of common words, never people without a title (see common-words.ts). */
+	constructor(private readonly nodes: Map<string, NameNode>, outletKeys: Set<string>, common: Set<string> = new Set()) {
 		// Double-barrelled surnames ("Alexandria Ocasio-Cortez") are not compounds of two names.
 		const surnames = new Set<string>();
 		for (const n of nodes.values()) {
@@ -86,6 +88,7 @@ export class CorpusFacts {
 			else if (this.compounds.has(n.key)) t = 'other';
 			else {
 				t = corpusType(n.votes, n.count, n.titled);
+				if (t === 'person' && common.has(n.key)) t = notPerson(n.votes);
 				// The corpus's own outlets are organisations ("according to Axios"), unless the outlet is
 				// a person (a columnist listed as the source).
 				if (outletKeys.has(n.key) && (t !== 'person' || (n.titled === 0 && !this.givenName(contentTokens(this.main(n))[0])))) t = 'organization';

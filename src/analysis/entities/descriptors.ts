@@ -1,7 +1,7 @@
 // How an article labels a person or organisation: the noun phrase around a name that carries a
 // role or a characterisation ("militia spokesman Nasr al-Shammari", "Nasr al-Shammari, a spokesman
 // for al-Nujaba", "the Daesh terrorist group", "X is one of the militias ...").
-import {GROUP_NOUNS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS} from './lexicon.js';
+import {GROUP_NOUNS, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, lexiconTags} from './lexicon.js';
 
 export type DescriptorKind = 'appositive' | 'premodifier' | 'group' | 'other';
 
@@ -74,6 +74,8 @@ const isCapitalised = (w: string): boolean => /^[“"‘]?(?:\p{Lu}|(?:al|el)-\p
 const isPossessive = (w: string): boolean => /\p{L}[’']s$/u.test(w);
 const isRole = (w: string): boolean => ROLE_NOUNS.has(bare(w)) || TITLES.has(bare(w)) || bare(w).split(/[-‐‑]/).some((p) => ROLE_NOUNS.has(p) && p.length > 3);
 
+const OPENER_TAG = /^(?:Preposition|Conjunction|QuestionWord|Adverb|Determiner|Pronoun)$/;
+
 /**
  * Premodifiers: walk back from the name over role nouns, modifiers, capitalised words, possessives
  * and hyphenated compounds ("Beirut-based"), then one determiner. Requires a role noun, or for
@@ -97,6 +99,8 @@ function premodifier(text: string, nameStart: number, organisation: boolean, loo
 			break;
 		}
 		const roleWord = isRole(w.text);
+		// A capitalised word that opens the sentence ("As President Obi", "When Gov. Obi") is no part of the label.
+		if (!roleWord && isCapitalised(w.text) && lexiconTags(b).some((t) => OPENER_TAG.test(t))) break;
 		const ok =
 			roleWord ||
 			MODIFIERS.has(b) ||

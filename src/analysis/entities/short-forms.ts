@@ -93,19 +93,26 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		// no given name ("Xi") may be a family name written first, and the corpus may say whose, as it
 		// may for a given name under an epithet (a nickname of someone famous).
 		const firstAnywhere = epithet || !isFirstName(word);
+		const givenEpithet = epithet && isFirstName(word);
 		// An organisation or a place that shares a surname ("Ford") is that person only where the article names them.
 		const anywhere = !facts.strongThing(n);
 		const candidates = new Set<string>();
 		const resolved = new Map<string, string>();
 		for (const article of n.articles.keys()) {
 			let result: Pick = {none: true};
+			const corpusWide: Array<() => Pick> = [
+				() => (anywhere ? pick(n.key, byLast.get(exact)) : {none: true}),
+				() => (anywhere ? pick(n.key, bySkeleton.get(skeleton)) : {none: true}),
+				() => (anywhere && firstAnywhere ? pick(n.key, byFirst.get(exact)) : {none: true}),
+			];
+			// An epithet on a given name ("Crooked Ada") nicknames someone by that given name: across
+			// the corpus, a person who has it as a given name comes before one who has it as a surname.
+			if (givenEpithet) corpusWide.unshift(corpusWide.pop()!);
 			const steps: Array<() => Pick> = [
 				() => pick(n.key, byLast.get(exact), article),
 				() => pick(n.key, bySkeleton.get(skeleton), article),
 				() => pick(n.key, byFirst.get(exact), article),
-				() => (anywhere ? pick(n.key, byLast.get(exact)) : {none: true}),
-				() => (anywhere ? pick(n.key, bySkeleton.get(skeleton)) : {none: true}),
-				() => (anywhere && firstAnywhere ? pick(n.key, byFirst.get(exact)) : {none: true}),
+				...corpusWide,
 			];
 			for (const step of steps) {
 				result = step();

@@ -1,6 +1,12 @@
 // Maps a speaker as an article names them ("al-Shammari", "Okafor") to a merged entity id, and
 // gives a comparable key for names the entity step did not catch.
 import type {Entity} from '../types.js';
+import {lexiconTags} from '../entities/lexicon.js';
+import {isFirstName} from '../entities/typing.js';
+
+// Lexicon tags a surname may carry ("Miller" is a LastName, "Jordan" a Person): any other tag
+// makes the word a common word.
+const SURNAME_TAG = /^(?:LastName|Person|MaleName|FemaleName|FirstName)$/;
 
 // Words that end organisation names without telling them apart ("Al-Nujaba Movement").
 const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
@@ -167,14 +173,46 @@ export class SpeakerResolver {
 	resolve(name: string, articleId: string): string | null {
 		// Every located mention is counted in `mentions`, so the count alone says whether it is named here.
 		const here = (list: Entity[] | undefined): Entity[] => unique(list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
-		const exact = unique(this.byAlias.get(normalName(name)) ?? []);
+		const normal = normalName(name);
+		const exact = unique(this.byAlias.get(normal) ?? []);
 		const exactHere = here(exact);
 		if (exactHere.length === 1) return exactHere[0].id;
+		// Several entities carry the name ("Trump" is an alias of two people once the corpus has
+		// resolved it in different articles): the one whose mentions in this article are printed so
+		// is the one the entity step gave this article's bare surname to.
+		if (exactHere.length > 1) {
+			const printedHere = exactHere.filter(e => this.printedIn(e, articleId).has(normal));
+			if (printedHere.length === 1) return printedHere[0].id;
+		}
 		const key = surnameKey(name);
 		const byKeyHere = key ? here(this.byKey.get(key)) : [];
 		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
 		if (exact.length === 1) return exact[0].id;
+		// A bare surname the article's entities missed: the one person in the corpus whose surname it
+		// is, named in full with a given name. The word must be no common word ("Over", "Legal",
+		// "Early" open sentences and end names of other things).
+		if (exact.length === 0 && exactHere.length === 0 && key && !/\s/.test(normal) && lexiconTags(normal).every(t => SURNAME_TAG.test(t))) {
+			const people = unique(this.byKey.get(key) ?? []).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)) && isFirstName(normalName(e.name).split(' ')[0]));
+			if (people.length === 1) return people[0].id;
+		}
 		return null;
+	}
+
+	private printed = new Map<string, Map<string, Set<string>>>();
+
+	/** The spellings of an entity's mentions in one article (spans are read once per entity, when first needed). */
+	private printedIn(e: Entity, articleId: string): Set<string> {
+		let byArticle = this.printed.get(e.id);
+		if (!byArticle) {
+			byArticle = new Map();
+			for (const s of e.spans) {
+				let set = byArticle.get(s.article);
+				if (!set) byArticle.set(s.article, (set = new Set()));
+				set.add(normalName(s.text));
+			}
+			this.printed.set(e.id, byArticle);
+		}
+		return byArticle.get(articleId) ?? new Set();
 	}
 
 	/** The entity a name given by the user denotes, when exactly one entity has it as a name. */

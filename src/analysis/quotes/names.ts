@@ -1,6 +1,7 @@
 // Named speakers near a cue verb: the entity tagger's mentions first, then capitalised name-like
 // runs as a fallback (a lone surname such as "Okafor said" is often missed by taggers).
 import type {RawMention} from '../mentions.js';
+import {GROUP_ADJECTIVES, NON_NAME_WORDS, lexiconTags} from '../entities/lexicon.js';
 
 export type NameKind = 'person' | 'organization' | 'unknown';
 
@@ -36,7 +37,23 @@ const PARTICLE = "(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|bint|de|da|d
 const CAP_WORD = "\\p{Lu}[\\p{L}\\p{M}’'.-]*";
 const NAME_RUN = new RegExp(`(?<![\\p{L}\\p{M}’'-])(?:${PARTICLE}?${CAP_WORD})(?:\\s+${PARTICLE}?${CAP_WORD})*`, 'gu');
 
-function fallbackNames(body: string, from: number, to: number): NameHit[] {
+// What the lexicon says a capitalised word is when it is no name: a sentence opens with it
+// ("Critics said", "Turning to …", "Though …", "Americans say"), and it speaks for nobody in particular.
+// Adjectives and past tenses stay out: they are surnames too often ("Young", "Black").
+const COMMON_WORD_TAG = /^(?:Plural|Conjunction|Preposition|Pronoun|Determiner|Gerund|Demonym|Adverb|Infinitive|QuestionWord)$/;
+
+/** A lone capitalised word the lexicon knows as a common word, never as a name. */
+function commonWord(name: string): boolean {
+	if (/\s/.test(name)) return false;
+	const lower = name.toLowerCase().replace(/’/g, "'");
+	if (NON_NAME_WORDS.has(lower) || NON_NAME_WORDS.has(name.toLowerCase()) || GROUP_ADJECTIVES.has(lower)) return true;
+	const tags = lexiconTags(lower);
+	return tags.some(t => COMMON_WORD_TAG.test(t)) && !tags.some(t => /Name|Person|Organization|Country|City|Place|Region/.test(t));
+}
+
+function fallbackNames(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+	// A plural that is also someone's surname here ("Bill Gates … Gates said") stays a name.
+	const surnameHere = (word: string): boolean => mentions.some(m => m.type === 'person' && (m.name || m.text).endsWith(` ${word}`));
 	const out: NameHit[] = [];
 	const slice = body.slice(from, to);
 	NAME_RUN.lastIndex = 0;
@@ -56,7 +73,7 @@ function fallbackNames(body: string, from: number, to: number): NameHit[] {
 		let cursor = offset;
 		const flush = (): void => {
 			const name = piece.replace(/[’']s$|[.’'-]+$/u, '').trimEnd();
-			if (name && !NOT_NAMES.has(name)) out.push({name, start: from + pieceStart, end: from + pieceStart + name.length, kind: 'unknown'});
+			if (name && !NOT_NAMES.has(name) && !(commonWord(name) && !surnameHere(name))) out.push({name, start: from + pieceStart, end: from + pieceStart + name.length, kind: 'unknown'});
 			piece = '';
 		};
 		for (const part of parts) {
@@ -86,6 +103,6 @@ export function namesIn(body: string, from: number, to: number, mentions: RawMen
 		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind, place: true}));
 	const known = [...tagged, ...places];
-	const extra = fallbackNames(body, from, to).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
+	const extra = fallbackNames(body, from, to, mentions).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
 	return [...known, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,39 @@
+// A person's full name with words glued before it: an epithet ("Crooked Ada Obi"), the tail of a
+// title the mention step did not strip ("General Ada Obi" of "Attorney General", "State Ada Obi" of
+// "Secretary of State"), or a headline's words ("United Nations Ada Obi"). Such a name is that
+// person, never a second full name: the guard that keeps two people's full names apart must not
+// see it as one, and the display name is the bare full name (see display.ts).
+import {contentTokens, nameKey} from '../names.js';
+import type {CorpusFacts, NameNode} from './corpus.js';
+import {TITLES} from './lexicon.js';
+
+/** Words a glued-on prefix may have: more, and the name is a phrase of its own. */
+const MAX_PREFIX_WORDS = 3;
+
+/**
+ * Node key → key of the full name it ends with. The full name must be a person's (a given name
+ * first), printed at least as often on its own; a prefix holding a given name is a longer name
+ * ("Mary Anne Case" is not "Anne Case").
+ */
+export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const n of nodes.values()) {
+		if (facts.type(n) !== 'person') continue;
+		const words = facts.main(n).split(/\s+/);
+		if (words.length < 3) continue;
+		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 2); k++) {
+			// A title word is never a given name, though a corpus may have vouched for it as one
+			// ("General" opens "General Ada Obi", which "Attorney" before it titles).
+			const word = words[k - 1].replace(/[.,’']+$/u, '');
+			if (facts.givenName(word) && !TITLES.has(word.toLowerCase())) break;
+			const rest = words.slice(k).join(' ');
+			const target = nodes.get(nameKey(rest));
+			if (!target || target === n || facts.type(target) !== 'person' || target.count < n.count) continue;
+			const first = contentTokens(rest)[0];
+			if (contentTokens(rest).length < 2 || !first || !facts.givenName(first)) continue;
+			out.set(n.key, target.key);
+			break;
+		}
+	}
+	return out;
+}
