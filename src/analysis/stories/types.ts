@@ -15,5 +15,5 @@ export interface Story {
 	/** Articles per outlet group (articles without a group, and reprints, are not counted). */
 	groups: Record<string, number>;
 	/** Each reprint among its articles → the article it copies (the earliest copy of the text). */
-	reprints: Record<string, string>;
+	reprints?: Record<string, string>;
 }

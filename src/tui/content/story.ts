@@ -119,7 +119,7 @@ function headLines(story: Story, articles: Article[], model: Model, width: numbe
 		if (!original) continue;
 		const lag = a.published && original.published ? ` ${lagText(original.published, a.published)}` : '';
 		const who = `${safeInline(a.outlet) || 'unknown'} reprinted ${safeInline(original.outlet) || 'unknown'}${a.outlet === original.outlet ? ' (its own article again)' : ''}${lag}`;
-		pushAll(lines, wrapIndented([{text: 'Reprint   ', mark: 'dim'}, {text: who, mark: 'warn'}], width));
+		pushAll(lines, wrapSegments([{text: 'Reprint   ', mark: 'dim'}, {text: who, mark: 'warn'}], width));
 	}
 
 	const order = corpusGroups(model);
