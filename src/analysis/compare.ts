@@ -179,8 +179,21 @@ export interface ColumnRun {
  * between two changed words join them ("winding up," is one run).
  */
 export function columnRuns(comparison: Comparison): ColumnRun[][] {
-	const marks = comparison.columns.map(c => new Array<DiffPart['type']>(c.text.length).fill('same'));
-	for (const d of comparison.diffs) {
+	return markRuns(
+		comparison.columns.map(c => c.text),
+		comparison.diffs,
+	);
+}
+
+/** The words of `text` not in `base` marked as added, as the comparison marks a column (a story's headlines). */
+export function wordsAdded(base: string, text: string): ColumnRun[] {
+	return markRuns([base, text], [{column: 1, parts: diffRenderings(base, text)}])[1];
+}
+
+function markRuns(texts: string[], diffs: Pick<ColumnDiff, 'column' | 'parts'>[]): ColumnRun[][] {
+	const comparison = {columns: texts.map(text => ({text}))};
+	const marks = texts.map(t => new Array<DiffPart['type']>(t.length).fill('same'));
+	for (const d of diffs) {
 		let inBase = 0;
 		let inOther = 0;
 		for (const p of d.parts) {

@@ -6,7 +6,7 @@ import {terminalWidth, writeJsonLines} from './output.js';
 
 /** The story record of the `--json` contract (README, Output formats). */
 export function storyJson(s: Story) {
-	return {id: s.id, title: s.title, first: s.first, last: s.last, articles: s.articles, outlets: s.outlets, groups: s.groups};
+	return {id: s.id, title: s.title, first: s.first, last: s.last, articles: s.articles, outlets: s.outlets, groups: s.groups, reprints: s.reprints ?? {}};
 }
 
 const span = (s: Story) => (!s.first ? '' : s.first === s.last ? s.first : `${s.first}…${s.last!.slice(5)}`);

@@ -322,6 +322,7 @@ export const STORY = record<Story, EncodeExtra, DecodeSource>('story', {
 	articles: refs,
 	outlets: refs,
 	groups: json,
+	reprints: json,
 });
 
 export interface IndexLists {

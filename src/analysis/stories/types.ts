@@ -12,6 +12,8 @@ export interface Story {
 	articles: string[];
 	/** Distinct outlets in the order they first reported it. */
 	outlets: string[];
-	/** Articles per outlet group (articles without a group are not counted). */
+	/** Articles per outlet group (articles without a group, and reprints, are not counted). */
 	groups: Record<string, number>;
+	/** Each reprint among its articles → the article it copies (the earliest copy of the text). */
+	reprints?: Record<string, string>;
 }

@@ -7,6 +7,7 @@ import type {Model} from '../model/model.js';
 import {safeBlock, safeInline} from '../text/safe.js';
 import {markSpans, wrapSegments, WrappedText, type Line, type Segment} from '../text/segments.js';
 import type {LineList} from './entity.js';
+import {reprintOriginals} from './story.js';
 import {pushAll} from '../../util/arrays.js';
 
 export function articleMeta(article: Article): string {
@@ -59,6 +60,11 @@ function buildLines(article: Article, model: Model, width: number, partial: bool
 	pushAll(lines, wrapSegments([{text: safeInline(article.title) || '(untitled)', mark: 'title'}], width));
 	pushAll(lines, wrapSegments([{text: articleMeta(article), mark: 'dim'}], width));
 	if (article.url) pushAll(lines, wrapSegments([{text: safeInline(article.url), mark: 'link'}], width));
+	const original = model.lookups.articleById.get(reprintOriginals(model).get(article.id) ?? '');
+	if (original) {
+		const of = `${safeInline(original.outlet) || 'unknown outlet'} · ${original.published ?? 'undated'} · ${safeInline(original.title) || '(untitled)'}`;
+		pushAll(lines, wrapSegments([{text: 'Reprint of: ', mark: 'warn'}, {text: of}], width));
+	}
 	const group = groupOf(article);
 	const fields = Object.entries(article.meta ?? {});
 	if (group || fields.length > 0) {

@@ -3,6 +3,7 @@
 // The diffs and the summary are buildComparison's, the same that `presslens compare` prints.
 import {timelineText} from '../../analysis/stories/timeline.js';
 import {attributionSummary, buildComparison, columnRuns, describeChange, type ColumnRun, type Comparison} from '../../analysis/compare.js';
+import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {Rendering, Statement} from '../../analysis/types.js';
 import type {Model} from '../model/model.js';
@@ -17,6 +18,8 @@ export interface ComparisonColumn {
 	date: string;
 	verb: string;
 	label: string;
+	/** The outlet's group (presslens.json's outlets), or null. */
+	group: string | null;
 	runs: ColumnRun[];
 }
 
@@ -52,6 +55,7 @@ function buildView(statement: Statement, model: Model): ComparisonView {
 		date: r.published ?? articleById.get(r.article)?.published ?? 'undated',
 		verb: safeInline(r.verb) || '(no verb)',
 		label: safeInline(r.speakerLabel ?? r.speakerName) || '(speaker not named)',
+		group: groupOf(articleById.get(r.article) ?? {}),
 		runs: runs[i],
 	}));
 	return {
@@ -86,6 +90,7 @@ function columnLines(column: ComparisonColumn, width: number, brackets: boolean,
 		head: [
 			...wrapSegments(selected ? [{text: `› ${column.outlet}`, mark: 'selected'}] : [{text: column.outlet, mark: 'title'}], width),
 			[{text: column.date, mark: 'dim'}, {text: ` · ${column.rendering.kind}`, mark: 'dim'}],
+			...(column.group ? wrapSegments([{text: 'group ', mark: 'dim'}, {text: safeInline(column.group)}], width) : []),
 			[{text: 'verb  ', mark: 'dim'}, {text: column.verb, mark: 'heading'}],
 			...wrapSegments([{text: 'as    ', mark: 'dim'}, {text: column.label, mark: 'speaker'}], width),
 		],

@@ -27,11 +27,29 @@ export function articleTitle(article: Article): string {
 	return opening ? `(untitled) · ${opening}` : '(untitled)';
 }
 
-export function articleRow(article: Article, width: number): string {
+/**
+ * A group's tag for a narrow column: the initials of a name of several words ("Russian state
+ * media" → RSM), else its first letters ("center" → center).
+ */
+export function groupTag(group: string): string {
+	const words = safeInline(group).split(/\s+/).filter(Boolean);
+	return words.length > 1 ? words.map((w) => [...w][0].toUpperCase()).join('').slice(0, 4) : [...(words[0] ?? '')].slice(0, 6).join('');
+}
+
+/** The outlet column: the outlet, then its group's tag when it has one. */
+function outletCell(article: Article, group: string | null, width: number): string {
+	const outlet = safeInline(article.outlet) || 'unknown';
+	if (!group) return fit(outlet, width);
+	const tag = `[${groupTag(group)}]`;
+	return `${fit(outlet, Math.max(1, width - tag.length - 1))} ${tag}`;
+}
+
+/** An article's row; `group` tags the outlet, `reprint` marks a copy of another article. */
+export function articleRow(article: Article, width: number, group: string | null = null, reprint = false): string {
 	const date = fit(article.published ?? '—', 10);
-	const title = articleTitle(article);
+	const title = `${reprint ? '[reprint] ' : ''}${articleTitle(article)}`;
 	if (width < 40) return fit(`${date}  ${title}`, width);
-	return fit(`${date}  ${fit(safeInline(article.outlet) || 'unknown', outletWidth(width))}  ${title}`, width);
+	return fit(`${date}  ${outletCell(article, group, outletWidth(width))}  ${title}`, width);
 }
 
 export function entityHeader(width: number): string {

@@ -1,6 +1,7 @@
 // The Stories pane's row parts (coverage bar, blindspot mark) and the story view: its timeline,
 // coverage by outlet group, headlines by outlet, the statements its articles share, the entities
 // it names most, and its articles as links the cursor selects and Enter opens in the reader.
+import {wordsAdded} from '../../analysis/compare.js';
 import type {Story} from '../../analysis/stories/types.js';
 import {timeline, timelineText} from '../../analysis/stories/timeline.js';
 import {groupOf} from '../../corpus/groups.js';
@@ -8,7 +9,7 @@ import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../../analysis/types.js';
 import type {Model} from '../model/model.js';
 import {renderingShown, safeInline} from '../text/safe.js';
-import {wrapIndented, wrapSegments, type Line} from '../text/segments.js';
+import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segments.js';
 import {fit, truncate} from '../text/width.js';
 import {articleTitle} from './rows.js';
 import {pushAll} from '../../util/arrays.js';
@@ -28,7 +29,7 @@ const shade = (k: number) => SHADES[Math.min(k, SHADES.length - 1)];
 
 /** A coverage bar of `width` cells: each group's share of the story's articles, then the ungrouped. */
 export function coverageBar(story: Story, groupOrder: readonly string[], width: number): string {
-	const total = story.articles.length;
+	const total = independent(story);
 	if (total === 0 || width <= 0) return '';
 	let bar = '';
 	let used = 0;
@@ -41,6 +42,17 @@ export function coverageBar(story: Story, groupOrder: readonly string[], width: 
 		used = bar.length;
 	}
 	return (bar + NO_GROUP.repeat(Math.max(0, width - bar.length))).slice(0, width);
+}
+
+/** Reprints of the story's articles by article id (none in an index saved before reprints were found). */
+const reprintsOf = (story: Story): Record<string, string> => story.reprints ?? {};
+
+/** Articles that are no copy of another: the story's coverage. */
+const independent = (story: Story) => story.articles.length - Object.keys(reprintsOf(story)).length;
+
+/** Every reprint of the index's stories → the article it copies, once per index (the Articles pane marks them). */
+export function reprintOriginals(model: Model): Map<string, string> {
+	return model.memo.byWidth('reprint originals', model.index, 0, () => new Map((model.index.stories ?? []).flatMap((s) => Object.entries(reprintsOf(s)))));
 }
 
 /** Only one group covered it, in a corpus with several: what the others did not report. */
@@ -79,32 +91,43 @@ const ENTITIES_SHOWN = 8;
 const STATEMENTS_SHOWN = 8;
 
 /** The story view at `width`, with article `cursor` selected (-1: none, as in the preview). */
-export function storyCard(story: Story, model: Model, width: number, cursor: number): StoryCard {
+export function storyCard(story: Story, model: Model, width: number, cursor: number, brackets = false): StoryCard {
 	const articles = story.articles.map((id) => model.lookups.articleById.get(id)).filter((a): a is Article => a !== undefined);
-	const head = model.memo.byWidth('story head', story, width, () => headLines(story, articles, model, width));
+	const head = model.memo.byWidth('story head', story, `${width}:${brackets}`, () => headLines(story, articles, model, width, brackets));
 	const lines: Line[] = [...head, [], [{text: `Articles (${articles.length})`, mark: 'heading'}]];
 	const first = lines.length;
 	articles.forEach((a, i) => {
 		const selected = i === cursor;
-		const text = `${selected ? '› ' : '  '}${a.published ?? 'undated   '}  ${fit(safeInline(a.outlet) || 'unknown', 18)}  ${articleTitle(a)}`;
+		const original = model.lookups.articleById.get(reprintsOf(story)[a.id]);
+		const copy = original ? `  (reprint of ${safeInline(original.outlet) || 'unknown'})` : '';
+		const text = `${selected ? '› ' : '  '}${a.published ?? 'undated   '}  ${fit(safeInline(a.outlet) || 'unknown', 18)}  ${articleTitle(a)}${copy}`;
 		lines.push([{text: truncate(text, Math.max(1, width)), mark: selected ? 'selected' : undefined}]);
 	});
 	return {lines, articles, lineOf: (target) => first + target};
 }
 
-function headLines(story: Story, articles: Article[], model: Model, width: number): Line[] {
+function headLines(story: Story, articles: Article[], model: Model, width: number, brackets: boolean): Line[] {
 	const lines: Line[] = [];
 	pushAll(lines, wrapSegments([{text: safeInline(story.title) || '(untitled)', mark: 'title'}], width));
 	const dates = !story.first ? 'undated' : story.first === story.last ? story.first : `${story.first} – ${story.last}`;
 	lines.push([{text: `${dates} · ${articles.length} articles · ${story.outlets.length} outlets`, mark: 'dim'}]);
-	pushAll(lines, wrapSegments([{text: 'Timeline  ', mark: 'dim'}, {text: safeInline(timelineText(timeline(articles)))}], width));
+	// A reprint is not a report of its own: the timeline's first and lags are the originals'.
+	const reprints = reprintsOf(story);
+	pushAll(lines, wrapSegments([{text: 'Timeline  ', mark: 'dim'}, {text: safeInline(timelineText(timeline(articles.filter((a) => !(a.id in reprints)))))}], width));
+	for (const a of articles) {
+		const original = model.lookups.articleById.get(reprints[a.id]);
+		if (!original) continue;
+		const lag = a.published && original.published ? ` ${lagText(original.published, a.published)}` : '';
+		const who = `${safeInline(a.outlet) || 'unknown'} reprinted ${safeInline(original.outlet) || 'unknown'}${a.outlet === original.outlet ? ' (its own article again)' : ''}${lag}`;
+		pushAll(lines, wrapSegments([{text: 'Reprint   ', mark: 'dim'}, {text: who, mark: 'warn'}], width));
+	}
 
 	const order = corpusGroups(model);
 	if (order.length > 0) {
 		const legend = storyGroups(story)
 			.map(([g, n]) => `${shade(Math.max(0, order.indexOf(g)))} ${safeInline(g)} ${n}`)
 			.join('  ');
-		const ungrouped = articles.length - storyGroups(story).reduce((sum, [, n]) => sum + n, 0);
+		const ungrouped = independent(story) - storyGroups(story).reduce((sum, [, n]) => sum + n, 0);
 		lines.push([{text: 'Coverage  '}, {text: coverageBar(story, order, 20)}, {text: `  ${legend}${ungrouped ? `  ${NO_GROUP} no group ${ungrouped}` : ''}`, mark: 'dim'}]);
 		if (isBlindspot(story, order)) {
 			const others = order.filter((g) => !(g in story.groups));
@@ -112,12 +135,13 @@ function headLines(story: Story, articles: Article[], model: Model, width: numbe
 		}
 	}
 
-	lines.push([], [{text: 'Headlines by outlet', mark: 'heading'}]);
+	// Words of each headline that the story's title lacks are marked, as the comparison marks a rendering's.
+	lines.push([], [{text: 'Headlines by outlet', mark: 'heading'}, {text: '  (words not in the title marked)', mark: 'dim'}]);
 	const outletWidth = Math.min(24, Math.max(10, Math.floor(width / 4)));
 	for (const a of articles) {
 		const group = groupOf(a);
 		const label = fit(`${safeInline(a.outlet) || 'unknown'}${group ? ` (${safeInline(group)})` : ''}`, outletWidth);
-		wrapSegments([{text: articleTitle(a)}], Math.max(10, width - outletWidth - 4)).forEach((line, k) => {
+		wrapSegments(headlineSegments(story, a, brackets), Math.max(10, width - outletWidth - 4)).forEach((line, k) => {
 			lines.push([{text: '  '}, {text: k === 0 ? label : ' '.repeat(outletWidth), mark: 'speaker'}, {text: '  '}, ...line]);
 		});
 	}
@@ -142,4 +166,24 @@ function headLines(story: Story, articles: Article[], model: Model, width: numbe
 	if (top.length === 0) lines.push([{text: '  no names found', mark: 'dim'}]);
 	else pushAll(lines, wrapIndented(top.flatMap(([e, n], i) => [...(i > 0 ? [{text: ' · ', mark: 'dim' as const}] : []), {text: safeInline(e.name), mark: 'entity' as const}, {text: ` ${n}`, mark: 'dim' as const}]), width));
 	return lines;
+}
+
+/** "+2 d" after the original, "same day", or "-1 d" (a copy dated before what it copies: dates as given). */
+function lagText(original: string, copy: string): string {
+	const days = Math.round((Date.parse(copy) - Date.parse(original)) / 86_400_000);
+	return days === 0 ? 'the same day' : `${days > 0 ? '+' : ''}${days} d`;
+}
+
+/**
+ * An article's headline with the words the story's title lacks marked (the title's own article
+ * unmarked); without colour, in the comparison's {+braces+}.
+ */
+function headlineSegments(story: Story, article: Article, brackets: boolean): Segment[] {
+	const title = article.title ?? '';
+	if (!story.title || !title || title === story.title) return [{text: articleTitle(article)}];
+	return wordsAdded(story.title, title).map((run) => {
+		const text = safeInline(run.text);
+		if (run.type === 'same') return {text};
+		return {text: brackets ? `{+${text}+}` : text, mark: 'diff'};
+	});
 }

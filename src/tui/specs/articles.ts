@@ -6,6 +6,7 @@ import {articleCitation, renderingCitation} from '../content/citation.js';
 import type {Model} from '../model/model.js';
 import {articleLines, markedLine, type BodyMark} from '../content/article.js';
 import {missing, scrolled} from '../content/detail.js';
+import {reprintOriginals} from '../content/story.js';
 import {articleHeader, articleRow, articleTitle} from '../content/rows.js';
 import {safeBlock, safeInline} from '../text/safe.js';
 import type {DetailSpec, PaneSpec} from './types.js';
@@ -76,10 +77,10 @@ export const articlesPane: PaneSpec<Article> = {
 	key: '1',
 	items: (index) => index.articles,
 	header: articleHeader,
-	row: (article, _model, width) => articleRow(article, width),
+	row: (article, model, width) => articleRow(article, width, groupOf(article), reprintOriginals(model).has(article.id)),
 	search: (a) => [a.title ?? '', a.outlet ?? '', a.published ?? '', a.byline ?? ''],
 	fullText: (a) => a.body,
-	// group: comes with the story groups (a value of the article's record); until then it matches nothing here.
+	// group: the outlet's group (presslens.json's outlets.groups or groupField), as the outlet column tags it.
 	fields: {outlet: (a) => [a.outlet], group: (a) => [groupOf(a)], date: (a) => [a.published]},
 	orders: [{trail: 'sorted by date', said: () => 'Articles sorted by date.', compare: (a, b) => byDateDesc(a, b) || byOutlet(a, b)}],
 	columns: [

@@ -29,10 +29,10 @@ export const storyDetail: DetailSpec<StoryView> = {
 	name: 'story',
 	view: (id) => ({kind: 'story', id, cursor: 0}),
 	preview: (id) => ({kind: 'story', id, cursor: -1}),
-	content(view, model, width, height) {
+	content(view, model, width, height, brackets) {
 		const story = storyById(view.id, model.index.stories);
 		if (!story) return missing('Story', 'This story is not in the index.');
-		const card = storyCard(story, model, width, view.cursor);
+		const card = storyCard(story, model, width, view.cursor, brackets);
 		// The story opens at its top (title, timeline, coverage); moves keep the selected article shown (link-scroll.ts).
 		const top = view.cursor < 0 ? 0 : clamp(view.scroll ?? 0, 0, Math.max(0, card.lines.length - height));
 		return {title: `Story · ${story.outlets.length} outlets`, lines: card.lines, top, note: position(top, height, card.lines.length)};
