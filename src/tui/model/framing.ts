@@ -1,16 +1,24 @@
 // Each entity's framing table, made once per index on first use (or ahead, in idle time, for the
-// first entities of the list) and kept with the model of that index. Rows are keyed by outlet;
-// another row key (outlet groups) is one more entry in ROW_KEYS.
+// first entities of the list) and kept with the model of that index, by each row key: outlets, or
+// outlet groups (the articles of outlets in no group in one "(no group)" row).
 import {entityFraming} from '../../analysis/framing/framing.js';
-import {byOutlet, type FramingTable} from '../../analysis/framing/table.js';
+import {byGroup, byOutlet, type FramingTable} from '../../analysis/framing/table.js';
 import type {Entity} from '../../analysis/types.js';
+import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {Lookups} from './lookups.js';
 
-export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [{name: 'outlet', of: byOutlet}];
+export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [
+	{name: 'outlet', of: byOutlet},
+	{name: 'group', of: byGroup},
+];
+
+/** ROW_KEYS index of the group rows. */
+export const BY_GROUP = 1;
 
 export class Framings {
 	private readonly tables = new Map<string, WeakMap<Entity, FramingTable>>();
+	private groupList: string[] | undefined;
 
 	constructor(private readonly lookups: Lookups) {}
 
@@ -29,5 +37,23 @@ export class Framings {
 			tables.set(entity, table);
 		}
 		return table;
+	}
+
+	/** Has the table been made (so that drawing it costs nothing)? */
+	has(entity: Entity, by = 0): boolean {
+		return this.tables.get((ROW_KEYS[by] ?? ROW_KEYS[0]).name)?.has(entity) ?? false;
+	}
+
+	/** The outlet groups of the corpus, by name (none: presslens.json declares none). */
+	groups(): string[] {
+		if (!this.groupList) {
+			const set = new Set<string>();
+			for (const a of this.lookups.index.articles) {
+				const g = groupOf(a);
+				if (g) set.add(g);
+			}
+			this.groupList = [...set].sort((a, b) => a.localeCompare(b));
+		}
+		return this.groupList;
 	}
 }
