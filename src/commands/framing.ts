@@ -1,6 +1,6 @@
 // `presslens framing ENTITY`: the words each outlet uses for an entity, counted, as a table for
 // people (text), a report (Markdown) or scripts (JSON, the contract of DESIGN.md).
-import {entityFraming, statementsOf} from '../analysis/framing/framing.js';
+import {entityFraming, organisationMentions, statementsOf} from '../analysis/framing/framing.js';
 import {byGroup, byOutlet, NO_GROUP, UNKNOWN_OUTLET, type FramingTable} from '../analysis/framing/table.js';
 import type {Entity} from '../analysis/types.js';
 import type {Article} from '../corpus/types.js';
@@ -91,7 +91,7 @@ export function runFraming(index: CorpusIndex, query: string, options: {by: stri
 	if (!rowKey) throw new UsageError(`unknown --by "${options.by}" (use ${FRAMING_ROWS.join(', ')})`);
 	const entity = findEntity(index, query);
 	const articles = new Map(index.articles.map((a) => [a.id, a] as const));
-	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey);
+	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, organisationMentions(index.entities));
 	if (options.format === 'json') process.stdout.write(JSON.stringify(framingJson(entity, by, table)) + '\n');
 	else if (options.format === 'markdown') process.stdout.write(markdown(entity, by, table));
 	else process.stdout.write(text(entity, by, table));

@@ -4,11 +4,12 @@
 import type {Article} from '../../corpus/types.js';
 import {splitSentences} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
+import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
 import {readLabels, type LabelReading, type Subject} from './labels.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 
-export type UseSource = 'descriptor' | 'speaker' | 'designation';
+export type UseSource = 'descriptor' | 'speaker' | 'designation' | 'reference';
 
 export interface LabelUse {
 	label: string;
@@ -36,7 +37,12 @@ export function sentenceAt(text: string, pos: number): {text: string; start: num
 	return {text: window.trim(), start: from};
 }
 
-export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[]): LabelUse[] {
+/**
+ * `organisations`: every organisation's body mentions by article, so that a definite description
+ * ("the resistance group") after a mention of an organisation entity counts for it only when no
+ * other organisation is named in between; absent, such descriptions are not read.
+ */
+export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[], organisations?: OrganisationMentions): LabelUse[] {
 	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
 	const uses: LabelUse[] = [];
 	const seen = new Set<string>();
@@ -116,6 +122,18 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 		if (!may) continue;
 		for (const d of designationsAt(bodyOf(article), m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
+	}
+
+	// Definite descriptions referring back to an organisation ("the resistance group's readiness").
+	if (organisations && entity.type === 'organization') {
+		for (const m of entity.spans) {
+			if (m.field !== 'body') continue;
+			const article = articleOf(m.article);
+			if (!article) continue;
+			const body = bodyOf(article);
+			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
+			for (const r of anaphorsAfter(body, m.end, stop)) add(article, r.phrase, r.at, 'reference');
+		}
 	}
 	return uses;
 }

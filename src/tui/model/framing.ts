@@ -1,11 +1,13 @@
 // Each entity's framing table, made once per index on first use (or ahead, in idle time, for the
 // first entities of the list) and kept with the model of that index, by each row key: outlets, or
 // outlet groups (the articles of outlets in no group in one "(no group)" row).
+import {fileMentions, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
 import {entityFraming} from '../../analysis/framing/framing.js';
 import {byGroup, byOutlet, type FramingTable} from '../../analysis/framing/table.js';
 import type {Entity} from '../../analysis/types.js';
 import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
+import {Sweep} from '../../index/job.js';
 import type {Lookups} from './lookups.js';
 
 export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [
@@ -19,8 +21,33 @@ export const BY_GROUP = 1;
 export class Framings {
 	private readonly tables = new Map<string, WeakMap<Entity, FramingTable>>();
 	private groupList: string[] | undefined;
+	private readonly mentions = new Map<string, {start: number; entity: string}[]>();
+	private sorted = false;
+	/**
+	 * Every organisation's mentions by article (a table reads who else is named between an entity and
+	 * "the group" after it): gathered a slice at a time in idle turns, or at once by the first table.
+	 */
+	readonly job: Sweep;
 
-	constructor(private readonly lookups: Lookups) {}
+	constructor(private readonly lookups: Lookups) {
+		const {entities} = lookups.index;
+		this.job = new Sweep(
+			() => entities.length,
+			(k) => {
+				fileMentions(this.mentions, entities[k]);
+				return 1 + (entities[k].type === 'organization' ? entities[k].spans.length : 0);
+			},
+		);
+	}
+
+	private organisations(): OrganisationMentions {
+		this.job.finish();
+		if (!this.sorted) {
+			sortMentions(this.mentions);
+			this.sorted = true;
+		}
+		return this.mentions;
+	}
 
 	/** The entity's table with rows by ROW_KEYS[`by`]. */
 	of(entity: Entity, by = 0): FramingTable {
@@ -33,7 +60,7 @@ export class Framings {
 		let table = tables.get(entity);
 		if (!table) {
 			const {articleById} = this.lookups;
-			table = entityFraming(entity, (id) => articleById.get(id), this.lookups.entityStatements(entity), key.of);
+			table = entityFraming(entity, (id) => articleById.get(id), this.lookups.entityStatements(entity), key.of, this.organisations());
 			tables.set(entity, table);
 		}
 		return table;

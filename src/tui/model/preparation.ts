@@ -35,6 +35,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		lookups.jobs.entityIds,
 		lookups.jobs.statementIds,
 		lookups.jobs.counts.upTo(FIRST_SCREENS),
+		model.framing.job,
 		...warm,
 		lookups.jobs.counts,
 		...others.filter((p) => !p.searchLast).flatMap((p) => search(p.id)),
