@@ -91,7 +91,7 @@ export function runFraming(index: CorpusIndex, query: string, options: {by: stri
 	if (!rowKey) throw new UsageError(`unknown --by "${options.by}" (use ${FRAMING_ROWS.join(', ')})`);
 	const entity = findEntity(index, query);
 	const articles = new Map(index.articles.map((a) => [a.id, a] as const));
-	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, organisationMentions(index.entities));
+	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, entity.type === 'organization' ? organisationMentions(index.entities) : undefined);
 	if (options.format === 'json') process.stdout.write(JSON.stringify(framingJson(entity, by, table)) + '\n');
 	else if (options.format === 'markdown') process.stdout.write(markdown(entity, by, table));
 	else process.stdout.write(text(entity, by, table));

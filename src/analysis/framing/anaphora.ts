@@ -51,12 +51,12 @@ export function anaphorsAfter(text: string, from: number, to: number): Anaphor[]
 	return out;
 }
 
-/** Where each article names an organisation: starts of body mentions, sorted, with the entity's id. */
-export type OrganisationMentions = ReadonlyMap<string, readonly {start: number; entity: string}[]>;
+/** Where an article names organisations: starts of body mentions, sorted, with the entity's id. */
+export type OrganisationMentions = (article: string) => readonly {start: number; entity: string}[] | undefined;
 
 /** The next mention in `article` after `pos` of an organisation other than `entity` (Infinity: none). */
 export function nextOtherOrganisation(mentions: OrganisationMentions, article: string, entity: string, pos: number): number {
-	const list = mentions.get(article);
+	const list = mentions(article);
 	if (!list) return Infinity;
 	let lo = 0;
 	let hi = list.length;

@@ -26,10 +26,22 @@ export function statementsOf(entity: Entity, statements: readonly Statement[]): 
 	return statements.filter((s) => s.speaker === entity.id || s.renderings.some((r) => r.speaker === entity.id));
 }
 
-/** Every organisation's body mentions by article, for the descriptions that refer back to one. */
+/**
+ * Every organisation's body mentions in an article, gathered when an article is first asked about
+ * (a table reads a few articles: its references back), from the organisations naming that article.
+ */
 export function organisationMentions(entities: readonly Entity[]): OrganisationMentions {
-	const map = new Map<string, {start: number; entity: string}[]>();
-	for (const e of entities) fileMentions(map, e);
-	sortMentions(map);
-	return map;
+	const organisations = entities.filter((e) => e.type === 'organization');
+	const byArticle = new Map<string, {start: number; entity: string}[]>();
+	return (article) => {
+		let list = byArticle.get(article);
+		if (!list) {
+			const one = new Map<string, {start: number; entity: string}[]>();
+			for (const e of organisations) if (e.mentions[article] !== undefined) fileMentions(one, {...e, spans: e.spans.filter((s) => s.article === article)});
+			sortMentions(one);
+			list = one.get(article) ?? [];
+			byArticle.set(article, list);
+		}
+		return list;
+	};
 }

@@ -2,7 +2,7 @@
 // speaker labels of its renderings ("as militia spokesman") and the labels articles attribute to
 // others around its mentions. One sentence counts a label once, however many of these find it.
 import type {Article} from '../../corpus/types.js';
-import {splitSentences} from '../sentences.js';
+import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
@@ -27,14 +27,17 @@ export interface LabelUse {
 	source: UseSource;
 }
 
-/** The sentence of `text` around offset `pos` (read from a window, so a long body costs nothing more). */
-export function sentenceAt(text: string, pos: number): {text: string; start: number} {
-	const from = Math.max(0, pos - 600);
-	const window = text.slice(from, Math.min(text.length, pos + 600));
-	for (const s of splitSentences(window)) {
-		if (from + s.end > pos) return {text: s.text.trim(), start: from + s.start};
+/** The sentence of `text` around offset `pos`, from the text's sentences (split once per article). */
+export function sentenceAt(text: string, pos: number, sentences: readonly Sentence[] = splitSentences(text)): {text: string; start: number} {
+	let lo = 0;
+	let hi = sentences.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].end <= pos) lo = mid + 1;
+		else hi = mid;
 	}
-	return {text: window.trim(), start: from};
+	const s = sentences[Math.min(lo, sentences.length - 1)];
+	return s ? {text: s.text.trim(), start: s.start} : {text: text.trim(), start: 0};
 }
 
 /**
@@ -56,6 +59,16 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 		return body;
 	};
+	// A body is split into sentences once, when a first label is found in it (many are, many times).
+	const sentences = new Map<string, Sentence[]>();
+	const sentencesOf = (article: Article): Sentence[] => {
+		let list = sentences.get(article.id);
+		if (!list) {
+			list = splitSentences(bodyOf(article));
+			sentences.set(article.id, list);
+		}
+		return list;
+	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
@@ -68,7 +81,7 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
-		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos, sentencesOf(article)) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {
 			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;

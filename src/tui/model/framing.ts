@@ -46,7 +46,7 @@ export class Framings {
 			sortMentions(this.mentions);
 			this.sorted = true;
 		}
-		return this.mentions;
+		return (article) => this.mentions.get(article);
 	}
 
 	/** The entity's table with rows by ROW_KEYS[`by`]. */

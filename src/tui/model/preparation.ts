@@ -38,6 +38,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		model.framing.job,
 		...warm,
 		lookups.jobs.counts,
+		...registry.panes.flatMap((spec) => spec.jobs?.(model) ?? []),
 		...others.filter((p) => !p.searchLast).flatMap((p) => search(p.id)),
 		lookups.jobs.links,
 		...others.filter((p) => p.searchLast).flatMap((p) => search(p.id)),
