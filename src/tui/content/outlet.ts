@@ -29,12 +29,12 @@ export function dateSpan(p: OutletProfile): string {
 }
 
 export function outletHeader(width: number): string {
-	const name = Math.max(12, Math.floor((width - fixed) / 2));
+	const name = Math.max(12, Math.floor((width - fixed) * 0.6));
 	return fit(`${fit('OUTLET', name)} ${fit('GROUP', GROUP)}${fitRight('ART', ART)}  ${fit('DATES', DATES)}${fitRight('STMT', STMT)}${fitRight('1ST', FIRST)}  NAMES MOST`, width);
 }
 
 export function outletRow(p: OutletProfile, model: Model, width: number): string {
-	const name = Math.max(12, Math.floor((width - fixed) / 2));
+	const name = Math.max(12, Math.floor((width - fixed) * 0.6));
 	const figures = outletFigures(model);
 	const counts = figures.ready ? figures.tally.of.get(p.id) : undefined;
 	const stmt = figures.ready ? String(counts?.statements.length ?? 0) : '…';

@@ -84,5 +84,5 @@ export function outletFigures(model: Model): OutletFigures {
 /** The figures' job for the idle scheduler, telling the figures when it is done. */
 export function outletJob(model: Model): Job {
 	const figures = outletFigures(model);
-	return {step: (budget) => figures.stepped(figures.job.step(budget)), finish: () => void figures.whole()};
+	return {step: (budget) => figures.stepped(figures.job.step(budget)), finish: () => void figures.whole(), shown: true};
 }
