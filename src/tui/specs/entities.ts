@@ -81,7 +81,7 @@ const commands: DetailCommand<CardView>[] = [
 	{command: 'framing.left', keys: ['h', 'left'], description: 'Entity card: the label column to the left in the framing table', hint: {keys: 'h/l', text: 'label'}, run: column(-1)},
 	{command: 'framing.right', keys: ['l', 'right'], description: 'Entity card: the label column to the right in the framing table', run: column(1)},
 	{command: 'framing.rows', keys: ['r'], description: 'Entity card: the framing table by outlet or by outlet group', hint: {keys: 'r', text: 'outlets/groups'}, run: toggleRows},
-	{command: 'framing.compare', keys: ['c'], description: 'Entity card (by group): the selected group side by side with the next other group', hint: {keys: 'c', text: 'side by side'}, run: compareGroups},
+	{command: 'framing.compare', keys: ['c'], description: 'Entity card: two outlet groups side by side (c again: the next)', hint: {keys: 'c', text: 'side by side'}, run: compareGroups},
 	{
 		command: 'entity.descriptors',
 		keys: ['d'],

@@ -67,7 +67,7 @@ export const outletDetail: DetailSpec<OutletView> = {
 		return comparisonDetail.view(link.id);
 	},
 	copy: (view) => ({text: safeInline(view.id), what: 'the outlet name'}),
-	commands: [{command: 'outlet.compare', keys: ['c'], description: 'Outlet page: its group side by side with the next other group', hint: {keys: 'c', text: 'side by side'}, run: compareGroup}],
+	commands: [{command: 'outlet.compare', keys: ['c'], description: 'Outlet page: its group side by side with another (c again: the next)', hint: {keys: 'c', text: 'side by side'}, run: compareGroup}],
 };
 
 // Figures the idle job has not gathered yet sort as nothing, so a sort never waits for them.
