@@ -1,7 +1,7 @@
 // `presslens framing ENTITY`: the words each outlet uses for an entity, counted, as a table for
 // people (text), a report (Markdown) or scripts (JSON, the contract of DESIGN.md).
-import {entityFraming, statementsOf} from '../analysis/framing/framing.js';
-import type {FramingTable} from '../analysis/framing/table.js';
+import {entityFraming, organisationMentions, statementsOf} from '../analysis/framing/framing.js';
+import {byGroup, byOutlet, NO_GROUP, UNKNOWN_OUTLET, type FramingTable} from '../analysis/framing/table.js';
 import type {Entity} from '../analysis/types.js';
 import type {Article} from '../corpus/types.js';
 import {UsageError} from '../corpus/walk.js';
@@ -12,8 +12,9 @@ import {renderTable} from '../output/table.js';
 import {FRAMING_ROWS} from './framing-rows.js';
 import {terminalWidth} from './output.js';
 
-const ROW_KEYS: Record<(typeof FRAMING_ROWS)[number], (article: Article) => string | null> = {outlet: (a) => a.outlet};
-const UNKNOWN = 'unknown outlet';
+const ROW_KEYS: Record<(typeof FRAMING_ROWS)[number], (article: Article) => string> = {outlet: byOutlet, group: byGroup};
+// The rows of articles without an outlet or a group: null in JSON, named in text and Markdown.
+const UNKEYED = new Set([UNKNOWN_OUTLET, NO_GROUP]);
 
 /**
  * The entity named `query`: its id, else its name, else one of its aliases (case and accents
@@ -32,7 +33,7 @@ export function findEntity(index: CorpusIndex, query: string): Entity {
 }
 
 export function framingJson(entity: Entity, by: string, table: FramingTable) {
-	const key = (k: string) => (k === UNKNOWN ? null : k);
+	const key = (k: string) => (UNKEYED.has(k) ? null : k);
 	return {
 		entity: entity.id,
 		name: entity.name,
@@ -44,7 +45,7 @@ export function framingJson(entity: Entity, by: string, table: FramingTable) {
 			labels: Object.fromEntries(r.labels),
 			...(r.attributed.size > 0 ? {attributed: Object.fromEntries([...r.attributed].map(([who, labels]) => [who, Object.fromEntries(labels)]))} : {}),
 		})),
-		evidence: table.uses.map((u) => ({label: u.label, article: u.article, outlet: u.outlet, text: u.sentence, published: u.published, phrase: u.phrase, by: u.by, source: u.source})),
+		evidence: table.uses.map((u, i) => ({label: u.label, article: u.article, outlet: u.outlet, ...(by === 'group' ? {group: key(table.rowOfUse[i])} : {}), text: u.sentence, published: u.published, phrase: u.phrase, by: u.by, source: u.source})),
 	};
 }
 
@@ -76,7 +77,11 @@ function text(entity: Entity, by: string, table: FramingTable): string {
 		],
 		width,
 	);
-	const note = table.columns.length === 0 ? 'No labels found: no descriptor of it carries a label word.' : `${table.columns.length} labels, the most distinctive first; --json for every count and its evidence.`;
+	const ungrouped = by === 'group' && table.rows.every((r) => r.key === NO_GROUP);
+	const note =
+		table.columns.length === 0
+			? 'No labels found: no descriptor of it carries a label word.'
+			: `${table.columns.length} labels, the most distinctive first; --json for every count and its evidence.${ungrouped ? '\nNo outlet groups here: declare them in presslens.json (outlets.groups or outlets.groupField).' : ''}`;
 	return `${sanitizeInline(entity.name)} (${entity.type}) by ${by}\n\n${out}\n\n${note}\n`;
 }
 
@@ -86,7 +91,7 @@ export function runFraming(index: CorpusIndex, query: string, options: {by: stri
 	if (!rowKey) throw new UsageError(`unknown --by "${options.by}" (use ${FRAMING_ROWS.join(', ')})`);
 	const entity = findEntity(index, query);
 	const articles = new Map(index.articles.map((a) => [a.id, a] as const));
-	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), (a) => rowKey(a) ?? UNKNOWN);
+	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, entity.type === 'organization' ? organisationMentions(index.entities) : undefined);
 	if (options.format === 'json') process.stdout.write(JSON.stringify(framingJson(entity, by, table)) + '\n');
 	else if (options.format === 'markdown') process.stdout.write(markdown(entity, by, table));
 	else process.stdout.write(text(entity, by, table));

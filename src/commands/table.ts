@@ -43,7 +43,7 @@ export const FLAGS = {
 	format: {type: 'string', value: 'FORMAT', choices: ['text', 'markdown', 'json'], what: 'format', description: 'text (default), markdown or json'},
 	output: {type: 'string', value: 'FILE', complete: 'file', description: 'write to FILE (atomically; never replaces a file without --force); - for standard output'},
 	force: {type: 'boolean', description: 'let --output replace an existing file'},
-	by: {type: 'string', value: 'ROWS', choices: FRAMING_ROWS, what: 'row key', description: 'framing: one row per outlet (the default)'},
+	by: {type: 'string', value: 'ROWS', choices: FRAMING_ROWS, what: 'row key', description: 'framing: one row per outlet (the default) or per outlet group (articles without one: "(no group)")'},
 	'max-size': {type: 'string', value: 'SIZE', check: maxSize, description: 'skip files larger than SIZE (default 50MB; e.g. 200MB); in JSON Lines, records'},
 	'cache-dir': {type: 'string', value: 'DIR', complete: 'folder', description: 'where analyses are cached (default $XDG_CACHE_HOME/presslens or ~/.cache/presslens)'},
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},

@@ -7,6 +7,8 @@ export interface Job {
 	step(budget: number): boolean;
 	/** Does whatever is left, now. */
 	finish(): void;
+	/** Its result is on screen (a pane's figures): the app redraws once it is done in idle turns. */
+	shown?: boolean;
 }
 
 /**

@@ -11,9 +11,12 @@ export const SLICE_MS = 8;
 /** How long after a key the idle work waits before its next slice. */
 export const TYPING_PAUSE_MS = 150;
 
-/** Steps the first jobs, each until it is done, while `more()` allows; true if any remain. */
-export function runJobs(jobs: Job[], more: () => boolean = () => true): boolean {
-	while (jobs.length > 0 && more()) if (jobs[0].step(STEP)) jobs.shift();
+/**
+ * Steps the first jobs, each until it is done, while `more()` allows; true if any remain.
+ * `done` is told of each job finished.
+ */
+export function runJobs(jobs: Job[], more: () => boolean = () => true, done: (job: Job) => void = () => undefined): boolean {
+	while (jobs.length > 0 && more()) if (jobs[0].step(STEP)) done(jobs.shift()!);
 	return jobs.length > 0;
 }
 
@@ -26,8 +29,11 @@ export class IdleScheduler {
 		this.lastKey = performance.now();
 	}
 
-	/** Runs `jobs` (in place of any before) in idle slices; `afterSlice` is told after each. */
-	start(jobs: Job[], afterSlice: () => void = () => undefined): void {
+	/**
+	 * Runs `jobs` (in place of any before) in idle slices; `afterSlice` is told after each, and
+	 * whether a job whose result is on screen (Job.shown) finished in it.
+	 */
+	start(jobs: Job[], afterSlice: (shown: boolean) => void = () => undefined): void {
 		this.stop();
 		const queue = [...jobs];
 		const next = () => {
@@ -37,9 +43,10 @@ export class IdleScheduler {
 				this.timer = setTimeout(next, TYPING_PAUSE_MS - quiet);
 				return;
 			}
-			const more = runJobs(queue, () => performance.now() - start < SLICE_MS);
+			let shown = false;
+			const more = runJobs(queue, () => performance.now() - start < SLICE_MS, (job) => (shown ||= job.shown === true));
 			collectAfterBufferGrowth();
-			afterSlice();
+			afterSlice(shown);
 			this.timer = more ? setTimeout(next, 0) : undefined;
 		};
 		this.timer = setTimeout(next, 0);

@@ -17,7 +17,8 @@ export function useIdle(model: Model, previewWidth: number, enabled: boolean): v
 	useEffect(() => {
 		if (!enabled) return;
 		let linked = model.lookups.linksReady;
-		scheduler.start(preparation(model, () => width.current), () => {
+		scheduler.start(preparation(model, () => width.current), (shown) => {
+			if (shown) setDrawn((n) => n + 1);
 			if (model.lookups.linksReady === linked) return;
 			linked = model.lookups.linksReady;
 			setDrawn((n) => n + 1);

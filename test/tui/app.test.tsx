@@ -31,10 +31,11 @@ describe('app: panes and header', () => {
 		await app.press('1', (f) => f.includes('╭─ Articles'));
 		await app.press(KEYS.tab, (f) => f.includes('╭─ Entities'));
 		await app.press(KEYS.tab, (f) => f.includes('╭─ Statements'));
-		// The fourth pane, Stories, comes before Tab wraps round.
+		// The fourth pane, Stories, and the fifth, Outlets, come before Tab wraps round.
 		await app.press(KEYS.tab, (f) => f.includes('╭─ Stories'));
+		await app.press(KEYS.tab, (f) => f.includes('╭─ Outlets'));
 		await app.press(KEYS.tab, (f) => f.includes('╭─ Articles'));
-		await app.press(KEYS.shiftTab, (f) => f.includes('╭─ Stories'));
+		await app.press(KEYS.shiftTab, (f) => f.includes('╭─ Outlets'));
 	});
 
 	it('keeps every line of the frame inside the terminal width with Arabic, CJK and emoji', async () => {
@@ -232,8 +233,8 @@ describe('app: details', () => {
 describe('app: overlays, copy, export, quit', () => {
 	it('shows every key of the keymap in the help and closes it with Esc or ?', async () => {
 		const {BINDINGS} = await import('../../src/tui/specs/registry.js');
-		// Tall enough for the whole keymap on one screen (issues 14–16 added keys).
-		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 110}});
+		// Tall enough for the whole keymap on one screen (issues 14–16 added keys, 15 the Outlets pane's).
+		const app = await renderApp({index: sampleIndex(), size: {columns: 100, rows: 130}});
 		await app.press('?', (f) => f.includes('╭─ Keys'));
 		for (const b of BINDINGS) expect(app.frame()).toContain(b.description);
 		await app.press(KEYS.escape, (f) => f.includes('╭─ Articles'));

@@ -3,6 +3,7 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
 import {byOutlet, framingTable, type FramingTable} from './table.js';
+import {fileMentions, sortMentions, type OrganisationMentions} from './anaphora.js';
 import {labelUses} from './uses.js';
 
 export function entityFraming(
@@ -10,16 +11,37 @@ export function entityFraming(
 	articleOf: (id: string) => Article | undefined,
 	statements: readonly Statement[],
 	rowOf: (article: Article) => string = byOutlet,
+	organisations?: OrganisationMentions,
 ): FramingTable {
 	const articles: Article[] = [];
 	for (const id of Object.keys(entity.mentions)) {
 		const a = articleOf(id);
 		if (a) articles.push(a);
 	}
-	return framingTable(labelUses(entity, articleOf, statements), articles, rowOf);
+	return framingTable(labelUses(entity, articleOf, statements, organisations), articles, rowOf);
 }
 
 /** The statements `entity` made: as the statement's speaker or as one rendering's. */
 export function statementsOf(entity: Entity, statements: readonly Statement[]): Statement[] {
 	return statements.filter((s) => s.speaker === entity.id || s.renderings.some((r) => r.speaker === entity.id));
+}
+
+/**
+ * Every organisation's body mentions in an article, gathered when an article is first asked about
+ * (a table reads a few articles: its references back), from the organisations naming that article.
+ */
+export function organisationMentions(entities: readonly Entity[]): OrganisationMentions {
+	const organisations = entities.filter((e) => e.type === 'organization');
+	const byArticle = new Map<string, {start: number; entity: string}[]>();
+	return (article) => {
+		let list = byArticle.get(article);
+		if (!list) {
+			const one = new Map<string, {start: number; entity: string}[]>();
+			for (const e of organisations) if (e.mentions[article] !== undefined) fileMentions(one, {...e, spans: e.spans.filter((s) => s.article === article)});
+			sortMentions(one);
+			list = one.get(article) ?? [];
+			byArticle.set(article, list);
+		}
+		return list;
+	};
 }

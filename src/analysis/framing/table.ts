@@ -2,6 +2,7 @@
 // outlet group, tomorrow), one column per label, cells counting uses. Columns come most
 // distinctive first: a label every row uses alike ("president") says less than one some rows use
 // and others never do ("militia"), however frequent it is.
+import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {LabelUse} from './uses.js';
 
@@ -67,7 +68,7 @@ export function framingTable(uses: LabelUse[], articles: readonly Article[], row
 	let total = 0;
 	const rowOfUse: string[] = [];
 	for (const use of uses) {
-		const key = keyOf.get(use.article) ?? (use.outlet ?? 'unknown outlet');
+		const key = keyOf.get(use.article) ?? (use.outlet ?? UNKNOWN_OUTLET);
 		rowOfUse.push(key);
 		const r = row(key);
 		if (use.by !== null) {
@@ -96,5 +97,12 @@ export function cellUses(table: FramingTable, key: string, label: string | null)
 	return table.uses.filter((u, i) => table.rowOfUse[i] === key && u.by === null && (label === null || u.label === label));
 }
 
+export const UNKNOWN_OUTLET = 'unknown outlet';
+/** The one row of the articles presslens.json gives no group (an outlet left out, or no groups at all). */
+export const NO_GROUP = '(no group)';
+
 /** The row key of an article by its outlet. */
-export const byOutlet = (article: Article): string => article.outlet ?? 'unknown outlet';
+export const byOutlet = (article: Article): string => article.outlet ?? UNKNOWN_OUTLET;
+
+/** The row key of an article by its outlet group. */
+export const byGroup = (article: Article): string => groupOf(article) ?? NO_GROUP;

@@ -2,13 +2,14 @@
 // speaker labels of its renderings ("as militia spokesman") and the labels articles attribute to
 // others around its mentions. One sentence counts a label once, however many of these find it.
 import type {Article} from '../../corpus/types.js';
-import {splitSentences} from '../sentences.js';
+import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
+import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
 import {readLabels, type LabelReading, type Subject} from './labels.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 
-export type UseSource = 'descriptor' | 'speaker' | 'designation';
+export type UseSource = 'descriptor' | 'speaker' | 'designation' | 'reference';
 
 export interface LabelUse {
 	label: string;
@@ -26,17 +27,25 @@ export interface LabelUse {
 	source: UseSource;
 }
 
-/** The sentence of `text` around offset `pos` (read from a window, so a long body costs nothing more). */
-export function sentenceAt(text: string, pos: number): {text: string; start: number} {
-	const from = Math.max(0, pos - 600);
-	const window = text.slice(from, Math.min(text.length, pos + 600));
-	for (const s of splitSentences(window)) {
-		if (from + s.end > pos) return {text: s.text.trim(), start: from + s.start};
+/** The sentence of `text` around offset `pos`, from the text's sentences (split once per article). */
+export function sentenceAt(text: string, pos: number, sentences: readonly Sentence[] = splitSentences(text)): {text: string; start: number} {
+	let lo = 0;
+	let hi = sentences.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sentences[mid].end <= pos) lo = mid + 1;
+		else hi = mid;
 	}
-	return {text: window.trim(), start: from};
+	const s = sentences[Math.min(lo, sentences.length - 1)];
+	return s ? {text: s.text.trim(), start: s.start} : {text: text.trim(), start: 0};
 }
 
-export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[]): LabelUse[] {
+/**
+ * `organisations`: every organisation's body mentions by article, so that a definite description
+ * ("the resistance group") after a mention of an organisation entity counts for it only when no
+ * other organisation is named in between; absent, such descriptions are not read.
+ */
+export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[], organisations?: OrganisationMentions): LabelUse[] {
 	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
 	const uses: LabelUse[] = [];
 	const seen = new Set<string>();
@@ -50,6 +59,16 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 		return body;
 	};
+	// A body is split into sentences once, when a first label is found in it (many are, many times).
+	const sentences = new Map<string, Sentence[]>();
+	const sentencesOf = (article: Article): Sentence[] => {
+		let list = sentences.get(article.id);
+		if (!list) {
+			list = splitSentences(bodyOf(article));
+			sentences.set(article.id, list);
+		}
+		return list;
+	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
@@ -62,7 +81,7 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
-		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos, sentencesOf(article)) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {
 			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;
@@ -116,6 +135,18 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 		if (!may) continue;
 		for (const d of designationsAt(bodyOf(article), m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
+	}
+
+	// Definite descriptions referring back to an organisation ("the resistance group's readiness").
+	if (organisations && entity.type === 'organization') {
+		for (const m of entity.spans) {
+			if (m.field !== 'body') continue;
+			const article = articleOf(m.article);
+			if (!article) continue;
+			const body = bodyOf(article);
+			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
+			for (const r of anaphorsAfter(body, m.end, stop)) add(article, r.phrase, r.at, 'reference');
+		}
 	}
 	return uses;
 }

@@ -9,6 +9,7 @@ import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segme
 import {fit, truncate} from '../text/width.js';
 import {pushAll} from '../../util/arrays.js';
 import {plural} from '../../util/plural.js';
+import {BY_GROUP} from '../model/framing.js';
 import {framingSection} from './framing.js';
 
 /** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
@@ -107,12 +108,20 @@ function buildDescriptors(entity: Entity, model: Model, width: number, open: boo
 export interface CardOptions {
 	column?: number;
 	descriptors?: boolean;
+	/** The framing table's rows: ROW_KEYS index (0 outlets, 1 groups). */
+	by?: number;
+	/** Two group rows side by side under the table. */
+	compare?: readonly [string, string];
 }
 
 /** The card at `width` with link `cursor` selected (-1: none, as in the preview). */
 export function entityCard(entity: Entity, model: Model, width: number, cursor: number, options: CardOptions = {}): EntityCard {
 	const head = headLines(entity, model, width);
-	const framing = model.memo.byWidth('entity framing', entity, width, () => framingSection(model.framing.of(entity), width));
+	const by = options.by ?? 0;
+	const compare = by === BY_GROUP ? options.compare : undefined;
+	const framing = model.memo.byWidth('entity framing', entity, `${width}\u0000${by}\u0000${compare?.join('\u0000') ?? ''}`, () =>
+		framingSection(model.framing.of(entity, by), width, {by: by === BY_GROUP ? 'group' : 'outlet', compare}),
+	);
 	const descriptors = descriptorLines(entity, model, width, options.descriptors === true);
 	const articles = model.lookups.entityArticles(entity);
 	const statements = model.lookups.entityStatements(entity);

@@ -10,6 +10,7 @@ import {safeInline} from '../text/safe.js';
 import type {Model} from '../model/model.js';
 import type {Env, Update} from '../state/reducer.js';
 import {replaceTop, type AppState} from '../state/types.js';
+import {BY_GROUP} from '../model/framing.js';
 import {readerDetail} from './articles.js';
 import type {EvidenceView} from './evidence.js';
 import {comparisonDetail} from './statements.js';
@@ -26,19 +27,48 @@ export interface CardView {
 	column?: number;
 	/** The descriptor phrases unfolded (d). */
 	descriptors?: boolean;
+	/** The framing table's rows (r): ROW_KEYS index, 0 outlets (absent), 1 outlet groups. */
+	by?: number;
+	/** By group: the two groups shown side by side (c picks the second). */
+	compare?: readonly [string, string];
 }
 
 const cardOf = (view: CardView, model: Model, width: number) => {
 	const entity = model.lookups.entityById.get(view.id);
-	return entity ? entityCard(entity, model, width, view.cursor, {column: view.column, descriptors: view.descriptors}) : null;
+	return entity ? entityCard(entity, model, width, view.cursor, {column: view.column, descriptors: view.descriptors, by: view.by, compare: view.compare}) : null;
 };
 
-/** Rows of the entity's framing table that are links: those of outlets with labels of their own. */
-function framingRows(entity: Entity, model: Model) {
-	return model.framing.of(entity).rows.filter((r) => r.uses > 0);
+/** Rows of the entity's framing table that are links: those of outlets (or groups) with labels of their own. */
+function framingRows(entity: Entity, model: Model, by = 0) {
+	return model.framing.of(entity, by).rows.filter((r) => r.uses > 0);
 }
 
 const withView = (state: AppState, view: CardView): Update => ({state: replaceTop(state, view), effects: []});
+const say = (state: AppState, text: string): Update => ({state: {...state, status: {text, tone: 'info'}}, effects: []});
+
+/** r: the table's rows by outlet or by outlet group (when presslens.json declares groups). */
+function toggleRows(view: CardView, state: AppState, env: Env): Update {
+	if ((view.by ?? 0) === 0 && env.model.framing.groups().length === 0) return say(state, 'No outlet groups: declare them in presslens.json (outlets.groups or outlets.groupField).');
+	const by = (view.by ?? 0) === 0 ? BY_GROUP : 0;
+	return withView(state, {...view, by, compare: undefined, column: 0, cursor: 0, scroll: 0});
+}
+
+/**
+ * c (by group): the selected group side by side with another, the next one on each press (the
+ * first group when no row is selected); a row of its own selects the first group of the pair.
+ */
+function compareGroups(view: CardView, state: AppState, env: Env): Update {
+	const entity = env.model.lookups.entityById.get(view.id);
+	if (!entity) return {state, effects: []};
+	if ((view.by ?? 0) !== BY_GROUP) return say(state, 'c compares outlet groups: r shows the table by group first.');
+	const rows = framingRows(entity, env.model, BY_GROUP);
+	if (rows.length < 2) return say(state, 'Fewer than two groups label it: nothing to set side by side.');
+	const first = rows[view.cursor >= 0 && view.cursor < rows.length ? view.cursor : 0].key;
+	const others = rows.map((r) => r.key).filter((k) => k !== first);
+	const was = view.compare?.[0] === first ? others.indexOf(view.compare[1]) : -1;
+	const second = others[(was + 1) % others.length];
+	return withView(state, {...view, compare: [first, second]});
+}
 
 /** h/l: the label column under the cursor of a framing row, kept within the columns shown. */
 const column = (step: number) => (view: CardView, state: AppState, env: Env): Update => {
@@ -50,6 +80,8 @@ const column = (step: number) => (view: CardView, state: AppState, env: Env): Up
 const commands: DetailCommand<CardView>[] = [
 	{command: 'framing.left', keys: ['h', 'left'], description: 'Entity card: the label column to the left in the framing table', hint: {keys: 'h/l', text: 'label'}, run: column(-1)},
 	{command: 'framing.right', keys: ['l', 'right'], description: 'Entity card: the label column to the right in the framing table', run: column(1)},
+	{command: 'framing.rows', keys: ['r'], description: 'Entity card: the framing table by outlet or by outlet group', hint: {keys: 'r', text: 'outlets/groups'}, run: toggleRows},
+	{command: 'framing.compare', keys: ['c'], description: 'Entity card: two outlet groups side by side (c again: the next)', hint: {keys: 'c', text: 'side by side'}, run: compareGroups},
 	{
 		command: 'entity.descriptors',
 		keys: ['d'],
@@ -74,18 +106,19 @@ export const cardDetail: DetailSpec<CardView> = {
 	},
 	targets(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
-		return entity ? framingRows(entity, model).length + model.lookups.entityArticles(entity).length + model.lookups.entityStatements(entity).length : 0;
+		return entity ? framingRows(entity, model, view.by).length + model.lookups.entityArticles(entity).length + model.lookups.entityStatements(entity).length : 0;
 	},
 	lineOf: (view, model, width, target) => cardOf(view, model, width)?.lineOf(target) ?? 0,
 	open(view, model) {
 		const entity = model.lookups.entityById.get(view.id);
 		if (!entity) return 'This entity is not in the index.';
-		const rows = framingRows(entity, model);
+		const by = view.by ?? 0;
+		const rows = framingRows(entity, model, by);
 		if (view.cursor < rows.length) {
-			const label = model.framing.of(entity).columns[view.column ?? 0];
+			const label = model.framing.of(entity, by).columns[view.column ?? 0];
 			const row = rows[view.cursor];
 			if (!label || !row.labels.has(label)) return `${safeInline(row.key)} does not use “${safeInline(label ?? '')}” for it: h/l chooses another label.`;
-			const evidence: EvidenceView = {kind: 'evidence', id: entity.id, row: row.key, label, by: 0, cursor: 0};
+			const evidence: EvidenceView = {kind: 'evidence', id: entity.id, row: row.key, label, by, cursor: 0};
 			return evidence;
 		}
 		const articles = model.lookups.entityArticles(entity);

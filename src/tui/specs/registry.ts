@@ -5,6 +5,7 @@ import {stateFor, type AppState} from '../state/types.js';
 import {articlesPane} from './articles.js';
 import {entitiesPane} from './entities.js';
 import {evidenceDetail} from './evidence.js';
+import {outletsPane} from './outlets.js';
 import {statementsPane} from './statements.js';
 import {storiesPane} from './stories.js';
 import type {DetailSpec, PaneSpec} from './types.js';
@@ -39,8 +40,8 @@ export function makeRegistry(panes: PaneSpec[], more: DetailSpec[] = [evidenceDe
 	};
 }
 
-/** The app's panes: Articles, Entities, Statements, Stories. */
-export const REGISTRY = makeRegistry([articlesPane, entitiesPane, statementsPane, storiesPane]);
+/** The app's panes: Articles, Entities, Statements, Stories, Outlets. */
+export const REGISTRY = makeRegistry([articlesPane, entitiesPane, statementsPane, storiesPane, outletsPane]);
 
 export function initialState(registry: Registry = REGISTRY): AppState {
 	return registry.initialState();

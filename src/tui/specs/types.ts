@@ -2,6 +2,7 @@
 // search read these specs through the registry (registry.ts) and never decide between panes
 // themselves: a new pane is one more spec file (with its row and detail renderers).
 import type {Article} from '../../corpus/types.js';
+import type {Job} from '../../index/job.js';
 import type {FieldName} from '../../index/query.js';
 import type {CorpusIndex} from '../../index/types.js';
 import type {Row} from '../../output/records.js';
@@ -97,6 +98,8 @@ export interface PaneSpec<T extends {id: string} = any> {
 	empty: [string, string?];
 	/** The first items warmed in idle time (their cards or comparisons drawn once). */
 	warm?: {first: number; run(item: T, model: Model, width: number): void};
+	/** Figures the pane shows that take a pass over the index, prepared in idle time (after the warm-ups). */
+	jobs?(model: Model): Job[];
 }
 
 /** A key of a detail view and what it does there. */

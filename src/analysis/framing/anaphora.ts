@@ -1,0 +1,86 @@
+// Labels in definite descriptions that refer back to an organisation: "Secretary-General of the X
+// Movement reiterated the resistance group's readiness", "X denied it. The militant group said ...".
+// An outlet's choice of noun phrase for such a reference is framing as much as an apposition is.
+// A description is taken for the entity only when nothing else could be meant: it follows a mention
+// of the entity in the same or the next sentence, no other organisation is named in between, and its
+// head is a singular noun for a kind of body of members (not "the government" or "the army", which
+// name institutions of their own).
+
+/** Heads that name an organisation by its kind, as a writer refers back to one already named. */
+const KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'party', 'front', 'alliance', 'coalition', 'network', 'brigade', 'union', 'association', 'outfit', 'insurgency', 'wing']);
+
+// "the" and the lowercase words after it (up to four): the first kind noun among them heads the
+// description. Lowercase only: a capitalised word ("the Israeli army", "the Popular Front") names
+// something else.
+const DEFINITE = /\b[Tt]he((?:\s+\p{Ll}[\p{Ll}-]*(?:[’']s)?(?![\p{L}-])){1,4})/gu;
+// How far after a mention a reference may come: the rest of its sentence and the next one.
+const REACH = 400;
+
+export interface Anaphor {
+	/** The description as printed ("the resistance group"). */
+	phrase: string;
+	at: number;
+}
+
+/**
+ * Definite descriptions of a kind of organisation in text[from, to), up to the end of the sentence
+ * after the one `from` is in. `to` is where another organisation is next named (or the text's end).
+ */
+export function anaphorsAfter(text: string, from: number, to: number): Anaphor[] {
+	const end = Math.min(to, from + REACH);
+	const window = text.slice(from, end);
+	// The sentence of the mention and the next: cut after the second sentence end.
+	let stops = 0;
+	let cut = window.length;
+	for (const m of window.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)) {
+		if (++stops === 2) {
+			cut = m.index;
+			break;
+		}
+	}
+	const out: Anaphor[] = [];
+	for (const m of window.slice(0, cut).matchAll(DEFINITE)) {
+		const words = m[1].trim().split(/\s+/);
+		const head = words.findIndex((w) => KIND_NOUNS.has(w.replace(/[’']s$/, '')));
+		// The kind nouns are singular: a plural ("the armed groups") is others of the kind, never found.
+		if (head < 0) continue;
+		// Only the last word may be possessive: "the group’s leader" ends the description at "group".
+		if (words.slice(0, head).some((w) => /[’']s$/.test(w))) continue;
+		out.push({phrase: `${m[0].slice(0, 3)} ${words.slice(0, head + 1).join(' ')}`.replace(/[’']s$/, ''), at: from + m.index});
+	}
+	return out;
+}
+
+/** Where an article names organisations: starts of body mentions, sorted, with the entity's id. */
+export type OrganisationMentions = (article: string) => readonly {start: number; entity: string}[] | undefined;
+
+/** The next mention in `article` after `pos` of an organisation other than `entity` (Infinity: none). */
+export function nextOtherOrganisation(mentions: OrganisationMentions, article: string, entity: string, pos: number): number {
+	const list = mentions(article);
+	if (!list) return Infinity;
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].start <= pos) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let k = lo; k < list.length; k++) if (list[k].entity !== entity) return list[k].start;
+	return Infinity;
+}
+
+/** Adds the body mentions of one entity (an organisation) to `into`; sort() afterwards. */
+export function fileMentions(into: Map<string, {start: number; entity: string}[]>, entity: {id: string; type: string; spans: readonly {article: string; field: string; start: number}[]}): void {
+	if (entity.type !== 'organization') return;
+	for (const s of entity.spans) {
+		if (s.field !== 'body') continue;
+		const list = into.get(s.article);
+		if (list) list.push({start: s.start, entity: entity.id});
+		else into.set(s.article, [{start: s.start, entity: entity.id}]);
+	}
+}
+
+/** Sorts each article's mentions by position, after fileMentions. */
+export function sortMentions(into: Map<string, {start: number; entity: string}[]>): void {
+	for (const list of into.values()) list.sort((a, b) => a.start - b.start);
+}

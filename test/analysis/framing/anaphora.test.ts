@@ -1,0 +1,62 @@
+// Definite descriptions that refer back to an organisation ("the resistance group's readiness"):
+// counted for it when they follow its mention in the same or the next sentence and no other
+// organisation is named in between; institutions ("the government"), plurals and capitalised
+// names are not references to it.
+import {describe, expect, it} from 'vitest';
+import {anaphorsAfter} from '../../../src/analysis/framing/anaphora.js';
+import {organisationMentions} from '../../../src/analysis/framing/framing.js';
+import {labelUses} from '../../../src/analysis/framing/uses.js';
+import type {Entity} from '../../../src/analysis/types.js';
+import type {Article} from '../../../src/corpus/types.js';
+import {makeArticle} from '../../fixtures/article.js';
+
+function organisation(id: string, name: string, articles: Article[]): Entity {
+	const spans = articles.flatMap((a) => {
+		const out = [];
+		for (let at = a.body.indexOf(name); at >= 0; at = a.body.indexOf(name, at + 1)) out.push({article: a.id, start: at, end: at + name.length, field: 'body' as const, text: name});
+		return out;
+	});
+	return {id, type: 'organization', name, aliases: [name], mentions: Object.fromEntries(articles.map((a) => [a.id, 1])), spans, descriptors: []};
+}
+
+describe('anaphorsAfter', () => {
+	const find = (text: string) => anaphorsAfter(text, 0, text.length).map((a) => a.phrase);
+
+	it('finds the group nouns of definite descriptions, possessives too, in this sentence and the next', () => {
+		expect(find(' leader repeated the resistance group’s demands. Later the militant movement said so.')).toEqual(['the resistance group', 'the militant movement']);
+		expect(find(' met. The talks ended. The armed group left.')).toEqual([]);
+	});
+
+	it('leaves institutions, plurals and capitalised names alone', () => {
+		expect(find(' rejected what the government and the army said.')).toEqual([]);
+		expect(find(' joined the other armed groups.')).toEqual([]);
+		expect(find(' praised the Popular Front.')).toEqual([]);
+	});
+});
+
+describe('references in the label uses', () => {
+	const a1 = makeArticle({id: 'a1', outlet: 'Hill Times', body: 'The chief of the Zarqan Brigade repeated the resistance group’s demands on Monday.'});
+	const a2 = makeArticle({id: 'a2', outlet: 'Plain Post', body: 'The Zarqan Brigade met the Velmar Front, and the militant group agreed to a truce.'});
+	const articles = new Map([a1, a2].map((a) => [a.id, a]));
+	const zarqan = organisation('zarqan', 'Zarqan Brigade', [a1, a2]);
+	const front = organisation('front', 'Velmar Front', [a2]);
+	const mentions = organisationMentions([zarqan, front]);
+	const uses = labelUses(zarqan, (id) => articles.get(id), [], mentions);
+
+	it('counts a description after the mention for the organisation, with its sentence', () => {
+		expect(uses.filter((u) => u.article === 'a1').map((u) => [u.label, u.source])).toEqual([
+			['resistance', 'reference'],
+			['group', 'reference'],
+		]);
+		expect(uses[0].sentence).toBe(a1.body);
+	});
+
+	it('does not when another organisation is named in between', () => {
+		expect(uses.filter((u) => u.article === 'a2')).toEqual([]);
+		expect(labelUses(front, (id) => articles.get(id), [], mentions).map((u) => u.label).sort()).toEqual(['group', 'militant']);
+	});
+
+	it('reads none without the organisations’ mentions', () => {
+		expect(labelUses(zarqan, (id) => articles.get(id), [])).toEqual([]);
+	});
+});
