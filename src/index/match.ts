@@ -29,6 +29,8 @@ const FUZZY = 1;
 /** Typo tolerance needs a word this long (shorter ones match too much by chance). */
 const FUZZY_LENGTH = 4;
 const KEPT_TERMS = 32;
+/** Characters of bodies kept for phrase checks (about the bodies a common word's phrase reads on 37k articles). */
+const KEPT_BODY_CHARS = 16_000_000;
 /** An exact item lifts its rank above every fuzzy one. */
 const EXACT_RANK = 1 << 16;
 
@@ -57,6 +59,8 @@ export class QueryMatcher {
 	private readonly rank: Int32Array;
 	private readonly folded = new Map<FieldName, (string[] | undefined)[]>();
 	private readonly folds = new Map<string, string>();
+	private readonly bodies = new Map<number, string>();
+	private bodyChars = 0;
 	/** Each phrase's test and its verdict per item, kept while the phrase is typed on. */
 	private readonly phraseChecks = new Map<string, {pattern: RegExp; words: string; verdicts: Map<number, boolean>}>();
 
@@ -230,13 +234,31 @@ export class QueryMatcher {
 		}
 		let verdict = check.verdicts.get(i);
 		if (verdict === undefined) {
-			const text = body.text(i);
+			const text = this.bodyText(i, body.text);
 			// The pattern reads the text as it is; only a body with letters beyond ASCII (accents the
 			// pattern cannot fold) is compared word by word, folded.
 			verdict = check.pattern.test(text) || (BEYOND_ASCII.test(text) && ` ${wordsOf(text).join(' ')} `.includes(` ${check.words}`));
 			check.verdicts.set(i, verdict);
 		}
 		return verdict;
+	}
+
+	/**
+	 * A body read for a phrase check, kept while a phrase is typed on: a saved index reads each body
+	 * from its file on first use, and the next keystroke checks mostly the same articles again.
+	 */
+	private bodyText(i: number, read: (i: number) => string): string {
+		let text = this.bodies.get(i);
+		if (text === undefined) {
+			text = read(i);
+			if (this.bodyChars + text.length > KEPT_BODY_CHARS) {
+				this.bodies.clear();
+				this.bodyChars = 0;
+			}
+			this.bodies.set(i, text);
+			this.bodyChars += text.length;
+		}
+		return text;
 	}
 
 	/** The test the field terms make, or null when there are none. */
