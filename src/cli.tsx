@@ -88,7 +88,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
 	if (!command) {
 		// Articles piped in: the app reads its keys from the terminal itself.
 		const keys = process.stdout.isTTY ? (process.stdin.isTTY ? process.stdin : stdinAt !== -1 ? terminalInput() : undefined) : undefined;
-		return keys ? openLiveApp(paths, options, keys, {user, theme: values.theme as string | undefined}) : overview(await openIndex(paths, options));
+		return keys ? openLiveApp(paths, options, keys, {user, theme: values.theme as string | undefined, noMouse: values['no-mouse'] === true}) : overview(await openIndex(paths, options));
 	}
 	return runCommand(command, input, options);
 }
@@ -149,7 +149,7 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
  * The app on a terminal, drawn before the corpus is indexed: it shows the progress in its header and
  * the articles as they are read, then the whole index. Cache warnings wait until it closes.
  */
-async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream, looks: {user: UserConfig; theme?: string}): Promise<number> {
+async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS.ReadStream, looks: {user: UserConfig; theme?: string; noMouse: boolean}): Promise<number> {
 	appOpened = true;
 	// The theme is checked before anything is drawn: a wrong --theme or PRESSLENS_THEME is a usage error.
 	const {chooseTheme} = await import('./tui/theme/choose.js');
@@ -189,7 +189,8 @@ async function openLiveApp(paths: string[], options: CorpusOptions, keys: NodeJS
 	const {runApp} = await import('./tui/run.js');
 	process.stderr.write('\r\x1b[2K');
 	try {
-		await runApp(source, {stdin: keys, theme, registry});
+		const {mouseWanted} = await import('./tui/state/mouse.js');
+		await runApp(source, {stdin: keys, theme, registry, mouse: mouseWanted({flag: looks.noMouse, env: process.env, setting: looks.user.mouse})});
 	} finally {
 		// A terminal opened for the keys would otherwise keep the process waiting for input.
 		if (keys !== process.stdin) keys.destroy();

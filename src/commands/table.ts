@@ -49,6 +49,7 @@ export const FLAGS = {
 	'no-cache': {type: 'boolean', description: 'neither read nor write the cache'},
 	config: {type: 'string', value: 'FILE', complete: 'file', description: 'your config file (else $PRESSLENS_CONFIG, else $XDG_CONFIG_HOME/presslens/config.json)'},
 	theme: {type: 'string', value: 'THEME', choices: THEME_NAMES, what: 'theme', description: 'the app\'s colours: default, dark, light or mono (else $PRESSLENS_THEME, else config.json\'s)'},
+	'no-mouse': {type: 'boolean', description: 'the app ignores the mouse, so the terminal selects text as usual (also $NO_MOUSE, or "mouse": false in config.json)'},
 	print: {type: 'boolean', description: 'print the settings in force and where each came from (the default action)'},
 	'cache-limit': {type: 'string', value: 'SIZE', check: cacheLimitSize, description: 'most the cache may hold; the least recently opened corpora are removed after a write (default 4GB, or $PRESSLENS_CACHE_LIMIT)'},
 	prune: {type: 'boolean', description: 'remove entries of corpora that no longer exist, then the least recently opened over --cache-limit'},
@@ -62,7 +63,7 @@ export const FLAGS = {
 export type FlagName = keyof typeof FLAGS;
 
 /** Flags every command (and the app) accepts. */
-export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'cache-limit', 'config', 'theme', 'debug', 'help', 'version'];
+export const GLOBAL_FLAGS: readonly FlagName[] = ['max-size', 'cache-dir', 'no-cache', 'cache-limit', 'config', 'theme', 'no-mouse', 'debug', 'help', 'version'];
 
 interface Spec<Data> extends Command<Data> {
 	flags: readonly FlagName[];

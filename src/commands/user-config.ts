@@ -23,11 +23,13 @@ export interface UserConfig {
 	/** "keys", as written: checked against the keymap by tui/state/rebind.ts. */
 	keys?: unknown;
 	theme?: ThemeSetting;
+	/** "mouse": false turns the app's mouse off (as --no-mouse does). */
+	mouse?: boolean;
 	/** The presslens.json settings it gives every corpus. */
 	defaults?: ConfigDefaults;
 }
 
-const OWN_KEYS = ['keys', 'theme'];
+const OWN_KEYS = ['keys', 'theme', 'mouse'];
 
 export function userConfigPath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): {path: string | null; origin: ConfigOrigin} {
 	if (flag !== undefined) return {path: resolve(flag), origin: 'flag'};
@@ -64,6 +66,10 @@ export function parseUserConfig(json: unknown, where: string): Omit<UserConfig, 
 		config.keys = json.keys;
 	}
 	if (json.theme !== undefined) config.theme = parseThemeSetting(json.theme, where);
+	if (json.mouse !== undefined) {
+		if (typeof json.mouse !== 'boolean') throw new UsageError(`${where}: "mouse" must be true or false, got ${JSON.stringify(json.mouse)}`);
+		config.mouse = json.mouse;
+	}
 	const settings = Object.fromEntries(Object.entries(json).filter(([key]) => !OWN_KEYS.includes(key)));
 	if (Object.keys(settings).length > 0) {
 		// The same checks as a presslens.json, in this file's name; entities are checked by the analysis.

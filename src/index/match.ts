@@ -5,7 +5,7 @@
 // second word of a query does not search the first again.
 import type {BodyIndex} from './body-index.js';
 import {inRange, type FieldName, type Query} from './query.js';
-import type {FieldSearch, Hits} from './search.js';
+import {FEW, type FieldSearch, type Hits} from './search.js';
 import {foldText} from '../text/fold.js';
 import {wordsOf} from './words.js';
 
@@ -26,11 +26,11 @@ const BODY_WORD = 4;
 const BODY_PREFIX = 3;
 const FIELD_FUZZY = 2;
 const FUZZY = 1;
-/** Fewer exact answers than this and typos are looked for too. */
-export const FEW = 20;
 /** Typo tolerance needs a word this long (shorter ones match too much by chance). */
 const FUZZY_LENGTH = 4;
 const KEPT_TERMS = 32;
+/** Characters of bodies kept for phrase checks (about the bodies a common word's phrase reads on 37k articles). */
+const KEPT_BODY_CHARS = 16_000_000;
 /** An exact item lifts its rank above every fuzzy one. */
 const EXACT_RANK = 1 << 16;
 
@@ -52,15 +52,21 @@ interface TermHits {
 export class QueryMatcher {
 	private readonly kept = new Map<string, TermHits>();
 	private readonly scratch: Uint8Array;
+	/** Items marked while body lists are intersected (all 0 between uses). */
+	private readonly marks: Uint8Array;
 	private readonly total: Int32Array;
 	private readonly fuzzyOnly: Uint8Array;
 	private readonly rank: Int32Array;
 	private readonly folded = new Map<FieldName, (string[] | undefined)[]>();
+	private readonly folds = new Map<string, string>();
+	private readonly bodies = new Map<number, string>();
+	private bodyChars = 0;
 	/** Each phrase's test and its verdict per item, kept while the phrase is typed on. */
 	private readonly phraseChecks = new Map<string, {pattern: RegExp; words: string; verdicts: Map<number, boolean>}>();
 
 	constructor(private readonly sources: MatchSources) {
 		this.scratch = new Uint8Array(sources.size);
+		this.marks = new Uint8Array(sources.size);
 		this.total = new Int32Array(sources.size);
 		this.fuzzyOnly = new Uint8Array(sources.size);
 		this.rank = new Int32Array(sources.size);
@@ -82,7 +88,9 @@ export class QueryMatcher {
 		if (terms.length === 0) return narrow ? Array.prototype.filter.call(order, narrow) as number[] : order;
 		let alive = this.intersect(terms, false);
 		if (alive.length < FEW && terms.some((t) => !t.phrase && Array.from(t.text).length >= FUZZY_LENGTH)) alive = this.intersect(terms, true);
-		for (const t of terms) if (t.phrase) alive = alive.filter((i) => this.holdsPhrase(i, t.text));
+		// A phrase of one word is what the word's matches already are (a word start in the body, a part
+		// of a short field): only phrases of several words are checked in the text.
+		for (const t of terms) if (t.phrase && wordsOf(t.text).length > 1) alive = alive.filter((i) => this.holdsPhrase(i, t.text));
 		if (narrow) alive = alive.filter(narrow);
 		const rank = this.rank;
 		for (const i of alive) rank[i] = this.total[i] + (this.fuzzyOnly[i] ? 0 : EXACT_RANK);
@@ -178,24 +186,40 @@ export class QueryMatcher {
 			}
 			return;
 		}
-		// Every part but the last whole (the last may be still being typed); the rarest list first.
-		const lists = parts.map((part, n) => {
-			if (n < parts.length - 1) {
-				const k = index.find(part);
-				return k < 0 ? new Int32Array(0) : index.list(k);
+		// Every part but the last whole (the last may be still being typed): their lists intersected,
+		// the rarest first, then narrowed to the articles with a word starting with the last part.
+		// A short last part starts thousands of words: their lists are walked over marks, never
+		// gathered into a set (that was the slow keystroke of a phrase: "white h").
+		const [from, to] = index.range(parts[parts.length - 1]);
+		const marks = this.marks;
+		if (parts.length === 1) {
+			for (let k = from; k < to; k++) {
+				const list = index.list(k);
+				for (let m = 0; m < list.length; m++) give(list[m], BODY_WORD);
 			}
-			const [from, to] = index.range(part);
-			const union = new Set<number>();
-			for (let k = from; k < to; k++) for (const i of index.list(k)) union.add(i);
-			return Int32Array.from(union).sort();
+			return;
+		}
+		const lists = parts.slice(0, -1).map((part) => {
+			const k = index.find(part);
+			return k < 0 ? new Int32Array(0) : index.list(k);
 		});
 		lists.sort((a, b) => a.length - b.length);
 		let common: Int32Array = lists[0];
 		for (const list of lists.slice(1)) {
-			const set = new Set(list);
-			common = common.filter((i) => set.has(i));
+			for (let m = 0; m < list.length; m++) marks[list[m]] = 1;
+			common = common.filter((i) => marks[i] === 1);
+			for (let m = 0; m < list.length; m++) marks[list[m]] = 0;
 		}
-		for (const i of common) give(i, BODY_WORD);
+		if (common.length === 0) return;
+		for (const i of common) marks[i] = 1;
+		for (let k = from; k < to; k++) {
+			const list = index.list(k);
+			for (let m = 0; m < list.length; m++) if (marks[list[m]] === 1) marks[list[m]] = 2;
+		}
+		for (const i of common) {
+			if (marks[i] === 2) give(i, BODY_WORD);
+			marks[i] = 0;
+		}
 	}
 
 	private holdsPhrase(i: number, phrase: string): boolean {
@@ -210,13 +234,31 @@ export class QueryMatcher {
 		}
 		let verdict = check.verdicts.get(i);
 		if (verdict === undefined) {
-			const text = body.text(i);
+			const text = this.bodyText(i, body.text);
 			// The pattern reads the text as it is; only a body with letters beyond ASCII (accents the
 			// pattern cannot fold) is compared word by word, folded.
 			verdict = check.pattern.test(text) || (BEYOND_ASCII.test(text) && ` ${wordsOf(text).join(' ')} `.includes(` ${check.words}`));
 			check.verdicts.set(i, verdict);
 		}
 		return verdict;
+	}
+
+	/**
+	 * A body read for a phrase check, kept while a phrase is typed on: a saved index reads each body
+	 * from its file on first use, and the next keystroke checks mostly the same articles again.
+	 */
+	private bodyText(i: number, read: (i: number) => string): string {
+		let text = this.bodies.get(i);
+		if (text === undefined) {
+			text = read(i);
+			if (this.bodyChars + text.length > KEPT_BODY_CHARS) {
+				this.bodies.clear();
+				this.bodyChars = 0;
+			}
+			this.bodies.set(i, text);
+			this.bodyChars += text.length;
+		}
+		return text;
 	}
 
 	/** The test the field terms make, or null when there are none. */
@@ -246,6 +288,13 @@ export class QueryMatcher {
 			this.folded.set(name, cache);
 		}
 		const table = cache;
-		return (i) => (table[i] ??= raw(i).filter((v): v is string => typeof v === 'string' && v !== '').map((v) => foldText(v)));
+		// The same names recur across thousands of items (a speaker in every rendering): each distinct one is folded once.
+		const folds = this.folds;
+		const fold = (v: string) => {
+			let f = folds.get(v);
+			if (f === undefined) folds.set(v, (f = foldText(v)));
+			return f;
+		};
+		return (i) => (table[i] ??= [...new Set(raw(i))].filter((v): v is string => typeof v === 'string' && v !== '').map(fold));
 	}
 }

@@ -35,6 +35,8 @@ const BITS = 7;
 const OTHER = (1 << BITS) - 1;
 const CODES = 1 << (3 * BITS);
 const SEPARATOR = 0xff;
+/** Fewer exact answers than this and typos are looked for too (here and in a parsed query, match.ts). */
+export const FEW = 20;
 /** Above this many hits a list is returned in item order: ranking them says little. */
 const MANY = 20_000;
 
@@ -68,7 +70,7 @@ export class FieldSearch implements Job {
 		this.source = Array.isArray(fields) ? {size: fields.length, get: (i) => fields[i]} : fields;
 		this.maxCandidates = options.maxCandidates ?? 100;
 		this.threshold = options.threshold ?? 0.35;
-		this.fuzzyBelow = options.fuzzyBelow ?? 200;
+		this.fuzzyBelow = options.fuzzyBelow ?? FEW;
 		this.countBudget = options.countBudget ?? 200_000;
 		this.letters[0x20] = SEPARATOR;
 		this.letters[0x01] = SEPARATOR;

@@ -36,6 +36,7 @@ import {hitSentence} from './content/snippet.js';
 import {markHeader} from './model/sort.js';
 import {findTerm} from './state/find.js';
 import {sortInForce} from './state/sorting.js';
+import {linesPerRow} from './state/mouse.js';
 
 /** The content with the find word marked wherever it shows (only the lines drawn are marked). */
 function withFound(content: DetailContent, term: string): DetailContent {
@@ -63,11 +64,13 @@ export interface AppProps {
 	system?: System;
 	/** The terminal lent to the pager (tests pass a stub; default: Ink's on a terminal). */
 	terminal?: Terminal | null;
+	/** The terminal reports the mouse (run.tsx turned it on); reports are read either way, never as keys. */
+	mouse?: boolean;
 }
 
-export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress, system, terminal: lent}: AppProps) {
+export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress, system, terminal: lent, mouse = true}: AppProps) {
 	const model = useMemo(() => new Model(index, registry), [index, registry]);
-	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial, system, terminal: lent});
+	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial, system, terminal: lent, mouse});
 	const layout = computeLayout(terminal, state);
 	useIdle(model, layout.previewInnerWidth, progress === undefined);
 	if (layout.tooSmall) {
@@ -204,7 +207,7 @@ function PaneList({state, model, layout, color}: {state: AppState; model: Model;
 	const kept = state.search === null && list.query ? describeQuery(model.panes.parse(list.query)) : '';
 	const query = model.panes.parse(activeQuery(state, spec.id));
 	const text = spec.fullText;
-	const below = text && (query.words.length > 0 || query.phrases.length > 0) ? (i: number, width: number) => hitSentence(text(items[rows[i]]), query, width) : undefined;
+	const below = text && linesPerRow(state, model, spec.id) === 2 ? (i: number, width: number) => hitSentence(text(items[rows[i]]), query, width) : undefined;
 	return (
 		<ListPane
 			title={kept ? `${spec.label} · ${safeInline(kept)}` : spec.label}

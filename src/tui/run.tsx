@@ -11,6 +11,7 @@ import type {Model} from './model/model.js';
 import type {Registry} from './specs/registry.js';
 import {ThemeContext} from './theme/context.js';
 import {DEFAULT_THEME, type Theme} from './theme/themes.js';
+import {MOUSE_OFF, MOUSE_ON} from './state/mouse.js';
 
 export interface RunOptions {
 	stdin?: NodeJS.ReadStream;
@@ -26,6 +27,8 @@ export interface RunOptions {
 	theme?: Theme;
 	/** The panes and keys, with the user's bindings (default: the app's). */
 	registry?: Registry;
+	/** Ask the terminal for mouse reports (default: when stdout is a terminal); off keeps its own text selection. */
+	mouse?: boolean;
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -48,13 +51,17 @@ export async function runApp(input: CorpusIndex | IndexSource, options: RunOptio
 	const alternate = options.alternateScreen ?? Boolean(stdout.isTTY);
 	const color =
 		options.color ?? (!('NO_COLOR' in process.env) && (typeof stdout.hasColors === 'function' ? stdout.hasColors() : Boolean(stdout.isTTY)));
+	const mouse = options.mouse ?? Boolean(stdout.isTTY);
 	let restored = false;
+	// A terminal left reporting the mouse would type its reports into the shell: off first, whatever ends the app.
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		if (mouse) stdout.write(MOUSE_OFF);
 		if (alternate) stdout.write(SHOW_CURSOR + LEAVE_ALT);
 	};
 	if (alternate) stdout.write(ENTER_ALT);
+	if (mouse) stdout.write(MOUSE_ON);
 	// Ink removes its own listeners on exit; these make sure a crash or a kill leaves the screen too.
 	const onExit = () => restore();
 	const onSignal = (signal: NodeJS.Signals) => {
@@ -80,7 +87,7 @@ export async function runApp(input: CorpusIndex | IndexSource, options: RunOptio
 	stdout.on('error', onWriteError);
 	const source = input instanceof IndexSource ? input : IndexSource.of(input);
 	// No JSX in this file: its runtime import would load React before production.js could choose the build.
-	const app = createElement(LiveApp, {source, color, cwd: options.cwd, formatMarkdown: options.formatMarkdown, registry: options.registry});
+	const app = createElement(LiveApp, {source, color, cwd: options.cwd, formatMarkdown: options.formatMarkdown, registry: options.registry, mouse});
 	const instance = render(createElement(ThemeContext.Provider, {value: options.theme ?? DEFAULT_THEME}, app), {
 		stdout,
 		stdin,

@@ -10,6 +10,7 @@ import type {Size} from './state/layout.js';
 import type {Model} from './model/model.js';
 import {update, updateKeys, type Action} from './state/reducer.js';
 import type {AppState, Effect} from './state/types.js';
+import {MOUSE_OFF, MOUSE_ON, parseMouse, type MouseEvent} from './state/mouse.js';
 
 export interface ControllerOptions {
 	model: Model;
@@ -25,6 +26,8 @@ export interface ControllerOptions {
 	system?: System;
 	/** The terminal lent to the pager; default: Ink's, when on a terminal. */
 	terminal?: Terminal | null;
+	/** Mouse reporting is on (run.tsx turned it on): it goes off while the pager has the terminal. */
+	mouse?: boolean;
 }
 
 // Ink keeps the alternate screen the app started on only if it is entered again after a pager left it.
@@ -32,7 +35,7 @@ const ENTER_ALT = '\u001B[?1049h\u001B[H\u001B[2J';
 const HIDE_CURSOR = '\u001B[?25l';
 
 /** Ink's terminal, lent to another program: raw keys off and the screen left, then both back and the frame redrawn whole. */
-function useTerminal(given: Terminal | null | undefined): Terminal | null {
+function useTerminal(given: Terminal | null | undefined, mouse: boolean): Terminal | null {
 	const {stdout, write} = useStdout();
 	const {setRawMode, isRawModeSupported} = useStdin();
 	return useMemo(() => {
@@ -42,15 +45,45 @@ function useTerminal(given: Terminal | null | undefined): Terminal | null {
 			// The pager runs synchronously: while it has the terminal nothing here reads from it.
 			release() {
 				setRawMode(false);
-				stdout.write('\u001B[?25h');
+				stdout.write((mouse ? MOUSE_OFF : '') + '\u001B[?25h');
 			},
 			retake() {
 				setRawMode(true);
 				// Ink's write() clears its frame, writes this and draws the last frame again in full.
-				write(ENTER_ALT + HIDE_CURSOR);
+				write(ENTER_ALT + HIDE_CURSOR + (mouse ? MOUSE_ON : ''));
 			},
 		};
-	}, [given, stdout, setRawMode, isRawModeSupported, write]);
+	}, [given, stdout, setRawMode, isRawModeSupported, write, mouse]);
+}
+
+/**
+ * Reads mouse reports before Ink turns them into keys: the raw input event is seen here first, and
+ * the key handler is told to drop the same input (Ink hands it over without its Esc, as "[<64;3;9M").
+ * Reports are dropped even with the mouse off: a terminal another program left reporting sends them.
+ */
+function useMouse(on: boolean, handle: (event: MouseEvent) => void): (input: string) => boolean {
+	const {internal_eventEmitter: events} = useStdin();
+	const taken = useRef<string | null>(null);
+	const latest = useRef(handle);
+	latest.current = handle;
+	useEffect(() => {
+		const onRaw = (data: unknown) => {
+			const event = typeof data === 'string' ? parseMouse(data) : null;
+			if (!event) return;
+			taken.current = data as string;
+			if (on) latest.current(event);
+		};
+		// First among the listeners, so the report is known before the key handler sees it.
+		events.prependListener('input', onRaw);
+		return () => {
+			events.removeListener('input', onRaw);
+		};
+	}, [events, on]);
+	return useCallback((input: string) => {
+		const raw = taken.current;
+		taken.current = null;
+		return raw !== null && raw.slice(1) === input;
+	}, []);
 }
 
 function useTerminalSize(fixed?: Size): Size {
@@ -85,7 +118,7 @@ export function useController(options: ControllerOptions) {
 	const current = useRef(state);
 	const writeRaw = options.writeRaw === undefined ? (stdout.isTTY ? (data: string) => stdout.write(data) : null) : options.writeRaw;
 	const system = options.system ?? SYSTEM;
-	const terminal = useTerminal(options.terminal);
+	const terminal = useTerminal(options.terminal, options.mouse ?? false);
 	// A report that arrives after its effect (a browser that did not start) updates the newest state.
 	const dispatch = useCallback(
 		(action: Action) => {
@@ -115,7 +148,12 @@ export function useController(options: ControllerOptions) {
 		[env, exit, model, writeRaw, cwd, formatMarkdown, system, terminal, dispatch],
 	);
 
+	const isMouse = useMouse(options.mouse ?? false, (event) => {
+		const result = update(current.current, {type: 'mouse', event}, env);
+		apply(result.state, result.effects);
+	});
 	useInput((input, key) => {
+		if (isMouse(input)) return;
 		const keys = keysFromInput(input, key);
 		if (keys.length === 0) return;
 		const result = updateKeys(current.current, keys, env);

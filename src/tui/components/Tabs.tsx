@@ -1,5 +1,6 @@
 // The pane tabs: number key, name, row count and the filter or order in force.
 import {Box, Text} from 'ink';
+import {tabTexts} from '../state/screen.js';
 import {truncate} from '../text/width.js';
 import {useTheme} from '../theme/context.js';
 
@@ -12,10 +13,8 @@ export interface TabInfo {
 }
 
 export function Tabs({tabs, focus, width, color, trail}: {tabs: TabInfo[]; focus: string; width: number; color: boolean; trail: string}) {
-	const parts = tabs.map((t, i) => {
-		const count = t.count === t.total ? `${t.total}` : `${t.count}/${t.total}`;
-		return {key: t.pane, text: ` ${i + 1} ${t.label} ${count} `, active: t.pane === focus};
-	});
+	const texts = tabTexts(tabs);
+	const parts = tabs.map((t, i) => ({key: t.pane, text: texts[i], active: t.pane === focus}));
 	const theme = useTheme(color);
 	const used = parts.reduce((n, p) => n + p.text.length + 1, 0);
 	return (

@@ -11,6 +11,7 @@ import {clamp} from '../state/window.js';
 import {safeBlock} from '../text/safe.js';
 import {renderingCitation, statementCitation} from '../content/citation.js';
 import {readerAt} from './articles.js';
+import {pushView} from '../state/source.js';
 import type {DetailCommand, DetailSpec, PaneSpec} from './types.js';
 
 export interface ComparisonDetailView {
@@ -116,6 +117,19 @@ export const statementsPane: PaneSpec<Statement> = {
 	orders: [{trail: 'most outlets first', said: () => 'Statements: most outlets first.'}],
 	filters: [],
 	toggles: [],
+	commands: [
+		{
+			command: 'statement.source',
+			keys: ['a'],
+			description: 'Statements: open the article of the first rendering at its quote (⏎ on a comparison column opens any one)',
+			hint: {keys: 'a', text: 'at the quote'},
+			run(s, state, env) {
+				const rendering = s.renderings[0];
+				if (!rendering || !env.model.lookups.articleById.has(rendering.article)) return {state: {...state, status: {text: 'That article is not in the index.', tone: 'info'}}, effects: []};
+				return {state: pushView(state, readerAt(rendering, s.id), env), effects: []};
+			},
+		},
+	],
 	detail: comparisonDetail,
 	copy: (s, model) => ({text: statementCitation(s, model), what: s.renderings.length === 1 ? 'the citation' : 'the citations'}),
 	article: (s, model) => (s.renderings[0] ? model.lookups.articleById.get(s.renderings[0].article) : undefined),

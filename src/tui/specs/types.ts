@@ -76,6 +76,8 @@ export interface PaneSpec<T extends {id: string} = any> {
 	/** None, or the first is "all". */
 	filters: Filter<T>[];
 	toggles: Toggle[];
+	/** Keys of the list that act on its selected item (a statement row's article at its quote). */
+	commands?: PaneCommand<T>[];
 	/** The columns the list can be sorted by (none: only its orders). */
 	columns?: Column<T>[];
 	/** The column its default order follows, which the header marks until another is chosen. */
@@ -100,6 +102,11 @@ export interface PaneSpec<T extends {id: string} = any> {
 	warm?: {first: number; run(item: T, model: Model, width: number): void};
 	/** Figures the pane shows that take a pass over the index, prepared in idle time (after the warm-ups). */
 	jobs?(model: Model): Job[];
+}
+
+/** A key of a pane's list and what it does with the selected item. */
+export interface PaneCommand<T = any> extends Omit<Binding, 'contexts'> {
+	run(item: T, state: AppState, env: Env): Update;
 }
 
 /** A key of a detail view and what it does there. */

@@ -154,6 +154,7 @@ export interface PaneKeys {
 	label: string;
 	key: string;
 	toggles: Omit<Binding, 'contexts'>[];
+	commands?: Omit<Binding, 'contexts'>[];
 }
 
 /** What it needs of a detail spec: its kind and own keys. */
@@ -172,7 +173,7 @@ export function bindingsFor(panes: PaneKeys[], details: DetailKeys[]): Binding[]
 		...MOVES,
 		...details.flatMap((d) => (d.commands ?? []).map((c) => ({...c, contexts: [d.kind]}))),
 		...LEAVE,
-		...panes.flatMap((p) => p.toggles.map((t) => ({...t, contexts: [`list.${p.id}`]}))),
+		...panes.flatMap((p) => [...p.toggles, ...(p.commands ?? [])].map((t) => ({...t, contexts: [`list.${p.id}`]}))),
 		...SORT,
 		{command: 'item.copy', keys: ['y'], description: 'Copy the selection’s text to the clipboard (OSC 52)', contexts: PANES, hint: {keys: 'y', text: 'copy'}},
 		{command: 'pane.next', keys: ['tab'], description: 'Next pane', contexts: PANES, hint: {keys: `tab/${panes[0]?.key ?? ''}-${last}`, text: 'panes'}},

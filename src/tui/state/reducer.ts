@@ -14,6 +14,7 @@ import {pushView, sourceCommand, SOURCE_COMMANDS, type SourceCommand} from './so
 import {clamp, scrollIntoView} from './window.js';
 import {findMove} from './find.js';
 import {nextColumn, reverseSort} from './sorting.js';
+import {clickTarget, type MouseEvent} from './mouse.js';
 
 export type Action =
 	| {type: 'key'; key: string}
@@ -21,7 +22,8 @@ export type Action =
 	| {type: 'text'; text: string}
 	| {type: 'status'; status: Status | null}
 	| {type: 'confirm'; confirm: Confirm}
-	| {type: 'resize'};
+	| {type: 'resize'}
+	| {type: 'mouse'; event: MouseEvent};
 
 /** What the reducer needs to know beyond the state: the data and the current geometry. */
 export interface Env {
@@ -67,6 +69,8 @@ export function update(state: AppState, action: Action, env: Env): Update {
 			return same({...state, confirm: action.confirm, status: null});
 		case 'resize':
 			return same(fixScroll(state, env));
+		case 'mouse':
+			return mouse(state, action.event, env);
 		case 'command':
 			return command({...state, status: state.confirm ? state.status : null}, action.command, env);
 	}
@@ -280,6 +284,11 @@ function specCommand(state: AppState, name: CommandName, env: Env): Update {
 		return run ? run(detail, state, env) : same(state);
 	}
 	const spec = registry.pane(state.focus);
+	const own = spec.commands?.find((c) => c.command === name);
+	if (own) {
+		const item = env.model.panes.selectedItem(state);
+		return item ? own.run(item, state, env) : same({...state, status: {text: 'Nothing selected.', tone: 'info'}});
+	}
 	const toggle = spec.toggles.find((t) => t.command === name);
 	if (!toggle) return same(state);
 	const choices = toggle.cycles === 'order' ? spec.orders : spec.filters;
@@ -287,6 +296,24 @@ function specCommand(state: AppState, name: CommandName, env: Env): Update {
 	const at = ((toggle.cycles === 'order' ? list.order : list.filter) + 1) % Math.max(1, choices.length);
 	const next = withList(state, spec.id, {[toggle.cycles]: at, cursor: 0, offset: 0});
 	return same({...next, status: {text: choices[at].said(env.model.panes.count(next, spec.id)), tone: 'info'}});
+}
+
+// Lines a wheel notch moves, as in most terminal programs.
+const WHEEL_LINES = 3;
+
+/** A mouse report: the wheel moves as j / k do, a click focuses a tab or selects a list row. A question or prompt ignores it. */
+function mouse(state: AppState, event: MouseEvent, env: Env): Update {
+	if (state.confirm || state.prompt) return same(state);
+	if (event.kind === 'wheel') {
+		let next = state;
+		for (let i = 0; i < WHEEL_LINES; i++) next = command(next, event.down ? 'move.down' : 'move.up', env).state;
+		return same(next);
+	}
+	if (event.kind !== 'click') return same(state);
+	const target = clickTarget(state, env.model, env.layout(state), event.x, event.y);
+	if (!target) return same(state);
+	if ('pane' in target) return same(focusPane(state, target.pane));
+	return same(moveCursor(state, env, () => target.row));
 }
 
 function focusPane(state: AppState, pane: string): AppState {
