@@ -119,7 +119,7 @@ describe('app at archive scale', () => {
 
 	it('answers every key without a pass over the articles, entities or statements', async () => {
 		const {index: watched, passes, state} = counted(index);
-		const app = await renderApp({index: watched, size: {columns: 100, rows: 30}});
+		const app = await renderApp({index: watched, size: {columns: 120, rows: 30}});
 		// Warm-up: each lookup, order and search index is built once, on first use.
 		await app.press('s', (f) => f.includes('sorted by outlet'));
 		// s cycles every column (issue 16): outlet, title, then date again.

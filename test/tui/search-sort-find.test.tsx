@@ -47,7 +47,7 @@ describe('app: search that means what it says', () => {
 	});
 
 	it('sorts by the next column with s and reverses with S, shown in the header and tabs', async () => {
-		const app = await renderApp({index: harbourIndex()});
+		const app = await renderApp({index: harbourIndex(), size: {columns: 120, rows: 30}});
 		expect(app.frame()).toContain('DATE▼');
 		expect(rows(app.frame())[0]).toContain('2022-01-10');
 		await app.press('s', (f) => f.includes('sorted by outlet ▲'));
