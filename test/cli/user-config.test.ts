@@ -65,7 +65,7 @@ describe('mistakes in config.json', () => {
 	it('stop every command with exit 2, naming the file, the key path and what is allowed', () => {
 		const dir = corpus();
 		const cases: Array<[unknown, RegExp]> = [
-			[{colour: 'red'}, /unknown key "colour" \(expected keys, theme, outlets, files/],
+			[{colour: 'red'}, /unknown key "colour" \(expected keys, theme, mouse, outlets, files/],
 			['{"keys": ', /not valid JSON/],
 			[{outlets: {domain: {}}}, /unknown key "outlets\.domain"/],
 			[{entities: {ignore: 'Maria'}}, /config\.json: entities\.ignore must be a list of names/],

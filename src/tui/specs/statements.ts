@@ -121,7 +121,7 @@ export const statementsPane: PaneSpec<Statement> = {
 		{
 			command: 'statement.source',
 			keys: ['a'],
-			description: 'Statements: open the article of the first rendering at its quote (⏎ on a comparison column opens any one)',
+			description: 'Statements: open the first rendering’s article at its quote',
 			hint: {keys: 'a', text: 'at the quote'},
 			run(s, state, env) {
 				const rendering = s.renderings[0];
