@@ -18,6 +18,18 @@ export interface LineList {
 	slice(start?: number, end?: number): Line[];
 }
 
+/** The lines `line(0…length-1)`, each built only when a slice asks for it. */
+export function linesOnDemand(length: number, line: (i: number) => Line): LineList {
+	return {
+		length,
+		slice(start = 0, end = length) {
+			const out: Line[] = [];
+			for (let i = Math.max(0, start); i < Math.min(end, length); i++) out.push(line(i));
+			return out;
+		},
+	};
+}
+
 export interface EntityCard {
 	/** Only the sliced lines are built, so an entity named in 40,000 articles costs what the screen shows. */
 	lines: LineList;
@@ -158,14 +170,7 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 		return link(rows + articles.length + i - statementsAt, renderingShown(s.renderings[0]), `${s.outlets} outlet${s.outlets === 1 ? '' : 's'}`);
 	};
 	return {
-		lines: {
-			length,
-			slice(start = 0, end = length) {
-				const out: Line[] = [];
-				for (let i = Math.max(0, start); i < Math.min(end, length); i++) out.push(line(i));
-				return out;
-			},
-		},
+		lines: linesOnDemand(length, line),
 		targets: rows + articles.length + statements.length,
 		framingRows: rows,
 		columns: framing.columns.length,

@@ -10,7 +10,7 @@ import {outletFigures} from '../model/outlets.js';
 import {renderingShown, safeInline} from '../text/safe.js';
 import {wrapIndented, type Line, type Segment} from '../text/segments.js';
 import {fit, fitRight, truncate} from '../text/width.js';
-import type {LineList} from './entity.js';
+import {linesOnDemand, type LineList} from './entity.js';
 import {articleTitle} from './rows.js';
 import {plural} from '../../util/plural.js';
 
@@ -126,14 +126,7 @@ export function outletPage(p: OutletProfile, model: Model, width: number, cursor
 	};
 	const articles = p.articles.length;
 	return {
-		lines: {
-			length,
-			slice(start = 0, end = length) {
-				const out: Line[] = [];
-				for (let i = Math.max(0, start); i < Math.min(end, length); i++) out.push(line(i));
-				return out;
-			},
-		},
+		lines: linesOnDemand(length, line),
 		targets: labelled.length + articles + statements.length,
 		lineOf: (t) => (t < labelled.length ? labelsAt + t : t < labelled.length + articles ? articlesAt + t - labelled.length : statementsAt + t - labelled.length - articles),
 		link(t) {
