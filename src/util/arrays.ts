@@ -30,3 +30,15 @@ export function minOf(values: Iterable<number>, empty = Infinity): number {
 	}
 	return min;
 }
+
+/** The first index in [0, length) where `before(i)` is false, for a `before` true on a prefix only (binary search). */
+export function firstNotBefore(length: number, before: (i: number) => boolean): number {
+	let lo = 0;
+	let hi = length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (before(mid)) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it, vi} from 'vitest';
 import {renderTable} from '../../src/output/table.js';
-import {maxOf, pushAll} from '../../src/util/arrays.js';
+import {firstNotBefore, maxOf, pushAll} from '../../src/util/arrays.js';
 
 // Far more than V8 accepts as arguments of one call (about 120,000).
 const MANY = 300_000;
@@ -51,5 +51,15 @@ describe('a table cell of megabytes', () => {
 		}
 		expect(longest).toBeLessThan(10_000);
 		expect(table.split('\n')[1].endsWith('…')).toBe(true);
+	});
+});
+
+describe('firstNotBefore', () => {
+	it('finds where a sorted list stops being before a value, ends included', () => {
+		const list = [1, 3, 3, 7];
+		expect(firstNotBefore(list.length, (i) => list[i] <= 3)).toBe(3);
+		expect(firstNotBefore(list.length, (i) => list[i] <= 0)).toBe(0);
+		expect(firstNotBefore(list.length, (i) => list[i] <= 9)).toBe(4);
+		expect(firstNotBefore(0, () => true)).toBe(0);
 	});
 });

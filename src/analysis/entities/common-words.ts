@@ -4,9 +4,8 @@
 // "Okafor"), so such a name is no person unless a title vouches for one ("Sen. Ada Brown").
 import {contentTokens} from '../names.js';
 import type {NameNode} from './corpus.js';
-import {isFirstName} from './typing.js';
 import {lexiconTags} from './lexicon.js';
-import {bestType, type Votes} from './typing.js';
+import {bestType, isFirstName, type Votes} from './typing.js';
 import type {EntityType} from '../types.js';
 
 /** Articles read per name: a word used in lower case shows up in the first few (the search stops at the first). */

@@ -29,8 +29,8 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 			const rest = words.slice(k).join(' ');
 			const target = nodes.get(nameKey(rest));
 			if (!target || target === n || facts.type(target) !== 'person' || target.count < n.count) continue;
-			const first = contentTokens(rest)[0];
-			if (contentTokens(rest).length < 2 || !first || !facts.givenName(first)) continue;
+			const tokens = contentTokens(rest);
+			if (tokens.length < 2 || !facts.givenName(tokens[0])) continue;
 			out.set(n.key, target.key);
 			break;
 		}

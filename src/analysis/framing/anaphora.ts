@@ -6,6 +6,8 @@
 // head is a singular noun for a kind of body of members (not "the government" or "the army", which
 // name institutions of their own).
 
+import {firstNotBefore} from '../../util/arrays.js';
+
 /** Heads that name an organisation by its kind, as a writer refers back to one already named. */
 const KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'party', 'front', 'alliance', 'coalition', 'network', 'brigade', 'union', 'association', 'outfit', 'insurgency', 'wing']);
 
@@ -58,14 +60,7 @@ export type OrganisationMentions = (article: string) => readonly {start: number;
 export function nextOtherOrganisation(mentions: OrganisationMentions, article: string, entity: string, pos: number): number {
 	const list = mentions(article);
 	if (!list) return Infinity;
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid].start <= pos) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let k = lo; k < list.length; k++) if (list[k].entity !== entity) return list[k].start;
+	for (let k = firstNotBefore(list.length, (i) => list[i].start <= pos); k < list.length; k++) if (list[k].entity !== entity) return list[k].start;
 	return Infinity;
 }
 

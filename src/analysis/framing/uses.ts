@@ -8,6 +8,7 @@ import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from '.
 import {designationsAt, mayDesignate} from './designations.js';
 import {readLabels, type LabelReading, type Subject} from './labels.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
+import {firstNotBefore} from '../../util/arrays.js';
 
 export type UseSource = 'descriptor' | 'speaker' | 'designation' | 'reference';
 
@@ -29,14 +30,8 @@ export interface LabelUse {
 
 /** The sentence of `text` around offset `pos`, from the text's sentences (split once per article). */
 export function sentenceAt(text: string, pos: number, sentences: readonly Sentence[] = splitSentences(text)): {text: string; start: number} {
-	let lo = 0;
-	let hi = sentences.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (sentences[mid].end <= pos) lo = mid + 1;
-		else hi = mid;
-	}
-	const s = sentences[Math.min(lo, sentences.length - 1)];
+	const at = firstNotBefore(sentences.length, (i) => sentences[i].end <= pos);
+	const s = sentences[Math.min(at, sentences.length - 1)];
 	return s ? {text: s.text.trim(), start: s.start} : {text: text.trim(), start: 0};
 }
 
