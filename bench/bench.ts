@@ -39,8 +39,23 @@ const {values: args} = parseArgs({
 		sample: {type: 'string', default: '1500'},
 		json: {type: 'string'},
 		scale: {type: 'string', default: '1'},
+		help: {type: 'boolean', default: false},
 	},
 });
+
+if (args.help) {
+	console.log(`npm run bench [-- OPTIONS]
+  --corpus PATH     the corpus to measure (default: a generated one of --articles articles)
+  --articles N      size of the generated corpus (default 10000)
+  --runs N          runs of each measurement; medians with min and max (default 3)
+  --compare         also time the baselines (fuse.js, all-pairs linking)
+  --sample N        quotes' articles in the all-pairs sample (default 1500)
+  --no-app          skip the app's frame times in a pty
+  --max-size SIZE   skip files (records) larger than SIZE, as the CLI's --max-size
+  --scale N         also measure a corpus N times as large made from the given one, with ratios
+  --json FILE       also write the figures as JSON to FILE`);
+	process.exit(0);
+}
 
 const runs = Math.max(1, Number(args.runs));
 const maxBytes = args['max-size'] ? Number(execFileSync(process.execPath, ['-e', `import('${join(projectRoot, 'dist/src/corpus/config.js')}').then(m => console.log(m.parseSize(${JSON.stringify(args['max-size'])}, '--max-size')))`]).toString()) : undefined;
@@ -69,6 +84,7 @@ interface Cold {
 	textBytes: number;
 	mergeMs: number;
 	linkMs: number;
+	storiesMs?: number;
 	peakMB: number;
 }
 interface PaneTimes {
@@ -146,6 +162,9 @@ async function measure(corpus: string): Promise<Measured> {
 	return {corpus, colds, warms, apps, pairs, load};
 }
 
+/** The panes whose searches the warm child times (every pane of the app's registry). */
+const PANES = ['articles', 'entities', 'statements', 'stories', 'outlets'];
+
 /** The report of one corpus's figures, as lines. */
 function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	const out: string[] = [];
@@ -162,10 +181,11 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	line('  throughput (MB text/s)', fmtSpread(spread(colds.map((c) => c.textBytes / 1e6 / (c.ms / 1000))), 2));
 	line('  entity merging (s)', fmtSpread(spread(colds.map((c) => c.mergeMs / 1000)), 2));
 	line('  statement linking (s)', fmtSpread(spread(colds.map((c) => c.linkMs / 1000)), 2));
+	line('  story grouping (s)', fmtSpread(spread(colds.map((c) => (c.storiesMs ?? 0) / 1000)), 2));
 	line('  peak memory, cold (MB)', fmtSpread(spread(colds.map((c) => c.peakMB))));
 	line('warm reopen (s)', fmtSpread(spread(warms.map((w) => w.ms / 1000)), 2));
 	line('  peak memory, warm + search (MB)', fmtSpread(spread(warms.map((w) => w.peakMB))));
-	for (const pane of ['articles', 'entities', 'statements']) {
+	for (const pane of PANES) {
 		const times = warms.map((w) => w[pane] as PaneTimes);
 		line(`search ${pane}: p50 per key (ms)`, fmtSpread(spread(times.map((t) => t.p50)), 2));
 		line(`search ${pane}: p95 per key (ms)`, fmtSpread(spread(times.map((t) => t.p95)), 2));
@@ -211,6 +231,8 @@ function headline({colds, warms}: Measured): Array<[string, number]> {
 		['search articles: p95 per key (ms)', p95('articles')],
 		['search entities: p95 per key (ms)', p95('entities')],
 		['search statements: p95 per key (ms)', p95('statements')],
+		['search stories: p95 per key (ms)', p95('stories')],
+		['search outlets: p95 per key (ms)', p95('outlets')],
 	];
 }
 

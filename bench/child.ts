@@ -57,6 +57,9 @@ function queries(index: CorpusIndex): Record<string, string[]> {
 		// Every pane of the registry is timed (the Stories pane came after this list was written).
 		storiesQuery: stories.length ? [`${word(at(stories, 0).title, 0)} ${word(at(stories, 0).title, 1)}`] : ['news'],
 		stories: stories.length ? [word(at(stories, 0).title, 0), at(stories, 0.5).outlets[0] ?? 'news'] : ['news'],
+		// The Outlets pane (key 5): outlet names, one word and two.
+		outletsQuery: [`${word(at(index.articles, 0.4).outlet, 0)} ${word(at(index.articles, 0.4).outlet, 1)}`],
+		outlets: [at(index.articles, 0.2).outlet ?? 'news', word(at(index.articles, 0.6).outlet, 0)],
 	};
 }
 
@@ -88,6 +91,8 @@ async function warm() {
 		const search = new FieldSearch({size: items.length, get: (i) => spec.search(items[i])});
 		search.warmUp(); // what the app does in idle turns before the first search
 		const buildMs = performance.now() - buildStart;
+		// A pane without queries of its own here fails loudly rather than be skipped unseen.
+		if (!qs[pane] || !qs[`${pane}Query`]) throw new Error(`bench: no queries for the ${pane} pane`);
 		const times = keystrokes((q) => search.search(q), qs[pane]);
 		result[pane] = {buildMs, keys: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), queries: qs[pane]};
 		if (options.compare) {
@@ -124,7 +129,7 @@ async function cold() {
 	const {index, ms, timings} = await open();
 	let textBytes = 0;
 	for (const a of index.articles) textBytes += Buffer.byteLength(a.body);
-	return {ms, articles: index.articles.length, textBytes, mergeMs: timings.mergeMs, linkMs: timings.linkMs, peakMB: peakMB()};
+	return {ms, articles: index.articles.length, textBytes, mergeMs: timings.mergeMs, linkMs: timings.linkMs, storiesMs: timings.storiesMs, peakMB: peakMB()};
 }
 
 /**
