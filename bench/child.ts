@@ -34,7 +34,8 @@ const peakMB = () => process.resourceUsage().maxRSS / 1024;
 async function open(): Promise<{index: CorpusIndex; ms: number; timings: BuildTimings}> {
 	const timings: BuildTimings = {};
 	const start = performance.now();
-	const index = await openIndexStreaming([corpus], {cache: true, cacheDir, maxBytes: options.maxBytes, timings, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely});
+	// Built as the CLI and the app build it: a large corpus on a worker thread (build-thread.ts).
+	const index = await openIndexStreaming([corpus], {cache: true, cacheDir, maxBytes: options.maxBytes, timings, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, buildThread: 'auto'});
 	return {index, ms: performance.now() - start, timings};
 }
 

@@ -18,6 +18,7 @@ import {readSnapshot, type SnapshotOptions} from './snapshot.js';
 import {indexVersion, type CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import {workerUrl} from './workers.js';
+import {BUILD_RESOURCE_LIMITS} from './heap.js';
 
 /** Articles or analyses per message: a few milliseconds of copying each. */
 const CHUNK = 200;
@@ -46,7 +47,7 @@ export interface BuildThread {
 /** Starts a worker for buildIndexInThread; `gated`: its steps wait to be let start (options.gate). */
 export function startBuildThread(gated: boolean): BuildThread {
 	const released = new Int32Array(new SharedArrayBuffer(4));
-	const worker = new Worker(workerUrl('build-worker.js'), {workerData: {released, gated} satisfies BuildWorkerData});
+	const worker = new Worker(workerUrl('build-worker.js'), {workerData: {released, gated} satisfies BuildWorkerData, resourceLimits: BUILD_RESOURCE_LIMITS});
 	// Until it is given work it must not keep the process alive (opening may fail before that).
 	worker.unref();
 	const ended = new Promise<Error>((resolve) => {

@@ -7,6 +7,7 @@ import {Worker} from 'node:worker_threads';
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import type {Article} from '../corpus/types.js';
 import type {WorkerReply} from './worker.js';
+import {BUILD_RESOURCE_LIMITS} from './heap.js';
 
 export interface PoolOptions {
 	/** Worker threads; 0 analyses on the calling thread (in slices, so the event loop stays free). */
@@ -108,7 +109,7 @@ export class AnalysisPool {
 	}
 
 	private spawn(): void {
-		const worker = new Worker(workerUrl());
+		const worker = new Worker(workerUrl(), {resourceLimits: BUILD_RESOURCE_LIMITS});
 		const slot: Slot = {worker, inFlight: new Map(), dead: false};
 		worker.on('message', (reply: WorkerReply) => {
 			const batch = slot.inFlight.get(reply.batch);
