@@ -4,13 +4,20 @@ import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES, NICKNAMES} from './en
 const QUOTES = /[“”„‟"«»‘’‛`']/g;
 const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
 
+/**
+ * Strings a memo holds before it starts again. The AllSides corpus (37,554 articles) prints 191,406
+ * distinct names in 2.5 million mentions: a limit of 100,000 emptied the memos again and again
+ * while merging, so most names were cleaned and keyed many times over.
+ */
+const MEMO_LIMIT = 1_000_000;
+
 /** Memoises a string function; names repeat across a corpus, so the cache stays small and hot. */
 function memo(fn: (s: string) => string): (s: string) => string {
 	let cache = new Map<string, string>();
 	return (s: string): string => {
 		let v = cache.get(s);
 		if (v === undefined) {
-			if (cache.size > 100_000) cache = new Map();
+			if (cache.size > MEMO_LIMIT) cache = new Map();
 			v = fn(s);
 			cache.set(s, v);
 		}

@@ -161,20 +161,31 @@ export class SpeakerResolver {
 		for (const e of entities) {
 			this.byId.set(e.id, e);
 			const names = new Set([e.name, ...e.aliases]);
+			// Each list holds an entity once: its names are pushed one after another, so a repeat is the last one.
 			for (const n of names) {
-				push(this.byAlias, normalName(n), e);
+				pushOnce(this.byAlias, normalName(n), e);
 				const k = surnameKey(n);
-				if (k && (e.type === 'person' || e.type === 'organization')) push(this.byKey, k, e);
+				if (k && (e.type === 'person' || e.type === 'organization')) pushOnce(this.byKey, k, e);
 			}
 		}
 	}
 
+	/** Answers by article and name: one speaker is quoted several times in an article. */
+	private resolved = new Map<string, string | null>();
+
 	/** The entity id for a speaker named in an article, when it can be told apart from others. */
 	resolve(name: string, articleId: string): string | null {
+		const key = `${articleId}\u0000${name}`;
+		let id = this.resolved.get(key);
+		if (id === undefined) this.resolved.set(key, (id = this.resolveUncached(name, articleId)));
+		return id;
+	}
+
+	private resolveUncached(name: string, articleId: string): string | null {
 		// Every located mention is counted in `mentions`, so the count alone says whether it is named here.
-		const here = (list: Entity[] | undefined): Entity[] => unique(list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
+		const here = (list: Entity[] | undefined): Entity[] => (list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
 		const normal = normalName(name);
-		const exact = unique(this.byAlias.get(normal) ?? []);
+		const exact = this.byAlias.get(normal) ?? [];
 		const exactHere = here(exact);
 		if (exactHere.length === 1) return exactHere[0].id;
 		// Several entities carry the name ("Trump" is an alias of two people once the corpus has
@@ -192,7 +203,7 @@ export class SpeakerResolver {
 		// is, named in full with a given name. The word must be no common word ("Over", "Legal",
 		// "Early" open sentences and end names of other things).
 		if (exact.length === 0 && exactHere.length === 0 && key && !/\s/.test(normal) && lexiconTags(normal).every(t => SURNAME_TAG.test(t))) {
-			const people = unique(this.byKey.get(key) ?? []).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)) && isFirstName(normalName(e.name).split(' ')[0]));
+			const people = (this.byKey.get(key) ?? []).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)) && isFirstName(normalName(e.name).split(' ')[0]));
 			if (people.length === 1) return people[0].id;
 		}
 		return null;
@@ -217,7 +228,7 @@ export class SpeakerResolver {
 
 	/** The entity a name given by the user denotes, when exactly one entity has it as a name. */
 	lookup(name: string): string | null {
-		const found = unique(this.byAlias.get(normalName(name)) ?? []);
+		const found = this.byAlias.get(normalName(name)) ?? [];
 		return found.length === 1 ? found[0].id : null;
 	}
 
@@ -257,14 +268,11 @@ export class SpeakerResolver {
 	}
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Appends value unless it is already the list's last. */
+function pushOnce<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
-}
-
-function unique<T>(list: T[]): T[] {
-	return [...new Set(list)];
+	if (!list) map.set(key, [value]);
+	else if (list.at(-1) !== value) list.push(value);
 }
 
 /**
@@ -284,7 +292,19 @@ export function labelText(labels: string[]): string {
 /** Does a label text (from labelText) name one of the organisation's names? */
 export function namesIn(text: string, orgNames: string[]): boolean {
 	return orgNames.some(n => {
-		const name = normalName(n).replace(GENERIC_TAIL, '');
+		const name = orgCore(n);
 		return name.length >= 3 && text.includes(` ${name} `);
 	});
 }
+
+/** An organisation's name without its generic tail, as namesIn looks for it (asked for pair after pair). */
+function orgCore(name: string): string {
+	let core = orgCores.get(name);
+	if (core === undefined) {
+		core = normalName(name).replace(GENERIC_TAIL, '');
+		if (orgCores.size < MAX_REMEMBERED) orgCores.set(name, core);
+	}
+	return core;
+}
+
+const orgCores = new Map<string, string>();
