@@ -122,6 +122,9 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		});
 		const done = await result;
 		if (done.warning) options.onWarning?.(done.warning);
+		// The thread's work is in the file: its heap (the corpus again, the analyses, the linking's
+		// structures) goes before this thread decodes the index, so the two never add up to the peak.
+		await worker.terminate();
 		const readStart = performance.now();
 		const index = readSnapshot(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead}, version);
 		if (!index) throw new Error(`the index built on its thread could not be read back from ${done.path}`);
