@@ -8,7 +8,7 @@
 //
 // --cache-dir: use DIR, whose analyses are kept (its saved indexes are removed first), so that only
 // reading and the corpus-wide steps are timed; --bin: another build's bin/presslens.js (an older commit).
-import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {spawn} from 'node:child_process';
@@ -26,6 +26,7 @@ async function main() {
 	const word = option('--word') ?? 'election';
 	const bin = option('--bin') ?? resolve(fileURLToPath(import.meta.url), '../../../bin/presslens.js');
 	const given = option('--cache-dir');
+	if (given) mkdirSync(given, {recursive: true});
 	if (given) for (const name of readdirSync(given)) if (name.startsWith('index-') || name === 'corpora') rmSync(join(given, name), {recursive: true});
 	const cacheDir = given ?? mkdtempSync(join(tmpdir(), 'presslens-keys-'));
 	const command = `stty cols 120 rows 40; exec ${[process.execPath, bin, corpus, '--cache-dir', cacheDir].map(shellQuote).join(' ')}`;
