@@ -16,7 +16,7 @@ import {byDate} from './dates.js';
 export function markReprintedRenderings(statements: Statement[], articles: readonly Article[], reprints: ReadonlyMap<number, number>): boolean {
 	if (reprints.size === 0) return false;
 	const at = new Map(articles.map((a, i) => [a.id, i] as const));
-	// Each copy → the text it is a copy of (its original's position); originals stand for themselves.
+	// Each rendering's text: its article's original (a position), the article itself when no copy.
 	const textOf = (id: string): number | undefined => {
 		const i = at.get(id);
 		return i === undefined ? undefined : (reprints.get(i) ?? i);
@@ -27,8 +27,8 @@ export function markReprintedRenderings(statements: Statement[], articles: reado
 		const kept = new Map<number, Article>();
 		for (const r of s.renderings) {
 			const text = textOf(r.article);
-			const article = text === undefined ? undefined : articles[at.get(r.article)!];
-			if (text === undefined || !article) continue;
+			if (text === undefined) continue;
+			const article = articles[at.get(r.article)!];
 			const known = kept.get(text);
 			if (!known || byDate(article, known) < 0) kept.set(text, article);
 		}
