@@ -2,6 +2,7 @@
 // the first, and a short list of what changed ("nearing → winding up", "moved: again").
 import {timeline, type Timeline} from './stories/timeline.js';
 import {diffWords} from 'diff';
+import {groupOf} from '../corpus/groups.js';
 import type {Article} from '../corpus/types.js';
 import type {RenderingKind, Statement} from './types.js';
 import {pushAll} from '../util/arrays.js';
@@ -13,6 +14,10 @@ export interface ComparisonColumn {
 	title: string | null;
 	/** The article's URL as the loader found it (untrusted: check it before linking to it). */
 	url: string | null;
+	/** The outlet's group (presslens.json's outlets), or null. */
+	group: string | null;
+	/** The article this one is a copy of, when its rendering is that article's again (Rendering.reprintOf). */
+	reprintOf?: string;
 	kind: RenderingKind;
 	verb: string | null;
 	speakerName: string | null;
@@ -144,6 +149,8 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 			published: r.published,
 			title: a?.title ?? null,
 			url: a?.url ?? null,
+			group: a ? groupOf(a) : null,
+			...(r.reprintOf !== undefined ? {reprintOf: r.reprintOf} : {}),
 			kind: r.kind,
 			verb: r.verb,
 			speakerName: r.speakerName,
@@ -163,7 +170,8 @@ export function buildComparison(statement: Statement, articles: Article[]): Comp
 		for (const c of d.changes) summary.push(prefix + describeChange(c));
 	}
 	pushAll(summary, attributionSummary(columns));
-	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary, timeline: timeline(columns)};
+	// A copy reports nothing of its own: who was first, and how late the others, is the originals'.
+	return {id: statement.id, speaker: statement.speaker, speakerName: statement.speakerName, columns, diffs, summary, timeline: timeline(columns.filter(c => c.reprintOf === undefined))};
 }
 
 /** A stretch of one column's text: shared with the others, or only in the base (removed) or in this rendering (added). */

@@ -40,7 +40,7 @@ function ruleStatements(input: LinkInput): Statement[] {
 }
 
 /** Reported by the most outlets (then in the most articles) first: the order every view lists them in. */
-function sortStatements(statements: Statement[]): Statement[] {
+export function sortStatements(statements: Statement[]): Statement[] {
 	return statements.sort((x, y) => y.outlets - x.outlets || y.renderings.length - x.renderings.length || x.id.localeCompare(y.id));
 }
 

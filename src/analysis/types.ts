@@ -60,6 +60,12 @@ export interface Rendering {
 	speakerName: string | null;
 	/** How this article labels the speaker here ("Nujaba spokesman"), when it does. */
 	speakerLabel: string | null;
+	/**
+	 * Set when this article is a copy of another that renders the statement too (a re-crawl, wire
+	 * copy, a republished article: stories/reprints.ts): the id of that article. The same words
+	 * printed twice are one rendering, so a copy counts in no outlet count and links nothing.
+	 */
+	reprintOf?: string;
 }
 
 /** One utterance and every article's rendering of it. */
@@ -68,15 +74,21 @@ export interface Statement {
 	speaker: string | null;
 	speakerName: string | null;
 	renderings: Rendering[];
-	/** Distinct outlets (or article ids when the outlet is unknown). */
+	/** Distinct outlets (or article ids when the outlet is unknown) of its renderings, copies (reprintOf) left out. */
 	outlets: number;
 }
 
 /**
- * A statement is linked when two or more articles render it: the one meaning of "linked" in the
- * app's header, `statements --linked` and the overview.
+ * A statement is linked when two or more articles render it, a copy of another's text
+ * (reprintOf) not counting: the one meaning of "linked" in the app's header, `statements --linked`
+ * and the overview.
  */
 export function isLinked(statement: Statement): boolean {
-	const first = statement.renderings[0]?.article;
-	return statement.renderings.some((r) => r.article !== first);
+	let first: string | undefined;
+	for (const r of statement.renderings) {
+		if (r.reprintOf !== undefined) continue;
+		if (first === undefined) first = r.article;
+		else if (r.article !== first) return true;
+	}
+	return false;
 }

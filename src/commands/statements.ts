@@ -20,6 +20,8 @@ export function statementJson(s: Statement) {
 			kind: r.kind,
 			speakerName: r.speakerName,
 			speakerLabel: r.speakerLabel,
+			// A copy of another article's text: its words are that article's rendering again.
+			...(r.reprintOf !== undefined ? {reprintOf: r.reprintOf} : {}),
 		})),
 	};
 }

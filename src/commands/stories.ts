@@ -2,6 +2,7 @@
 import type {Story} from '../analysis/stories/types.js';
 import type {CorpusIndex} from '../index/types.js';
 import {renderTable} from '../output/table.js';
+import {plural} from '../util/plural.js';
 import {terminalWidth, writeJsonLines} from './output.js';
 
 /** The story record of the `--json` contract (README, Output formats). */
@@ -38,5 +39,6 @@ export function printStories(index: CorpusIndex, json: boolean): void {
 		terminalWidth(),
 	);
 	const grouped = stories.reduce((n, s) => n + s.articles.length, 0);
-	process.stdout.write(`${table}\n\n${stories.length} stories of ${grouped} articles; the other ${index.articles.length - grouped} articles stand alone\n`);
+	const alone = index.articles.length - grouped;
+	process.stdout.write(`${table}\n\n${plural(stories.length, 'story', 'stories')} of ${plural(grouped, 'article')}; ${alone === 0 ? 'none stands alone' : `the other ${plural(alone, 'article')} ${alone === 1 ? 'stands' : 'stand'} alone`}\n`);
 }

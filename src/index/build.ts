@@ -1,7 +1,9 @@
 // Turns a loaded corpus into the index the CLI and the app show.
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
-import {linkStatements} from '../analysis/statements.js';
+import {linkStatements, sortStatements} from '../analysis/statements.js';
+import {markReprintedRenderings} from '../analysis/stories/reprinted-quotes.js';
+import {findReprints} from '../analysis/stories/reprints.js';
 import {groupStories} from '../analysis/stories/stories.js';
 import type {StatementSettings} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
@@ -48,7 +50,10 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	const onProblem = (message: string) => corpus.warnings.push({file: options.statementConfig?.source ?? 'presslens.json', skipped: false, message});
 	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem});
 	const storiesStart = performance.now();
-	const stories = groupStories(corpus.articles, entities, statements);
+	// Copies of one text (reprints.ts): their quotes are one rendering, and their articles one story.
+	const reprints = findReprints(corpus.articles);
+	if (markReprintedRenderings(statements, corpus.articles, reprints)) sortStatements(statements);
+	const stories = groupStories(corpus.articles, entities, statements, {reprints});
 	if (options.timings) {
 		options.timings.mergeMs = linkStart - mergeStart;
 		options.timings.linkMs = storiesStart - linkStart;

@@ -304,6 +304,7 @@ const RENDERING = record<Rendering, EncodeExtra, DecodeSource>('rendering', {
 	speaker: ref,
 	speakerName: ref,
 	speakerLabel: ref,
+	reprintOf: optional(ref),
 });
 
 export const STATEMENT = record<Statement, EncodeExtra, DecodeSource>('statement', {

@@ -90,13 +90,30 @@ function padTo(text: string, width: number): string {
 	return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 }
 
-function heading(c: ComparisonColumn): string[] {
-	const outlet = sanitizeInline(c.outlet ?? c.article);
-	return [
-		`${outlet}${c.published ? ` · ${c.published}` : ''}`,
+/** The outlet a column names, sanitised (the article id when the outlet is unknown). */
+function outletOf(c: ComparisonColumn): string {
+	return sanitizeInline(c.outlet ?? c.article);
+}
+
+/** "reprint of Wire Service" for a copy of another column's article, else null. */
+function reprintNote(c: ComparisonColumn, comparison: Comparison): string | null {
+	if (c.reprintOf === undefined) return null;
+	const original = comparison.columns.find(o => o.article === c.reprintOf);
+	return `reprint of ${original ? outletOf(original) : sanitizeInline(c.reprintOf)}`;
+}
+
+/** Each column's heading lines, the same number for every column: a group line when any has a group, a reprint line when any is a copy. */
+function headings(comparison: Comparison): string[][] {
+	const cols = comparison.columns;
+	const groups = cols.some(c => c.group);
+	const reprints = cols.some(c => c.reprintOf !== undefined);
+	return cols.map(c => [
+		`${outletOf(c)}${c.published ? ` · ${c.published}` : ''}`,
+		...(groups ? [`group: ${sanitizeInline(c.group ?? '—')}`] : []),
 		`verb: ${sanitizeInline(c.verb ?? '—')}${c.kind === 'indirect' ? ' (indirect)' : ''}`,
 		`speaker: ${sanitizeInline(c.speakerLabel ?? c.speakerName ?? '—')}`,
-	];
+		...(reprints ? [reprintNote(c, comparison) ?? ''] : []),
+	]);
 }
 
 function formatText(comparison: Comparison, options: FormatOptions): string {
@@ -105,17 +122,20 @@ function formatText(comparison: Comparison, options: FormatOptions): string {
 	const n = comparison.columns.length;
 	const columnWidth = Math.floor((total - stringWidth(GAP) * (n - 1)) / Math.max(1, n));
 	const words = markedWords(comparison);
+	const heads = headings(comparison);
 	const title = `Statement ${comparison.id}${comparison.speakerName ? ` — ${sanitizeInline(comparison.speakerName)}` : ''} (${n} rendering${n === 1 ? '' : 's'})`;
 	const shown = cut(title, total);
 	const out: string[] = [color ? `${ANSI.bold[0]}${shown}${ANSI.bold[1]}` : shown, ''];
-	const blocks = comparison.columns.map((c, i) => {
-		const width = n > 1 && columnWidth >= MIN_COLUMN ? columnWidth : total;
-		return {head: heading(c).map(h => cut(h, width)), body: wrap(words[i], width, color), width};
+	const side = n > 1 && columnWidth >= MIN_COLUMN;
+	const blocks = comparison.columns.map((_, i) => {
+		const width = side ? columnWidth : total;
+		// Side by side an empty heading line keeps the rows aligned; one block under another needs none.
+		return {head: heads[i].map(h => cut(h, width)).filter(h => h || side), body: wrap(words[i], width, color), width};
 	});
-	if (n > 1 && columnWidth >= MIN_COLUMN) {
+	if (side) {
 		const rows = maxOf(blocks.map(b => b.body.length));
 		const line = (cells: string[]): string => cells.map((cell, i) => (i === n - 1 ? cell : padTo(cell, columnWidth))).join(GAP).trimEnd();
-		for (let r = 0; r < 3; r++) out.push(line(blocks.map(b => b.head[r])));
+		for (let r = 0; r < heads[0].length; r++) out.push(line(blocks.map(b => b.head[r])));
 		out.push(blocks.map(() => '─'.repeat(columnWidth)).join('─┼─'));
 		for (let r = 0; r < rows; r++) out.push(line(blocks.map(b => b.body[r] ?? '')));
 	} else {
@@ -166,6 +186,8 @@ function formatMarkdown(comparison: Comparison): string {
 		'',
 		row('', cols.map(c => `${escapeMarkdown(c.outlet ?? c.article)}${c.published ? ` (${c.published})` : ''}`)),
 		row('---', cols.map(() => '---')),
+		...(cols.some(c => c.group) ? [row('Group', cols.map(c => escapeMarkdown(c.group ?? '—')))] : []),
+		...(cols.some(c => c.reprintOf !== undefined) ? [row('Reprint', cols.map(c => escapeMarkdown(reprintNote(c, comparison) ?? '—')))] : []),
 		row('Verb', cols.map(c => escapeMarkdown(c.verb ?? '—') + (c.kind === 'indirect' ? ' (indirect)' : ''))),
 		row('Speaker', cols.map(c => escapeMarkdown(c.speakerLabel ?? c.speakerName ?? '—'))),
 		row('Text', words.map(text)),

@@ -65,6 +65,20 @@ describe('story grouping', () => {
 		expect(stories).toEqual([['s1', 's2']]);
 	});
 
+	it('keeps apart two undated rulings of one running dispute told on different weekdays', () => {
+		// Two courts rule on one fare rise two days apart; nothing is dated, the words are much the same.
+		const rulings: Article[] = [
+			article('r1', 'Harbour Gazette', null, 'Judge blocks Velmar ferry fare rise', 'A district judge on Wednesday blocked the Velmar ferry fare rise, saying the port authority had skipped the public hearing the law requires for fares.'),
+			article('r2', 'Valley Radio', null, 'Court halts Velmar ferry fare increase', 'The Velmar ferry fare increase was halted Wednesday when a district judge found the port authority had held no public hearing on fares.'),
+			article('r3', 'Plain Post', null, 'Appeals court lets Velmar ferry fare rise go ahead', 'An appeals court on Friday let the Velmar ferry fare rise go ahead, lifting the district judge’s order over the port authority’s public hearing on fares.'),
+			article('r4', 'Quiet Herald', null, 'Velmar ferry fares to rise after appeals ruling', 'Velmar ferry fares will rise after all: the appeals court on Friday set aside the order that the port authority hold a public hearing on fares.'),
+		];
+		expect(storiesOf([...background, ...rulings]).sort()).toEqual([
+			['r1', 'r2'],
+			['r3', 'r4'],
+		]);
+	});
+
 	it('gives the same stories whatever the order of the articles', () => {
 		const all = [...background, ...strike, ...sharedNames];
 		expect(storiesOf([...all].reverse()).sort()).toEqual(storiesOf(all).sort());

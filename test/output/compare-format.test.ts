@@ -67,3 +67,46 @@ describe('formatComparison markdown and json', () => {
 		expect(() => formatComparison(comparison, 'pdf')).toThrow(/unknown format/);
 	});
 });
+
+describe('formatComparison: groups, reprints and the timeline', () => {
+	// Three renderings: two outlets in groups, and a copy of the first article run by a third outlet.
+	const grouped = [{...a, group: 'left'}, {...b, group: 'right\u001b[2J'}, {...a, id: 'c', outlet: 'Wire Copy', published: '2024-03-08'}];
+	const withCopy: Statement = {
+		...statement,
+		renderings: [...statement.renderings, {...statement.renderings[0], id: 'c:0', article: 'c', outlet: 'Wire Copy', published: '2024-03-08', reprintOf: 'a'}],
+	};
+	const c = buildComparison(withCopy, grouped);
+
+	it('names each column’s group and marks the copy in the text form, sanitised', () => {
+		const out = formatComparison(c, 'text', {width: 120});
+		const lines = out.split('\n');
+		const groups = lines.find(l => l.includes('group: left'))!;
+		expect(groups).toMatch(/│ group: right +│/);
+		expect(groups).toContain('group: —');
+		expect(out).not.toContain('\u001b');
+		expect(lines.find(l => l.includes('reprint of'))).toContain('reprint of Harbour Gazette');
+	});
+
+	it('names each column’s group and the copy in the markdown table', () => {
+		const out = formatComparison(c, 'markdown');
+		expect(out).toContain('| Group | left | right | — |');
+		expect(out).toContain('| Reprint | — | — | reprint of Harbour Gazette |');
+	});
+
+	it('carries groups, the copy and a timeline without the copy in the JSON', () => {
+		const parsed = JSON.parse(formatComparison(c, 'json'));
+		expect(parsed.columns.map((col: {group: string | null}) => col.group)).toEqual(['left', 'right\u001b[2J', null]);
+		expect(parsed.columns[2].reprintOf).toBe('a');
+		expect(parsed.timeline.dated.map((e: {outlet: string; lag: number}) => [e.outlet, e.lag])).toEqual([
+			['Harbour Gazette', 0],
+			['Coast Courier\u001b[31m', 1],
+		]);
+	});
+
+	it('adds no group or reprint lines when no column has one', () => {
+		const out = formatComparison(comparison, 'text', {width: 100});
+		expect(out).not.toContain('group:');
+		expect(out).not.toContain('reprint of');
+		expect(formatComparison(comparison, 'markdown')).not.toContain('| Group |');
+	});
+});

@@ -44,6 +44,23 @@ describe('comparison view', () => {
 		expect(view.attribution).toEqual(['verb: warned / pointed out']);
 	});
 
+	it('heads each column with its outlet group, and marks a copy of another column’s article', () => {
+		const body = 'Reyes warned: “The toll deadline is nearing.”';
+		const orig = {...article('g1', 'North Star', '2024-05-01', 'Tolls', body), group: 'left'};
+		const copy = {...article('g2', 'Wire Copy', '2024-05-02', 'Tolls', body), group: 'right'};
+		const start = body.indexOf('“') + 1;
+		const end = body.lastIndexOf('”');
+		const quote = (a: typeof orig) => ({id: `${a.id}:${start}`, article: a.id, outlet: a.outlet, published: a.published, text: body.slice(start, end), start, end, kind: 'direct' as const, verb: 'warned', speaker: null, speakerName: 'Reyes', speakerLabel: null});
+		const statement: Statement = {id: 'copied', speaker: null, speakerName: 'Ana Reyes', renderings: [quote(orig), {...quote(copy), reprintOf: 'g1'}], outlets: 1};
+		const own = new Model({...index, articles: [orig, copy], entities: [], statements: [statement]});
+		const text = comparisonLines(comparisonView(statement, own), 100, 0, true, own)
+			.lines.map((line) => line.map((seg) => seg.text).join(''))
+			.join('\n');
+		expect(text).toMatch(/group left +│ group right/);
+		expect(text).toContain('reprint of North Star');
+		expect(text.match(/reprint of/g)).toHaveLength(1);
+	});
+
 	it('agrees with presslens compare on every statement of the sample corpus', () => {
 		for (const statement of index.statements) {
 			const articles = index.articles;

@@ -5,6 +5,7 @@ import {createHash} from 'node:crypto';
 import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
+import {articleWeekdays} from './calendar.js';
 import {candidatePairs, dateFactor, type Pair} from './candidates.js';
 import {averageLinkage, localScale} from './cluster.js';
 import {byDate, dayNumber} from './dates.js';
@@ -21,6 +22,8 @@ export interface StoryOptions {
 	mean?: number;
 	/** Least unscaled similarity to start a merge (default RAW_LINK). */
 	rawLink?: number;
+	/** The corpus's reprints (findReprints), when the caller has them already. */
+	reprints?: ReadonlyMap<number, number>;
 }
 
 // Tuned on news roundups; scaled similarities (cluster.ts) keep them from depending on the corpus.
@@ -96,8 +99,8 @@ export function groupStories(articles: readonly Article[], entities: readonly En
 	const days = Float64Array.from(articles, (a) => dayNumber(a.published));
 	const outletIds = new Map<string, number>();
 	const outlets = Int32Array.from(articles, (a) => (a.outlet ? (outletIds.get(a.outlet) ?? outletIds.set(a.outlet, outletIds.size).get(a.outlet)!) : -1));
-	const pairs: Pair[] = localScale(articles.length, candidatePairs(features, {days, outlets, floor: FLOOR}));
-	const reprints = findReprints(articles);
+	const pairs: Pair[] = localScale(articles.length, candidatePairs(features, {days, outlets, weekdays: Uint8Array.from(articles, articleWeekdays), floor: FLOOR}));
+	const reprints = options.reprints ?? findReprints(articles);
 	const originalOf = new Map([...reprints].map(([copy, original]) => [articles[copy], articles[original]] as const));
 	const clusters = gatherCopies(articles.length, averageLinkage(articles.length, pairs, {link, mean, rawLink: options.rawLink ?? RAW_LINK}), reprints);
 	const stories = clusters.map((positions) => {

@@ -20,6 +20,8 @@ export interface ComparisonColumn {
 	label: string;
 	/** The outlet's group (presslens.json's outlets), or null. */
 	group: string | null;
+	/** The outlet of the article this rendering's article copies (Rendering.reprintOf), or null. */
+	reprintOf: string | null;
 	runs: ColumnRun[];
 }
 
@@ -56,6 +58,7 @@ function buildView(statement: Statement, model: Model): ComparisonView {
 		verb: safeInline(r.verb) || '(no verb)',
 		label: safeInline(r.speakerLabel ?? r.speakerName) || '(speaker not named)',
 		group: groupOf(articleById.get(r.article) ?? {}),
+		reprintOf: r.reprintOf === undefined ? null : safeInline(articleById.get(r.reprintOf)?.outlet ?? r.reprintOf),
 		runs: runs[i],
 	}));
 	return {
@@ -91,6 +94,7 @@ function columnLines(column: ComparisonColumn, width: number, brackets: boolean,
 			...wrapSegments(selected ? [{text: `› ${column.outlet}`, mark: 'selected'}] : [{text: column.outlet, mark: 'title'}], width),
 			[{text: column.date, mark: 'dim'}, {text: ` · ${column.rendering.kind}`, mark: 'dim'}],
 			...(column.group ? wrapSegments([{text: 'group ', mark: 'dim'}, {text: safeInline(column.group)}], width) : []),
+			...(column.reprintOf ? wrapSegments([{text: 'reprint of ', mark: 'warn'}, {text: column.reprintOf}], width) : []),
 			[{text: 'verb  ', mark: 'dim'}, {text: column.verb, mark: 'heading'}],
 			...wrapSegments([{text: 'as    ', mark: 'dim'}, {text: column.label, mark: 'speaker'}], width),
 		],
