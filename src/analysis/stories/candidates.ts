@@ -63,6 +63,9 @@ export function postingLimit(n: number): number {
 	return Math.max(16, Math.ceil(4 * Math.sqrt(n)));
 }
 
+/** The largest cosine of two vectors of length 1 (rounding aside). */
+const SIMILARITY_CAP = 1 + 1e-6;
+
 export function candidatePairs(features: StoryFeatures, options: CandidateOptions): Pair[] {
 	const {vectors, df} = features;
 	const n = vectors.length;
@@ -93,7 +96,12 @@ export function candidatePairs(features: StoryFeatures, options: CandidateOption
 				seen[b] = a;
 				const outlet = options.outlets[a] >= 0 && options.outlets[a] === options.outlets[b] ? SAME_OUTLET : 1;
 				const days = options.weekdays ? WEEKDAY_FACTOR[weekdayAgreement(options.weekdays[a], options.weekdays[b])] : 1;
-				const similarity = cosine(vectors[a], vectors[b]) * dateFactor(options.days[a], options.days[b]) * outlet * days;
+				const factor = dateFactor(options.days[a], options.days[b]) * outlet * days;
+				// A cosine is at most 1 (SIMILARITY_CAP allows for rounding): articles dated weeks
+				// apart cannot reach the floor, and in a corpus of years most pairs are such, so their
+				// vectors are never compared. The pairs kept are the same.
+				if (factor * SIMILARITY_CAP < options.floor) continue;
+				const similarity = cosine(vectors[a], vectors[b]) * factor;
 				if (similarity >= options.floor) pairs.push({a, b, similarity});
 			}
 		}
