@@ -10,6 +10,8 @@ export interface AppTiming {
 	/** The first frame with the whole index (entities and statements counted). */
 	readyMs: number;
 	keyMs: number[];
+	/** Per key sent, in order: its time, NaN when no frame came within 2 s. */
+	perKey: number[];
 }
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
@@ -55,7 +57,7 @@ export async function timeApp(bin: string, corpus: string, cacheDir: string, key
 			keyMs.push(at - sent);
 			await sleep(60);
 		}
-		return {firstFrameMs, readyMs, keyMs: keyMs.filter((v) => Number.isFinite(v))};
+		return {firstFrameMs, readyMs, keyMs: keyMs.filter((v) => Number.isFinite(v)), perKey: keyMs};
 	} finally {
 		child.stdin.write('q');
 		await Promise.race([exited, sleep(3000)]);

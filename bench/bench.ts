@@ -112,7 +112,14 @@ interface Pairs {
 	indexedMs: number;
 }
 
-const KEYS = ['j', 'j', 'k', '2', 'j', '3', 'j', '1', 'j', 'k', '/', 's', 'a', 'i', 'd', '\u007f', '\u007f', '\u007f', '\u007f', '\r'];
+// The keys sent to the app, by pane: the first three panes' moves and a search, then a story opened
+// and left, then an outlet's page opened and left.
+const PANE_KEYS: Array<[string, string[]]> = [
+	['articles, entities, statements', ['j', 'j', 'k', '2', 'j', '3', 'j', '1', 'j', 'k', '/', 's', 'a', 'i', 'd', '\u007f', '\u007f', '\u007f', '\u007f', '\r']],
+	['stories', ['4', 'j', 'j', 'k', '\r', 'j', 'k', '\u001b']],
+	['outlets', ['5', 'j', '\r', 'j', '\u001b', '1']],
+];
+const KEYS = PANE_KEYS.flatMap(([, keys]) => keys);
 
 interface Measured {
 	corpus: string;
@@ -213,6 +220,12 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 		line('app: whole index shown (ms)', fmtSpread(spread(apps.map((a) => a.readyMs))));
 		const keys = apps.flatMap((a) => a.keyMs);
 		line('app: keypress to frame (ms)', `p50 ${fmt(percentile(keys, 50))}, p95 ${fmt(percentile(keys, 95))}, max ${fmt(Math.max(...keys))} over ${keys.length} keys (pty via script)`);
+		let from = 0;
+		for (const [panes, sent] of PANE_KEYS) {
+			const slice = apps.flatMap((a) => a.perKey.slice(from, from + sent.length)).filter((v) => Number.isFinite(v));
+			from += sent.length;
+			if (slice.length) line(`  in ${panes}`, `p50 ${fmt(percentile(slice, 50))}, p95 ${fmt(percentile(slice, 95))}, max ${fmt(Math.max(...slice))} over ${slice.length} keys`);
+		}
 	}
 	return out;
 }

@@ -13,6 +13,7 @@ import {wrapIndented, wrapSegments, type Line, type Segment} from '../text/segme
 import {fit, truncate} from '../text/width.js';
 import {articleTitle} from './rows.js';
 import {pushAll} from '../../util/arrays.js';
+import {Sweep, type Job} from '../../index/job.js';
 
 /** One block character per group, darkest first: told apart without colour (NO_COLOR). */
 const SHADES = ['█', '▓', '▒', '░'];
@@ -65,20 +66,42 @@ export function corpusGroups(model: Model): string[] {
 	return model.memo.byWidth('story groups', model.index, 0, () => [...new Set((model.index.stories ?? []).flatMap((s) => Object.keys(s.groups)))].sort());
 }
 
-/** Statements by the articles that render them, for the story view: one pass over the statements, once per index. */
-function statementsByArticle(model: Model): Map<string, Statement[]> {
-	return model.memo.byWidth('statements by article', model.index, 0, () => {
-		const map = new Map<string, Statement[]>();
-		for (const s of model.index.statements) {
-			for (const id of new Set(s.renderings.map((r) => r.article))) {
-				const list = map.get(id);
-				if (list) list.push(s);
-				else map.set(id, [s]);
-			}
-		}
-		return map;
-	});
+/**
+ * Statements rendered in two or more articles, by those articles, for the story view: one pass over
+ * the statements per index, a job the idle preparation runs ahead (storyJobs) and a card finishes.
+ */
+class StatementsByArticle {
+	readonly map = new Map<string, Statement[]>();
+	readonly job: Sweep;
+
+	constructor(statements: readonly Statement[]) {
+		this.job = new Sweep(
+			() => statements.length,
+			(k) => {
+				const s = statements[k];
+				// A statement of one rendering is in no two articles: most of them, skipped at once.
+				if (s.renderings.length < 2) return 1;
+				for (const id of new Set(s.renderings.map((r) => r.article))) {
+					const list = this.map.get(id);
+					if (list) list.push(s);
+					else this.map.set(id, [s]);
+				}
+				return s.renderings.length;
+			},
+		);
+	}
 }
+
+const statementsIndex = (model: Model) => model.memo.byWidth('statements by article', model.index, 0, () => new StatementsByArticle(model.index.statements));
+
+function statementsByArticle(model: Model): Map<string, Statement[]> {
+	const built = statementsIndex(model);
+	built.job.finish();
+	return built.map;
+}
+
+/** What the story view needs ahead of its first opening: the statements by article. */
+export const storyJobs = (model: Model): Job[] => [statementsIndex(model).job];
 
 export interface StoryCard {
 	lines: Line[];

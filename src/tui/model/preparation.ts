@@ -10,8 +10,8 @@ const FIRST_SCREENS = 100;
 /**
  * The first pane's search; the lookups an entity card or a statement row needs; the counts on the
  * first screens (the most named come first and take longest); the first items each pane warms
- * (cards, comparisons); the rest of the counts; the other panes' searches, the article marks, and
- * last the searches marked as the largest. `width`: the preview's, when a warm-up draws.
+ * (cards, comparisons); the rest of the counts; the other panes' searches, the article marks, the
+ * warm-ups that read them (story views), and last the searches marked as the largest. `width`: the preview's, when a warm-up draws.
  */
 export function preparation(model: Model, width: () => number = () => 80): Job[] {
 	const {lookups, panes, registry} = model;
@@ -20,11 +20,12 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		return [job, once(() => job.warmUp())];
 	};
 	const [first, ...others] = registry.panes;
-	const warm = registry.panes.flatMap((spec) => {
-		if (!spec.warm) return [];
-		const {first: count, run} = spec.warm;
-		return panes.items(spec.id).slice(0, count).map((item) => once(() => run(item, model, width())));
-	});
+	const warm = (afterLinks: boolean) =>
+		registry.panes.flatMap((spec) => {
+			if (!spec.warm || (spec.warm.afterLinks ?? false) !== afterLinks) return [];
+			const {first: count, run} = spec.warm;
+			return panes.items(spec.id).slice(0, count).map((item) => once(() => run(item, model, width())));
+		});
 	// A pane's full-text index, when it was not read with the saved index (the corpus opened without
 	// the cache): built right after the first pane's search, as searching articles is what comes first.
 	const bodies = registry.panes.flatMap((spec) => panes.bodyJob(spec.id) ?? []);
@@ -36,11 +37,12 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		lookups.jobs.statementIds,
 		lookups.jobs.counts.upTo(FIRST_SCREENS),
 		model.framing.job,
-		...warm,
+		...warm(false),
 		lookups.jobs.counts,
 		...registry.panes.flatMap((spec) => spec.jobs?.(model) ?? []),
 		...others.filter((p) => !p.searchLast).flatMap((p) => search(p.id)),
 		lookups.jobs.links,
+		...warm(true),
 		...others.filter((p) => p.searchLast).flatMap((p) => search(p.id)),
 	];
 }

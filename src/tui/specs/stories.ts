@@ -2,7 +2,7 @@
 // story view it opens, whose links (the story's articles) Enter opens in the reader.
 import type {Story} from '../../analysis/stories/types.js';
 import {missing, position} from '../content/detail.js';
-import {corpusGroups, coverageBar, isBlindspot, storyCard} from '../content/story.js';
+import {corpusGroups, coverageBar, isBlindspot, storyCard, storyJobs} from '../content/story.js';
 import {clamp} from '../state/window.js';
 import {safeInline} from '../text/safe.js';
 import {fit, fitRight} from '../text/width.js';
@@ -87,6 +87,10 @@ export const storiesPane: PaneSpec<Story> = {
 	filters: [],
 	toggles: [],
 	detail: storyDetail,
+	jobs: storyJobs,
+	// The first stories' views drawn once in idle time, as the other panes' first cards are; after
+	// the article links, which their "most named" reads (a view would otherwise build them at once).
+	warm: {first: 3, afterLinks: true, run: (story, model, width) => void storyCard(story, model, width, -1)},
 	copy: (s) => ({text: safeInline(s.title), what: 'the story title'}),
 	empty: ['No stories yet.', 'A story appears here when two or more articles report the same event.'],
 };

@@ -98,8 +98,11 @@ export interface PaneSpec<T extends {id: string} = any> {
 	record?: {columns: string[]; row(item: T, model: Model): Row};
 	/** What the list says when the corpus has articles but this pane has no items: a line and a hint. */
 	empty: [string, string?];
-	/** The first items warmed in idle time (their cards or comparisons drawn once). */
-	warm?: {first: number; run(item: T, model: Model, width: number): void};
+	/**
+	 * The first items warmed in idle time (their cards or comparisons drawn once); `afterLinks`: once
+	 * every article's quotes and entities are gathered (the lookups' last job), which the view reads.
+	 */
+	warm?: {first: number; afterLinks?: boolean; run(item: T, model: Model, width: number): void};
 	/** Figures the pane shows that take a pass over the index, prepared in idle time (after the warm-ups). */
 	jobs?(model: Model): Job[];
 }
