@@ -185,6 +185,7 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	line('  peak memory, cold (MB)', fmtSpread(spread(colds.map((c) => c.peakMB))));
 	line('warm reopen (s)', fmtSpread(spread(warms.map((w) => w.ms / 1000)), 2));
 	line('  peak memory, warm + search (MB)', fmtSpread(spread(warms.map((w) => w.peakMB))));
+	line("  app's idle preparation (ms)", fmtSpread(spread(warms.map((w) => Number(w.prepareMs ?? NaN)))));
 	for (const pane of PANES) {
 		const times = warms.map((w) => w[pane] as PaneTimes);
 		line(`search ${pane}: p50 per key (ms)`, fmtSpread(spread(times.map((t) => t.p50)), 2));
