@@ -243,6 +243,27 @@ export class FieldSearch implements Job {
 		return hits;
 	}
 
+	/**
+	 * The items of `scope` whose fields hold `query` as written (folded), in scope's order, and
+	 * whether each starts with it: one term of a query among the items the others left (match.ts),
+	 * each checked by its text, so a letter or two typed costs the scope and not the whole list.
+	 */
+	exactHitsWithin(query: string, scope: ArrayLike<number>): {items: Int32Array; starts: Uint8Array} {
+		const q = foldText(query).trim();
+		this.finish();
+		const items = new Int32Array(scope.length);
+		const starts = new Uint8Array(scope.length);
+		let n = 0;
+		for (let k = 0; k < scope.length; k++) {
+			const i = scope[k];
+			const at = q ? this.folded[i].indexOf(q) : 0;
+			if (at < 0) continue;
+			starts[n] = at === 0 ? 1 : 0;
+			items[n++] = i;
+		}
+		return {items: items.subarray(0, n), starts: starts.subarray(0, n)};
+	}
+
 	/** Near misses of `query` (typos) outside `exclude`, best first. */
 	fuzzyHits(query: string, exclude: Set<number>): number[] {
 		const q = foldText(query).trim();

@@ -38,6 +38,8 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		model.framing.job,
 		...warm,
 		lookups.jobs.counts,
+		// The field terms' values (outlet:, speaker:, date: …), so a filter typed looks up values, not rows.
+		...registry.panes.map((spec) => panes.fieldValues(spec.id)),
 		...registry.panes.flatMap((spec) => spec.jobs?.(model) ?? []),
 		...others.filter((p) => !p.searchLast).flatMap((p) => search(p.id)),
 		lookups.jobs.links,
