@@ -261,8 +261,8 @@ export class QueryMatcher {
 			if (s > was) score[i] = s;
 		};
 		const {fields, body} = this.sources;
-		const inFields = fields.exactHits(text);
-		for (let k = 0; k < inFields.length; k++) give(inFields[k], fields.startsWith(inFields[k], text) ? FIELD_START : FIELD);
+		const inFields = fields.exactHitsStarts(text);
+		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
 		if (body) this.bodyHits(body.index, text, phrase, give);
 		if (fuzzy) {
 			for (const i of fields.fuzzyHits(text, new Set(touched.subarray(0, n)))) give(i, FIELD_FUZZY);

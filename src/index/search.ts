@@ -224,7 +224,9 @@ export class FieldSearch implements Job {
 		const q = foldText(query).trim();
 		if (!q) return (this.everything ??= Array.from({length: this.size}, (_, i) => i));
 		this.finish();
-		const {hits, result} = this.exact(q);
+		const exact = this.exact(q, false);
+		const {hits} = exact;
+		const result = exact.result();
 		this.last = {query: q, hits};
 		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
 		// and only while exact hits are few: fuzzy ones rank after them, below what anyone scrolls to.
@@ -238,9 +240,22 @@ export class FieldSearch implements Job {
 		const q = foldText(query).trim();
 		if (!q) return this.search('');
 		this.finish();
-		const {hits} = this.exact(q);
+		const {hits} = this.exact(q, false);
 		this.last = {query: q, hits};
 		return hits;
+	}
+
+	/** exactHits with, for each hit, whether its fields start with `query` (1) or hold it later (0). */
+	exactHitsStarts(query: string): {items: Hits; starts: Uint8Array} {
+		const q = foldText(query).trim();
+		if (!q) {
+			const items = this.search('');
+			return {items, starts: new Uint8Array(items.length).fill(1)};
+		}
+		this.finish();
+		const {hits, starts} = this.exact(q);
+		this.last = {query: q, hits};
+		return {items: hits, starts};
 	}
 
 	/**
@@ -284,45 +299,61 @@ export class FieldSearch implements Job {
 		return this.folded[i].includes(q);
 	}
 
-	/** Items containing q (ascending) and the same ordered: those starting with it first. */
-	private exact(q: string): {hits: Hits; result: Hits} {
+	/**
+	 * Items containing q (ascending), whether each starts with it (aligned), and the same ordered:
+	 * those starting with it first (made only when asked: a term of a parsed query scores the flags).
+	 */
+	private exact(q: string, withStarts = true): {hits: Hits; starts: Uint8Array; result: () => Hits} {
+		const none = {hits: [] as number[], starts: new Uint8Array(0), result: () => [] as number[]};
 		const required = this.required(q);
-		if (!required) return {hits: [], result: []};
+		if (!required) return none;
 		const sole = required.exact && required.codes.length === 1 && q.length <= 3 && !/[ \u0001]/.test(q);
+		let hits: Hits;
+		let starts: Uint8Array;
 		if (sole) {
 			// One to three letters: the list is the answer.
-			const code = required.codes[0];
-			const list = this.list(code);
+			const list = this.list(required.codes[0]);
 			// Tens of thousands of hits: in item order, the shared list itself (no copy to make).
-			if (list.length > MANY) return {hits: list, result: list};
-			const starts: number[] = [];
-			const later: number[] = [];
-			for (let k = 0; k < list.length; k++) {
-				const i = list[k];
-				(this.folded[i].startsWith(q) ? starts : later).push(i);
+			if (list.length > MANY && !withStarts) return {hits: list, starts: new Uint8Array(0), result: () => list};
+			starts = new Uint8Array(list.length);
+			for (let k = 0; k < list.length; k++) if (this.folded[list[k]].startsWith(q)) starts[k] = 1;
+			hits = list;
+			if (list.length > MANY) return {hits, starts, result: () => list};
+		} else {
+			// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
+			// each left checked by its text. Typing on, the last query's hits may be fewer still.
+			const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
+			let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
+			if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
+			for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
+				if (scope.length < 64) break;
+				scope = intersect(scope, other);
 			}
-			return {hits: list, result: starts.concat(later)};
+			const found = new Int32Array(scope.length);
+			starts = new Uint8Array(scope.length);
+			let n = 0;
+			for (let k = 0; k < scope.length; k++) {
+				const i = scope[k];
+				const at = this.folded[i].indexOf(q);
+				if (at < 0) continue;
+				starts[n] = at === 0 ? 1 : 0;
+				found[n++] = i;
+			}
+			hits = found.subarray(0, n);
+			starts = starts.subarray(0, n);
 		}
-		// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
-		// each left checked by its text. Typing on, the last query's hits may be fewer still.
-		const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
-		let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
-		if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
-		for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
-			if (scope.length < 64) break;
-			scope = intersect(scope, other);
-		}
-		const hits: number[] = [];
-		const starts: number[] = [];
-		const later: number[] = [];
-		for (let k = 0; k < scope.length; k++) {
-			const i = scope[k];
-			const at = this.folded[i].indexOf(q);
-			if (at < 0) continue;
-			hits.push(i);
-			(at === 0 ? starts : later).push(i);
-		}
-		return {hits, result: starts.concat(later)};
+		const h = hits;
+		const st = starts;
+		return {
+			hits,
+			starts,
+			result: () => {
+				const first: number[] = [];
+				const later: number[] = [];
+				for (let k = 0; k < h.length; k++) (st[k] ? first : later).push(h[k]);
+				return first.concat(later);
+			},
+		};
 	}
 
 	/** Near misses outside `exclude`, best first: fuse.js over windows of the best candidates. */
