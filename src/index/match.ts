@@ -4,6 +4,7 @@
 // the exact answer is small. Each term's matches are kept for the next keystroke, so typing the
 // second word of a query does not search the first again.
 import type {BodyIndex} from './body-index.js';
+import type {Job} from './job.js';
 import {FieldValues, intersectSorted} from './field-values.js';
 import {inRange, type FieldName, type Query} from './query.js';
 import {FEW, type FieldSearch, type Hits} from './search.js';
@@ -32,7 +33,9 @@ const FIELD_FUZZY = 2;
 const FUZZY = 1;
 /** Typo tolerance needs a word this long (shorter ones match too much by chance). */
 const FUZZY_LENGTH = 4;
-const KEPT_TERMS = 32;
+const KEPT_TERMS = 64;
+/** A body prefix whose words' lists hold more than this many postings is kept for good. */
+const LASTING_POSTINGS = 400_000;
 /** Characters of bodies kept for phrase checks (about the bodies a common word's phrase reads on 37k articles). */
 const KEPT_BODY_CHARS = 16_000_000;
 /** A term not yet kept is looked for among the items still alive when they are under 1/this of the list. */
@@ -57,6 +60,8 @@ interface TermHits {
 
 export class QueryMatcher {
 	private readonly kept = new Map<string, TermHits>();
+	/** Terms made ahead in idle turns (a letter or two: what every query starts with), never forgotten. */
+	private readonly lasting = new Set<string>();
 	private readonly scratch: Uint8Array;
 	/** Items marked while body lists are intersected (all 0 between uses). */
 	private readonly marks: Uint8Array;
@@ -195,7 +200,7 @@ export class QueryMatcher {
 		total.fill(0);
 		fuzzyOnly.fill(0);
 		const asked = terms.map((term) => ({...term, fuzzy: fuzzy && !term.phrase && Array.from(term.text).length >= FUZZY_LENGTH}));
-		const known = asked.map((t) => this.kept.get(this.termKey(t.text, t.phrase, t.fuzzy)));
+		const known = asked.map((t) => this.recall(this.termKey(t.text, t.phrase, t.fuzzy)));
 		const kept = asked.map((t, k) => ({t, hits: known[k]})).filter((x) => x.hits);
 		kept.sort((x, y) => x.hits!.items.length - y.hits!.items.length);
 		const fresh = asked.filter((_, k) => !known[k]);
@@ -250,7 +255,7 @@ export class QueryMatcher {
 	/** One term's matches, kept for the next keystrokes. */
 	private term(text: string, phrase: boolean, fuzzy: boolean): TermHits {
 		const key = this.termKey(text, phrase, fuzzy);
-		let hits = this.kept.get(key);
+		let hits = this.recall(key);
 		if (hits) return hits;
 		const score = this.scratch;
 		const touched = this.touched;
@@ -273,9 +278,72 @@ export class QueryMatcher {
 			hits.scores[k] = score[touched[k]];
 			score[touched[k]] = 0;
 		}
-		if (this.kept.size >= KEPT_TERMS) this.kept.clear();
-		this.kept.set(key, hits);
+		this.keep(key, hits);
+		// A prefix that starts words of most bodies ("c", "co", "th") costs tens of milliseconds each
+		// time: it is kept for good (a few dozen such prefixes at most, each a list of the corpus's size).
+		if (!phrase && !fuzzy && body && this.bodyPostings(body.index, text) > LASTING_POSTINGS) this.lasting.add(key);
 		return hits;
+	}
+
+	/** Postings of the body words a one-part word starts (0 for words of several parts). */
+	private bodyPostings(index: BodyIndex, text: string): number {
+		const parts = wordsOf(text);
+		if (parts.length !== 1) return 0;
+		const [from, to] = index.range(parts[0]);
+		return index.postingsIn(from, to);
+	}
+
+	/**
+	 * A job for idle turns: the first letter or two of a query, where they start words of most bodies,
+	 * looked up ahead and kept, so the first keystrokes of a search cost what the later ones do.
+	 */
+	warmJob(): Job {
+		const body = this.sources.body;
+		const queue: string[] = [];
+		if (body) {
+			const index = body.index;
+			for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+				if (this.bodyPostings(index, c) <= LASTING_POSTINGS) continue;
+				queue.push(c);
+				for (const d of 'abcdefghijklmnopqrstuvwxyz0123456789') if (this.bodyPostings(index, c + d) > LASTING_POSTINGS) queue.push(c + d);
+			}
+		}
+		const next = () => {
+			const word = queue.shift();
+			if (word !== undefined) this.term(word, false, false);
+		};
+		return {
+			step: (budget) => {
+				// One prefix a step (tens of milliseconds on a large corpus).
+				if (budget > 0) next();
+				return queue.length === 0;
+			},
+			finish: () => {
+				while (queue.length) next();
+			},
+		};
+	}
+
+	/** A kept term's matches, now the most recently used. */
+	private recall(key: string): TermHits | undefined {
+		const hits = this.kept.get(key);
+		if (hits) {
+			this.kept.delete(key);
+			this.kept.set(key, hits);
+		}
+		return hits;
+	}
+
+	/**
+	 * Keeps a term's matches, forgetting the least recently used past KEPT_TERMS (forgetting them all
+	 * at once made the words typed before the last ones be searched again mid-query).
+	 */
+	private keep(key: string, hits: TermHits): void {
+		this.kept.set(key, hits);
+		for (const old of this.kept.keys()) {
+			if (this.kept.size <= KEPT_TERMS) break;
+			if (!this.lasting.has(old)) this.kept.delete(old);
+		}
 	}
 
 	/**

@@ -65,6 +65,7 @@ export class FieldSearch implements Job {
 	private last: {query: string; hits: Hits} | undefined;
 	private everything: number[] | undefined;
 	private counts: Uint16Array | undefined;
+	private heads: Int32Array | undefined;
 
 	constructor(fields: string[][] | FieldSource, options: FieldSearchOptions = {}) {
 		this.source = Array.isArray(fields) ? {size: fields.length, get: (i) => fields[i]} : fields;
@@ -91,6 +92,7 @@ export class FieldSearch implements Job {
 	 */
 	warmUp(): void {
 		this.finish();
+		this.headCodes();
 		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
 		if (!sample) return;
 		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
@@ -187,6 +189,27 @@ export class FieldSearch implements Job {
 			this.letters[unit] = id;
 		}
 		return id;
+	}
+
+	/**
+	 * Each item's first three letters (up to a separator) packed as a triple's code, made on the first
+	 * query of one to three letters: whether an item starts with them is then one comparison.
+	 */
+	private headCodes(): Int32Array {
+		if (this.heads) return this.heads;
+		const heads = new Int32Array(this.size);
+		for (let i = 0; i < this.size; i++) {
+			const text = this.folded[i];
+			let code = 0;
+			let stopped = false;
+			for (let k = 0; k < 3; k++) {
+				const id = stopped || k >= text.length ? 0 : this.letters[text.charCodeAt(k)];
+				if (id === SEPARATOR || id === 0) stopped = true;
+				code = (code << BITS) | (stopped ? 0 : id);
+			}
+			heads[i] = code;
+		}
+		return (this.heads = heads);
 	}
 
 	/** The items holding a gram (ascending), as a view on the shared array. */
@@ -315,8 +338,12 @@ export class FieldSearch implements Job {
 			const list = this.list(required.codes[0]);
 			// Tens of thousands of hits: in item order, the shared list itself (no copy to make).
 			if (list.length > MANY && !withStarts) return {hits: list, starts: new Uint8Array(0), result: () => list};
+			// Whether each starts with q, read off the packed first letters of each item (no string compared).
+			const heads = this.headCodes();
+			const shift = BITS * (3 - q.length);
+			const code = required.codes[0];
 			starts = new Uint8Array(list.length);
-			for (let k = 0; k < list.length; k++) if (this.folded[list[k]].startsWith(q)) starts[k] = 1;
+			for (let k = 0; k < list.length; k++) if (heads[list[k]] >>> shift === code) starts[k] = 1;
 			hits = list;
 			if (list.length > MANY) return {hits, starts, result: () => list};
 		} else {

@@ -178,3 +178,29 @@ describe('QueryMatcher on a larger list', () => {
 		expect(Array.from(m.run(parseQuery('impeach'), odd))).toEqual([]);
 	});
 });
+
+describe('QueryMatcher: the first letters', () => {
+	it('ranks items whose title starts with one, two or three letters first, as a longer query does', () => {
+		const list: Doc[] = [
+			{title: 'a bravo', outlet: 'X', date: '2020-01-01', body: 'Nothing.'},
+			{title: 'Bravo team', outlet: 'X', date: '2020-01-01', body: 'Nothing.'},
+			{title: 'b', outlet: 'X', date: '2020-01-01', body: 'Nothing.'},
+			{title: 'Brass band', outlet: 'X', date: '2020-01-01', body: 'Nothing.'},
+			{title: 'Other', outlet: 'X', date: '2020-01-01', body: 'A bravo said.'},
+		];
+		const m = matcher(list);
+		const all = Int32Array.from(list, (_, i) => i);
+		expect(Array.from(m.run(parseQuery('b'), all))).toEqual([1, 2, 3, 0, 4]);
+		expect(Array.from(m.run(parseQuery('br'), all))).toEqual([1, 3, 0, 4]);
+		expect(Array.from(m.run(parseQuery('bra'), all))).toEqual([1, 3, 0, 4]);
+		// Four letters: the exact hits, then near spellings ("bras") after them.
+		expect(Array.from(m.run(parseQuery('brav'), all)).slice(0, 3)).toEqual([1, 0, 4]);
+	});
+
+	it('keeps the first letters of full-text queries made ahead, and answers them alike', () => {
+		const m = matcher(docs);
+		m.warmJob().finish();
+		expect(run('counc', m)).toEqual(run('counc'));
+		expect(run('c', m)).toEqual(run('c'));
+	});
+});
