@@ -104,8 +104,9 @@ export class QueryMatcher {
 		const terms = [...query.words.map((w) => ({text: w, phrase: false})), ...query.phrases.map((p) => ({text: p, phrase: true}))];
 		const allowed = this.narrowing(query);
 		if (terms.length === 0) return allowed ? this.within(order, allowed) : order;
-		let alive = this.intersect(terms, false, allowed);
-		if (alive.length < FEW && terms.some((t) => !t.phrase && Array.from(t.text).length >= FUZZY_LENGTH)) alive = this.intersect(terms, true, allowed);
+		const allowedKey = allowed ? JSON.stringify([query.fields, query.dates]) : '';
+		let alive = this.intersect(terms, false, allowed, allowedKey);
+		if (alive.length < FEW && terms.some((t) => !t.phrase && Array.from(t.text).length >= FUZZY_LENGTH)) alive = this.intersect(terms, true, allowed, allowedKey);
 		// A phrase of one word is what the word's matches already are (a word start in the body, a part
 		// of a short field): only phrases of several words are checked in the text.
 		for (const t of terms) if (t.phrase && wordsOf(t.text).length > 1) alive = alive.filter((i) => this.holdsPhrase(i, t.text));
@@ -195,7 +196,7 @@ export class QueryMatcher {
 	 * long enough. Terms kept from the last keystrokes go first, the rarest first; a term not yet
 	 * kept is then looked for only among the items still alive, when they are few.
 	 */
-	private intersect(terms: {text: string; phrase: boolean}[], fuzzy: boolean, allowed: Int32Array | null): Int32Array {
+	private intersect(terms: {text: string; phrase: boolean}[], fuzzy: boolean, allowed: Int32Array | null, allowedKey: string): Int32Array {
 		const {total, fuzzyOnly, scratch: score} = this;
 		total.fill(0);
 		fuzzyOnly.fill(0);
@@ -210,7 +211,7 @@ export class QueryMatcher {
 			if (first) {
 				// The rarest term's items are the first alive set.
 				first = false;
-				const next = Int32Array.from(hits.items);
+				const next = hits.items.slice();
 				for (let k = 0; k < next.length; k++) {
 					const s = hits.scores[k];
 					total[next[k]] += s;
@@ -234,15 +235,28 @@ export class QueryMatcher {
 			for (let k = 0; k < hits.items.length; k++) score[hits.items[k]] = 0;
 			alive = next.subarray(0, n);
 		};
-		for (const {hits} of kept) {
+		// What made the scope so far: a term's matches within it are kept under this name too, so the
+		// words typed before the last one are not looked for again at each keystroke.
+		let scopeKey = allowedKey;
+		for (const {t, hits} of kept) {
 			take(hits!);
+			scopeKey += `\u0000${this.termKey(t.text, t.phrase, t.fuzzy)}`;
 			if (alive!.length === 0) return alive!;
 		}
 		for (const t of fresh) {
 			const scope = alive as Int32Array | null;
+			const key = this.termKey(t.text, t.phrase, t.fuzzy);
 			// A term not yet kept, among few items still alive: those items alone are looked at.
 			const scoped = scope !== null && scope.length * SCOPED_RATIO < this.sources.size;
-			take(scoped ? this.termWithin(t.text, t.phrase, t.fuzzy, scope!) : this.term(t.text, t.phrase, t.fuzzy));
+			if (scoped) {
+				const within = `${key}@${scopeKey}`;
+				let hits = this.recall(within);
+				if (!hits) this.keep(within, (hits = this.termWithin(t.text, t.phrase, t.fuzzy, scope!)));
+				take(hits);
+			} else {
+				take(this.term(t.text, t.phrase, t.fuzzy));
+			}
+			scopeKey += `\u0000${key}`;
 			if (alive!.length === 0) return alive!;
 		}
 		return alive ?? new Int32Array(0);
@@ -404,7 +418,8 @@ export class QueryMatcher {
 		}
 		if (fuzzy) {
 			const inScope = new Set(scope);
-			for (const i of fields.fuzzyHits(text, new Set(touched.subarray(0, n)))) if (inScope.has(i)) give(i, FIELD_FUZZY);
+			const exact = new Set(touched.subarray(0, n));
+			for (const i of fields.fuzzyHitsWithin(text, scope, exact)) give(i, FIELD_FUZZY);
 			if (body) for (const k of body.index.near(text)) for (const i of body.index.list(k)) if (inScope.has(i)) give(i, FUZZY);
 		}
 		const hits = {items: touched.slice(0, n), scores: new Uint8Array(n)};

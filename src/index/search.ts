@@ -310,6 +310,32 @@ export class FieldSearch implements Job {
 		return this.fuzzy(q, exclude);
 	}
 
+	/**
+	 * Near misses of `query` among `scope` outside `exclude`: fuse.js over the scope's own fields when
+	 * it is no larger than the candidates it would be handed anyway, else fuzzyHits kept to the scope.
+	 */
+	fuzzyHitsWithin(query: string, scope: ArrayLike<number>, exclude: Set<number>): number[] {
+		const q = foldText(query).trim();
+		if (Array.from(q).length < 4) return [];
+		this.finish();
+		if (scope.length > this.maxCandidates) {
+			const inScope = new Set(Array.from(scope));
+			return this.fuzzy(q, exclude).filter((i) => inScope.has(i));
+		}
+		const candidates = Array.from(scope).filter((i) => !exclude.has(i));
+		if (candidates.length === 0) return [];
+		// The letter pairs of q, rarest first, as the prefilter orders them.
+		const probes: string[] = [];
+		for (let k = 0; k + 1 < q.length; k++) if (!/[ \u0001]/.test(q.slice(k, k + 2))) probes.push(q.slice(k, k + 2));
+		const size = (pair: string) => {
+			const x = this.letters[pair.charCodeAt(0)];
+			const y = this.letters[pair.charCodeAt(1)];
+			return x && y && x !== SEPARATOR && y !== SEPARATOR ? this.list((x << BITS) | y).length : Infinity;
+		};
+		probes.sort((a, b) => size(a) - size(b));
+		return this.fuseWindows(q, candidates, probes);
+	}
+
 	/** Whether item i's first field starts with the folded `q`. */
 	startsWith(i: number, q: string): boolean {
 		this.finish();
@@ -433,9 +459,14 @@ export class FieldSearch implements Job {
 			for (const i of bucket.slice(0, this.maxCandidates - candidates.length)) candidates.push(i);
 		}
 		if (candidates.length === 0) return [];
-		// fuse.js scores a window around the rarest pair each candidate holds: a long field costs as
-		// much as a short one.
-		const probes = counted.map((code) => pairs.get(code)!);
+		return this.fuseWindows(q, candidates, counted.map((code) => pairs.get(code)!));
+	}
+
+	/**
+	 * fuse.js over a window of each candidate around the first of `probes` (letter pairs of q, rarest
+	 * first) it holds: a long field costs as much as a short one.
+	 */
+	private fuseWindows(q: string, candidates: number[], probes: string[]): number[] {
 		const reach = q.length + 4;
 		const windows = candidates.map((i) => {
 			const text = this.folded[i];

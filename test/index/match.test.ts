@@ -148,6 +148,18 @@ describe('QueryMatcher on a larger list', () => {
 		}
 	});
 
+	it('finds a typo among the items the other words left, and keeps what it found for the next keys', () => {
+		const m = matcher(big);
+		// "impeachment" (12 items) then a misspelt "harbor": the exact pass finds nothing, the typo pass the 4 with both.
+		const want = naive('impeachment harbour');
+		expect(want.length).toBeGreaterThan(0);
+		for (const typed of ['impeachment harb', 'impeachment harbo', 'impeachment harbor']) {
+			const got = Array.from(m.run(parseQuery(typed), all)).sort((a, b) => a - b);
+			expect(got, typed).toEqual(Array.from(matcher(big).run(parseQuery(typed), all)).sort((a, b) => a - b));
+		}
+		expect(Array.from(m.run(parseQuery('impeachment harbor'), all)).sort((a, b) => a - b)).toEqual(want);
+	});
+
 	it('ranks title hits first and keeps the display order within a rank, for few hits and many', () => {
 		const reversed = Int32Array.from(all).reverse();
 		const m = matcher(big);
