@@ -66,6 +66,8 @@ export class FieldSearch implements Job {
 	private everything: number[] | undefined;
 	private counts: Uint16Array | undefined;
 	private heads: Int32Array | undefined;
+	/** Items marked while a scope is checked (all 0 between uses). */
+	private marks: Uint8Array | undefined;
 
 	constructor(fields: string[][] | FieldSource, options: FieldSearchOptions = {}) {
 		this.source = Array.isArray(fields) ? {size: fields.length, get: (i) => fields[i]} : fields;
@@ -292,13 +294,22 @@ export class FieldSearch implements Job {
 		const items = new Int32Array(scope.length);
 		const starts = new Uint8Array(scope.length);
 		let n = 0;
+		const required = q ? this.required(q) : {codes: [], exact: true};
+		if (!required) return {items, starts};
+		// Only items in the rarest of q's letter triples can hold q: when that list is short, the
+		// scope's other items are passed over without reading their text.
+		const rarest = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length)[0];
+		const marks = rarest && rarest.length < scope.length * 4 ? (this.marks ??= new Uint8Array(this.size)) : undefined;
+		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 1;
 		for (let k = 0; k < scope.length; k++) {
 			const i = scope[k];
+			if (marks && marks[i] === 0) continue;
 			const at = q ? this.folded[i].indexOf(q) : 0;
 			if (at < 0) continue;
 			starts[n] = at === 0 ? 1 : 0;
 			items[n++] = i;
 		}
+		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 0;
 		return {items: items.subarray(0, n), starts: starts.subarray(0, n)};
 	}
 
