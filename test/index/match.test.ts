@@ -175,6 +175,16 @@ describe('QueryMatcher on a larger list', () => {
 		expect(got).toEqual(naive('strike alpha'));
 	});
 
+	it('with a column sort chosen, gives the hits in that order from the first letter on', () => {
+		const m = matcher(big);
+		// A column's order: by the item's number modulo 10, then the number.
+		const byColumn = Int32Array.from(all).sort((a, b) => (a % 10) - (b % 10) || a - b);
+		for (const q of ['i', 'impeach', 'strike', 'alpha strike', 'w']) {
+			const want = Array.from(byColumn).filter((i) => naive(q).includes(i));
+			expect(Array.from(m.run(parseQuery(q), byColumn, false)), q).toEqual(want);
+		}
+	});
+
 	it('narrows by field values looked up once, with or without words, in display order', () => {
 		const m = matcher(big);
 		const reversed = Int32Array.from(all).reverse();
