@@ -73,6 +73,8 @@ export class QueryMatcher {
 	/** One term's items as they are found (its length the list's: no array grows per hit). */
 	private readonly touched: Int32Array;
 	private fieldValues: FieldValues | undefined;
+	private aliveA: Int32Array | undefined;
+	private aliveB: Int32Array | undefined;
 	/** Each display order's positions (item -> place), made on the first letter of a query and kept. */
 	private readonly positions = new WeakMap<object, Int32Array>();
 	private readonly bodies = new Map<number, string>();
@@ -207,11 +209,16 @@ export class QueryMatcher {
 		const fresh = asked.filter((_, k) => !known[k]);
 		let alive: Int32Array | null = allowed;
 		let first = allowed === null;
+		// The alive sets are made in two buffers in turn: a keystroke's intermediate sets allocate
+		// nothing (typed arrays allocated per key bring on full collections of a large heap).
+		let turn = 0;
+		const buffer = () => (turn++ % 2 === 0 ? (this.aliveA ??= new Int32Array(this.sources.size)) : (this.aliveB ??= new Int32Array(this.sources.size)));
 		const take = (hits: TermHits) => {
 			if (first) {
 				// The rarest term's items are the first alive set.
 				first = false;
-				const next = hits.items.slice();
+				const next = buffer().subarray(0, hits.items.length);
+				next.set(hits.items);
 				for (let k = 0; k < next.length; k++) {
 					const s = hits.scores[k];
 					total[next[k]] += s;
@@ -222,7 +229,7 @@ export class QueryMatcher {
 			}
 			for (let k = 0; k < hits.items.length; k++) score[hits.items[k]] = hits.scores[k];
 			const from = alive!;
-			const next = new Int32Array(Math.min(from.length, hits.items.length));
+			const next = buffer();
 			let n = 0;
 			for (let k = 0; k < from.length; k++) {
 				const i = from[k];
