@@ -192,6 +192,7 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	line('  peak memory, cold (MB)', fmtSpread(spread(colds.map((c) => c.peakMB))));
 	line('warm reopen (s)', fmtSpread(spread(warms.map((w) => w.ms / 1000)), 2));
 	line('  peak memory, warm + search (MB)', fmtSpread(spread(warms.map((w) => w.peakMB))));
+	line("  app's idle preparation (ms)", fmtSpread(spread(warms.map((w) => Number(w.prepareMs ?? NaN)))));
 	for (const pane of PANES) {
 		const times = warms.map((w) => w[pane] as PaneTimes);
 		line(`search ${pane}: p50 per key (ms)`, fmtSpread(spread(times.map((t) => t.p50)), 2));
@@ -201,6 +202,7 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 		const label = pane === 'articles' ? 'full text, several words' : 'several words and field terms';
 		line(`  app query, ${label}: p50 (ms)`, fmtSpread(spread(queries.map((t) => t.p50)), 2));
 		line(`  app query, ${label}: p95 (ms)`, fmtSpread(spread(queries.map((t) => t.p95)), 2));
+		line(`  app query: p95 CPU time (ms)`, fmtSpread(spread(queries.map((t) => Number((t as PaneTimes & {cpuP95?: number}).cpuP95 ?? NaN))), 2));
 		const base = warms.at(-1)![`${pane}Baseline`] as {p50: number; p95: number; keys: number} | undefined;
 		if (base) {
 			const what = pane === 'articles' ? 'fuse.js over full bodies' : 'fuse.js alone, same fields';

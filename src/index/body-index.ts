@@ -60,6 +60,11 @@ export class BodyIndex {
 		return this.postings.subarray(this.listStarts[k], this.listStarts[k + 1]);
 	}
 
+	/** Postings of words [from, to): how many article numbers their lists hold together. */
+	postingsIn(from: number, to: number): number {
+		return this.listStarts[to] - this.listStarts[from];
+	}
+
 	/** The first word not before `key`. */
 	private lowerBound(key: string): number {
 		let lo = 0;

@@ -4,10 +4,11 @@
 // the exact answer is small. Each term's matches are kept for the next keystroke, so typing the
 // second word of a query does not search the first again.
 import type {BodyIndex} from './body-index.js';
+import type {Job} from './job.js';
+import {FieldValues, intersectSorted} from './field-values.js';
 import {inRange, type FieldName, type Query} from './query.js';
 import {FEW, type FieldSearch, type Hits} from './search.js';
-import {foldText} from '../text/fold.js';
-import {wordsOf} from './words.js';
+import {forEachWord, wordsOf} from './words.js';
 
 export interface MatchSources {
 	size: number;
@@ -17,6 +18,10 @@ export interface MatchSources {
 	body?: {index: BodyIndex; text(i: number): string};
 	/** Each field term's values for item i (any that matches keeps the item). Absent: the list has no such field. */
 	values: Partial<Record<FieldName, (i: number) => readonly (string | null | undefined)[]>>;
+	/** The same values as an inverted index, when the list has one built ahead (else it is built here on first use). */
+	fieldValues?: FieldValues;
+	/** Postings per item in scope past which a prefix is read in the scope's texts (tests lower it). */
+	textScanRatio?: number;
 }
 
 // Scores of one term in one item: a short field beats the body, a whole word beats a prefix.
@@ -28,11 +33,15 @@ const FIELD_FUZZY = 2;
 const FUZZY = 1;
 /** Typo tolerance needs a word this long (shorter ones match too much by chance). */
 const FUZZY_LENGTH = 4;
-const KEPT_TERMS = 32;
+const KEPT_TERMS = 64;
+/** A body prefix whose words' lists hold more than this many postings is kept for good. */
+const LASTING_POSTINGS = 400_000;
 /** Characters of bodies kept for phrase checks (about the bodies a common word's phrase reads on 37k articles). */
 const KEPT_BODY_CHARS = 16_000_000;
-/** An exact item lifts its rank above every fuzzy one. */
-const EXACT_RANK = 1 << 16;
+/** A term not yet kept is looked for among the items still alive when they are under 1/this of the list. */
+const SCOPED_RATIO = 8;
+/** Past this many postings per item in scope, a prefix's body matches are read in the scope's texts. */
+const TEXT_SCAN_RATIO = 2_000;
 
 /** Letters outside ASCII and outside the punctuation block (curly quotes and dashes fold to nothing). */
 const BEYOND_ASCII = /[^\u0000-\u007f\u2000-\u206f]/;
@@ -51,14 +60,23 @@ interface TermHits {
 
 export class QueryMatcher {
 	private readonly kept = new Map<string, TermHits>();
+	/** Terms made ahead in idle turns (a letter or two: what every query starts with), never forgotten. */
+	private readonly lasting = new Set<string>();
 	private readonly scratch: Uint8Array;
 	/** Items marked while body lists are intersected (all 0 between uses). */
 	private readonly marks: Uint8Array;
 	private readonly total: Int32Array;
 	private readonly fuzzyOnly: Uint8Array;
 	private readonly rank: Int32Array;
-	private readonly folded = new Map<FieldName, (string[] | undefined)[]>();
-	private readonly folds = new Map<string, string>();
+	/** Items a field term allows, marked while a query is answered (all 0 between uses). */
+	private readonly allowMarks: Uint8Array;
+	/** One term's items as they are found (its length the list's: no array grows per hit). */
+	private readonly touched: Int32Array;
+	private fieldValues: FieldValues | undefined;
+	private aliveA: Int32Array | undefined;
+	private aliveB: Int32Array | undefined;
+	/** Each display order's positions (item -> place), made on the first letter of a query and kept. */
+	private readonly positions = new WeakMap<object, Int32Array>();
 	private readonly bodies = new Map<number, string>();
 	private bodyChars = 0;
 	/** Each phrase's test and its verdict per item, kept while the phrase is typed on. */
@@ -70,6 +88,8 @@ export class QueryMatcher {
 		this.total = new Int32Array(sources.size);
 		this.fuzzyOnly = new Uint8Array(sources.size);
 		this.rank = new Int32Array(sources.size);
+		this.allowMarks = new Uint8Array(sources.size);
+		this.touched = new Int32Array(sources.size);
 	}
 
 	/** Field terms of the query this list has no field for (they match nothing here). */
@@ -84,88 +104,336 @@ export class QueryMatcher {
 	 */
 	run(query: Query, order: Hits, byRelevance = true): Hits {
 		const terms = [...query.words.map((w) => ({text: w, phrase: false})), ...query.phrases.map((p) => ({text: p, phrase: true}))];
-		const narrow = this.narrowing(query);
-		if (terms.length === 0) return narrow ? Array.prototype.filter.call(order, narrow) as number[] : order;
-		let alive = this.intersect(terms, false);
-		if (alive.length < FEW && terms.some((t) => !t.phrase && Array.from(t.text).length >= FUZZY_LENGTH)) alive = this.intersect(terms, true);
+		const allowed = this.narrowing(query);
+		if (terms.length === 0) return allowed ? this.within(order, allowed) : order;
+		const allowedKey = allowed ? JSON.stringify([query.fields, query.dates]) : '';
+		let alive = this.intersect(terms, false, allowed, allowedKey);
+		if (alive.length < FEW && terms.some((t) => !t.phrase && Array.from(t.text).length >= FUZZY_LENGTH)) alive = this.intersect(terms, true, allowed, allowedKey);
 		// A phrase of one word is what the word's matches already are (a word start in the body, a part
 		// of a short field): only phrases of several words are checked in the text.
 		for (const t of terms) if (t.phrase && wordsOf(t.text).length > 1) alive = alive.filter((i) => this.holdsPhrase(i, t.text));
-		if (narrow) alive = alive.filter(narrow);
-		const rank = this.rank;
-		for (const i of alive) rank[i] = this.total[i] + (this.fuzzyOnly[i] ? 0 : EXACT_RANK);
-		const rows: number[] = [];
-		if (!byRelevance) {
-			for (let k = 0; k < order.length; k++) if (rank[order[k]] > 0) rows.push(order[k]);
-		} else {
-			// Buckets by rank, filled in display order: a stable ranking without a sort of every hit.
-			const buckets = new Map<number, number[]>();
-			for (let k = 0; k < order.length; k++) {
-				const i = order[k];
-				const r = rank[i];
-				if (r <= 0) continue;
-				const bucket = buckets.get(r);
-				if (bucket) bucket.push(i);
-				else buckets.set(r, [i]);
-			}
-			for (const r of [...buckets.keys()].sort((a, b) => b - a)) for (const i of buckets.get(r)!) rows.push(i);
+		return this.ordered(alive, order, byRelevance, terms.length);
+	}
+
+	/** The items of `order` that `allowed` (ascending) holds, in that order. */
+	private within(order: Hits, allowed: Int32Array): Int32Array {
+		const marks = this.allowMarks;
+		for (let k = 0; k < allowed.length; k++) marks[allowed[k]] = 1;
+		const out = new Int32Array(allowed.length);
+		let n = 0;
+		for (let k = 0; k < order.length && n < allowed.length; k++) if (marks[order[k]] === 1) out[n++] = order[k];
+		for (let k = 0; k < allowed.length; k++) marks[allowed[k]] = 0;
+		return n === out.length ? out : out.slice(0, n);
+	}
+
+	/** Item -> its place in `order`, made once per order. */
+	private positionsOf(order: Hits): Int32Array {
+		let positions = this.positions.get(order);
+		if (!positions) {
+			positions = new Int32Array(this.sources.size).fill(-1);
+			for (let k = 0; k < order.length; k++) positions[order[k]] = k;
+			this.positions.set(order, positions);
 		}
-		for (const i of alive) rank[i] = 0;
-		return rows;
+		return positions;
 	}
 
 	/**
-	 * Items matching every term, their summed scores left in `total` and, in `fuzzyOnly`, whether a
-	 * term matched them only by a typo. `fuzzy`: typos count for words long enough.
+	 * The hits in display order, ranked first when `byRelevance`: a rank is a small number (the summed
+	 * scores, lifted when no term matched by a typo), so few hits are sorted on one packed number
+	 * (rank, place in the order) and many are counted into rank buckets walking the order once; no
+	 * comparison function runs per pair.
 	 */
-	private intersect(terms: {text: string; phrase: boolean}[], fuzzy: boolean): number[] {
+	private ordered(alive: Int32Array, order: Hits, byRelevance: boolean, terms: number): Int32Array {
+		const {total, fuzzyOnly} = this;
+		// Ranks 0 … top: fuzzy ones below, exact ones above.
+		const span = FIELD_START * terms + 1;
+		const top = 2 * span;
+		const bucketOf = (i: number) => (byRelevance ? (fuzzyOnly[i] ? 0 : span) + total[i] : 0);
+		if (alive.length * 32 < order.length) {
+			// Few hits: sort them on (rank high to low, place in the order), packed into one float.
+			const positions = this.positionsOf(order);
+			const keys = new Float64Array(alive.length);
+			let n = 0;
+			for (let k = 0; k < alive.length; k++) {
+				const i = alive[k];
+				const at = positions[i];
+				if (at >= 0) keys[n++] = (top - bucketOf(i)) * 4294967296 + at;
+			}
+			const sorted = keys.subarray(0, n).sort();
+			const out = new Int32Array(n);
+			for (let k = 0; k < n; k++) out[k] = order[sorted[k] % 4294967296];
+			return out;
+		}
+		// Many: a counting sort by rank over the order, which keeps the order within a rank.
+		const rank = this.rank;
+		for (let k = 0; k < alive.length; k++) rank[alive[k]] = 1 + bucketOf(alive[k]);
+		const counts = new Int32Array(top + 2);
+		let n = 0;
+		for (let k = 0; k < order.length; k++) {
+			const r = rank[order[k]];
+			if (r > 0) {
+				counts[top + 1 - r]++;
+				n++;
+			}
+		}
+		// Highest rank first.
+		for (let b = 0, at = 0; b < counts.length; b++) {
+			const c = counts[b];
+			counts[b] = at;
+			at += c;
+		}
+		const out = new Int32Array(n);
+		for (let k = 0; k < order.length; k++) {
+			const i = order[k];
+			const r = rank[i];
+			if (r > 0) out[counts[top + 1 - r]++] = i;
+		}
+		for (let k = 0; k < alive.length; k++) rank[alive[k]] = 0;
+		return out;
+	}
+
+	/**
+	 * Items matching every term (and allowed by the field terms), their summed scores left in `total`
+	 * and, in `fuzzyOnly`, whether a term matched them only by a typo. `fuzzy`: typos count for words
+	 * long enough. Terms kept from the last keystrokes go first, the rarest first; a term not yet
+	 * kept is then looked for only among the items still alive, when they are few.
+	 */
+	private intersect(terms: {text: string; phrase: boolean}[], fuzzy: boolean, allowed: Int32Array | null, allowedKey: string): Int32Array {
 		const {total, fuzzyOnly, scratch: score} = this;
 		total.fill(0);
 		fuzzyOnly.fill(0);
-		let alive: ArrayLike<number> | null = null;
-		for (const term of terms) {
-			const hits = this.term(term.text, term.phrase, fuzzy && !term.phrase && Array.from(term.text).length >= FUZZY_LENGTH);
+		const asked = terms.map((term) => ({...term, fuzzy: fuzzy && !term.phrase && Array.from(term.text).length >= FUZZY_LENGTH}));
+		const known = asked.map((t) => this.recall(this.termKey(t.text, t.phrase, t.fuzzy)));
+		const kept = asked.map((t, k) => ({t, hits: known[k]})).filter((x) => x.hits);
+		kept.sort((x, y) => x.hits!.items.length - y.hits!.items.length);
+		const fresh = asked.filter((_, k) => !known[k]);
+		let alive: Int32Array | null = allowed;
+		let first = allowed === null;
+		// The alive sets are made in two buffers in turn: a keystroke's intermediate sets allocate
+		// nothing (typed arrays allocated per key bring on full collections of a large heap).
+		let turn = 0;
+		const buffer = () => (turn++ % 2 === 0 ? (this.aliveA ??= new Int32Array(this.sources.size)) : (this.aliveB ??= new Int32Array(this.sources.size)));
+		const take = (hits: TermHits) => {
+			if (first) {
+				// The rarest term's items are the first alive set.
+				first = false;
+				const next = buffer().subarray(0, hits.items.length);
+				next.set(hits.items);
+				for (let k = 0; k < next.length; k++) {
+					const s = hits.scores[k];
+					total[next[k]] += s;
+					if (s <= FIELD_FUZZY) fuzzyOnly[next[k]] = 1;
+				}
+				alive = next;
+				return;
+			}
 			for (let k = 0; k < hits.items.length; k++) score[hits.items[k]] = hits.scores[k];
-			const from: ArrayLike<number> = alive ?? hits.items;
-			const next: number[] = [];
+			const from = alive!;
+			const next = buffer();
+			let n = 0;
 			for (let k = 0; k < from.length; k++) {
 				const i = from[k];
 				const s = score[i];
 				if (s === 0) continue;
-				next.push(i);
+				next[n++] = i;
 				total[i] += s;
 				if (s <= FIELD_FUZZY) fuzzyOnly[i] = 1;
 			}
 			for (let k = 0; k < hits.items.length; k++) score[hits.items[k]] = 0;
-			alive = next;
-			if (next.length === 0) break;
+			alive = next.subarray(0, n);
+		};
+		// What made the scope so far: a term's matches within it are kept under this name too, so the
+		// words typed before the last one are not looked for again at each keystroke.
+		let scopeKey = allowedKey;
+		for (const {t, hits} of kept) {
+			take(hits!);
+			scopeKey += `\u0000${this.termKey(t.text, t.phrase, t.fuzzy)}`;
+			if (alive!.length === 0) return alive!;
 		}
-		return Array.from(alive ?? []);
+		for (const t of fresh) {
+			const scope = alive as Int32Array | null;
+			const key = this.termKey(t.text, t.phrase, t.fuzzy);
+			// A term not yet kept, among few items still alive: those items alone are looked at.
+			const scoped = scope !== null && scope.length * SCOPED_RATIO < this.sources.size;
+			if (scoped) {
+				const within = `${key}@${scopeKey}`;
+				let hits = this.recall(within);
+				if (!hits) this.keep(within, (hits = this.termWithin(t.text, t.phrase, t.fuzzy, scope!)));
+				take(hits);
+			} else {
+				take(this.term(t.text, t.phrase, t.fuzzy));
+			}
+			scopeKey += `\u0000${key}`;
+			if (alive!.length === 0) return alive!;
+		}
+		return alive ?? new Int32Array(0);
+	}
+
+	private termKey(text: string, phrase: boolean, fuzzy: boolean): string {
+		return `${phrase ? 'p' : 'w'}${fuzzy ? 'f' : 'e'}:${text}`;
 	}
 
 	/** One term's matches, kept for the next keystrokes. */
 	private term(text: string, phrase: boolean, fuzzy: boolean): TermHits {
-		const key = `${phrase ? 'p' : 'w'}${fuzzy ? 'f' : 'e'}:${text}`;
-		let hits = this.kept.get(key);
+		const key = this.termKey(text, phrase, fuzzy);
+		let hits = this.recall(key);
 		if (hits) return hits;
 		const score = this.scratch;
-		const touched: number[] = [];
+		const touched = this.touched;
+		let n = 0;
 		const give = (i: number, s: number) => {
-			if (score[i] === 0) touched.push(i);
-			if (s > score[i]) score[i] = s;
+			const was = score[i];
+			if (was === 0) touched[n++] = i;
+			if (s > was) score[i] = s;
 		};
 		const {fields, body} = this.sources;
-		const inFields = fields.exactHits(text);
-		for (let k = 0; k < inFields.length; k++) give(inFields[k], fields.startsWith(inFields[k], text) ? FIELD_START : FIELD);
+		const inFields = fields.exactHitsStarts(text);
+		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
 		if (body) this.bodyHits(body.index, text, phrase, give);
 		if (fuzzy) {
-			for (const i of fields.fuzzyHits(text, new Set(touched))) give(i, FIELD_FUZZY);
+			for (const i of fields.fuzzyHits(text, new Set(touched.subarray(0, n)))) give(i, FIELD_FUZZY);
 			if (body) for (const k of body.index.near(text)) for (const i of body.index.list(k)) give(i, FUZZY);
 		}
-		hits = {items: Int32Array.from(touched), scores: Uint8Array.from(touched, (i) => score[i])};
-		for (const i of touched) score[i] = 0;
-		if (this.kept.size >= KEPT_TERMS) this.kept.clear();
+		hits = {items: touched.slice(0, n), scores: new Uint8Array(n)};
+		for (let k = 0; k < n; k++) {
+			hits.scores[k] = score[touched[k]];
+			score[touched[k]] = 0;
+		}
+		this.keep(key, hits);
+		// A prefix that starts words of most bodies ("c", "co", "th") costs tens of milliseconds each
+		// time: it is kept for good (a few dozen such prefixes at most, each a list of the corpus's size).
+		if (!phrase && !fuzzy && body && this.bodyPostings(body.index, text) > LASTING_POSTINGS) this.lasting.add(key);
+		return hits;
+	}
+
+	/** Postings of the body words a one-part word starts (0 for words of several parts). */
+	private bodyPostings(index: BodyIndex, text: string): number {
+		const parts = wordsOf(text);
+		if (parts.length !== 1) return 0;
+		const [from, to] = index.range(parts[0]);
+		return index.postingsIn(from, to);
+	}
+
+	/**
+	 * A job for idle turns: the first letter or two of a query, where they start words of most bodies,
+	 * looked up ahead and kept, so the first keystrokes of a search cost what the later ones do.
+	 */
+	warmJob(): Job {
+		const body = this.sources.body;
+		const queue: string[] = [];
+		if (body) {
+			const index = body.index;
+			for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') {
+				if (this.bodyPostings(index, c) <= LASTING_POSTINGS) continue;
+				queue.push(c);
+				for (const d of 'abcdefghijklmnopqrstuvwxyz0123456789') if (this.bodyPostings(index, c + d) > LASTING_POSTINGS) queue.push(c + d);
+			}
+		}
+		const next = () => {
+			const word = queue.shift();
+			if (word !== undefined) this.term(word, false, false);
+		};
+		return {
+			step: (budget) => {
+				// One prefix a step (tens of milliseconds on a large corpus).
+				if (budget > 0) next();
+				return queue.length === 0;
+			},
+			finish: () => {
+				while (queue.length) next();
+			},
+		};
+	}
+
+	/** A kept term's matches, now the most recently used. */
+	private recall(key: string): TermHits | undefined {
+		const hits = this.kept.get(key);
+		if (hits) {
+			this.kept.delete(key);
+			this.kept.set(key, hits);
+		}
+		return hits;
+	}
+
+	/**
+	 * Keeps a term's matches, forgetting the least recently used past KEPT_TERMS (forgetting them all
+	 * at once made the words typed before the last ones be searched again mid-query).
+	 */
+	private keep(key: string, hits: TermHits): void {
 		this.kept.set(key, hits);
+		for (const old of this.kept.keys()) {
+			if (this.kept.size <= KEPT_TERMS) break;
+			if (!this.lasting.has(old)) this.kept.delete(old);
+		}
+	}
+
+	/**
+	 * One term's matches among `scope` only (not kept: the scope is this keystroke's): short fields
+	 * checked item by item, the body by its word lists when they are short, else by the text of each
+	 * item in scope.
+	 */
+	private termWithin(text: string, phrase: boolean, fuzzy: boolean, scope: Int32Array): TermHits {
+		const score = this.scratch;
+		const marks = this.marks;
+		const touched = this.touched;
+		let n = 0;
+		const give = (i: number, s: number) => {
+			const was = score[i];
+			if (was === 0) touched[n++] = i;
+			if (s > was) score[i] = s;
+		};
+		const {fields, body} = this.sources;
+		const inFields = fields.exactHitsWithin(text, scope);
+		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
+		if (body) {
+			const parts = wordsOf(text);
+			if (parts.length === 1 && !phrase) {
+				const [from, to] = body.index.range(parts[0]);
+				const postings = body.index.postingsIn(from, to);
+				if (postings > scope.length * (this.sources.textScanRatio ?? TEXT_SCAN_RATIO)) {
+					// Thousands of words start so (a letter or two typed): the scope's own texts are read.
+					const part = parts[0];
+					for (let k = 0; k < scope.length; k++) {
+						const i = scope[k];
+						let best = 0;
+						forEachWord(this.bodyText(i, body.text), (word) => {
+							if (word === part) best = BODY_WORD;
+							else if (best === 0 && word.startsWith(part)) best = BODY_PREFIX;
+							return best === BODY_WORD;
+						});
+						if (best) give(i, best);
+					}
+				} else {
+					const whole = body.index.find(parts[0]);
+					for (let k = 0; k < scope.length; k++) marks[scope[k]] = 1;
+					for (let w = from; w < to; w++) {
+						const list = body.index.list(w);
+						const s = w === whole ? BODY_WORD : BODY_PREFIX;
+						for (let m = 0; m < list.length; m++) if (marks[list[m]] === 1) give(list[m], s);
+					}
+					for (let k = 0; k < scope.length; k++) marks[scope[k]] = 0;
+				}
+			} else {
+				// Words of several parts and phrases: as in the whole list, kept to the scope.
+				const inScope = this.allowMarks;
+				for (let k = 0; k < scope.length; k++) inScope[scope[k]] = 1;
+				this.bodyHits(body.index, text, phrase, (i, s) => {
+					if (inScope[i] === 1) give(i, s);
+				});
+				for (let k = 0; k < scope.length; k++) inScope[scope[k]] = 0;
+			}
+		}
+		if (fuzzy) {
+			const inScope = new Set(scope);
+			const exact = new Set(touched.subarray(0, n));
+			for (const i of fields.fuzzyHitsWithin(text, scope, exact)) give(i, FIELD_FUZZY);
+			if (body) for (const k of body.index.near(text)) for (const i of body.index.list(k)) if (inScope.has(i)) give(i, FUZZY);
+		}
+		const hits = {items: touched.slice(0, n), scores: new Uint8Array(n)};
+		for (let k = 0; k < n; k++) {
+			hits.scores[k] = score[touched[k]];
+			score[touched[k]] = 0;
+		}
 		return hits;
 	}
 
@@ -261,40 +529,25 @@ export class QueryMatcher {
 		return text;
 	}
 
-	/** The test the field terms make, or null when there are none. */
-	private narrowing(query: Query): ((i: number) => boolean) | null {
-		const tests: ((i: number) => boolean)[] = [];
+	/**
+	 * The items (ascending) the field terms allow, or null when there are none: each field's accepted
+	 * values looked up in the inverted index (field-values.ts), fields intersected.
+	 */
+	private narrowing(query: Query): Int32Array | null {
+		const values = (this.fieldValues ??= this.sources.fieldValues ?? new FieldValues(this.sources.size, this.sources.values));
+		let allowed: Int32Array | null = null;
+		const narrow = (items: Int32Array) => {
+			allowed = allowed ? intersectSorted(allowed, items) : items;
+		};
 		for (const [name, wanted] of Object.entries(query.fields) as [Exclude<FieldName, 'date'>, string[]][]) {
-			const values = this.values(name);
 			// A type is named by its start (type:per), other fields by any part (outlet:times).
-			const hit = name === 'type' ? (v: string, w: string) => v.startsWith(w) : (v: string, w: string) => v.includes(w);
-			tests.push((i) => values(i).some((v) => wanted.some((w) => hit(v, w))));
+			const accept = name === 'type' ? (v: string) => wanted.some((w) => v.startsWith(w)) : (v: string) => wanted.some((w) => v.includes(w));
+			narrow(values.items(name, wanted.join('\u0000'), accept));
 		}
 		if (query.dates.length > 0) {
-			const values = this.values('date');
-			tests.push((i) => values(i).some((v) => query.dates.some((range) => inRange(v, range))));
+			const key = query.dates.map((d) => `${d.from}..${d.to}`).join(' ');
+			narrow(values.items('date', key, (v) => query.dates.some((range) => inRange(v, range))));
 		}
-		if (tests.length === 0) return null;
-		return (i) => tests.every((t) => t(i));
-	}
-
-	/** Item i's folded values of a field (made once per item); none when the list has no such field. */
-	private values(name: FieldName): (i: number) => string[] {
-		const raw = this.sources.values[name];
-		if (!raw) return () => [];
-		let cache = this.folded.get(name);
-		if (!cache) {
-			cache = new Array(this.sources.size);
-			this.folded.set(name, cache);
-		}
-		const table = cache;
-		// The same names recur across thousands of items (a speaker in every rendering): each distinct one is folded once.
-		const folds = this.folds;
-		const fold = (v: string) => {
-			let f = folds.get(v);
-			if (f === undefined) folds.set(v, (f = foldText(v)));
-			return f;
-		};
-		return (i) => (table[i] ??= [...new Set(raw(i))].filter((v): v is string => typeof v === 'string' && v !== '').map(fold));
+		return allowed;
 	}
 }

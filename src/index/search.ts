@@ -65,6 +65,9 @@ export class FieldSearch implements Job {
 	private last: {query: string; hits: Hits} | undefined;
 	private everything: number[] | undefined;
 	private counts: Uint16Array | undefined;
+	private heads: Int32Array | undefined;
+	/** Items marked while a scope is checked (all 0 between uses). */
+	private marks: Uint8Array | undefined;
 
 	constructor(fields: string[][] | FieldSource, options: FieldSearchOptions = {}) {
 		this.source = Array.isArray(fields) ? {size: fields.length, get: (i) => fields[i]} : fields;
@@ -91,6 +94,7 @@ export class FieldSearch implements Job {
 	 */
 	warmUp(): void {
 		this.finish();
+		this.headCodes();
 		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
 		if (!sample) return;
 		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
@@ -189,6 +193,27 @@ export class FieldSearch implements Job {
 		return id;
 	}
 
+	/**
+	 * Each item's first three letters (up to a separator) packed as a triple's code, made on the first
+	 * query of one to three letters: whether an item starts with them is then one comparison.
+	 */
+	private headCodes(): Int32Array {
+		if (this.heads) return this.heads;
+		const heads = new Int32Array(this.size);
+		for (let i = 0; i < this.size; i++) {
+			const text = this.folded[i];
+			let code = 0;
+			let stopped = false;
+			for (let k = 0; k < 3; k++) {
+				const id = stopped || k >= text.length ? 0 : this.letters[text.charCodeAt(k)];
+				if (id === SEPARATOR || id === 0) stopped = true;
+				code = (code << BITS) | (stopped ? 0 : id);
+			}
+			heads[i] = code;
+		}
+		return (this.heads = heads);
+	}
+
 	/** The items holding a gram (ascending), as a view on the shared array. */
 	private list(code: number): Int32Array {
 		return this.data!.subarray(this.offsets![code], this.offsets![code + 1]);
@@ -224,7 +249,9 @@ export class FieldSearch implements Job {
 		const q = foldText(query).trim();
 		if (!q) return (this.everything ??= Array.from({length: this.size}, (_, i) => i));
 		this.finish();
-		const {hits, result} = this.exact(q);
+		const exact = this.exact(q, false);
+		const {hits} = exact;
+		const result = exact.result();
 		this.last = {query: q, hits};
 		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
 		// and only while exact hits are few: fuzzy ones rank after them, below what anyone scrolls to.
@@ -238,9 +265,52 @@ export class FieldSearch implements Job {
 		const q = foldText(query).trim();
 		if (!q) return this.search('');
 		this.finish();
-		const {hits} = this.exact(q);
+		const {hits} = this.exact(q, false);
 		this.last = {query: q, hits};
 		return hits;
+	}
+
+	/** exactHits with, for each hit, whether its fields start with `query` (1) or hold it later (0). */
+	exactHitsStarts(query: string): {items: Hits; starts: Uint8Array} {
+		const q = foldText(query).trim();
+		if (!q) {
+			const items = this.search('');
+			return {items, starts: new Uint8Array(items.length).fill(1)};
+		}
+		this.finish();
+		const {hits, starts} = this.exact(q);
+		this.last = {query: q, hits};
+		return {items: hits, starts};
+	}
+
+	/**
+	 * The items of `scope` whose fields hold `query` as written (folded), in scope's order, and
+	 * whether each starts with it: one term of a query among the items the others left (match.ts),
+	 * each checked by its text, so a letter or two typed costs the scope and not the whole list.
+	 */
+	exactHitsWithin(query: string, scope: ArrayLike<number>): {items: Int32Array; starts: Uint8Array} {
+		const q = foldText(query).trim();
+		this.finish();
+		const items = new Int32Array(scope.length);
+		const starts = new Uint8Array(scope.length);
+		let n = 0;
+		const required = q ? this.required(q) : {codes: [], exact: true};
+		if (!required) return {items, starts};
+		// Only items in the rarest of q's letter triples can hold q: when that list is short, the
+		// scope's other items are passed over without reading their text.
+		const rarest = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length)[0];
+		const marks = rarest && rarest.length < scope.length * 4 ? (this.marks ??= new Uint8Array(this.size)) : undefined;
+		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 1;
+		for (let k = 0; k < scope.length; k++) {
+			const i = scope[k];
+			if (marks && marks[i] === 0) continue;
+			const at = q ? this.folded[i].indexOf(q) : 0;
+			if (at < 0) continue;
+			starts[n] = at === 0 ? 1 : 0;
+			items[n++] = i;
+		}
+		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 0;
+		return {items: items.subarray(0, n), starts: starts.subarray(0, n)};
 	}
 
 	/** Near misses of `query` (typos) outside `exclude`, best first. */
@@ -249,6 +319,32 @@ export class FieldSearch implements Job {
 		if (Array.from(q).length < 4) return [];
 		this.finish();
 		return this.fuzzy(q, exclude);
+	}
+
+	/**
+	 * Near misses of `query` among `scope` outside `exclude`: fuse.js over the scope's own fields when
+	 * it is no larger than the candidates it would be handed anyway, else fuzzyHits kept to the scope.
+	 */
+	fuzzyHitsWithin(query: string, scope: ArrayLike<number>, exclude: Set<number>): number[] {
+		const q = foldText(query).trim();
+		if (Array.from(q).length < 4) return [];
+		this.finish();
+		if (scope.length > this.maxCandidates) {
+			const inScope = new Set(Array.from(scope));
+			return this.fuzzy(q, exclude).filter((i) => inScope.has(i));
+		}
+		const candidates = Array.from(scope).filter((i) => !exclude.has(i));
+		if (candidates.length === 0) return [];
+		// The letter pairs of q, rarest first, as the prefilter orders them.
+		const probes: string[] = [];
+		for (let k = 0; k + 1 < q.length; k++) if (!/[ \u0001]/.test(q.slice(k, k + 2))) probes.push(q.slice(k, k + 2));
+		const size = (pair: string) => {
+			const x = this.letters[pair.charCodeAt(0)];
+			const y = this.letters[pair.charCodeAt(1)];
+			return x && y && x !== SEPARATOR && y !== SEPARATOR ? this.list((x << BITS) | y).length : Infinity;
+		};
+		probes.sort((a, b) => size(a) - size(b));
+		return this.fuseWindows(q, candidates, probes);
 	}
 
 	/** Whether item i's first field starts with the folded `q`. */
@@ -263,45 +359,65 @@ export class FieldSearch implements Job {
 		return this.folded[i].includes(q);
 	}
 
-	/** Items containing q (ascending) and the same ordered: those starting with it first. */
-	private exact(q: string): {hits: Hits; result: Hits} {
+	/**
+	 * Items containing q (ascending), whether each starts with it (aligned), and the same ordered:
+	 * those starting with it first (made only when asked: a term of a parsed query scores the flags).
+	 */
+	private exact(q: string, withStarts = true): {hits: Hits; starts: Uint8Array; result: () => Hits} {
+		const none = {hits: [] as number[], starts: new Uint8Array(0), result: () => [] as number[]};
 		const required = this.required(q);
-		if (!required) return {hits: [], result: []};
+		if (!required) return none;
 		const sole = required.exact && required.codes.length === 1 && q.length <= 3 && !/[ \u0001]/.test(q);
+		let hits: Hits;
+		let starts: Uint8Array;
 		if (sole) {
 			// One to three letters: the list is the answer.
-			const code = required.codes[0];
-			const list = this.list(code);
+			const list = this.list(required.codes[0]);
 			// Tens of thousands of hits: in item order, the shared list itself (no copy to make).
-			if (list.length > MANY) return {hits: list, result: list};
-			const starts: number[] = [];
-			const later: number[] = [];
-			for (let k = 0; k < list.length; k++) {
-				const i = list[k];
-				(this.folded[i].startsWith(q) ? starts : later).push(i);
+			if (list.length > MANY && !withStarts) return {hits: list, starts: new Uint8Array(0), result: () => list};
+			// Whether each starts with q, read off the packed first letters of each item (no string compared).
+			const heads = this.headCodes();
+			const shift = BITS * (3 - q.length);
+			const code = required.codes[0];
+			starts = new Uint8Array(list.length);
+			for (let k = 0; k < list.length; k++) if (heads[list[k]] >>> shift === code) starts[k] = 1;
+			hits = list;
+			if (list.length > MANY) return {hits, starts, result: () => list};
+		} else {
+			// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
+			// each left checked by its text. Typing on, the last query's hits may be fewer still.
+			const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
+			let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
+			if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
+			for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
+				if (scope.length < 64) break;
+				scope = intersect(scope, other);
 			}
-			return {hits: list, result: starts.concat(later)};
+			const found = new Int32Array(scope.length);
+			starts = new Uint8Array(scope.length);
+			let n = 0;
+			for (let k = 0; k < scope.length; k++) {
+				const i = scope[k];
+				const at = this.folded[i].indexOf(q);
+				if (at < 0) continue;
+				starts[n] = at === 0 ? 1 : 0;
+				found[n++] = i;
+			}
+			hits = found.subarray(0, n);
+			starts = starts.subarray(0, n);
 		}
-		// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
-		// each left checked by its text. Typing on, the last query's hits may be fewer still.
-		const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
-		let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
-		if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
-		for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
-			if (scope.length < 64) break;
-			scope = intersect(scope, other);
-		}
-		const hits: number[] = [];
-		const starts: number[] = [];
-		const later: number[] = [];
-		for (let k = 0; k < scope.length; k++) {
-			const i = scope[k];
-			const at = this.folded[i].indexOf(q);
-			if (at < 0) continue;
-			hits.push(i);
-			(at === 0 ? starts : later).push(i);
-		}
-		return {hits, result: starts.concat(later)};
+		const h = hits;
+		const st = starts;
+		return {
+			hits,
+			starts,
+			result: () => {
+				const first: number[] = [];
+				const later: number[] = [];
+				for (let k = 0; k < h.length; k++) (st[k] ? first : later).push(h[k]);
+				return first.concat(later);
+			},
+		};
 	}
 
 	/** Near misses outside `exclude`, best first: fuse.js over windows of the best candidates. */
@@ -354,9 +470,14 @@ export class FieldSearch implements Job {
 			for (const i of bucket.slice(0, this.maxCandidates - candidates.length)) candidates.push(i);
 		}
 		if (candidates.length === 0) return [];
-		// fuse.js scores a window around the rarest pair each candidate holds: a long field costs as
-		// much as a short one.
-		const probes = counted.map((code) => pairs.get(code)!);
+		return this.fuseWindows(q, candidates, counted.map((code) => pairs.get(code)!));
+	}
+
+	/**
+	 * fuse.js over a window of each candidate around the first of `probes` (letter pairs of q, rarest
+	 * first) it holds: a long field costs as much as a short one.
+	 */
+	private fuseWindows(q: string, candidates: number[], probes: string[]): number[] {
 		const reach = q.length + 4;
 		const windows = candidates.map((i) => {
 			const text = this.folded[i];

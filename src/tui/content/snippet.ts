@@ -1,6 +1,7 @@
 // The sentence of an article body where a search hit stands, for the line under its row: the
 // earliest word of the body that a query word (or a phrase's first word) begins, with the hit marked
 // and the sentence cut around it to fit one line.
+import {splitSentences} from '../../analysis/sentences.js';
 import type {Query} from '../../index/query.js';
 import {forEachWord, wordsOf} from '../../index/words.js';
 import {safeInline} from '../text/safe.js';
@@ -9,18 +10,16 @@ import {cellWidth, truncate} from '../text/width.js';
 
 /** Farthest a sentence is followed from its hit each way (a body without full stops has no sentences). */
 const REACH = 400;
-const END = /[.!?]["'”’)\]]*\s|\n/g;
 
-/** Where the hit's sentence starts and ends in `body`. */
+/**
+ * Where the hit's sentence starts and ends in `body`: the sentence splitter of the analysis over the
+ * text around the hit, so "Mr. Smith" and "the U.S. envoy" are not cut at their full stops.
+ */
 function sentenceAround(body: string, start: number, end: number): [number, number] {
 	const from = Math.max(0, start - REACH);
-	let begin = from;
-	END.lastIndex = from;
-	for (let m = END.exec(body); m && m.index + m[0].length <= start; m = END.exec(body)) begin = m.index + m[0].length;
-	END.lastIndex = end;
-	const next = END.exec(body);
-	const stop = next && next.index < end + REACH ? next.index + 1 : Math.min(body.length, end + REACH);
-	return [begin, stop];
+	const to = Math.min(body.length, end + REACH);
+	for (const sentence of splitSentences(body.slice(from, to))) if (from + sentence.end > start) return [Math.min(start, from + sentence.start), Math.max(end, from + sentence.end)];
+	return [from, to];
 }
 
 /** The hit's sentence as one line of `width` cells, or null when the body holds no query word. */

@@ -2,6 +2,12 @@
 // (../idle.ts) runs them a slice at a time after the first frame, so a key typed meanwhile waits
 // for one slice at most, and the first Enter or search later costs what every other one does.
 import {once, type Job} from '../../index/job.js';
+
+/** A job made when it is first stepped (what it works on is made by the jobs before it). */
+function lazy(make: () => Job): Job {
+	let job: Job | undefined;
+	return {step: (budget) => (job ??= make()).step(budget), finish: () => (job ??= make()).finish()};
+}
 import type {Model} from './model.js';
 
 /** Entities whose counts are gathered first: a few screens of a list of them. */
@@ -29,9 +35,12 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 	// A pane's full-text index, when it was not read with the saved index (the corpus opened without
 	// the cache): built right after the first pane's search, as searching articles is what comes first.
 	const bodies = registry.panes.flatMap((spec) => panes.bodyJob(spec.id) ?? []);
+	// Then the first letters of a full-text query, where they start words of most bodies.
+	const prefixes = registry.panes.filter((spec) => spec.fullText).map((spec) => lazy(() => panes.matcher(spec.id).warmJob()));
 	return [
 		...(first ? search(first.id) : []),
 		...bodies,
+		...prefixes,
 		lookups.jobs.speakers,
 		lookups.jobs.entityIds,
 		lookups.jobs.statementIds,
@@ -39,6 +48,8 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		model.framing.job,
 		...warm(false),
 		lookups.jobs.counts,
+		// The field terms' values (outlet:, speaker:, date: …), so a filter typed looks up values, not rows.
+		...registry.panes.map((spec) => panes.fieldValues(spec.id)),
 		...registry.panes.flatMap((spec) => spec.jobs?.(model) ?? []),
 		...others.filter((p) => !p.searchLast).flatMap((p) => search(p.id)),
 		lookups.jobs.links,

@@ -4,7 +4,8 @@
 // pane's matcher over its short fields and, for a pane with full text, the body index.
 import {BodyIndexBuilder, type BodyIndex} from '../../index/body-index.js';
 import type {Job} from '../../index/job.js';
-import {QueryMatcher, type MatchSources} from '../../index/match.js';
+import {FieldValues, type FieldGetters} from '../../index/field-values.js';
+import {QueryMatcher} from '../../index/match.js';
 import {isEmptyQuery, parseQuery, type FieldName, type Query} from '../../index/query.js';
 import {FieldSearch, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
@@ -27,6 +28,7 @@ export class PaneRows {
 	private readonly itemLists = new Map<string, readonly unknown[]>();
 	private readonly matchers = new Map<string, QueryMatcher>();
 	private readonly bodies = new Map<string, BodyIndexBuilder>();
+	private readonly fieldIndexes = new Map<string, FieldValues>();
 	private lastQuery: {text: string; query: Query} | undefined;
 
 	constructor(
@@ -72,20 +74,39 @@ export class PaneRows {
 			const spec = this.pane(id);
 			const items = this.items(id);
 			const body = this.bodyIndex(id);
-			const values: MatchSources['values'] = {};
-			for (const [name, get] of Object.entries(spec.fields ?? {}) as [FieldName, NonNullable<PaneSpec['fields']>[FieldName]][]) {
-				if (get) values[name] = (i) => get(items[i], this.model());
-			}
+			const fieldValues = this.fieldValues(id);
 			const text = spec.fullText;
 			matcher = new QueryMatcher({
 				size: items.length,
 				fields: this.search(id),
 				body: body && text ? {index: body, text: (i) => text(items[i])} : undefined,
-				values,
+				values: this.getters(id),
+				fieldValues,
 			});
 			this.matchers.set(id, matcher);
 		}
 		return matcher;
+	}
+
+	/** Each field term's values of item i, as the pane's spec names them. */
+	private getters(id: string): FieldGetters {
+		const spec = this.pane(id);
+		const items = this.items(id);
+		const values: FieldGetters = {};
+		for (const [name, get] of Object.entries(spec.fields ?? {}) as [FieldName, NonNullable<PaneSpec['fields']>[FieldName]][]) {
+			if (get) values[name] = (i) => get(items[i], this.model());
+		}
+		return values;
+	}
+
+	/** The inverted index of the pane's field values (a Job the idle preparation runs ahead). */
+	fieldValues(id: string): FieldValues {
+		let job = this.fieldIndexes.get(id);
+		if (!job) {
+			job = new FieldValues(this.items(id).length, this.getters(id));
+			this.fieldIndexes.set(id, job);
+		}
+		return job;
 	}
 
 	/** The pane's items, asked of its spec once per index (a pane may derive them, e.g. group articles). */
