@@ -1,0 +1,84 @@
+// What label reading knows of the corpus beyond one entity: the other entities' names (a phrase
+// ending on one of them labels that one) and which word pairs the corpus writes as one compound
+// noun ("real estate"), counted in the articles holding both words.
+import type {Entity} from '../types.js';
+
+export interface FramingContext {
+	/** Is this lowercase name another entity's (the entity's own names are told apart by the caller)? */
+	namesOther?: (lower: string) => boolean;
+	compound?: (first: string, second: string) => boolean;
+}
+
+/** Lowercase names and aliases of every entity but places (a place's name before a title is where someone is from). */
+export function entityNames(entities: readonly Entity[]): Map<string, Set<string>> {
+	const names = new Map<string, Set<string>>();
+	for (const e of entities) {
+		if (e.type === 'place') continue;
+		for (const n of [e.name, ...e.aliases]) {
+			const lower = n.toLowerCase();
+			let ids = names.get(lower);
+			if (!ids) names.set(lower, (ids = new Set()));
+			ids.add(e.id);
+		}
+	}
+	return names;
+}
+
+/** The names that are some other entity's than `entity`'s. */
+export function namesOtherThan(names: ReadonlyMap<string, ReadonlySet<string>>, entity: Entity): (lower: string) => boolean {
+	return (lower) => {
+		const ids = names.get(lower);
+		return ids !== undefined && !ids.has(entity.id) && !(ids.size === 1 && entity.aliases.some((a) => a.toLowerCase() === lower));
+	};
+}
+
+/** Least times the pair must be written together, and the share of the second word's uses it must be. */
+const MIN_PAIRS = 3;
+const MIN_SHARE = 0.5;
+/** Articles read per pair: enough to count a compound, bounded so a pair of common words stays cheap. */
+const MAX_ARTICLES = 60;
+
+/**
+ * Compounds by corpus count: "a b" is one noun when, in the articles holding both words, b comes
+ * right after a in at least half of its uses and at least three times. `articlesWith` gives the
+ * articles (by number, ascending) whose bodies hold a word, `body` an article's body.
+ */
+export function corpusCompounds(articlesWith: (word: string) => ArrayLike<number> | null, body: (article: number) => string): (first: string, second: string) => boolean {
+	const known = new Map<string, boolean>();
+	return (first, second) => {
+		const key = `${first} ${second}`;
+		let is = known.get(key);
+		if (is === undefined) {
+			is = count(first, second);
+			known.set(key, is);
+		}
+		return is;
+	};
+	function count(first: string, second: string): boolean {
+		const a = articlesWith(first);
+		const b = articlesWith(second);
+		if (!a || !b) return false;
+		let pairs = 0;
+		let uses = 0;
+		let read = 0;
+		const pair = new RegExp(`\\b${escape(first)}[\\s-]+${escape(second)}s?\\b`, 'giu');
+		const alone = new RegExp(`\\b${escape(second)}s?\\b`, 'giu');
+		for (let i = 0, j = 0; i < a.length && j < b.length && read < MAX_ARTICLES; ) {
+			if (a[i] < b[j]) i++;
+			else if (a[i] > b[j]) j++;
+			else {
+				const text = body(a[i]);
+				pairs += text.match(pair)?.length ?? 0;
+				uses += text.match(alone)?.length ?? 0;
+				read++;
+				i++;
+				j++;
+			}
+		}
+		return pairs >= MIN_PAIRS && pairs >= MIN_SHARE * uses;
+	}
+}
+
+function escape(word: string): string {
+	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,27 @@
+// The corpus side of label reading for one index: the other entities' names, and compound nouns
+// counted in the article bodies through the body index (the articles holding both words).
+import {corpusCompounds, entityNames} from '../analysis/framing/context.js';
+import type {FramingWords} from '../analysis/framing/framing.js';
+import {buildBodyIndex, type BodyIndex} from './body-index.js';
+import type {CorpusIndex} from './types.js';
+
+/** The names table and the compound test of `index` (the body index is built if the index has none). */
+export function framingContext(index: CorpusIndex): FramingWords {
+	let names: Map<string, Set<string>> | undefined;
+	let body: BodyIndex | undefined;
+	const bodies = (): BodyIndex => (body ??= index.bodyIndex?.size === index.articles.length ? index.bodyIndex : buildBodyIndex(index.articles));
+	const compound = corpusCompounds(
+		(word) => {
+			const b = bodies();
+			const k = b.find(word);
+			return k < 0 ? null : b.list(k);
+		},
+		(k) => index.articles[k]?.body ?? '',
+	);
+	return {
+		get names() {
+			return (names ??= entityNames(index.entities));
+		},
+		compound,
+	};
+}
