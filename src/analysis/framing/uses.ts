@@ -83,15 +83,23 @@ export function* labelUseSteps(
 		}
 		return body;
 	};
-	// A body is split into sentences once, when a first label is found in it (many are, many times).
-	const sentences = new Map<string, Sentence[]>();
-	const sentencesOf = (article: Article): Sentence[] => {
-		let list = sentences.get(article.id);
-		if (!list) {
-			list = splitSentences(bodyOf(article));
-			sentences.set(article.id, list);
+	// Only the paragraph of a label is split into sentences (a line break always ends a sentence, so
+	// its sentences are the body's), once, when a first label is found in it.
+	const sentences = new Map<string, {from: number; list: Sentence[]}>();
+	const sentenceOf = (article: Article, pos: number): {text: string; start: number} => {
+		const body = bodyOf(article);
+		const from = body.lastIndexOf('\n', pos - 1) + 1;
+		const key = `${article.id}\u0000${from}`;
+		let paragraph = sentences.get(key);
+		if (!paragraph) {
+			const end = body.indexOf('\n', pos);
+			paragraph = {from, list: splitSentences(body.slice(from, end < 0 ? body.length : end))};
+			sentences.set(key, paragraph);
 		}
-		return list;
+		const {list} = paragraph;
+		if (list.length === 0) return {text: body.slice(from, body.indexOf('\n', pos) < 0 ? body.length : body.indexOf('\n', pos)).trim(), start: from};
+		const s = list[Math.min(firstNotBefore(list.length, (i) => list[i].end <= pos - from), list.length - 1)];
+		return {text: s.text.trim(), start: s.start + from};
 	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
@@ -113,7 +121,7 @@ export function* labelUseSteps(
 		// own descriptors of the person use ("the president" for someone called "President X").
 		if (source === 'speaker' && !subject.organisation && !reading.named && !heads.has(reading.head!)) return;
 		if (source === 'descriptor' && reading.head !== null) heads.add(reading.head);
-		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos, sentencesOf(article)) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		const sentence = pos >= 0 ? sentenceOf(article, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {
 			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;

@@ -3,6 +3,8 @@
 // for one slice at most, and the first Enter or search later costs what every other one does.
 import {once, type Job} from '../../index/job.js';
 import type {Model} from './model.js';
+import {PREPARED} from './framing.js';
+import type {Entity} from '../../analysis/types.js';
 
 /** Entities whose counts are gathered first: a few screens of a list of them. */
 const FIRST_SCREENS = 100;
@@ -20,6 +22,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		return [job, once(() => job.warmUp())];
 	};
 	const [first, ...others] = registry.panes;
+	const entityPane = registry.panes.find((p) => p.id === 'entities');
 	const warm = registry.panes.flatMap((spec) => {
 		if (!spec.warm) return [];
 		const {first: count, run} = spec.warm;
@@ -36,6 +39,8 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		lookups.jobs.statementIds,
 		lookups.jobs.counts.upTo(FIRST_SCREENS),
 		model.framing.job,
+		// The first entities' framing tables, a piece at a time: their cards (warmed next) draw at once.
+		model.framing.prepare(() => entityPane ? (panes.items(entityPane.id) as Entity[]).slice(0, PREPARED) : []),
 		...warm,
 		lookups.jobs.counts,
 		...registry.panes.flatMap((spec) => spec.jobs?.(model) ?? []),
