@@ -4,7 +4,7 @@
 import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 
-type Tags = string | string[] | undefined;
+export type Tags = string | string[] | undefined;
 const NO_TAGS: string[] = [];
 let lexicon: Record<string, Tags> | undefined;
 // The words asked about, their tags as lists: the lexicon itself is read as compromise holds it
@@ -13,6 +13,19 @@ const asked = new Map<string, string[]>();
 
 function loadLexicon(): Record<string, Tags> {
 	return (nlp() as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+}
+
+/** Has the lexicon been loaded (or handed over by provideLexicon)? */
+export function lexiconLoaded(): boolean {
+	return lexicon !== undefined;
+}
+
+/**
+ * The lexicon as compromise holds it, unpacked elsewhere (the app unpacks it on a worker thread, so
+ * that the half second it takes is not spent between two keys); ignored once one is loaded.
+ */
+export function provideLexicon(raw: Record<string, Tags>): void {
+	lexicon ??= raw;
 }
 
 /** compromise's lexicon tags for a lowercase word or phrase (do not mutate the result). */

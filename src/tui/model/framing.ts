@@ -10,6 +10,7 @@ import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
 import {Sweep, type Job} from '../../index/job.js';
 import {framingContext} from '../../index/framing-context.js';
+import {preloadLexicon} from '../lexicon-preload.js';
 import type {Lookups} from './lookups.js';
 
 /** Idle-job units (tui/idle.ts STEP is 2,000 a step) per unit of a table's steps: a step of a few milliseconds. */
@@ -100,10 +101,11 @@ export class Framings {
 
 	/**
 	 * A job that makes the tables (by outlet) of `first()`'s entities a piece at a time, so that
-	 * their cards draw at once when opened. Its first step loads the word lexicon labels are read
-	 * with (the tagger's: a few hundred milliseconds, once), which every table needs.
+	 * their cards draw at once when opened. The word lexicon labels are read with is unpacked on a
+	 * worker meanwhile (lexicon-preload.ts); a first step that finds it missing loads it.
 	 */
 	prepare(first: () => readonly Entity[]): Job {
+		preloadLexicon();
 		let list: readonly Entity[] | undefined;
 		let k = 0;
 		let lexicon = false;
