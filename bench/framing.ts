@@ -14,7 +14,7 @@ import type {CorpusIndex} from '../src/index/types.js';
 import {entityCard} from '../src/tui/content/entity.js';
 import {Model} from '../src/tui/model/model.js';
 import {preparation} from '../src/tui/model/preparation.js';
-import {STEP} from '../src/tui/idle.js';
+import {SLICE_MS, STEP} from '../src/tui/idle.js';
 import {fmt, spread, type Spread} from './stats.js';
 
 /** CPU milliseconds of this process so far (user + system), from /proc/self/stat; NaN elsewhere. */
@@ -76,14 +76,19 @@ async function card(args: Args, entity: string, prepared: boolean) {
 		// The app's idle jobs in order, up to the card warm-ups (which would make the card itself).
 		const jobs = preparation(model);
 		const upTo = jobs.findIndex((j) => j === model.framing.job) + 2;
-		for (const job of jobs.slice(0, upTo)) {
-			for (let done = false; !done; ) {
+		// In slices with turns of the event loop between them, as the app's scheduler runs them
+		// (the lexicon comes from a worker thread meanwhile).
+		const queue = jobs.slice(0, upTo);
+		while (queue.length > 0) {
+			const slice = performance.now();
+			while (queue.length > 0 && performance.now() - slice < SLICE_MS) {
 				const t = performance.now();
-				done = job.step(STEP);
+				if (queue[0].step(STEP)) queue.shift();
 				const ms = performance.now() - t;
 				idleMs += ms;
 				stepMax = Math.max(stepMax, ms);
 			}
+			await new Promise((resolve) => setTimeout(resolve, 0));
 		}
 	}
 	const start = performance.now();

@@ -6,7 +6,7 @@ import {buildBodyIndex, type BodyIndex} from './body-index.js';
 import type {CorpusIndex} from './types.js';
 
 /** The names table and the compound test of `index` (the body index is built if the index has none). */
-export function framingContext(index: CorpusIndex): FramingWords {
+export function framingContext(index: CorpusIndex, made?: () => Map<string, Set<string>>): FramingWords {
 	let names: Map<string, Set<string>> | undefined;
 	let body: BodyIndex | undefined;
 	const bodies = (): BodyIndex => (body ??= index.bodyIndex?.size === index.articles.length ? index.bodyIndex : buildBodyIndex(index.articles));
@@ -20,7 +20,7 @@ export function framingContext(index: CorpusIndex): FramingWords {
 	);
 	return {
 		get names() {
-			return (names ??= entityNames(index.entities));
+			return (names ??= made ? made() : entityNames(index.entities));
 		},
 		compound,
 	};

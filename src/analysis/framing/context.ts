@@ -12,16 +12,19 @@ export interface FramingContext {
 /** Lowercase names and aliases of every entity but places (a place's name before a title is where someone is from). */
 export function entityNames(entities: readonly Entity[]): Map<string, Set<string>> {
 	const names = new Map<string, Set<string>>();
-	for (const e of entities) {
-		if (e.type === 'place') continue;
-		for (const n of [e.name, ...e.aliases]) {
-			const lower = n.toLowerCase();
-			let ids = names.get(lower);
-			if (!ids) names.set(lower, (ids = new Set()));
-			ids.add(e.id);
-		}
-	}
+	for (const e of entities) addEntityNames(names, e);
 	return names;
+}
+
+/** Files one entity's names in `names` (a table made a slice at a time in idle turns). */
+export function addEntityNames(names: Map<string, Set<string>>, e: Entity): void {
+	if (e.type === 'place') return;
+	for (const n of [e.name, ...e.aliases]) {
+		const lower = n.toLowerCase();
+		let ids = names.get(lower);
+		if (!ids) names.set(lower, (ids = new Set()));
+		ids.add(e.id);
+	}
 }
 
 /** The names that are some other entity's than `entity`'s. */
@@ -36,7 +39,7 @@ export function namesOtherThan(names: ReadonlyMap<string, ReadonlySet<string>>, 
 const MIN_PAIRS = 3;
 const MIN_SHARE = 0.5;
 /** Articles read per pair: enough to count a compound, bounded so a pair of common words stays cheap. */
-const MAX_ARTICLES = 60;
+const MAX_ARTICLES = 20;
 
 /**
  * Compounds by corpus count: "a b" is one noun when, in the articles holding both words, b comes

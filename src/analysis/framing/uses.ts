@@ -80,6 +80,7 @@ export function* labelUseSteps(
 		if (body === undefined) {
 			body = article.body;
 			bodies.set(article.id, body);
+			cost += body.length >> 9;
 		}
 		return body;
 	};
@@ -95,6 +96,7 @@ export function* labelUseSteps(
 			const end = body.indexOf('\n', pos);
 			paragraph = {from, list: splitSentences(body.slice(from, end < 0 ? body.length : end))};
 			sentences.set(key, paragraph);
+			cost += ((end < 0 ? body.length : end) - from) >> 6;
 		}
 		const {list} = paragraph;
 		if (list.length === 0) return {text: body.slice(from, body.indexOf('\n', pos) < 0 ? body.length : body.indexOf('\n', pos)).trim(), start: from};

@@ -4,6 +4,7 @@
 import {fileMentions, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
 import {entityFramingSteps, type FramingWords} from '../../analysis/framing/framing.js';
 import {lexiconTags} from '../../analysis/entities/lexicon.js';
+import {addEntityNames} from '../../analysis/framing/context.js';
 import {byGroup, byOutlet, type FramingTable} from '../../analysis/framing/table.js';
 import type {Entity} from '../../analysis/types.js';
 import {groupOf} from '../../corpus/groups.js';
@@ -34,6 +35,9 @@ export class Framings {
 	/** Tables begun in idle turns and not finished yet (rows by outlet). */
 	private readonly pending = new WeakMap<Entity, Steps>();
 	private words: FramingWords | undefined;
+	/** Every entity's names, for telling another entity's name in a phrase: filed a slice at a time. */
+	private readonly nameTable = new Map<string, Set<string>>();
+	private readonly names: Sweep;
 	private groupList: string[] | undefined;
 	private readonly mentions = new Map<string, {start: number; entity: string}[]>();
 	private sorted = false;
@@ -45,6 +49,13 @@ export class Framings {
 
 	constructor(private readonly lookups: Lookups) {
 		const {entities} = lookups.index;
+		this.names = new Sweep(
+			() => entities.length,
+			(k) => {
+				addEntityNames(this.nameTable, entities[k]);
+				return 2;
+			},
+		);
 		this.job = new Sweep(
 			() => entities.length,
 			(k) => {
@@ -76,7 +87,10 @@ export class Framings {
 	private steps(entity: Entity, by: number): Steps {
 		const key = ROW_KEYS[by] ?? ROW_KEYS[0];
 		const {articleById} = this.lookups;
-		this.words ??= framingContext(this.lookups.index);
+		this.words ??= framingContext(this.lookups.index, () => {
+			this.names.finish();
+			return this.nameTable;
+		});
 		return entityFramingSteps(entity, (id) => articleById.get(id), this.lookups.entityStatements(entity), key.of, entity.type === 'organization' ? this.organisations() : undefined, this.words);
 	}
 
@@ -117,6 +131,7 @@ export class Framings {
 					lexiconTags('');
 					return false;
 				}
+				if (!this.names.done) return this.names.step(budget) && false;
 				list ??= first();
 				while (budget > 0 && k < list.length) {
 					const entity = list[k];
