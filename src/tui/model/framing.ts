@@ -2,7 +2,7 @@
 // first entities of the list) and kept with the model of that index, by each row key: outlets, or
 // outlet groups (the articles of outlets in no group in one "(no group)" row).
 import {fileMentions, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
-import {entityFramingSteps, type FramingWords} from '../../analysis/framing/framing.js';
+import {entityFramingSteps, organisationMentions, type FramingWords} from '../../analysis/framing/framing.js';
 import {lexiconTags} from '../../analysis/entities/lexicon.js';
 import {addEntityNames} from '../../analysis/framing/context.js';
 import {byGroup, byOutlet, type FramingTable} from '../../analysis/framing/table.js';
@@ -35,6 +35,7 @@ export class Framings {
 	/** Tables begun in idle turns and not finished yet (rows by outlet). */
 	private readonly pending = new WeakMap<Entity, Steps>();
 	private words: FramingWords | undefined;
+	private byArticle: OrganisationMentions | undefined;
 	/** Every entity's names, for telling another entity's name in a phrase: filed a slice at a time. */
 	private readonly nameTable = new Map<string, Set<string>>();
 	private readonly names: Sweep;
@@ -66,7 +67,8 @@ export class Framings {
 	}
 
 	private organisations(): OrganisationMentions {
-		this.job.finish();
+		// Before the idle pass is over, the few articles a table reads are looked up one by one.
+		if (!this.job.done) return (this.byArticle ??= organisationMentions(this.lookups.index.entities));
 		if (!this.sorted) {
 			sortMentions(this.mentions);
 			this.sorted = true;
