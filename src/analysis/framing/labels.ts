@@ -454,8 +454,8 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 
 /**
  * Does the phrase end on one of the names and the text after it go on with a noun ("long-time
- * Trump backer", "Blue-collar Trump voters")? Then the name qualifies that noun, and the words
- * before it describe the noun, not the person. A verb after the name ("President Trump said") or
+ * Trump backer", "Blue-collar Trump voters", "the weekly GOP address")? Then the name qualifies
+ * that noun, and the words before it describe the noun, not the entity. A verb after the name ("President Trump said") or
  * nothing keeps the phrase.
  */
 export function nameQualifiesNext(phrase: string, after: string, subject: Subject): boolean {

@@ -144,8 +144,8 @@ export function* labelUseSteps(
 		let pos = body.indexOf(d.text, from);
 		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
 		next.set(key, pos < 0 ? from : pos + d.text.length);
-		// "long-time Trump backer": the phrase qualifies the noun after the name, not the person.
-		if (!subject.organisation && pos >= 0 && nameQualifiesNext(d.text, body.slice(pos + d.text.length, pos + d.text.length + 40), subject)) {
+		// "long-time Trump backer", "the weekly GOP address": the phrase qualifies the noun after the name, not the entity.
+		if (pos >= 0 && nameQualifiesNext(d.text, body.slice(pos + d.text.length, pos + d.text.length + 40), subject)) {
 			yield 1;
 			continue;
 		}

@@ -148,5 +148,7 @@ describe('readLabels', () => {
 		expect(nameQualifiesNext('long-time Veller', ' backer Newt', person)).toBe(true);
 		expect(nameQualifiesNext('President Veller', ' said on Monday', person)).toBe(false);
 		expect(nameQualifiesNext('President Veller', ', who', person)).toBe(false);
+		expect(nameQualifiesNext('the weekly Zarqan', ' address to the nation', group)).toBe(true);
+		expect(nameQualifiesNext('the anti-terror Zarqan Brigade Movement', ' dismissed the claims', group)).toBe(false);
 	});
 });
