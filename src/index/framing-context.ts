@@ -10,18 +10,19 @@ export function framingContext(index: CorpusIndex, made?: () => Map<string, Set<
 	let names: Map<string, Set<string>> | undefined;
 	let body: BodyIndex | undefined;
 	const bodies = (): BodyIndex => (body ??= index.bodyIndex?.size === index.articles.length ? index.bodyIndex : buildBodyIndex(index.articles));
-	const compound = corpusCompounds(
-		(word) => {
-			const b = bodies();
-			const k = b.find(word);
-			return k < 0 ? null : b.list(k);
-		},
-		(k) => index.articles[k]?.body ?? '',
-	);
+	const articlesWith = (word: string) => {
+		const b = bodies();
+		const k = b.find(word);
+		return k < 0 ? null : b.list(k);
+	};
+	const bodyOf = (k: number) => index.articles[k]?.body ?? '';
+	const compound = corpusCompounds(articlesWith, bodyOf);
+	const fixedName = corpusCompounds(articlesWith, bodyOf, true);
 	return {
 		get names() {
 			return (names ??= made ? made() : entityNames(index.entities));
 		},
 		compound,
+		fixedName,
 	};
 }

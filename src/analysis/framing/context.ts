@@ -7,6 +7,12 @@ export interface FramingContext {
 	/** Is this lowercase name another entity's (the entity's own names are told apart by the caller)? */
 	namesOther?: (lower: string) => boolean;
 	compound?: (first: string, second: string) => boolean;
+	/**
+	 * A lowercase pair the corpus writes as a name of its own ("the tea party"): the first word is
+	 * followed by the second in nearly all its uses. Such a description names itself, not the
+	 * organisation before it.
+	 */
+	fixedName?: (first: string, second: string) => boolean;
 }
 
 /** Lowercase names and aliases of every entity but places (a place's name before a title is where someone is from). */
@@ -38,6 +44,8 @@ export function namesOtherThan(names: ReadonlyMap<string, ReadonlySet<string>>, 
 /** Least times the pair must be written together, and the share of the second word's uses it must be. */
 const MIN_PAIRS = 3;
 const MIN_SHARE = 0.5;
+/** For a name of its own: the share of the first word's uses followed by the second. */
+const FIXED_SHARE = 0.8;
 /** Articles read per pair: enough to count a compound, bounded so a pair of common words stays cheap. */
 const MAX_ARTICLES = 20;
 
@@ -46,7 +54,7 @@ const MAX_ARTICLES = 20;
  * right after a in at least half of its uses and at least three times. `articlesWith` gives the
  * articles (by number, ascending) whose bodies hold a word, `body` an article's body.
  */
-export function corpusCompounds(articlesWith: (word: string) => ArrayLike<number> | null, body: (article: number) => string): (first: string, second: string) => boolean {
+export function corpusCompounds(articlesWith: (word: string) => ArrayLike<number> | null, body: (article: number) => string, byFirst = false): (first: string, second: string) => boolean {
 	const known = new Map<string, boolean>();
 	return (first, second) => {
 		const key = `${first} ${second}`;
@@ -58,14 +66,16 @@ export function corpusCompounds(articlesWith: (word: string) => ArrayLike<number
 		return is;
 	};
 	function count(first: string, second: string): boolean {
+		if (byFirst) [first, second] = [second, first];
 		const a = articlesWith(first);
 		const b = articlesWith(second);
 		if (!a || !b) return false;
 		let pairs = 0;
 		let uses = 0;
 		let read = 0;
-		const pair = new RegExp(`\\b${escape(first)}[\\s-]+${escape(second)}s?\\b`, 'giu');
-		const alone = new RegExp(`\\b${escape(second)}s?\\b`, 'giu');
+		// byFirst: the words were swapped above; the pair is read in its own order, the uses are the first word's.
+		const pair = byFirst ? new RegExp(`\\b${escape(second)}[\\s-]+${escape(first)}s?\\b`, 'giu') : new RegExp(`\\b${escape(first)}[\\s-]+${escape(second)}s?\\b`, 'giu');
+		const alone = new RegExp(`\\b${escape(second)}${byFirst ? '' : 's?'}\\b`, 'giu');
 		for (let i = 0, j = 0; i < a.length && j < b.length && read < MAX_ARTICLES; ) {
 			if (a[i] < b[j]) i++;
 			else if (a[i] > b[j]) j++;
@@ -78,7 +88,7 @@ export function corpusCompounds(articlesWith: (word: string) => ArrayLike<number
 				j++;
 			}
 		}
-		return pairs >= MIN_PAIRS && pairs >= MIN_SHARE * uses;
+		return pairs >= MIN_PAIRS && pairs >= (byFirst ? FIXED_SHARE : MIN_SHARE) * uses;
 	}
 }
 

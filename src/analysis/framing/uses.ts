@@ -198,7 +198,12 @@ export function* labelUseSteps(
 			if (!article) continue;
 			const body = bodyOf(article);
 			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
-			for (const r of anaphorsAfter(body, m.end, stop)) add(article, r.phrase, r.at, 'reference');
+			for (const r of anaphorsAfter(body, m.end, stop)) {
+				// "the tea party": a pair the corpus writes as a name of its own names itself.
+				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
+				if (pair && context?.fixedName?.(pair[1].toLowerCase(), pair[2].toLowerCase())) continue;
+				add(article, r.phrase, r.at, 'reference');
+			}
 			yield 1 + cost;
 			cost = 0;
 		}

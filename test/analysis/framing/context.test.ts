@@ -20,6 +20,18 @@ describe('corpusCompounds', () => {
 		expect(compound('real', 'estate')).toBe(true);
 	});
 
+	it('tells a name of its own by its first word, followed by the second in nearly all its uses', () => {
+		const texts = ['The tea party rallied. The tea party won.', 'A tea party caucus, the party leaders, a party and the party.', 'The tea party and the party, a party, one party.'];
+		const index = new Map<string, number[]>();
+		texts.forEach((b, k) => {
+			for (const w of new Set(b.toLowerCase().match(/\p{L}+/gu))) index.set(w, [...(index.get(w) ?? []), k]);
+		});
+		const fixed = corpusCompounds((w) => index.get(w) ?? null, (k) => texts[k], true);
+		expect(fixed('tea', 'party')).toBe(true);
+		expect(corpusCompounds((w) => index.get(w) ?? null, (k) => texts[k])('tea', 'party')).toBe(false);
+		expect(fixed('real', 'estate')).toBe(false);
+	});
+
 	it('keeps apart words that are only sometimes together, or seldom', () => {
 		expect(compound('border', 'militia')).toBe(false);
 		expect(compound('real', 'threat')).toBe(false);
