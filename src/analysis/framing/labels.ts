@@ -66,7 +66,7 @@ const PARTITIVE = /^(?:(?:one|some|many|several|dozens|hundreds|thousands|scores
 const PART_NOUNS = new Set(['part', 'member', 'one', 'kind', 'type', 'sort', 'piece', 'portion']);
 // Light nouns: they head a phrase without saying what anyone is ("the only way to ...", "the head of
 // the agency", "a kind of ..."). Never a label; what follows their "of" is another thing's name.
-const LIGHT_NOUNS = new Set(['way', 'kind', 'part', 'head', 'sort', 'type', 'piece', 'portion', 'lot', 'bit', 'thing', 'stuff', 'matter', 'fact', 'case', 'point', 'side', 'end', 'time', 'place', 'deal', 'manner', 'form', 'version', 'sense', 'number', 'couple', 'handful', 'rest', 'half', 'share', 'source']);
+const LIGHT_NOUNS = new Set(['way', 'kind', 'part', 'head', 'sort', 'type', 'piece', 'portion', 'lot', 'bit', 'thing', 'stuff', 'matter', 'fact', 'case', 'point', 'side', 'end', 'time', 'place', 'deal', 'manner', 'form', 'version', 'sense', 'number', 'couple', 'handful', 'rest', 'half', 'share', 'source', 'back', 'top', 'bottom', 'middle', 'center', 'centre', 'heart', 'wake']);
 // Words that rank or place a label without characterising anyone ("the first president", "the only candidate").
 const RANKING = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'next', 'same', 'latest', 'such', 'other', 'very', 'own', 'main', 'sole', 'lone', 'true', 'real', 'actual', 'so-called']);
 // Possessive determiners: "his campaign", "their leader" name something of someone's, not the entity.
