@@ -6,6 +6,7 @@ import type {Entity} from '../analysis/types.js';
 import type {Article} from '../corpus/types.js';
 import {UsageError} from '../corpus/walk.js';
 import type {CorpusIndex} from '../index/types.js';
+import {framingContext} from '../index/framing-context.js';
 import {foldText} from '../text/fold.js';
 import {sanitizeInline} from '../text/sanitize.js';
 import {renderTable} from '../output/table.js';
@@ -85,15 +86,24 @@ function text(entity: Entity, by: string, table: FramingTable): string {
 	return `${sanitizeInline(entity.name)} (${entity.type}) by ${by}\n\n${out}\n\n${note}\n`;
 }
 
-export function runFraming(index: CorpusIndex, query: string, options: {by: string; format: string}): number {
+/**
+ * What `presslens framing` prints, for the command and the bench alike: the entity's table over the
+ * index, in `options.format` (json, markdown, else text).
+ */
+export function commandFraming(index: CorpusIndex, query: string, options: {by: string; format: string}): string {
 	const by = options.by as (typeof FRAMING_ROWS)[number];
 	const rowKey = ROW_KEYS[by];
 	if (!rowKey) throw new UsageError(`unknown --by "${options.by}" (use ${FRAMING_ROWS.join(', ')})`);
 	const entity = findEntity(index, query);
 	const articles = new Map(index.articles.map((a) => [a.id, a] as const));
-	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, entity.type === 'organization' ? organisationMentions(index.entities) : undefined);
-	if (options.format === 'json') process.stdout.write(JSON.stringify(framingJson(entity, by, table)) + '\n');
-	else if (options.format === 'markdown') process.stdout.write(markdown(entity, by, table));
-	else process.stdout.write(text(entity, by, table));
+	const organisations = entity.type === 'organization' ? organisationMentions(index.entities) : undefined;
+	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, organisations, framingContext(index));
+	if (options.format === 'json') return JSON.stringify(framingJson(entity, by, table)) + '\n';
+	if (options.format === 'markdown') return markdown(entity, by, table);
+	return text(entity, by, table);
+}
+
+export function runFraming(index: CorpusIndex, query: string, options: {by: string; format: string}): number {
+	process.stdout.write(commandFraming(index, query, options));
 	return 0;
 }

@@ -31,3 +31,30 @@ describe('preparation', () => {
 		expect(model.lookups.entityById.get(index.entities[1].id)).toBe(index.entities[1]);
 	});
 });
+
+describe('framing preparation', () => {
+	it('makes the first entities’ tables a piece at a time, and a table asked for meanwhile is the same', () => {
+		const index = sampleIndex();
+		const model = new Model(index);
+		const first = index.entities.slice(0, 2);
+		const job = model.framing.prepare(() => first);
+		let steps = 0;
+		while (!job.step(1)) steps++;
+		expect(steps).toBeGreaterThan(1);
+		for (const e of first) expect(model.framing.has(e)).toBe(true);
+		const fresh = new Model(index);
+		for (const e of first) expect(model.framing.of(e).rows).toEqual(fresh.framing.of(e).rows);
+	});
+
+	it('finishes a table begun in idle turns when its card opens', () => {
+		const index = sampleIndex();
+		const model = new Model(index);
+		const entity = index.entities[0];
+		const job = model.framing.prepare(() => [entity]);
+		job.step(1);
+		job.step(1);
+		const table = model.framing.of(entity);
+		expect(table.rows).toEqual(new Model(index).framing.of(entity).rows);
+		expect(job.step(1)).toBe(true);
+	});
+});

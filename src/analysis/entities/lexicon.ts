@@ -4,21 +4,40 @@
 import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 
-type Tags = string | string[] | undefined;
+export type Tags = string | string[] | undefined;
 const NO_TAGS: string[] = [];
-let lexicon: Map<string, string[]> | undefined;
+let lexicon: Record<string, Tags> | undefined;
+// The words asked about, their tags as lists: the lexicon itself is read as compromise holds it
+// (copying its 25,000 entries into a map cost more than every lookup a table makes).
+const asked = new Map<string, string[]>();
 
-function loadLexicon(): Map<string, string[]> {
-	const raw = (nlp() as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
-	const map = new Map<string, string[]>();
-	for (const [word, tags] of Object.entries(raw)) if (tags !== undefined) map.set(word, Array.isArray(tags) ? tags : [tags]);
-	return map;
+function loadLexicon(): Record<string, Tags> {
+	return (nlp() as unknown as {model(): {one: {lexicon: Record<string, Tags>}}}).model().one.lexicon;
+}
+
+/** Has the lexicon been loaded (or handed over by provideLexicon)? */
+export function lexiconLoaded(): boolean {
+	return lexicon !== undefined;
+}
+
+/**
+ * The lexicon as compromise holds it, unpacked elsewhere (the app unpacks it on a worker thread, so
+ * that the half second it takes is not spent between two keys); ignored once one is loaded.
+ */
+export function provideLexicon(raw: Record<string, Tags>): void {
+	lexicon ??= raw;
 }
 
 /** compromise's lexicon tags for a lowercase word or phrase (do not mutate the result). */
 export function lexiconTags(lower: string): string[] {
-	lexicon ??= loadLexicon();
-	return lexicon.get(lower) ?? NO_TAGS;
+	let tags = asked.get(lower);
+	if (tags === undefined) {
+		lexicon ??= loadLexicon();
+		const raw = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
+		tags = raw === undefined ? NO_TAGS : Array.isArray(raw) ? raw : [raw];
+		asked.set(lower, tags);
+	}
+	return tags;
 }
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));

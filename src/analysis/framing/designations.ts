@@ -21,7 +21,9 @@ const ACTIVE_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:has|have|had|offi
 // After the name: a lowercase group noun or two ("movement"), then "as a ..." or "a ...".
 const ACTIVE_AFTER = /^(?:\s+\p{Ll}+){0,2}?\s+((?:as\s+)?(?:a|an|the)\s+[^,.;:!?"“”()]{2,80})/u;
 const PASSIVE_AFTER = new RegExp(
-	String.raw`^(?:\s+\p{Ll}+){0,2}?(?:\s*[(\[][^)\]]{0,40}[)\]])?,?\s+((?:(?:which|who|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+)?(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120})`,
+	// A comma, a relative or an auxiliary before the participle: "X, designated ... by", "X, which is
+	// listed as"; without one the verb is the mention's own ("Trump declared a national emergency").
+	String.raw`^(?:\s+\p{Ll}+){0,2}?(?:\s*[(\[][^)\]]{0,40}[)\]])?(?:,\s+((?:(?:which|who|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+)?(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120})|\s+((?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120}))`,
 	'u',
 );
 const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?"“”()]{3,80})`, 'u');
@@ -52,7 +54,7 @@ export function designationsAt(text: string, start: number, end: number): Design
 		if (np) out.push({phrase: np[1].replace(/^as\s+/, ''), by: subject(active[1]), at: from + active.index});
 	}
 	const passive = PASSIVE_AFTER.exec(after);
-	if (passive) out.push({phrase: passive[1], by: null, at: end});
+	if (passive) out.push({phrase: passive[1] ?? passive[2], by: null, at: end});
 	const relative = RELATIVE_AFTER.exec(after);
 	if (relative) out.push({phrase: relative[2].replace(/^as\s+/, ''), by: subject(relative[1]), at: end});
 	return out;

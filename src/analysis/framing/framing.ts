@@ -4,7 +4,10 @@ import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
 import {byOutlet, framingTable, type FramingTable} from './table.js';
 import {fileMentions, sortMentions, type OrganisationMentions} from './anaphora.js';
-import {labelUses} from './uses.js';
+import {labelUseSteps} from './uses.js';
+import type {FramingContext} from './context.js';
+
+export type FramingWords = FramingContext & {names?: ReadonlyMap<string, ReadonlySet<string>>};
 
 export function entityFraming(
 	entity: Entity,
@@ -12,13 +15,37 @@ export function entityFraming(
 	statements: readonly Statement[],
 	rowOf: (article: Article) => string = byOutlet,
 	organisations?: OrganisationMentions,
+	context?: FramingWords,
 ): FramingTable {
+	const steps = entityFramingSteps(entity, articleOf, statements, rowOf, organisations, context);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/**
+ * The table made a piece at a time: each `yield` is the cost of the last piece (label uses, then
+ * the articles, then the table), for an idle job's budget; the generator returns the table.
+ */
+export function* entityFramingSteps(
+	entity: Entity,
+	articleOf: (id: string) => Article | undefined,
+	statements: readonly Statement[],
+	rowOf: (article: Article) => string = byOutlet,
+	organisations?: OrganisationMentions,
+	context?: FramingWords,
+): Generator<number, FramingTable, void> {
+	const uses = yield* labelUseSteps(entity, articleOf, statements, organisations, context);
 	const articles: Article[] = [];
+	let n = 0;
 	for (const id of Object.keys(entity.mentions)) {
 		const a = articleOf(id);
 		if (a) articles.push(a);
+		if (++n % 200 === 0) yield 20;
 	}
-	return framingTable(labelUses(entity, articleOf, statements, organisations), articles, rowOf);
+	yield 1;
+	return framingTable(uses, articles, rowOf);
 }
 
 /** The statements `entity` made: as the statement's speaker or as one rendering's. */

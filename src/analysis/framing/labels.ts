@@ -4,7 +4,7 @@
 // ("Hamas official", "the Trump administration") gives nothing, a negated phrase ("not a terrorist
 // group") gives nothing, and a label the phrase attributes ("designated a terrorist group by
 // Washington") is returned with the one who gave it.
-import {NAME_PARTICLES, TITLE_MODIFIERS} from '../entities/lexicon.js';
+import {lexiconTags, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS} from '../entities/lexicon.js';
 import {
 	canHead,
 	canModify,
@@ -28,6 +28,16 @@ import {
 export interface Subject {
 	names: readonly string[];
 	organisation: boolean;
+	/**
+	 * Names of other entities (lowercase), so that a phrase that ends on someone else's name ("New
+	 * York Times reporter Jane Roe") or opens with it gives this entity nothing.
+	 */
+	namesOther?: (lower: string) => boolean;
+	/**
+	 * Two adjacent lowercase words that the corpus writes as one compound ("real estate"): counted
+	 * as one label, not two. Absent: words are counted one by one.
+	 */
+	compound?: (first: string, second: string) => boolean;
 }
 
 export interface LabelReading {
@@ -36,6 +46,8 @@ export interface LabelReading {
 	by: string | null;
 	/** The head noun's label, when the phrase has one (not when the name ends it: "militant Hamas"). */
 	head: string | null;
+	/** The phrase spells one of the entity's names ("President Trump"; not "the president"). */
+	named?: boolean;
 }
 
 const NONE: LabelReading = {labels: [], by: null, head: null};
@@ -52,6 +64,13 @@ const COPULA = /^(?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+
 const PARTITIVE = /^(?:(?:one|some|many|several|dozens|hundreds|thousands|scores|most|all|each|any|both|none|a\s+(?:number|handful|couple|few))\s+of\s+)+/i;
 // Nouns that only say "a piece of" what follows ("a part of the movement", "a member of the militia").
 const PART_NOUNS = new Set(['part', 'member', 'one', 'kind', 'type', 'sort', 'piece', 'portion']);
+// Light nouns: they head a phrase without saying what anyone is ("the only way to ...", "the head of
+// the agency", "a kind of ..."). Never a label; what follows their "of" is another thing's name.
+const LIGHT_NOUNS = new Set(['way', 'kind', 'part', 'head', 'sort', 'type', 'piece', 'portion', 'lot', 'bit', 'thing', 'stuff', 'matter', 'fact', 'case', 'point', 'side', 'end', 'time', 'place', 'deal', 'manner', 'form', 'version', 'sense', 'number', 'couple', 'handful', 'rest', 'half', 'share', 'source', 'back', 'top', 'bottom', 'middle', 'center', 'centre', 'heart', 'wake']);
+// Words that rank or place a label without characterising anyone ("the first president", "the only candidate").
+const RANKING = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'next', 'same', 'latest', 'such', 'other', 'very', 'own', 'main', 'sole', 'lone', 'true', 'real', 'actual', 'so-called']);
+// Possessive determiners: "his campaign", "their leader" name something of someone's, not the entity.
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Phrases that give another name or a circumstance, not a label ("better known as ...", "led by ...").
 const NOT_A_LABEL = /^(?:(?:better|also|formerly|widely|commonly|now|once)\s+)?known\s+|^(?:aka|a\.k\.a\.)\s|^(?:led|based|backed|founded|formed|headed|run|funded|established|created|set|affiliated|allied|linked|tied|accused|suspected|alleged|reported|said|believed|thought)\b/i;
 
@@ -63,16 +82,53 @@ interface Token {
 	name: boolean;
 	/** Ends a clause (a comma or semicolon after it). */
 	stop: boolean;
+	/** Inside quotation marks: someone else's word, or a word held at a distance ("a ‘chaos candidate’"). */
+	quoted: boolean;
+	/**
+	 * Ends a quotation whose opening mark is not in the phrase (`Minister,” Trump said`): the words
+	 * before it were someone's quoted speech.
+	 */
+	closes: boolean;
+	/** Part of another entity's name. */
+	other: boolean;
 }
+
+const OPEN_QUOTE = /^[(\[*]*[“‘«"]/u;
+const CLOSE_QUOTE = /[”’»"][),.;:!?\]*]*$/u;
 
 function tokenize(phrase: string): Token[] {
 	const out: Token[] = [];
+	let open = false;
 	for (const raw of phrase.split(/\s+/)) {
 		const text = raw.replace(/^[“"‘'(\[«*]+|[”"’'),.;:!?\]»*]+$/gu, '');
+		const opens = OPEN_QUOTE.test(raw);
+		// A closing ’ is an apostrophe ("militants’") unless a ‘ opened a quotation.
+		const closing = CLOSE_QUOTE.test(raw) && !(/’[),.;:!?\]*]*$/u.test(raw) && !open && !/[,.!?]’/u.test(raw));
+		const quoted = open || opens;
+		if (opens && !closing) open = true;
+		const closes = closing && !quoted;
+		if (closing) open = false;
 		if (!text) continue;
-		out.push({text, lower: text.toLowerCase(), name: false, stop: /[,;:)\]]$/.test(raw)});
+		out.push({text, lower: text.toLowerCase(), name: false, stop: /[,;:)\]]$/.test(raw.replace(/[”"’»*]+$/u, '')), quoted, closes, other: false});
 	}
 	return out;
+}
+
+/** Marks the tokens that spell another entity's name of two words or more (or one capitalised word that is no adjective). */
+function markOthers(tokens: Token[], namesOther: (lower: string) => boolean): void {
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].name || !isCapitalised(tokens[i])) continue;
+		for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+			const span = tokens.slice(i, i + n);
+			if (span.some((t) => t.name || !isCapitalised(t))) continue;
+			const lower = span.map((t) => t.lower.replace(/[’']s$/, '')).join(' ');
+			if (n === 1 && (isTitle(lower) || isProperAdjective(span[0].text) || /[-‐‑]\p{Ll}/u.test(span[0].text))) continue;
+			if (!namesOther(lower)) continue;
+			for (const t of span) t.other = true;
+			i += n - 1;
+			break;
+		}
+	}
 }
 
 /** Marks the tokens that spell one of the names (longest names first; a possessive form counts). */
@@ -101,6 +157,25 @@ function markNames(tokens: Token[], names: readonly string[]): void {
 	}
 }
 
+/**
+ * The words of a phrase that are the outlet's own: none before a quotation's end whose start is not
+ * in the phrase (`Prime Minister,” Trump said`); next to a name, the unquoted words beside it (“stop”
+ * candidate Trump → candidate); elsewhere, the unquoted words.
+ */
+function unquoted(tokens: Token[]): Token[] {
+	let from = 0;
+	for (let i = 0; i < tokens.length; i++) if (tokens[i].closes) from = i + 1;
+	const rest = from > 0 ? tokens.slice(from) : tokens;
+	if (!rest.some((t) => t.quoted)) return rest;
+	const name = rest.findIndex((t) => t.name);
+	if (name < 0) return rest.filter((t) => !t.quoted);
+	let start = name;
+	while (start > 0 && !rest[start - 1].quoted) start--;
+	let end = name;
+	while (end + 1 < rest.length && !rest[end + 1].quoted) end++;
+	return rest.slice(start, end + 1);
+}
+
 /** Who a "by ..." names: the words up to a preposition or clause break, without a leading "the". */
 function designator(text: string | undefined): string | null {
 	if (!text) return null;
@@ -127,17 +202,19 @@ const isAllCaps = (t: Token) => /^[\p{Lu}\d.&-]+$/u.test(t.text) && /\p{Lu}{2}/u
  */
 function modifier(tokens: Token[], i: number): string | null {
 	const t = tokens[i];
-	if (t.name || isNumber(t) || isPossessive(t) || HONORIFICS.has(t.lower)) return null;
+	if (t.name || t.other || t.quoted || isNumber(t) || isPossessive(t) || HONORIFICS.has(t.lower)) return null;
 	// "a 10,000 militiamen-strong": a compound after a number measures, it does not characterise.
 	if (i > 0 && isNumber(tokens[i - 1]) && /[-‐‑]/.test(t.text)) return null;
 	const lower = expand(t.lower.replace(/^(?:then|ex|former|now)[-‐‑]/, ''));
-	if (TEMPORAL.has(lower)) return null;
+	if (TEMPORAL.has(lower) || RANKING.has(lower)) return null;
 	// "force President Trump": a lowercase word does not qualify a title written with a capital.
 	const next = tokens[i + 1];
 	if (!isCapitalised(t) && next && /^\p{Lu}\p{Ll}/u.test(next.text) && isTitle(expand(next.lower))) return null;
 	if (isAllCaps(t)) return isTitle(lower) ? lower : null;
 	if (isCapitalised(t)) {
 		if (isTitle(lower)) return lower;
+		// "Concerning President Trump", "Speaking ...": a capitalised participle opens the sentence.
+		if (/^\p{Lu}\p{Ll}+ing$/u.test(t.text)) return null;
 		// A capitalised word before another capitalised word is part of a name ("Islamic State").
 		if (next && isCapitalised(next) && !isTitle(next.lower)) return null;
 		if (/[-‐‑]/.test(t.text) && /[-‐‑]\p{Ll}/u.test(t.text)) return t.text; // "Iran-backed"
@@ -175,8 +252,30 @@ function lemmaOf(label: string): string {
 
 /** The noun phrase's tokens: after openers and determiners, up to a relative clause, preposition or clause break. */
 function nounPhrase(tokens: Token[]): Token[] {
+	return nounPhraseOf(tokens).np;
+}
+
+/** Is the token a lowercase noun (so that an -ed word after it opens a clause: "the president lambasted him")? */
+const isLowerNoun = (t: Token) => {
+	if (isCapitalised(t)) return false;
+	if (ROLE_NOUNS.has(lemma(t.lower))) return true;
+	const tags = lexiconTags(t.lower);
+	return tags.length === 0 ? canHead(t.lower) : tags.some((tag) => tag === 'Singular' || tag === 'Plural' || tag === 'Actor' || tag === 'Uncountable');
+};
+
+/**
+ * The noun phrase's tokens, and whether a preposition came before it (`object`: "speaking to
+ * reporters", "with the militia": the phrase names what the preposition governs, not the entity).
+ */
+function nounPhraseOf(tokens: Token[]): {np: Token[]; object: boolean; possessed: boolean} {
 	let i = 0;
-	while (i < tokens.length && !tokens[i].name && (OPENERS.has(tokens[i].lower) || DETERMINERS.has(tokens[i].lower) || PREPOSITIONS.has(tokens[i].lower) || isFunctionWord(tokens[i].lower))) i++;
+	let object = false;
+	let possessed = false;
+	while (i < tokens.length && !tokens[i].name && (OPENERS.has(tokens[i].lower) || DETERMINERS.has(tokens[i].lower) || PREPOSITIONS.has(tokens[i].lower) || isFunctionWord(tokens[i].lower))) {
+		if (PREPOSITIONS.has(tokens[i].lower) && tokens[i].lower !== 'as') object = true;
+		if (POSSESSIVES.has(tokens[i].lower)) possessed = true;
+		i++;
+	}
 	const out: Token[] = [];
 	for (; i < tokens.length; i++) {
 		const t = tokens[i];
@@ -185,16 +284,29 @@ function nounPhrase(tokens: Token[]): Token[] {
 		if (!t.name && (t.lower === 'and' || t.lower === 'or' || t.lower === '&') && (!tokens[i + 1] || DETERMINERS.has(tokens[i + 1].lower) || isPossessive(tokens[i + 1]))) break;
 		// A participle after a noun opens a clause ("the militias targeted by ...").
 		if (!t.name && out.length > 0 && /\p{Ll}(?:ed|ing)$/u.test(t.text) && (!tokens[i + 1] || PREPOSITIONS.has(tokens[i + 1].lower))) break;
+		// A past tense after a noun is the clause's verb ("the president lambasted him", "the magnate turned president").
+		if (!t.name && out.length > 0 && /^\p{Ll}[\p{Ll}-]*ed$/u.test(t.text) && isLowerNoun(out[out.length - 1])) break;
+		// A word between a noun and a determiner is a verb ("the country wants the president ...").
+		if (!t.name && out.length > 0 && /^\p{Ll}+$/u.test(t.text) && !DETERMINERS.has(t.lower) && tokens[i + 1] && DETERMINERS.has(tokens[i + 1].lower) && !RELATIVES.has(tokens[i + 1].lower) && isLowerNoun(out[out.length - 1])) break;
 		if (t.lower !== 'and' && t.lower !== 'or' && t.lower !== '&' && !DETERMINERS.has(t.lower)) out.push(t);
 		if (t.stop) break;
 	}
-	return out;
+	return {np: out, object, possessed};
 }
+
+// Abstract nouns and gerunds: what a person does or has, never what a person is ("the only way", "a meeting").
+const ABSTRACT = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ing|acy|ogy)$/;
+// The last part of a hyphenated word that makes it an adverb or a particle compound ("head-on", "tie-in").
+const PARTICLE_END = /[-‐‑](?:on|off|up|in|out|down|over|back|away|by)$/;
 
 /** Labels of one noun phrase (already cut to its own words), and its head's label. */
 function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; head: string | null} {
-	const np = nounPhrase(tokens);
-	if (np.length === 0) return EMPTY;
+	const {np, object, possessed} = nounPhraseOf(tokens);
+	if (np.length === 0 || possessed) return EMPTY;
+	// Someone else's name ends the phrase ("New York Times reporter Jane Roe"): its words are theirs.
+	if (np[np.length - 1].other) return EMPTY;
+	// "the President's daughter", "the group's leader": the phrase says what someone else has.
+	if (np.some((t) => !t.name && isPossessive(t) && (isTitle(t.lower.replace(/[’']s?$/, '')) || ROLE_NOUNS.has(lemma(t.lower.replace(/[’']s?$/, '')))))) return EMPTY;
 	const first = np.findIndex((t) => t.name);
 	if (first >= 0) {
 		let last = first;
@@ -205,27 +317,72 @@ function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; h
 			// "the al-Nujaba movement" names the group; "Hamas official", "the Trump campaign" name someone else.
 			const head = lemma(after[after.length - 1].lower);
 			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return EMPTY;
-			return labelWords([...before, ...after], before.length + after.length - 1);
+			return labelWords([...before, ...after], before.length + after.length - 1, subject);
 		}
 		// The name ends the phrase: the words before it label it ("militia spokesman Nasr al-Shammari").
 		const lastBefore = before[before.length - 1];
 		if (lastBefore && !subject.organisation && isGroupNoun(lemma(lastBefore.lower)) && !isTitle(lastBefore.lower)) return EMPTY;
-		return labelWords(before, before.length - 1);
+		// The word before a person's name heads the label: a noun, not a verb or an adverb ("fact-check Trump", "head-on Trump").
+		if (lastBefore && !subject.organisation && !isCapitalised(lastBefore) && !isTitle(expand(lastBefore.lower)) && !isPersonNoun(lastBefore.lower)) return EMPTY;
+		const read = labelWords(before, before.length - 1, subject);
+		// A person's modifiers without the noun they qualify ("the federal judge Trump" → "federal") say nothing.
+		return !subject.organisation && read.head === null ? EMPTY : read;
 	}
+	if (object) return EMPTY;
 	// No name: the last word that can head the phrase is its head.
 	let head = np.length - 1;
 	while (head >= 0 && (isCapitalised(np[head]) && !isTitle(np[head].lower) ? true : !canHead(np[head].lower.replace(/^(?:then|ex|former)[-‐‑]/, '')))) head--;
 	if (head < 0) return EMPTY;
 	const noun = lemma(np[head].lower);
 	if (subject.organisation ? isPersonRole(noun) && !isGroupNoun(noun) : isGroupNoun(noun) && !isPersonRole(noun)) return EMPTY;
-	return labelWords(np.slice(0, head + 1), head);
+	if (LIGHT_NOUNS.has(noun)) return EMPTY;
+	if (!subject.organisation) {
+		// One person is not a plural ("India's leaders reacted"), nor a thing ("the only way", "the country").
+		if (noun !== np[head].lower && !isCapitalised(np[head])) return EMPTY;
+		if (!isCapitalised(np[head]) && !isPersonHead(noun)) return EMPTY;
+	}
+	return labelWords(np.slice(0, head + 1), head, subject);
 }
 
+// Endings of nouns for people ("strategist", "magnate", "nominee", "billionaire", "Democrat").
+const PERSON_ENDING = /(?:er|or|ar|ist|ian|ant|ent|man|woman|ee|aire|ate|ic|ive|ite|crat|ogue|ard|ier|eur)$/;
+
+/** Can this lowercase noun, heading a phrase without a name, say what a person is? */
+function isPersonHead(noun: string): boolean {
+	if (isTitle(noun) || isPersonRole(noun)) return true;
+	if (ABSTRACT.test(noun)) return false;
+	const base = noun.split(/[-‐‑]/).pop()!;
+	return lexiconTags(base).includes('Actor') || PERSON_ENDING.test(base);
+}
+
+/** Can this lowercase word name what a person is (a title, a role, a noun, not a verb or an adverb)? */
+function isPersonNoun(lower: string): boolean {
+	if (PARTICLE_END.test(lower)) return false;
+	if (isPersonRole(lemma(lower)) || isTitle(lower)) return true;
+	const tags = lexiconTags(lower.replace(/^(?:then|ex|former)[-‐‑]/, ''));
+	if (tags.length > 0) return tags.some((t) => t === 'Actor' || t === 'Singular' || t === 'Noun');
+	return /[-‐‑]/.test(lower) ? !ABSTRACT.test(lower) : canHead(lower) && !ABSTRACT.test(lower);
+}
+
+/** A lowercase word of letters, unquoted: the parts of a compound noun. */
+const isPlainWord = (t: Token) => !t.name && !t.other && !t.quoted && /^\p{Ll}+$/u.test(t.text) && !isGroupNoun(lemma(t.lower)) && !isPersonRole(lemma(t.lower));
+
 /** The label words of `tokens` where `head` is the index of the head noun (lemmatised). */
-function labelWords(tokens: Token[], head: number): {labels: string[]; head: string | null} {
+function labelWords(tokens: Token[], head: number, subject: Subject): {labels: string[]; head: string | null} {
 	const words: string[] = [];
 	let headWord: string | null = null;
+	let skip = -1;
 	tokens.forEach((_, i) => {
+		if (i === skip) return;
+		// Two lowercase words the corpus writes as one ("real estate"): one label.
+		const next = tokens[i + 1];
+		if (subject.compound && next && i < head && isPlainWord(tokens[i]) && isPlainWord(next) && subject.compound(tokens[i].lower, lemma(next.lower))) {
+			const joined = `${tokens[i].lower} ${i + 1 === head ? lemma(next.lower) : next.lower}`;
+			words.push(joined);
+			if (i + 1 === head) headWord = joined;
+			skip = i + 1;
+			return;
+		}
 		if (i === head) {
 			const m = modifier(tokens, i);
 			// A head written as a name stays as written ("Islamist"); a noun is counted in the singular.
@@ -280,13 +437,40 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 	} else if (/^(?:who|which|that|whose|whom)\s/i.test(text)) return NONE;
 	if (NOT_A_LABEL.test(text)) return NONE;
 	text = text.replace(PARTITIVE, '');
-	const tokens = tokenize(text);
+	let tokens = tokenize(text);
 	markNames(tokens, subject.names);
-	// "a part of the movement": the phrase after "of" is the label.
+	if (subject.namesOther) markOthers(tokens, subject.namesOther);
+	tokens = unquoted(tokens);
+	// "a part of the movement", "a loyal member of ...": the phrase after "of" is the label.
 	const np = nounPhrase(tokens);
-	if (np.length === 1 && PART_NOUNS.has(np[0].lower)) {
-		const of = tokens.findIndex((t) => t.lower === 'of');
-		return of >= 0 ? {...readNounPhrase(tokens.slice(of + 1), subject), by: null} : NONE;
+	const last = np[np.length - 1];
+	if (last && !last.name && PART_NOUNS.has(lemma(last.lower))) {
+		const at = tokens.indexOf(last);
+		if (tokens[at + 1]?.lower === 'of') return {...readNounPhrase(tokens.slice(at + 2), subject), by: null};
+		if (np.length === 1) return NONE;
 	}
-	return {...readNounPhrase(tokens, subject), by: null};
+	return {...readNounPhrase(tokens, subject), by: null, named: tokens.some((t) => t.name)};
+}
+
+/**
+ * Does the phrase end on one of the names and the text after it go on with a noun ("long-time
+ * Trump backer", "Blue-collar Trump voters", "the weekly GOP address")? Then the name qualifies
+ * that noun, and the words before it describe the noun, not the entity. A verb after the name ("President Trump said") or
+ * nothing keeps the phrase.
+ */
+export function nameQualifiesNext(phrase: string, after: string, subject: Subject): boolean {
+	const tokens = tokenize(phrase);
+	if (tokens.length < 2) return false;
+	markNames(tokens, subject.names);
+	const last = tokens[tokens.length - 1];
+	if (!last.name || isPossessive(last)) return false;
+	const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+	if (!next || isFunctionWord(next) || OPENERS.has(next) || PREPOSITIONS.has(next) || RELATIVES.has(next)) return false;
+	const tags = lexiconTags(next);
+	if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor')) return true;
+	if (tags.length > 0) return false;
+	// Unknown: a verb ending ("hates", "portrayed") after a verb's base form, else a noun by its ending.
+	const base = next.replace(/(?:es|s|ed|d)$/, '');
+	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
+	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));
 }

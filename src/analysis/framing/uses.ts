@@ -6,7 +6,8 @@ import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
-import {readLabels, type LabelReading, type Subject} from './labels.js';
+import {nameQualifiesNext, readLabels, type LabelReading, type Subject} from './labels.js';
+import {namesOtherThan, type FramingContext} from './context.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 import {firstNotBefore} from '../../util/arrays.js';
 
@@ -38,11 +39,39 @@ export function sentenceAt(text: string, pos: number, sentences: readonly Senten
 /**
  * `organisations`: every organisation's body mentions by article, so that a definite description
  * ("the resistance group") after a mention of an organisation entity counts for it only when no
- * other organisation is named in between; absent, such descriptions are not read.
+ * other organisation is named in between; absent, such descriptions are not read. `context`: the
+ * other entities' names and the corpus's compounds (context.ts).
  */
-export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[], organisations?: OrganisationMentions): LabelUse[] {
-	const subject: Subject = {names: entity.aliases.length > 0 ? entity.aliases : [entity.name], organisation: entity.type !== 'person'};
+export function labelUses(entity: Entity, articleOf: (id: string) => Article | undefined, statements: readonly Statement[], organisations?: OrganisationMentions, context?: FramingContext): LabelUse[] {
+	const steps = labelUseSteps(entity, articleOf, statements, organisations, context);
+	for (;;) {
+		const next = steps.next();
+		if (next.done) return next.value;
+	}
+}
+
+/** Tables of other entities' names, by the names map they were made from (one per entity). */
+export function subjectOf(entity: Entity, context?: FramingContext & {names?: ReadonlyMap<string, ReadonlySet<string>>}): Subject {
+	const names = entity.aliases.length > 0 ? entity.aliases : [entity.name];
+	const namesOther = context?.names ? namesOtherThan(context.names, entity) : context?.namesOther;
+	return {names, organisation: entity.type !== 'person', ...(namesOther ? {namesOther} : {}), ...(context?.compound ? {compound: context.compound} : {})};
+}
+
+/**
+ * The same uses, found a piece at a time: each `yield` says what the last piece cost (a descriptor,
+ * a rendering or a mention: 1, more when phrases were read), and the generator returns the uses,
+ * so that an idle job can spread an entity of thousands of mentions over many turns.
+ */
+export function* labelUseSteps(
+	entity: Entity,
+	articleOf: (id: string) => Article | undefined,
+	statements: readonly Statement[],
+	organisations?: OrganisationMentions,
+	context?: FramingContext & {names?: ReadonlyMap<string, ReadonlySet<string>>},
+): Generator<number, LabelUse[], void> {
+	const subject = subjectOf(entity, context);
 	const uses: LabelUse[] = [];
+	let cost = 0;
 	const seen = new Set<string>();
 	// A saved index reads a body from its file on each access: each body is read once here.
 	const bodies = new Map<string, string>();
@@ -51,32 +80,50 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		if (body === undefined) {
 			body = article.body;
 			bodies.set(article.id, body);
+			cost += body.length >> 9;
 		}
 		return body;
 	};
-	// A body is split into sentences once, when a first label is found in it (many are, many times).
-	const sentences = new Map<string, Sentence[]>();
-	const sentencesOf = (article: Article): Sentence[] => {
-		let list = sentences.get(article.id);
-		if (!list) {
-			list = splitSentences(bodyOf(article));
-			sentences.set(article.id, list);
+	// Only the paragraph of a label is split into sentences (a line break always ends a sentence, so
+	// its sentences are the body's), once, when a first label is found in it.
+	const sentences = new Map<string, {from: number; list: Sentence[]}>();
+	const sentenceOf = (article: Article, pos: number): {text: string; start: number} => {
+		const body = bodyOf(article);
+		const from = body.lastIndexOf('\n', pos - 1) + 1;
+		const key = `${article.id}\u0000${from}`;
+		let paragraph = sentences.get(key);
+		if (!paragraph) {
+			const end = body.indexOf('\n', pos);
+			paragraph = {from, list: splitSentences(body.slice(from, end < 0 ? body.length : end))};
+			sentences.set(key, paragraph);
+			cost += ((end < 0 ? body.length : end) - from) >> 6;
 		}
-		return list;
+		const {list} = paragraph;
+		if (list.length === 0) return {text: body.slice(from, body.indexOf('\n', pos) < 0 ? body.length : body.indexOf('\n', pos)).trim(), start: from};
+		const s = list[Math.min(firstNotBefore(list.length, (i) => list[i].end <= pos - from), list.length - 1)];
+		return {text: s.text.trim(), start: s.start + from};
 	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
+	// The heads of the descriptors' labels, which a person's unnamed speaker labels must share.
+	const heads = new Set<string>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
 		let reading = readings.get(phrase);
 		if (!reading) {
 			reading = readLabels(phrase, subject);
 			readings.set(phrase, reading);
+			cost += 4;
 		}
 		if (reading.labels.length === 0) return;
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
-		const sentence = pos >= 0 ? sentenceAt(bodyOf(article), pos, sentencesOf(article)) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
+		// A person's speaker label without the name ("the official", "the former governor") is the
+		// analysis's guess at whom a description refers back to: taken only with a head the outlets'
+		// own descriptors of the person use ("the president" for someone called "President X").
+		if (source === 'speaker' && !subject.organisation && !reading.named && !heads.has(reading.head!)) return;
+		if (source === 'descriptor' && reading.head !== null) heads.add(reading.head);
+		const sentence = pos >= 0 ? sentenceOf(article, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
 		for (const label of reading.labels) {
 			const key = `${article.id}\u0000${sentence.start}\u0000${label}\u0000${who ?? ''}`;
@@ -97,7 +144,14 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		let pos = body.indexOf(d.text, from);
 		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
 		next.set(key, pos < 0 ? from : pos + d.text.length);
+		// "long-time Trump backer", "the weekly GOP address": the phrase qualifies the noun after the name, not the entity.
+		if (pos >= 0 && nameQualifiesNext(d.text, body.slice(pos + d.text.length, pos + d.text.length + 40), subject)) {
+			yield 1;
+			continue;
+		}
 		add(article, d.text, pos, 'descriptor');
+		yield 1 + cost;
+		cost = 0;
 	}
 
 	// Speaker labels, found next to the rendering they introduce.
@@ -114,6 +168,8 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 				if (at > r.start) break;
 			}
 			add(article, r.speakerLabel, best, 'speaker');
+			yield 1 + cost;
+			cost = 0;
 		}
 	}
 
@@ -130,6 +186,8 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		}
 		if (!may) continue;
 		for (const d of designationsAt(bodyOf(article), m.start, m.end)) add(article, d.phrase, d.at, 'designation', d.by);
+		yield 1 + cost;
+		cost = 0;
 	}
 
 	// Definite descriptions referring back to an organisation ("the resistance group's readiness").
@@ -140,7 +198,14 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 			if (!article) continue;
 			const body = bodyOf(article);
 			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
-			for (const r of anaphorsAfter(body, m.end, stop)) add(article, r.phrase, r.at, 'reference');
+			for (const r of anaphorsAfter(body, m.end, stop)) {
+				// "the tea party": a pair the corpus writes as a name of its own names itself.
+				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
+				if (pair && context?.fixedName?.(pair[1].toLowerCase(), pair[2].toLowerCase())) continue;
+				add(article, r.phrase, r.at, 'reference');
+			}
+			yield 1 + cost;
+			cost = 0;
 		}
 	}
 	return uses;

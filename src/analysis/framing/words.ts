@@ -62,7 +62,10 @@ function normalise(w: string): string {
 
 /** A title or role that names what someone is ("President", "spokesman", "Prime"). */
 export function isTitle(lower: string): boolean {
-	return TITLES.has(lower) || PERSON_ROLES.has(lower) || TITLE_MODIFIERS.has(lower) || lower.split(/[-‐‑]/).some((p) => TITLES.has(p) && p.length > 3);
+	// A compound is a title when its last part is one ("vice-president", "commander-in-chief"), not "head-on".
+	if (TITLES.has(lower) || PERSON_ROLES.has(lower) || TITLE_MODIFIERS.has(lower)) return true;
+	const last = lower.split(/[-‐‑]/).pop()!;
+	return last !== lower && TITLES.has(last) && last.length > 3;
 }
 
 /** A noun that names a body of people ("movement", "militia", "party"). */

@@ -2,13 +2,15 @@
 // (../idle.ts) runs them a slice at a time after the first frame, so a key typed meanwhile waits
 // for one slice at most, and the first Enter or search later costs what every other one does.
 import {once, type Job} from '../../index/job.js';
+import type {Model} from './model.js';
+import {PREPARED} from './framing.js';
+import type {Entity} from '../../analysis/types.js';
 
 /** A job made when it is first stepped (what it works on is made by the jobs before it). */
 function lazy(make: () => Job): Job {
 	let job: Job | undefined;
 	return {step: (budget) => (job ??= make()).step(budget), finish: () => (job ??= make()).finish()};
 }
-import type {Model} from './model.js';
 
 /** Entities whose counts are gathered first: a few screens of a list of them. */
 const FIRST_SCREENS = 100;
@@ -17,7 +19,8 @@ const FIRST_SCREENS = 100;
  * The first pane's search; the lookups an entity card or a statement row needs; the counts on the
  * first screens (the most named come first and take longest); the first items each pane warms
  * (cards, comparisons); the rest of the counts; the other panes' searches, the article marks, the
- * warm-ups that read them (story views), and last the searches marked as the largest. `width`: the preview's, when a warm-up draws.
+ * warm-ups that read them (story views), and last the searches marked as the largest. `width`: the
+ * preview's, when a warm-up draws.
  */
 export function preparation(model: Model, width: () => number = () => 80): Job[] {
 	const {lookups, panes, registry} = model;
@@ -26,6 +29,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		return [job, once(() => job.warmUp())];
 	};
 	const [first, ...others] = registry.panes;
+	const entityPane = registry.panes.find((p) => p.id === 'entities');
 	const warm = (afterLinks: boolean) =>
 		registry.panes.flatMap((spec) => {
 			if (!spec.warm || (spec.warm.afterLinks ?? false) !== afterLinks) return [];
@@ -46,6 +50,8 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		lookups.jobs.statementIds,
 		lookups.jobs.counts.upTo(FIRST_SCREENS),
 		model.framing.job,
+		// The first entities' framing tables, a piece at a time: their cards (warmed next) draw at once.
+		model.framing.prepare(() => entityPane ? (panes.items(entityPane.id) as Entity[]).slice(0, PREPARED) : []),
 		...warm(false),
 		lookups.jobs.counts,
 		// The field terms' values (outlet:, speaker:, date: …), so a filter typed looks up values, not rows.

@@ -1,7 +1,7 @@
 // Label extraction on made-up descriptor phrases: heads and modifiers, plurals, hyphenated words,
 // relative clauses, negation, attribution, and what a phrase says of someone else.
 import {describe, expect, it} from 'vitest';
-import {readLabels, type Subject} from '../../../src/analysis/framing/labels.js';
+import {nameQualifiesNext, readLabels, type Subject} from '../../../src/analysis/framing/labels.js';
 import {lemma} from '../../../src/analysis/framing/words.js';
 
 const group: Subject = {names: ['Zarqan Brigade', 'Zarqan', 'Zarqan Brigade Movement'], organisation: true};
@@ -102,5 +102,53 @@ describe('readLabels', () => {
 		}
 		expect(labels('When President Veller', person)).toEqual(['president']);
 		expect(labels('But Mr. Veller', person)).toEqual([]);
+	});
+
+	it('gives nothing for light nouns, and a prepositional object is not the entity', () => {
+		expect(labels('the only way to save the country', person)).toEqual([]);
+		expect(labels('the head of the river authority', person)).toEqual([]);
+		expect(labels('a kind of movement')).toEqual(['movement']);
+		expect(labels('speaking to reporters at the palace', person)).toEqual([]);
+		expect(labels('with the militia')).toEqual([]);
+		expect(labels('a loyal member of the Zarqan Brigade', person)).toEqual([]);
+	});
+
+	it('reads a person only by nouns for people, in the singular, not the clause after them', () => {
+		expect(labels('the first Kurdish president in forty years', person)).toEqual(['Kurdish', 'president']);
+		expect(labels('the country wants the president to succeed', person)).toEqual([]);
+		expect(labels('the president lambasted him for it', person)).toEqual(['president']);
+		expect(labels('Velmar’s leaders reacted with alarm', person)).toEqual([]);
+		expect(labels('his campaign and senior Velmari officials', person)).toEqual([]);
+		expect(labels('the Governor’s daughter and adviser', person)).toEqual([]);
+		expect(labels('head-on Veller', person)).toEqual([]);
+		expect(labels('Concerning President Veller', person)).toEqual(['president']);
+		expect(labels('the federal judge Veller', person)).toEqual([]);
+	});
+
+	it('keeps quoted words out: scare quotes and the end of a quotation before the name', () => {
+		expect(labels('a ‘chaos candidate’ and his presidency', person)).toEqual([]);
+		expect(labels('“stop” candidate Veller', person)).toEqual(['candidate']);
+		expect(labels('Prime Minister,” Veller', person)).toEqual([]);
+		expect(labels('a so-called “terrorist” movement')).toEqual(['movement']);
+	});
+
+	it('counts a compound noun as one label when the corpus writes it as one', () => {
+		const compound = (a: string, b: string) => a === 'real' && b === 'estate';
+		expect(labels('the unorthodox real estate magnate turned president', {...person, compound})).toEqual(['unorthodox', 'real estate', 'magnate']);
+		expect(labels('the unorthodox real estate magnate', person)).toEqual(['unorthodox', 'estate', 'magnate']);
+	});
+
+	it('gives nothing when another entity’s name ends the phrase', () => {
+		const namesOther = (lower: string) => lower === 'jane roe' || lower === 'north post';
+		expect(labels('North Post reporter Jane Roe', {...person, namesOther})).toEqual([]);
+		expect(labels('the North Post militia', {...group, namesOther})).toEqual(['militia']);
+	});
+
+	it('tells a name that qualifies the next noun from one the verb follows', () => {
+		expect(nameQualifiesNext('long-time Veller', ' backer Newt', person)).toBe(true);
+		expect(nameQualifiesNext('President Veller', ' said on Monday', person)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ', who', person)).toBe(false);
+		expect(nameQualifiesNext('the weekly Zarqan', ' address to the nation', group)).toBe(true);
+		expect(nameQualifiesNext('the anti-terror Zarqan Brigade Movement', ' dismissed the claims', group)).toBe(false);
 	});
 });
