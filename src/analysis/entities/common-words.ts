@@ -3,6 +3,7 @@
 // words. A person's name holds at least one word that prose never writes so (a surname such as
 // "Okafor"), so such a name is no person unless a title vouches for one ("Sen. Ada Brown").
 import {contentTokens} from '../names.js';
+import {nlp} from '../nlp.js';
 import type {NameNode} from './corpus.js';
 import {lexiconTags} from './lexicon.js';
 import {bestType, isFirstName, type Votes} from './typing.js';
@@ -56,4 +57,90 @@ export function notPerson(votes: Votes): EntityType {
 	const rest: Votes = {...votes, person: 0};
 	const t = bestType(rest);
 	return (rest[t] ?? 0) > 0 ? t : 'other';
+}
+
+/** The singular forms a plural noun may have ("agencies" → agency, "witnesses" → witness, "lawmakers" → lawmaker). */
+export function singularsOf(word: string): string[] {
+	const l = word.toLowerCase();
+	const out: string[] = [];
+	if (/[^aeiou]ies$/.test(l)) out.push(l.slice(0, -3) + 'y');
+	if (/(?:s|x|z|ch|sh)es$/.test(l)) out.push(l.slice(0, -2));
+	if (/[^su]s$/.test(l)) out.push(l.slice(0, -1));
+	return out;
+}
+
+const pluralTags = new Map<string, boolean>();
+
+/** Does the tagger read this lone capitalised word as a plural common noun ("Opponents"), not a surname ("Davis")? */
+export function taggedPlural(word: string): boolean {
+	const known = pluralTags.get(word);
+	if (known !== undefined) return known;
+	const doc = nlp()(`${word} said it.`).json() as Array<{terms?: Array<{tags?: string[]}>}>;
+	const tags = doc[0]?.terms?.[0]?.tags ?? [];
+	const v = tags.includes('Plural') && !tags.some((t) => /Person|LastName|FirstName|ProperNoun|Organization|Place|Country|City/.test(t));
+	if (pluralTags.size < 100_000) pluralTags.set(word, v);
+	return v;
+}
+
+/**
+ * "Opponents said", "Lawmakers warned": a lone capitalised word that is a plural common noun, by
+ * the evidence of the text it stands in: the tagger reads it as a plural, and the text uses the
+ * word or its singular in lower case as an ordinary word. Several people, or no one in
+ * particular, never one person's name ("Gates" stays a name where "Bill Gates" is named: the
+ * caller checks).
+ */
+export function pluralCommonNoun(word: string, text: string): boolean {
+	if (!/^\p{Lu}\p{Ll}{2,}s$/u.test(word)) return false;
+	const l = word.toLowerCase();
+	// The text's evidence first: it is cheap, and the tagger is asked only about words it supports.
+	return (lowercaseWordIn(text, l) || singularsOf(l).some((s) => lowercaseWordIn(text, s))) && taggedPlural(word);
+}
+
+/** Articles read for the corpus's word counts: enough to know a common word, cheap at any corpus size. */
+export const WORD_SAMPLE_ARTICLES = 1000;
+/** Lower-case uses a word needs, and their least share of its mid-sentence uses, to be a common word. */
+const MIN_LOWER = 3;
+const MIN_LOWER_SHARE = 0.8;
+
+/**
+ * How a corpus writes each word in the middle of a sentence: in lower case ("opponents", "hill",
+ * "candidate") or with a capital ("Pelosi", "Brown" of a senator). Read from a capped sample of
+ * articles (evenly spread over the corpus), once per corpus.
+ */
+export class CorpusWords {
+	private readonly lower = new Map<string, number>();
+	private readonly upper = new Map<string, number>();
+
+	constructor(bodies: string[]) {
+		const step = Math.max(1, Math.ceil(bodies.length / WORD_SAMPLE_ARTICLES));
+		for (let i = 0; i < bodies.length; i += step) this.read(bodies[i]);
+	}
+
+	private read(text: string): void {
+		const re = /\p{L}[\p{L}’'-]*/gu;
+		let m: RegExpExecArray | null;
+		while ((m = re.exec(text))) {
+			// The first word of a sentence, a line or a quotation has a capital whatever it is.
+			let k = m.index - 1;
+			while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+			if (k < 0 || /[.!?:\n“"‘«(—–]/.test(text[k])) continue;
+			const w = m[0];
+			const key = w.toLowerCase();
+			if (/^\p{Ll}/u.test(w)) this.lower.set(key, (this.lower.get(key) ?? 0) + 1);
+			else if (/^\p{Lu}\p{Ll}/u.test(w)) this.upper.set(key, (this.upper.get(key) ?? 0) + 1);
+		}
+	}
+
+	/** Does the corpus write this word mostly in lower case mid-sentence: an ordinary word, no name? */
+	common(word: string): boolean {
+		const key = word.toLowerCase();
+		const l = this.lower.get(key) ?? 0;
+		if (l < MIN_LOWER) return false;
+		return l >= MIN_LOWER_SHARE * (l + (this.upper.get(key) ?? 0));
+	}
+
+	/** common(), of the word or a singular of it ("Opponents" by "opponent"). */
+	commonNoun(word: string): boolean {
+		return this.common(word) || (/s$/i.test(word) && singularsOf(word).some((s) => this.common(s)));
+	}
 }

@@ -20,8 +20,8 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 	for (const n of nodes.values()) {
 		if (facts.type(n) !== 'person') continue;
 		const words = facts.main(n).split(/\s+/);
-		if (words.length < 3) continue;
-		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 2); k++) {
+		if (words.length < 2) continue;
+		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
 			// A title word is never a given name, though a corpus may have vouched for it as one
 			// ("General" opens "General Ada Obi", which "Attorney" before it titles).
 			const word = words[k - 1].replace(/[.,’']+$/u, '');
@@ -30,7 +30,10 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 			const target = nodes.get(nameKey(rest));
 			if (!target || target === n || facts.type(target) !== 'person' || target.count < n.count) continue;
 			const tokens = contentTokens(rest);
-			if (tokens.length < 2 || !facts.givenName(tokens[0])) continue;
+			// "Candidate Obi", "Republican Obi": ordinary words the corpus writes in lower case, before a
+			// person's bare surname.
+			const ordinary = words.slice(0, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && facts.commonWord(w) && !facts.givenName(w));
+			if (!(ordinary && tokens.length === 1 && facts.isSurname(tokens[0])) && (tokens.length < 2 || !facts.givenName(tokens[0]))) continue;
 			out.set(n.key, target.key);
 			break;
 		}

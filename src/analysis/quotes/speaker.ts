@@ -281,6 +281,8 @@ function officesIn(label: string): string[] {
 /** A role no one named fills, spelled as an office ("The Northshire Secretary of State"): that office speaks. */
 function office(role: string): Speaker | null {
 	const name = role.replace(/^(?:the|this|that)\s+/i, '');
+	// A bare office ("The President said") names no one the article has introduced: unknown.
+	if (!/\s/.test(name)) return null;
 	return /\p{Lu}/u.test(name) && officesIn(name).length > 0 ? {name, kind: 'unknown', label: role} : null;
 }
 
