@@ -126,8 +126,9 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	return out;
 }
 
-// Prepositions and conjunctions that open a sentence or a headline before a name ("Under Obama,
-// the deficit rose"; "With Ada Obi at the Helm"): closed-class words of English, never a name's first word.
+// Prepositions and conjunctions capitalised before a name, as a sentence or a headline opens ("Under
+// Obama, the deficit rose"; "With Ada Obi at the Helm"): closed-class words of English, never a
+// name's first word.
 const OPENING_FUNCTION_WORDS = new Set(
 	'under as with in on at by from after before like unlike than for to over against without since until during through despite amid among behind beyond within about into upon via toward towards if when while although though because and but or so nor unless whether once per'.split(' '),
 );
@@ -238,7 +239,7 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 		let toks = segment;
 		const initial = toks[0].sentenceStart;
 		// A sentence-opening function word is not part of the name ("After Qasim ...", "Under Obama").
-		if ((initial || inHeadline(toks[0].start)) && toks.length > 1 && OPENING_FUNCTION_WORDS.has(lower(toks[0].text))) toks = toks.slice(1);
+		if (toks.length > 1 && OPENING_FUNCTION_WORDS.has(lower(toks[0].text))) toks = toks.slice(1);
 		if (initial && toks.length > 1 && (/^(?:the|a|an)$/i.test(toks[0].text) || commonWord(toks[0].text, new Set()) && !isTitleWord(toks[0].text) && !isDemonym(toks[0].text) && lexiconTags(lower(toks[0].text)).some((t) => /Preposition|Conjunction|Adverb|Pronoun|QuestionWord|Determiner|Copula|Modal|Possessive|PastTense|PresentTense|Infinitive/.test(t)))) {
 			toks = toks.slice(1);
 		}

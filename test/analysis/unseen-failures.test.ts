@@ -9,6 +9,9 @@ import {extractMentions} from '../../src/analysis/mentions.js';
 import {extractQuotes} from '../../src/analysis/quotes.js';
 import {article as plainArticle} from './statements-helpers.js';
 import {CorpusWords, pluralCommonNoun} from '../../src/analysis/entities/common-words.js';
+import {analyzeArticle} from '../../src/analysis/article.js';
+import {mergeEntities} from '../../src/analysis/entities.js';
+import {linkStatements} from '../../src/analysis/statements.js';
 
 const names = (body: string): string[] => extractMentions(article(body)).mentions.map((m) => m.name);
 const quotesOf = (body: string) => {
@@ -116,5 +119,21 @@ describe('a bare title as the speaker', () => {
 	it('is unknown, not a speaker named "President" or "Justice"', () => {
 		const q = quotesOf('The weather was bad. “Nobody here wants that kind of deal,” the President said. Later, Justice said “the court will rule on the appeal soon enough.”');
 		expect(q.map((x) => x.speakerName)).toEqual([null, null]);
+	});
+});
+
+describe('a lone common noun as the speaker across the corpus', () => {
+	it('is nobody, though its own article never writes it in lower case', () => {
+		const bodies = [
+			...Array.from({length: 4}, (_, i) => `The plan has many critics. Its critics ${['met', 'spoke', 'wrote', 'left'][i]} on Monday, and one critic agreed with the other critics.`),
+			'Critics said “the plan will cost the city far more than it can ever hope to save.”',
+			'Mary Okafor said “the plan will cost the city far more than it can ever hope to save.”',
+		];
+		const articles = bodies.map((b, i) => plainArticle(`c${i}`, b, `Outlet ${i}`, '2024-03-04'));
+		const analyses = articles.map(analyzeArticle);
+		const statements = linkStatements(articles, analyses, mergeEntities(articles, analyses));
+		const renderings = statements.flatMap((s) => s.renderings);
+		expect(renderings.some((r) => r.speakerName === 'Critics')).toBe(false);
+		expect(renderings.some((r) => r.speakerName === 'Mary Okafor')).toBe(true);
 	});
 });

@@ -81,7 +81,9 @@ export class CorpusFacts {
 			if (tokens.length >= 2 && isFirstName(tokens[0])) this.surnames.add(tokens[tokens.length - 1].toLowerCase());
 		}
 		for (const n of nodes.values()) {
-			const parts = compoundParts(this.main(n));
+			// Any spelling of the node may show the hyphens ("Trump-Kim" beside "Trump Kim").
+			let parts = compoundParts(this.main(n));
+			if (!parts) for (const surface of n.surfaces.keys()) if ((parts = compoundParts(surface))) break;
 			if (!parts || surnames.has(n.key) || (n.votes.organization ?? 0) > (n.votes.person ?? 0)) continue;
 			// Parts that are names of their own, or places and peoples ("Trump-Russian", "Sunni-Shia").
 			// A part that is some person's surname ("Pelosi" of "Nancy Pelosi") is a name of its own too.

@@ -10,6 +10,7 @@ import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
 import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
+import {CorpusWords} from '../entities/common-words.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
 const OCCASION_DAYS = 4;
@@ -49,6 +50,15 @@ function dayNumber(date: string | null): number | null {
 export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): LinkInput {
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
 	const speakers = new SpeakerResolver(entities);
+	// "Opponents said", "Senators warned": a lone word the corpus writes in lower case as an ordinary
+	// noun, that no entity of this article answers to as a person or organisation, names no speaker.
+	const words = new CorpusWords(articles.map(a => a.body));
+	const noSpeaker = (q: RawQuote, speaker: string | null): boolean => {
+		const name = q.speakerName;
+		if (!name || /\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+		const type = speaker ? speakers.type(speaker) : null;
+		return type !== 'person' && type !== 'organization' && words.commonNoun(name);
+	};
 	const units: Unit[] = [];
 	const vocabulary = new Vocabulary();
 	// Syndicated and republished articles print the same quotes word for word: each text is made
@@ -65,12 +75,14 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 		const article = articles[ai];
 		const day = dayNumber(article.published);
 		const joined = splitQuotes(article.body, analysis.quotes);
-		analysis.quotes.forEach((q, qi) => {
-			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
+		analysis.quotes.forEach((said, qi) => {
+			let speaker = said.speakerName ? speakers.resolve(said.speakerName, article.id) : null;
+			const q = noSpeaker(said, speaker) ? {...said, speakerName: null, speakerLabel: null, speakerKind: null} : said;
+			if (q !== said) speaker = null;
 			units.push({
 				article: ai,
-				group: joined.get(q)?.group ?? q.group ?? qi,
-				part: joined.get(q)?.part ?? q.part ?? 0,
+				group: joined.get(said)?.group ?? q.group ?? qi,
+				part: joined.get(said)?.part ?? q.part ?? 0,
 				quote: q,
 				...comparableOf(q.text),
 				speaker,
