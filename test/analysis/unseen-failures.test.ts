@@ -43,6 +43,12 @@ describe('common-noun heads', () => {
 		expect(holder(entities, 'Mary Brown')?.type).toBe('person');
 	});
 
+	it('a name that is only a title and common words is no person, though a title opens it', () => {
+		const filler = Array.from({length: 4}, () => article('The majority leader spoke to the new leader, and the leader left.'));
+		const entities = entitiesOf([...filler, article('Senate Majority Leader said the bill would pass.')]);
+		expect(holder(entities, 'Senate Majority Leader')?.type ?? 'none').not.toBe('person');
+	});
+
 	it('the corpus counts a word by its mid-sentence spellings only', () => {
 		const words = new CorpusWords(['Opponents rallied. The opponents left, and opponents cheered; many opponents stayed.', 'We met Okafor. Then Okafor left, and Okafor came back.']);
 		expect(words.commonNoun('Opponents')).toBe(true);

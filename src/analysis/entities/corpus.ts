@@ -5,7 +5,7 @@
 import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
-import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
+import {GROUP_ADJECTIVES, TITLES, lexiconTags} from './lexicon.js';
 import {notPerson, type CorpusWords} from './common-words.js';
 import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
 
@@ -112,10 +112,11 @@ export class CorpusFacts {
 	 * ordinary word ("Opponents", "Lawmakers", "New York Federal Reserve"), and no person's surname.
 	 */
 	private commonHead(n: NameNode, words: CorpusWords): boolean {
-		if (n.titled > 0) return false;
 		const tokens = contentTokens(this.main(n));
 		const head = tokens.at(-1);
 		if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) return false;
+		// A title vouches for the name after it, unless the title is all there is ("Majority Leader").
+		if (n.titled > 0 && !TITLES.has(head.toLowerCase())) return false;
 		if (tokens.length >= 2 && this.givenName(tokens[0])) return false;
 		if (this.surnames.has(head.toLowerCase())) return false;
 		return words.commonNoun(head);
