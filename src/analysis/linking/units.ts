@@ -11,6 +11,8 @@ import {comparable, type Comparable, type LinkContext, type SpeakerRelation, typ
 import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
 import {CorpusWords} from '../entities/common-words.js';
+import {PERSON_ROLES, TITLES} from '../entities/lexicon.js';
+import {isDemonym} from '../entities/words.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
 const OCCASION_DAYS = 4;
@@ -51,13 +53,17 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
 	const speakers = new SpeakerResolver(entities);
 	// "Opponents said", "Senators warned": a lone word the corpus writes in lower case as an ordinary
-	// noun, that no entity of this article answers to as a person or organisation, names no speaker.
+	// noun, that no entity of this article answers to as a person or organisation, names no speaker;
+	// nor does a lone people, title or suffix cut from a longer name.
 	const words = new CorpusWords(articles.map(a => a.body));
 	const noSpeaker = (q: RawQuote, speaker: string | null): boolean => {
 		const name = q.speakerName;
 		if (!name || /\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
 		const type = speaker ? speakers.type(speaker) : null;
-		return type !== 'person' && type !== 'organization' && words.commonNoun(name);
+		if (type === 'person' || type === 'organization') return false;
+		// A people ("British"), a title or role alone ("Attorney"), a name's suffix ("Jr"): a fragment.
+		const l = name.toLowerCase();
+		return words.commonNoun(name) || isDemonym(name) || TITLES.has(l) || PERSON_ROLES.has(l) || /^(?:jr|sr)$/.test(l);
 	};
 	const units: Unit[] = [];
 	const vocabulary = new Vocabulary();
