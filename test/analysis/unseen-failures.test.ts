@@ -71,6 +71,14 @@ describe('words glued before a name', () => {
 		expect(holder(entities, 'Candidate Okafor')?.name).toBe('Mary Okafor');
 	});
 
+	it('a place or organisation glued before a bare surname makes an alias of that person', () => {
+		const entities = entitiesOf([
+			article('Voters in Northshire were angry. The mayor of Northshire spoke. In Northshire, Mary Okafor spoke. Mary Okafor left.'),
+			article('Later Northshire Okafor said the plan failed, and Okafor left. Okafor said he was sorry.'),
+		]);
+		expect(holder(entities, 'Northshire Okafor')?.name).toBe('Mary Okafor');
+	});
+
 	it('a title before a bare surname is stripped and the surname resolves', () => {
 		const entities = entitiesOf([article('Sen. Mary Okafor spoke on Monday. Later Sen. Okafor said the bill would pass. Secretary of State Tomas Brandt agreed.')]);
 		expect(holder(entities, 'Okafor')?.name).toBe('Mary Okafor');

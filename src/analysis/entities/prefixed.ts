@@ -33,7 +33,12 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 			// "Candidate Obi", "Republican Obi": ordinary words the corpus writes in lower case, before a
 			// person's bare surname.
 			const ordinary = words.slice(0, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && facts.commonWord(w) && !facts.givenName(w));
-			if (!(ordinary && tokens.length === 1 && facts.isSurname(tokens[0])) && (tokens.length < 2 || !facts.givenName(tokens[0]))) continue;
+			// "New York Times Obi", "United Nations Ada Obi": a headline glues an organisation or a
+			// place, named on its own more often than this name is, before a person's name.
+			const prefix = nodes.get(nameKey(words.slice(0, k).join(' ')));
+			const thing = prefix !== undefined && prefix !== n && (facts.type(prefix) === 'organization' || facts.type(prefix) === 'place') && prefix.count > n.count;
+			const surname = tokens.length === 1 && facts.isSurname(tokens[0]);
+			if (!((ordinary || thing) && (surname || tokens.length >= 2)) && (tokens.length < 2 || !facts.givenName(tokens[0]))) continue;
 			out.set(n.key, target.key);
 			break;
 		}
