@@ -28,6 +28,14 @@ describe('compound names', () => {
 		for (const name of ['Okafor-Brandt', 'Okafor-Brandt-Varga']) expect(holder(entities, name)?.type).not.toBe('person');
 		expect(holder(entities, 'Mary Okafor')?.aliases).not.toContain('Okafor-Brandt');
 	});
+
+	it('a compound glued to a full name ("Mary Okafor-Brandt" beside "Mary Okafor") is no double-barrelled surname', () => {
+		const entities = entitiesOf([
+			article('Mary Okafor met Tomas Brandt in Northshire on Monday. Mary Okafor said it went well.'),
+			article('The Mary Okafor-Brandt summit ended early. The Okafor-Brandt talks go on. Okafor said it went well.'),
+		]);
+		expect(holder(entities, 'Okafor-Brandt')?.type).not.toBe('person');
+	});
 });
 
 describe('common-noun heads', () => {
@@ -126,6 +134,14 @@ describe('"accused X of …" and names before a comma', () => {
 	it('an inverted cue still finds its subject after it', () => {
 		const q = quotesOf('The bridge will reopen next spring after the repairs, said Tomas Brandt, the city engineer.');
 		expect(q[0].speakerName).toBe('Tomas Brandt');
+	});
+});
+
+describe('an honorific as the speaker label', () => {
+	it('is no label', () => {
+		const q = quotesOf('Mary Okafor met the board. Mr Okafor said “we will not give up on this city, not now.”');
+		expect(q[0].speakerName).toBe('Okafor');
+		expect(q[0].speakerLabel ?? null).toBe(null);
 	});
 });
 

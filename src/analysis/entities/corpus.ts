@@ -75,7 +75,10 @@ export class CorpusFacts {
 		const surnames = new Set<string>();
 		for (const n of nodes.values()) {
 			const words = this.main(n).split(' ');
-			if (words.length >= 2 && isFirstName(words[0])) surnames.add(nameKey(words[words.length - 1]));
+			// "Donald Obi-Brandt" beside "Donald Obi" is a compound glued to a full name, no double-barrelled surname.
+			const last = words[words.length - 1];
+			const glued = /[-‐‑]/.test(last) && nodes.has(nameKey([...words.slice(0, -1), last.split(/[-‐‑]/)[0]].join(' ')));
+			if (words.length >= 2 && isFirstName(words[0]) && !glued) surnames.add(nameKey(last));
 			const tokens = contentTokens(this.main(n));
 			if (tokens.length >= 2 && tokens.length <= 3 && n.titled > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0])) this.given.add(tokens[0].toLowerCase());
 			if (tokens.length >= 2 && isFirstName(tokens[0])) this.surnames.add(tokens[tokens.length - 1].toLowerCase());
