@@ -87,6 +87,15 @@ describe('words glued before a name', () => {
 		expect(holder(entities, 'Northshire Okafor')?.name).toBe('Mary Okafor');
 	});
 
+	it('an organisation glued before a full name makes an alias, though its first word passes for a given name', () => {
+		const entities = entitiesOf([
+			article('The United Nations met. The United Nations voted. Sen. United Brandt spoke. Mary Okafor spoke. Mary Okafor left.'),
+			article('The United Nations met again. Mary Okafor agreed.'),
+			article('United Nations Mary Okafor said the plan failed. Okafor left. Okafor said no.'),
+		]);
+		expect(holder(entities, 'United Nations Mary Okafor')?.name).toBe('Mary Okafor');
+	});
+
 	it('a title before a bare surname is stripped and the surname resolves', () => {
 		const entities = entitiesOf([article('Sen. Mary Okafor spoke on Monday. Later Sen. Okafor said the bill would pass. Secretary of State Tomas Brandt agreed.')]);
 		expect(holder(entities, 'Okafor')?.name).toBe('Mary Okafor');
