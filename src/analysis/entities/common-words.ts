@@ -96,8 +96,17 @@ export function pluralCommonNoun(word: string, text: string): boolean {
 	return (lowercaseWordIn(text, l) || singularsOf(l).some((s) => lowercaseWordIn(text, s))) && taggedPlural(word);
 }
 
+const wordsOf = new WeakMap<object, CorpusWords>();
+
+/** The word counts of a corpus, made once per list of articles (entities and statements share them). */
+export function corpusWordsOf(articles: ReadonlyArray<{body: string}>): CorpusWords {
+	let w = wordsOf.get(articles);
+	if (!w) wordsOf.set(articles, (w = new CorpusWords(articles.map((a) => a.body))));
+	return w;
+}
+
 /** Articles read for the corpus's word counts: enough to know a common word, cheap at any corpus size. */
-export const WORD_SAMPLE_ARTICLES = 1000;
+export const WORD_SAMPLE_ARTICLES = 500;
 /** Lower-case uses a word needs, and their least share of its mid-sentence uses, to be a common word. */
 const MIN_LOWER = 3;
 const MIN_LOWER_SHARE = 0.8;
@@ -117,17 +126,29 @@ export class CorpusWords {
 	}
 
 	private read(text: string): void {
-		const re = /\p{L}[\p{L}’'-]*/gu;
+		// Whitespace-separated tokens: a token opening with a letter, after one that does not end a
+		// sentence, a line or a clause (".", "!", "?", ":"), is a word in the middle of a sentence.
+		const re = /\S+/g;
+		let opens = true;
 		let m: RegExpExecArray | null;
 		while ((m = re.exec(text))) {
-			// The first word of a sentence, a line or a quotation has a capital whatever it is.
-			let k = m.index - 1;
-			while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-			if (k < 0 || /[.!?:\n“"‘«(—–]/.test(text[k])) continue;
-			const w = m[0];
+			const tok = m[0];
+			const lineStart = m.index === 0 || text.charCodeAt(m.index - 1) === 10;
+			const mid = !opens && !lineStart;
+			const last = tok.charCodeAt(tok.length - 1);
+			// . ! ? : and a closing quotation after them end what comes before the next word.
+			opens = last === 46 || last === 33 || last === 63 || last === 58 || ((last === 8221 || last === 34) && /[.!?:,]["”]$/.test(tok));
+			if (!mid) continue;
+			let end = tok.length;
+			while (end > 0 && !/\p{L}/u.test(tok[end - 1])) end--;
+			if (end === 0) continue;
+			const w = end === tok.length ? tok : tok.slice(0, end);
+			const c = w.charCodeAt(0);
+			const lowerStart = c >= 97 && c <= 122 ? true : c >= 65 && c <= 90 ? false : /^\p{Ll}/u.test(w) ? true : /^\p{Lu}/u.test(w) ? false : null;
+			if (lowerStart === null) continue;
 			const key = w.toLowerCase();
-			if (/^\p{Ll}/u.test(w)) this.lower.set(key, (this.lower.get(key) ?? 0) + 1);
-			else if (/^\p{Lu}\p{Ll}/u.test(w)) this.upper.set(key, (this.upper.get(key) ?? 0) + 1);
+			if (lowerStart) this.lower.set(key, (this.lower.get(key) ?? 0) + 1);
+			else if (w.length > 1 && w !== w.toUpperCase()) this.upper.set(key, (this.upper.get(key) ?? 0) + 1);
 		}
 	}
 

@@ -10,7 +10,7 @@ import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
 import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
-import {CorpusWords} from '../entities/common-words.js';
+import {corpusWordsOf} from '../entities/common-words.js';
 import {PERSON_ROLES, TITLES} from '../entities/lexicon.js';
 import {isDemonym} from '../entities/words.js';
 
@@ -55,7 +55,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 	// "Opponents said", "Senators warned": a lone word the corpus writes in lower case as an ordinary
 	// noun, that no entity of this article answers to as a person or organisation, names no speaker;
 	// nor does a lone people, title or suffix cut from a longer name.
-	const words = new CorpusWords(articles.map(a => a.body));
+	const words = corpusWordsOf(articles);
 	const noSpeaker = (q: RawQuote, speaker: string | null): boolean => {
 		const name = q.speakerName;
 		if (!name || /\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
