@@ -13,7 +13,7 @@ import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js'
 import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
-import {commonWordNames, notPerson} from './entities/common-words.js';
+import {commonWordNames, corpusWordsOf, notPerson} from './entities/common-words.js';
 import {resolveShortForms} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
@@ -84,7 +84,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	for (const a of articles) if (a.outlet) outletKeys.add(nameKey(a.outlet));
 	const bodyOf = new Map(articles.map((a) => [a.id, a.body]));
 	const common = commonWordNames(nodes.values(), (n) => mostFrequent(n.surfaces), (id) => bodyOf.get(id));
-	const facts = new CorpusFacts(nodes, outletKeys, common);
+	const facts = new CorpusFacts(nodes, outletKeys, common, corpusWordsOf(articles));
 	const mainOf = (n: NameNode): string => facts.main(n);
 	const typeOf = (n: NameNode): EntityType => facts.type(n);
 	// "Crooked Ada Obi", "General Ada Obi": a full name with words before it is that full name.
@@ -390,7 +390,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		// An outlet of the corpus is an organisation unless a title or a given name vouched for a person (above).
 		if (keys.some((k) => outletKeys.has(k))) return 'organization';
 		let type = corpusType(acc.votes, acc.spans.length, acc.titled);
-		if (type === 'person' && acc.titled === 0 && keys.every((k) => common.has(k))) type = notPerson(acc.votes);
+		if (type === 'person' && acc.titled === 0 && keys.every((k) => common.has(k) || facts.hasCommonHead(k))) type = notPerson(acc.votes);
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}

@@ -26,6 +26,7 @@ import {addVotes, bestType, isFirstName, knownEntity, nameVotes, type Votes} fro
 import {describe, type DescriptorKind} from './entities/descriptors.js';
 import {isUpperStart, lower, nameLike, TITLE_INITIALS, QUALIFIERS, INSTITUTIONS, ORDINALS, WEEKDAYS, isTitleWord, commonWord, isDemonym, headlineLines} from './entities/words.js';
 import {cleanName, isAcronym, nameKey} from './names.js';
+import {pluralCommonNoun} from './entities/common-words.js';
 
 export interface RawMention {
 	/** Cleaned name (no title, possessive or punctuation). */
@@ -125,6 +126,46 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	return out;
 }
 
+// Prepositions and conjunctions capitalised before a name, as a sentence or a headline opens ("Under
+// Obama, the deficit rose"; "With Ada Obi at the Helm"): closed-class words of English, never a
+// name's first word.
+const OPENING_FUNCTION_WORDS = new Set(
+	'under as with in on at by from after before like unlike than for to over against without since until during through despite amid among behind beyond within about into upon via toward towards if when while although though because and but or so nor unless whether once per'.split(' '),
+);
+
+/**
+ * One run of capitalised tokens cut where it glues several names together, as scraped pages do
+ * with link lists and bylines: before a token that repeats one of the run ("Julian Ada Obi Obi",
+ * "Ada Obi Ada Obi Lindqvist" → "Ada Obi" | "Ada Obi" | "Lindqvist"), and after a word with
+ * digits glued on ("Obi2020 Democrats" → "Obi"). A name that doubles a single word ("Abdullah
+ * Abdullah") stays whole.
+ */
+export function splitRun(toks: Token[]): Token[][] {
+	const out: Token[][] = [];
+	let seg: Token[] = [];
+	const flush = (): void => {
+		if (seg.length > 0) out.push(seg);
+		seg = [];
+	};
+	for (const t of toks) {
+		const glued = /^(\p{L}[\p{L}’'.-]*?\p{Ll})\d+$/u.exec(t.text);
+		if (glued) {
+			seg.push({...t, text: glued[1], end: t.start + glued[1].length});
+			flush();
+			continue;
+		}
+		// A word doubled in place ("Abdullah Abdullah") is a name; after a given name and a surname it is a repeat.
+		const adjacent = seg.at(-1)?.text === t.text;
+		if (seg.length >= 2 && t.text.length >= 2 && seg.some((s) => s.text === t.text) && (!adjacent || isFirstName(seg.at(-2)!.text))) flush();
+		seg.push(t);
+		// The repeat of the whole previous segment is a name of its own ("Ada Obi" again), then what follows.
+		const before = out.at(-1);
+		if (before && before.length >= 2 && seg.length === before.length && seg.every((s, k) => s.text === before[k].text)) flush();
+	}
+	flush();
+	return out;
+}
+
 function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
@@ -177,6 +218,8 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			const institution = !opts.initial && INSTITUTIONS.has(l) && /^\p{Lu}\p{Ll}+$/u.test(name);
 			if (!institution && (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
+			// "Opponents said", "Retailers warn": a plural common noun, unless a full name here ends with it ("Bill Gates").
+			if (!isAcronym(name) && pluralCommonNoun(name, text) && !new RegExp(`\\p{Lu}\\p{Ll}+\\s${name}\\b`, 'u').test(text)) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
 			if (!institution && !opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
 				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.
@@ -192,10 +235,11 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 		out.push({start, end, name, titled: opts.titled, initial: opts.initial && single, votes, headline, ...(opts.labelStart !== undefined ? {labelStart: opts.labelStart} : {})});
 	};
 
-	for (const [i, j] of runs(text, tokens)) {
-		let toks = tokens.slice(i, j + 1);
+	for (const segment of runs(text, tokens).flatMap(([i, j]) => splitRun(tokens.slice(i, j + 1)))) {
+		let toks = segment;
 		const initial = toks[0].sentenceStart;
-		// A sentence-opening function word is not part of the name ("After Qasim ...").
+		// A sentence-opening function word is not part of the name ("After Qasim ...", "Under Obama").
+		if (toks.length > 1 && OPENING_FUNCTION_WORDS.has(lower(toks[0].text))) toks = toks.slice(1);
 		if (initial && toks.length > 1 && (/^(?:the|a|an)$/i.test(toks[0].text) || commonWord(toks[0].text, new Set()) && !isTitleWord(toks[0].text) && !isDemonym(toks[0].text) && lexiconTags(lower(toks[0].text)).some((t) => /Preposition|Conjunction|Adverb|Pronoun|QuestionWord|Determiner|Copula|Modal|Possessive|PastTense|PresentTense|Infinitive/.test(t)))) {
 			toks = toks.slice(1);
 		}

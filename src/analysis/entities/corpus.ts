@@ -5,8 +5,8 @@
 import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
-import {GROUP_ADJECTIVES, lexiconTags} from './lexicon.js';
-import {notPerson} from './common-words.js';
+import {GROUP_ADJECTIVES, TITLES, lexiconTags} from './lexicon.js';
+import {notPerson, type CorpusWords} from './common-words.js';
 import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
 
 export interface NameNode {
@@ -62,23 +62,35 @@ export class CorpusFacts {
 	/** Last words of full names of people ("Pelosi" of "Nancy Pelosi"). */
 	private readonly surnames = new Set<string>();
 	private readonly epithets = new Map<string, boolean>();
+	/** Keys of names whose head word is an ordinary word of the corpus (see commonHead). */
+	private readonly commonHeads = new Set<string>();
 
 	/** `common`: keys of names made of common words, never people without a title (see common-words.ts). */
-	constructor(private readonly nodes: Map<string, NameNode>, outletKeys: Set<string>, common: Set<string> = new Set()) {
+	/**
+	 * `words`: how the corpus writes words mid-sentence; a name whose head word it writes in lower
+	 * case ("Opponents", "Candidate Reserve") is no person unless a title or a given name vouches for one.
+	 */
+	constructor(private readonly nodes: Map<string, NameNode>, outletKeys: Set<string>, common: Set<string> = new Set(), private readonly words?: CorpusWords) {
 		// Double-barrelled surnames ("Alexandria Ocasio-Cortez") are not compounds of two names.
 		const surnames = new Set<string>();
 		for (const n of nodes.values()) {
 			const words = this.main(n).split(' ');
-			if (words.length >= 2 && isFirstName(words[0])) surnames.add(nameKey(words[words.length - 1]));
+			// "Donald Obi-Brandt" beside "Donald Obi" is a compound glued to a full name, no double-barrelled surname.
+			const last = words[words.length - 1];
+			const glued = /[-‐‑]/.test(last) && nodes.has(nameKey([...words.slice(0, -1), last.split(/[-‐‑]/)[0]].join(' ')));
+			if (words.length >= 2 && isFirstName(words[0]) && !glued) surnames.add(nameKey(last));
 			const tokens = contentTokens(this.main(n));
 			if (tokens.length >= 2 && tokens.length <= 3 && n.titled > 0 && /^\p{Lu}\p{Ll}+$/u.test(tokens[0])) this.given.add(tokens[0].toLowerCase());
 			if (tokens.length >= 2 && isFirstName(tokens[0])) this.surnames.add(tokens[tokens.length - 1].toLowerCase());
 		}
 		for (const n of nodes.values()) {
-			const parts = compoundParts(this.main(n));
+			// Any spelling of the node may show the hyphens ("Trump-Kim" beside "Trump Kim").
+			let parts = compoundParts(this.main(n));
+			if (!parts) for (const surface of n.surfaces.keys()) if ((parts = compoundParts(surface))) break;
 			if (!parts || surnames.has(n.key) || (n.votes.organization ?? 0) > (n.votes.person ?? 0)) continue;
 			// Parts that are names of their own, or places and peoples ("Trump-Russian", "Sunni-Shia").
-			const named = parts.filter((p) => nodes.has(nameKey(p)) || knownEntity(p) !== undefined || lexiconTags(p.toLowerCase()).some((t) => PLACE_OR_PEOPLE.test(t)) || GROUP_ADJECTIVES.has(p.toLowerCase())).length;
+			// A part that is some person's surname ("Pelosi" of "Nancy Pelosi") is a name of its own too.
+			const named = parts.filter((p) => nodes.has(nameKey(p)) || this.surnames.has(p.toLowerCase()) || knownEntity(p) !== undefined || lexiconTags(p.toLowerCase()).some((t) => PLACE_OR_PEOPLE.test(t)) || GROUP_ADJECTIVES.has(p.toLowerCase())).length;
 			if (named >= 2 || parts.some((p) => lexiconTags(p.toLowerCase()).some((t) => FUNCTION_WORD.test(t)))) this.compounds.add(n.key);
 		}
 		for (const n of nodes.values()) {
@@ -88,13 +100,44 @@ export class CorpusFacts {
 			else if (this.compounds.has(n.key)) t = 'other';
 			else {
 				t = corpusType(n.votes, n.count, n.titled);
-				if (t === 'person' && common.has(n.key)) t = notPerson(n.votes);
+				if (t === 'person' && words !== undefined && this.commonHead(n, words)) this.commonHeads.add(n.key);
+				if (t === 'person' && (common.has(n.key) || this.commonHeads.has(n.key))) t = notPerson(n.votes);
 				// The corpus's own outlets are organisations ("according to Axios"), unless the outlet is
 				// a person (a columnist listed as the source).
 				if (outletKeys.has(n.key) && (t !== 'person' || (n.titled === 0 && !this.givenName(contentTokens(this.main(n))[0])))) t = 'organization';
 			}
 			this.types.set(n.key, t);
 		}
+	}
+
+	/**
+	 * An untitled name without a given name whose last word the corpus writes in lower case as an
+	 * ordinary word ("Opponents", "Lawmakers", "New York Federal Reserve"), and no person's surname.
+	 */
+	private commonHead(n: NameNode, words: CorpusWords): boolean {
+		const tokens = contentTokens(this.main(n));
+		const head = tokens.at(-1);
+		if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) return false;
+		// A title vouches for the name after it, unless the title is all there is ("Majority Leader").
+		if (n.titled > 0 && !TITLES.has(head.toLowerCase())) return false;
+		if (tokens.length >= 2 && this.givenName(tokens[0])) return false;
+		if (this.surnames.has(head.toLowerCase())) return false;
+		return words.commonNoun(head);
+	}
+
+	/** Is this name's head an ordinary word of the corpus, so that it is no person without a title? */
+	hasCommonHead(key: string): boolean {
+		return this.commonHeads.has(key);
+	}
+
+	/** The last word of some person's full name in the corpus ("Pelosi" of "Nancy Pelosi")? */
+	isSurname(word: string): boolean {
+		return this.surnames.has(word.toLowerCase());
+	}
+
+	/** Does the corpus write this word in lower case mid-sentence, as an ordinary word ("candidate")? */
+	commonWord(word: string): boolean {
+		return this.words?.common(word) ?? false;
 	}
 
 	/** The most frequent spelling (the longer on a tie). */

@@ -20,17 +20,31 @@ export function prefixedNames(nodes: Map<string, NameNode>, facts: CorpusFacts):
 	for (const n of nodes.values()) {
 		if (facts.type(n) !== 'person') continue;
 		const words = facts.main(n).split(/\s+/);
-		if (words.length < 3) continue;
-		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 2); k++) {
+		if (words.length < 2) continue;
+		// "New York Times Obi", "United Nations Ada Obi": a headline glues an organisation or a place,
+		// named on its own more often than this name is, before a person's name (its first word may
+		// pass for a given name: "United" of a titled "United States").
+		const thingAt = (k: number): boolean => {
+			const prefix = nodes.get(nameKey(words.slice(0, k).join(' ')));
+			return prefix !== undefined && prefix !== n && (facts.type(prefix) === 'organization' || facts.type(prefix) === 'place') && prefix.count > n.count;
+		};
+		const things = new Set<number>();
+		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) if (thingAt(k)) things.add(k);
+		for (let k = 1; k <= Math.min(MAX_PREFIX_WORDS, words.length - 1); k++) {
 			// A title word is never a given name, though a corpus may have vouched for it as one
 			// ("General" opens "General Ada Obi", which "Attorney" before it titles).
 			const word = words[k - 1].replace(/[.,’']+$/u, '');
-			if (facts.givenName(word) && !TITLES.has(word.toLowerCase())) break;
+			if (facts.givenName(word) && !TITLES.has(word.toLowerCase()) && ![...things].some((t) => t >= k)) break;
 			const rest = words.slice(k).join(' ');
 			const target = nodes.get(nameKey(rest));
 			if (!target || target === n || facts.type(target) !== 'person' || target.count < n.count) continue;
 			const tokens = contentTokens(rest);
-			if (tokens.length < 2 || !facts.givenName(tokens[0])) continue;
+			// "Candidate Obi", "Republican Obi": ordinary words the corpus writes in lower case, before a
+			// person's bare surname.
+			const ordinary = words.slice(0, k).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && facts.commonWord(w) && !facts.givenName(w));
+			const thing = things.has(k);
+			const surname = tokens.length === 1 && facts.isSurname(tokens[0]);
+			if (!((ordinary || thing) && (surname || tokens.length >= 2)) && (tokens.length < 2 || !facts.givenName(tokens[0]))) continue;
 			out.set(n.key, target.key);
 			break;
 		}

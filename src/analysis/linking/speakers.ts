@@ -187,6 +187,13 @@ export class SpeakerResolver {
 		const normal = normalName(name);
 		const exact = this.byAlias.get(normal) ?? [];
 		const exactHere = here(exact);
+		// A bare surname ("Okafor said") is the person named in full here who bears it, even where the
+		// corpus took the word for a place or a thing elsewhere ("Bolton", a town).
+		const key = surnameKey(name);
+		if (key && !/\s/.test(normal) && !exactHere.some(e => e.type === 'person' || e.type === 'organization')) {
+			const bearers = here(this.byKey.get(key)).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)));
+			if (bearers.length === 1) return bearers[0].id;
+		}
 		if (exactHere.length === 1) return exactHere[0].id;
 		// Several entities carry the name ("Trump" is an alias of two people once the corpus has
 		// resolved it in different articles): the one whose mentions in this article are printed so
@@ -195,7 +202,6 @@ export class SpeakerResolver {
 			const printedHere = exactHere.filter(e => this.printedIn(e, articleId).has(normal));
 			if (printedHere.length === 1) return printedHere[0].id;
 		}
-		const key = surnameKey(name);
 		const byKeyHere = key ? here(this.byKey.get(key)) : [];
 		if (exactHere.length === 0 && byKeyHere.length === 1) return byKeyHere[0].id;
 		if (exact.length === 1) return exact[0].id;

@@ -10,6 +10,9 @@ import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
 import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
+import {corpusWordsOf} from '../entities/common-words.js';
+import {PERSON_ROLES, TITLES} from '../entities/lexicon.js';
+import {isDemonym} from '../entities/words.js';
 
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
 const OCCASION_DAYS = 4;
@@ -49,6 +52,19 @@ function dayNumber(date: string | null): number | null {
 export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): LinkInput {
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
 	const speakers = new SpeakerResolver(entities);
+	// "Opponents said", "Senators warned": a lone word the corpus writes in lower case as an ordinary
+	// noun, that no entity of this article answers to as a person or organisation, names no speaker;
+	// nor does a lone people, title or suffix cut from a longer name.
+	const words = corpusWordsOf(articles);
+	const noSpeaker = (q: RawQuote, speaker: string | null): boolean => {
+		const name = q.speakerName;
+		if (!name || /\s/.test(name) || !/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+		const type = speaker ? speakers.type(speaker) : null;
+		if (type === 'person' || type === 'organization') return false;
+		// A people ("British"), a title or role alone ("Attorney"), a name's suffix ("Jr"): a fragment.
+		const l = name.toLowerCase();
+		return words.commonNoun(name) || isDemonym(name) || TITLES.has(l) || PERSON_ROLES.has(l) || /^(?:jr|sr)$/.test(l);
+	};
 	const units: Unit[] = [];
 	const vocabulary = new Vocabulary();
 	// Syndicated and republished articles print the same quotes word for word: each text is made
@@ -65,12 +81,14 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 		const article = articles[ai];
 		const day = dayNumber(article.published);
 		const joined = splitQuotes(article.body, analysis.quotes);
-		analysis.quotes.forEach((q, qi) => {
-			const speaker = q.speakerName ? speakers.resolve(q.speakerName, article.id) : null;
+		analysis.quotes.forEach((said, qi) => {
+			let speaker = said.speakerName ? speakers.resolve(said.speakerName, article.id) : null;
+			const q = noSpeaker(said, speaker) ? {...said, speakerName: null, speakerLabel: null, speakerKind: null} : said;
+			if (q !== said) speaker = null;
 			units.push({
 				article: ai,
-				group: joined.get(q)?.group ?? q.group ?? qi,
-				part: joined.get(q)?.part ?? q.part ?? 0,
+				group: joined.get(said)?.group ?? q.group ?? qi,
+				part: joined.get(said)?.part ?? q.part ?? 0,
 				quote: q,
 				...comparableOf(q.text),
 				speaker,

@@ -123,8 +123,14 @@ function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[
 			if (words === 0) {
 				if (tries > 0) break;
 				// "…, said Okafor, the city engineer." / "…, according to Okafor."
+				// "Ada Obi, a senator, accused Tomas Brandt of lying": a verb that takes an object has no
+				// subject after it; the words before the comma are the subject, not a reported clause.
+				if (takesPhrase(c.text)) continue;
 				const stop = body.slice(c.end, s.end).search(/[,.;:!?“”"]/);
 				const subjectEnd = stop < 0 ? s.end : c.end + stop;
+				// "Ada Obi, D-Northshire, said Brandt “broke his word”": what follows the name goes on
+				// (forward speech whose subject is before the comma), so the name is no inverted subject.
+				if (stop >= 0 && /[“”"]/.test(body[subjectEnd])) continue;
 				if (wordCount(body.slice(c.end, subjectEnd)) === 0 || wordCount(body.slice(c.end, subjectEnd)) > 12) break;
 				const after = body.slice(c.end, subjectEnd);
 				speaker = resolveSpeaker(body, c.end, subjectEnd, c.start, mentions, carry, 'after');

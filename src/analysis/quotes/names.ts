@@ -1,7 +1,8 @@
 // Named speakers near a cue verb: the entity tagger's mentions first, then capitalised name-like
 // runs as a fallback (a lone surname such as "Okafor said" is often missed by taggers).
 import type {RawMention} from '../mentions.js';
-import {GROUP_ADJECTIVES, NON_NAME_WORDS, lexiconTags} from '../entities/lexicon.js';
+import {GROUP_ADJECTIVES, NON_NAME_WORDS, PERSON_ROLES, TITLES as TITLE_WORDS, lexiconTags} from '../entities/lexicon.js';
+import {pluralCommonNoun} from '../entities/common-words.js';
 
 export type NameKind = 'person' | 'organization' | 'unknown';
 
@@ -47,6 +48,8 @@ function commonWord(name: string): boolean {
 	if (/\s/.test(name)) return false;
 	const lower = name.toLowerCase().replace(/’/g, "'");
 	if (NON_NAME_WORDS.has(lower) || NON_NAME_WORDS.has(name.toLowerCase()) || GROUP_ADJECTIVES.has(lower)) return true;
+	// A lone title or role noun ("Justice said", "Speaker told"): whose, the text does not say here.
+	if (TITLE_WORDS.has(lower) || PERSON_ROLES.has(lower)) return true;
 	const tags = lexiconTags(lower);
 	return tags.some(t => COMMON_WORD_TAG.test(t)) && !tags.some(t => /Name|Person|Organization|Country|City|Place|Region/.test(t));
 }
@@ -73,7 +76,7 @@ function fallbackNames(body: string, from: number, to: number, mentions: RawMent
 		let cursor = offset;
 		const flush = (): void => {
 			const name = piece.replace(/[’']s$|[.’'-]+$/u, '').trimEnd();
-			if (name && !NOT_NAMES.has(name) && !(commonWord(name) && !surnameHere(name))) out.push({name, start: from + pieceStart, end: from + pieceStart + name.length, kind: 'unknown'});
+			if (name && !NOT_NAMES.has(name) && !((commonWord(name) || pluralCommonNoun(name, body)) && !surnameHere(name))) out.push({name, start: from + pieceStart, end: from + pieceStart + name.length, kind: 'unknown'});
 			piece = '';
 		};
 		for (const part of parts) {
@@ -94,8 +97,11 @@ function fallbackNames(body: string, from: number, to: number, mentions: RawMent
 
 /** Names within body[from, to): tagged mentions, plus untagged capitalised runs. */
 export function namesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+	// "Opponents said": a plural common noun the tagger took for a name speaks for no one in particular.
+	const surnameHere = (word: string): boolean => mentions.some(m => m.type === 'person' && (m.name || m.text).endsWith(` ${word}`));
 	const tagged: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
+		.filter(m => !(pluralCommonNoun(m.name || m.text, body) && !surnameHere(m.name || m.text)))
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
 	// Places are kept (taggers mistype transliterated names as places, and "Moscow said" happens),
 	// marked, so that the speaker step can refuse a place inside a phrase ("Cornyn (R-Texas)").

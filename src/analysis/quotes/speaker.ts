@@ -41,6 +41,8 @@ function premodifier(body: string, regionStart: number, name: NameHit): string |
 	const tail = clean(before.split(/[,.;:“”"«»()[\]]|\s[–—]\s/).at(-1) ?? '');
 	const words = wordCount(tail);
 	if (words === 0 || words > 6) return null;
+	// An honorific alone ("Mr", "Dr") says nothing of who the speaker is.
+	if (/^(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?$/i.test(tail)) return null;
 	if (!/\p{Ll}/u.test(tail) && !PERSON_ROLE.test(tail)) return null;
 	if (/^(?:in|on|at|by|for|from|after|before|meanwhile|earlier|later|and|but|while|when|as)\b/i.test(tail)) return null;
 	return tail;
@@ -281,6 +283,8 @@ function officesIn(label: string): string[] {
 /** A role no one named fills, spelled as an office ("The Northshire Secretary of State"): that office speaks. */
 function office(role: string): Speaker | null {
 	const name = role.replace(/^(?:the|this|that)\s+/i, '');
+	// A bare office ("The President said") names no one the article has introduced: unknown.
+	if (!/\s/.test(name)) return null;
 	return /\p{Lu}/u.test(name) && officesIn(name).length > 0 ? {name, kind: 'unknown', label: role} : null;
 }
 
