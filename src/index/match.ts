@@ -72,6 +72,8 @@ export class QueryMatcher {
 	private readonly allowMarks: Uint8Array;
 	/** One term's items as they are found (its length the list's: no array grows per hit). */
 	private readonly touched: Int32Array;
+	/** How many of `touched` the term being looked up has scored so far. */
+	private touchedCount = 0;
 	private fieldValues: FieldValues | undefined;
 	private aliveA: Int32Array | undefined;
 	private aliveB: Int32Array | undefined;
@@ -273,32 +275,41 @@ export class QueryMatcher {
 		return `${phrase ? 'p' : 'w'}${fuzzy ? 'f' : 'e'}:${text}`;
 	}
 
+	/** Scores item `i` for the term being looked up (its best score kept): one list, no array grown per hit. */
+	private readonly give = (i: number, s: number): void => {
+		const was = this.scratch[i];
+		if (was === 0) this.touched[this.touchedCount++] = i;
+		if (s > was) this.scratch[i] = s;
+	};
+
+	/** The items the term scored, with their scores; the scratch is clear again for the next term. */
+	private takeHits(): TermHits {
+		const n = this.touchedCount;
+		const items = this.touched.slice(0, n);
+		const scores = new Uint8Array(n);
+		for (let k = 0; k < n; k++) {
+			scores[k] = this.scratch[items[k]];
+			this.scratch[items[k]] = 0;
+		}
+		this.touchedCount = 0;
+		return {items, scores};
+	}
+
 	/** One term's matches, kept for the next keystrokes. */
 	private term(text: string, phrase: boolean, fuzzy: boolean): TermHits {
 		const key = this.termKey(text, phrase, fuzzy);
 		let hits = this.recall(key);
 		if (hits) return hits;
-		const score = this.scratch;
-		const touched = this.touched;
-		let n = 0;
-		const give = (i: number, s: number) => {
-			const was = score[i];
-			if (was === 0) touched[n++] = i;
-			if (s > was) score[i] = s;
-		};
+		const give = this.give;
 		const {fields, body} = this.sources;
 		const inFields = fields.exactHitsStarts(text);
 		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
 		if (body) this.bodyHits(body.index, text, phrase, give);
 		if (fuzzy) {
-			for (const i of fields.fuzzyHits(text, new Set(touched.subarray(0, n)))) give(i, FIELD_FUZZY);
+			for (const i of fields.fuzzyHits(text, new Set(this.touched.subarray(0, this.touchedCount)))) give(i, FIELD_FUZZY);
 			if (body) for (const k of body.index.near(text)) for (const i of body.index.list(k)) give(i, FUZZY);
 		}
-		hits = {items: touched.slice(0, n), scores: new Uint8Array(n)};
-		for (let k = 0; k < n; k++) {
-			hits.scores[k] = score[touched[k]];
-			score[touched[k]] = 0;
-		}
+		hits = this.takeHits();
 		this.keep(key, hits);
 		// A prefix that starts words of most bodies ("c", "co", "th") costs tens of milliseconds each
 		// time: it is kept for good (a few dozen such prefixes at most, each a list of the corpus's size).
@@ -373,15 +384,8 @@ export class QueryMatcher {
 	 * item in scope.
 	 */
 	private termWithin(text: string, phrase: boolean, fuzzy: boolean, scope: Int32Array): TermHits {
-		const score = this.scratch;
 		const marks = this.marks;
-		const touched = this.touched;
-		let n = 0;
-		const give = (i: number, s: number) => {
-			const was = score[i];
-			if (was === 0) touched[n++] = i;
-			if (s > was) score[i] = s;
-		};
+		const give = this.give;
 		const {fields, body} = this.sources;
 		const inFields = fields.exactHitsWithin(text, scope);
 		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
@@ -425,16 +429,11 @@ export class QueryMatcher {
 		}
 		if (fuzzy) {
 			const inScope = new Set(scope);
-			const exact = new Set(touched.subarray(0, n));
+			const exact = new Set(this.touched.subarray(0, this.touchedCount));
 			for (const i of fields.fuzzyHitsWithin(text, scope, exact)) give(i, FIELD_FUZZY);
 			if (body) for (const k of body.index.near(text)) for (const i of body.index.list(k)) if (inScope.has(i)) give(i, FUZZY);
 		}
-		const hits = {items: touched.slice(0, n), scores: new Uint8Array(n)};
-		for (let k = 0; k < n; k++) {
-			hits.scores[k] = score[touched[k]];
-			score[touched[k]] = 0;
-		}
-		return hits;
+		return this.takeHits();
 	}
 
 	/**
