@@ -4,7 +4,8 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {Story} from '../../src/analysis/stories/types.js';
-import {coverageBar, isBlindspot} from '../../src/tui/content/story.js';
+import {coverageBar, isBlindspot, storyCard} from '../../src/tui/content/story.js';
+import {Model} from '../../src/tui/model/model.js';
 import {sampleIndex} from './fixtures.js';
 import {KEYS, renderApp} from './helpers.js';
 
@@ -33,6 +34,23 @@ describe('coverage bar and blindspot', () => {
 		expect(isBlindspot(both, ['coast press', 'harbour press'])).toBe(false);
 		expect(isBlindspot(one, ['coast press', 'harbour press'])).toBe(true);
 		expect(isBlindspot(one, ['harbour press'])).toBe(false);
+	});
+});
+
+describe('the story view', () => {
+	it('as a preview, never gathers the corpus-wide lookups at once; opened, it does', () => {
+		const index = storyIndex();
+		const model = new Model(index);
+		const text = (cursor: number) => storyCard(index.stories[0], model, 100, cursor).lines.map((l) => l.map((s) => s.text).join('')).join('\n');
+		const preview = text(-1);
+		expect(model.lookups.linksReady).toBe(false);
+		expect(preview).toMatch(/Most named\n {2}being gathered/);
+		const opened = text(0);
+		expect(model.lookups.linksReady).toBe(true);
+		expect(opened).not.toMatch(/being gathered/);
+		expect(opened).toMatch(/Statements quoted in more than one of its articles \(\d+\)/);
+		// Once gathered, the preview shows what the opened view does.
+		expect(text(-1)).not.toMatch(/being gathered/);
 	});
 });
 

@@ -116,7 +116,12 @@ const STATEMENTS_SHOWN = 8;
 /** The story view at `width`, with article `cursor` selected (-1: none, as in the preview). */
 export function storyCard(story: Story, model: Model, width: number, cursor: number, brackets = false): StoryCard {
 	const articles = story.articles.map((id) => model.lookups.articleById.get(id)).filter((a): a is Article => a !== undefined);
-	const head = model.memo.byWidth('story head', story, `${width}:${brackets}`, () => headLines(story, articles, model, width, brackets));
+	// The preview (no article selected) never builds a corpus-wide lookup at once: what the idle
+	// preparation has not gathered yet says so, and the view is made again once it has.
+	const partial = cursor < 0;
+	const statementsReady = !partial || statementsIndex(model).job.done;
+	const namesReady = !partial || model.lookups.linksReady;
+	const head = model.memo.byWidth('story head', story, `${width}:${brackets}:${statementsReady}:${namesReady}`, () => headLines(story, articles, model, width, brackets, statementsReady, namesReady));
 	const lines: Line[] = [...head, [], [{text: `Articles (${articles.length})`, mark: 'heading'}]];
 	const first = lines.length;
 	articles.forEach((a, i) => {
@@ -129,7 +134,9 @@ export function storyCard(story: Story, model: Model, width: number, cursor: num
 	return {lines, articles, lineOf: (target) => first + target};
 }
 
-function headLines(story: Story, articles: Article[], model: Model, width: number, brackets: boolean): Line[] {
+const GATHERING: Line = [{text: '  being gathered (shown on the next key, or with Enter)', mark: 'dim'}];
+
+function headLines(story: Story, articles: Article[], model: Model, width: number, brackets: boolean, statementsReady: boolean, namesReady: boolean): Line[] {
 	const lines: Line[] = [];
 	pushAll(lines, wrapSegments([{text: safeInline(story.title) || '(untitled)', mark: 'title'}], width));
 	const dates = !story.first ? 'undated' : story.first === story.last ? story.first : `${story.first} – ${story.last}`;
@@ -169,6 +176,24 @@ function headLines(story: Story, articles: Article[], model: Model, width: numbe
 		});
 	}
 
+	if (statementsReady) sharedLines(lines, story, articles, model, width);
+	else lines.push([], [{text: 'Statements quoted in more than one of its articles', mark: 'heading'}], GATHERING);
+
+	lines.push([], [{text: 'Most named', mark: 'heading'}]);
+	if (!namesReady) {
+		lines.push(GATHERING);
+		return lines;
+	}
+	const counts = new Map<Entity, number>();
+	for (const a of articles) for (const e of model.lookups.articleEntities(a)) counts.set(e, (counts.get(e) ?? 0) + (e.mentions[a.id] ?? 0));
+	const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, ENTITIES_SHOWN);
+	if (top.length === 0) lines.push([{text: '  no names found', mark: 'dim'}]);
+	else pushAll(lines, wrapIndented(top.flatMap(([e, n], i) => [...(i > 0 ? [{text: ' · ', mark: 'dim' as const}] : []), {text: safeInline(e.name), mark: 'entity' as const}, {text: ` ${n}`, mark: 'dim' as const}]), width));
+	return lines;
+}
+
+/** The statements two or more of the story's articles quote, most outlets first. */
+function sharedLines(lines: Line[], story: Story, articles: Article[], model: Model, width: number): void {
 	const inStory = new Set(story.articles);
 	const byArticle = statementsByArticle(model);
 	const shared = [...new Set(articles.flatMap((a) => byArticle.get(a.id) ?? []))]
@@ -181,14 +206,6 @@ function headLines(story: Story, articles: Article[], model: Model, width: numbe
 		pushAll(lines, wrapIndented([{text: renderingShown(s.renderings.find((r) => inStory.has(r.article)))}, {text: `  ${outlets.map(safeInline).join(', ')}`, mark: 'dim'}], width));
 	}
 	if (shared.length > STATEMENTS_SHOWN) lines.push([{text: `  and ${shared.length - STATEMENTS_SHOWN} more`, mark: 'dim'}]);
-
-	const counts = new Map<Entity, number>();
-	for (const a of articles) for (const e of model.lookups.articleEntities(a)) counts.set(e, (counts.get(e) ?? 0) + (e.mentions[a.id] ?? 0));
-	const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, ENTITIES_SHOWN);
-	lines.push([], [{text: 'Most named', mark: 'heading'}]);
-	if (top.length === 0) lines.push([{text: '  no names found', mark: 'dim'}]);
-	else pushAll(lines, wrapIndented(top.flatMap(([e, n], i) => [...(i > 0 ? [{text: ' · ', mark: 'dim' as const}] : []), {text: safeInline(e.name), mark: 'entity' as const}, {text: ` ${n}`, mark: 'dim' as const}]), width));
-	return lines;
 }
 
 /** "+2 d" after the original, "same day", or "-1 d" (a copy dated before what it copies: dates as given). */
