@@ -9,15 +9,9 @@ import type {FramingContext} from './context.js';
 
 export type FramingWords = FramingContext & {names?: ReadonlyMap<string, ReadonlySet<string>>};
 
-export function entityFraming(
-	entity: Entity,
-	articleOf: (id: string) => Article | undefined,
-	statements: readonly Statement[],
-	rowOf: (article: Article) => string = byOutlet,
-	organisations?: OrganisationMentions,
-	context?: FramingWords,
-): FramingTable {
-	const steps = entityFramingSteps(entity, articleOf, statements, rowOf, organisations, context);
+/** The table made at once: entityFramingSteps run to its end. */
+export function entityFraming(...args: Parameters<typeof entityFramingSteps>): FramingTable {
+	const steps = entityFramingSteps(...args);
 	for (;;) {
 		const next = steps.next();
 		if (next.done) return next.value;
