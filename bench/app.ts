@@ -4,6 +4,9 @@
 // progress of opening under it); "whole index shown" = the app's frame with entities counted;
 // keypress-to-frame = from writing a key to the first output after it.
 import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 
 export interface AppTiming {
 	firstFrameMs: number;
@@ -12,6 +15,28 @@ export interface AppTiming {
 	keyMs: number[];
 	/** Per key sent, in order: its time, NaN when no frame came within 2 s. */
 	perKey: number[];
+	/** The idle work's longest step and longest garbage-collection pause (src/tui/idle-trace.ts). */
+	longestStepMs: number;
+	longestGcMs: number;
+	/** Idle steps and collection pauses over 50 ms: each one a key that may wait that long. */
+	over50: number;
+}
+
+/** The longest idle step and collection pause in a trace file, and how many were over 50 ms. */
+function readTrace(path: string): Pick<AppTiming, 'longestStepMs' | 'longestGcMs' | 'over50'> {
+	let longestStepMs = 0;
+	let longestGcMs = 0;
+	let over50 = 0;
+	const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+	for (const line of text.split('\n')) {
+		const [, what, ms] = line.split('\t');
+		const v = Number(ms);
+		if (!what || !Number.isFinite(v)) continue;
+		if (what === 'gc') longestGcMs = Math.max(longestGcMs, v);
+		else longestStepMs = Math.max(longestStepMs, v);
+		if (v > 50) over50++;
+	}
+	return {longestStepMs, longestGcMs, over50};
 }
 
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g;
@@ -20,8 +45,10 @@ const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 export async function timeApp(bin: string, corpus: string, cacheDir: string, keys: string[], extraArgs: string[] = []): Promise<AppTiming> {
 	const command = `stty cols 120 rows 40; exec ${[process.execPath, bin, corpus, '--cache-dir', cacheDir, ...extraArgs].map(shellQuote).join(' ')}`;
+	const traceDir = mkdtempSync(join(tmpdir(), 'presslens-trace-'));
+	const trace = join(traceDir, 'idle.tsv');
 	const start = performance.now();
-	const child = spawn('script', ['-qfec', command, '/dev/null'], {stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, TERM: 'xterm-256color', NO_COLOR: '1'}});
+	const child = spawn('script', ['-qfec', command, '/dev/null'], {stdio: ['pipe', 'pipe', 'pipe'], env: {...process.env, TERM: 'xterm-256color', NO_COLOR: '1', PRESSLENS_IDLE_TRACE: trace}});
 	let screen = '';
 	let firstFrameMs = NaN;
 	let readyMs = NaN;
@@ -57,10 +84,15 @@ export async function timeApp(bin: string, corpus: string, cacheDir: string, key
 			keyMs.push(at - sent);
 			await sleep(60);
 		}
-		return {firstFrameMs, readyMs, keyMs: keyMs.filter((v) => Number.isFinite(v)), perKey: keyMs};
-	} finally {
 		child.stdin.write('q');
 		await Promise.race([exited, sleep(3000)]);
+		return {firstFrameMs, readyMs, keyMs: keyMs.filter((v) => Number.isFinite(v)), perKey: keyMs, ...readTrace(trace)};
+	} finally {
+		if (child.exitCode === null) {
+			child.stdin.write('q');
+			await Promise.race([exited, sleep(3000)]);
+		}
 		if (child.exitCode === null) child.kill('SIGTERM');
+		rmSync(traceDir, {recursive: true, force: true});
 	}
 }

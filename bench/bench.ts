@@ -7,7 +7,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {once} from 'node:events';
 import {createInterface} from 'node:readline';
 import {createGunzip} from 'node:zlib';
-import {cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {availableParallelism, cpus, loadavg, tmpdir, totalmem} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -38,6 +38,7 @@ const {values: args} = parseArgs({
 		'max-size': {type: 'string'},
 		sample: {type: 'string', default: '1500'},
 		json: {type: 'string'},
+		'keep-cache': {type: 'string'},
 		scale: {type: 'string', default: '1'},
 		help: {type: 'boolean', default: false},
 	},
@@ -53,7 +54,8 @@ if (args.help) {
   --no-app          skip the app's frame times in a pty
   --max-size SIZE   skip files (records) larger than SIZE, as the CLI's --max-size
   --scale N         also measure a corpus N times as large made from the given one, with ratios
-  --json FILE       also write the figures as JSON to FILE`);
+  --json FILE       also write the figures as JSON to FILE
+  --keep-cache DIR  move the last run's cache to DIR instead of deleting it (to reopen it later)`);
 	process.exit(0);
 }
 
@@ -120,6 +122,8 @@ const PANE_KEYS: Array<[string, string[]]> = [
 	['outlets', ['5', 'j', '\r', 'j', '\u001b', '1']],
 ];
 const KEYS = PANE_KEYS.flatMap(([, keys]) => keys);
+/** What a key with no frame within the app timing's 2 s counts as. */
+const NO_FRAME_MS = 2000;
 
 interface Measured {
 	corpus: string;
@@ -164,7 +168,11 @@ async function measure(corpus: string): Promise<Measured> {
 		log('linking baseline (all pairs on a sample)…');
 		pairs = child<Pairs>('pairs', corpus, lastCache, {sample: Number(args.sample), totalQuotes: warms.at(-1)!.renderings});
 	}
-	rmSync(lastCache, {recursive: true, force: true});
+	if (args['keep-cache']) {
+		rmSync(args['keep-cache'], {recursive: true, force: true});
+		renameSync(lastCache, args['keep-cache']);
+		log(`cache kept in ${args['keep-cache']}`);
+	} else rmSync(lastCache, {recursive: true, force: true});
 
 	return {corpus, colds, warms, apps, pairs, load};
 }
@@ -220,14 +228,23 @@ function report({corpus, colds, warms, apps, pairs, load}: Measured): string[] {
 	if (apps.length) {
 		line('app: first frame (ms)', fmtSpread(spread(apps.map((a) => a.firstFrameMs))));
 		line('app: whole index shown (ms)', fmtSpread(spread(apps.map((a) => a.readyMs))));
-		const keys = apps.flatMap((a) => a.keyMs);
-		line('app: keypress to frame (ms)', `p50 ${fmt(percentile(keys, 50))}, p95 ${fmt(percentile(keys, 95))}, max ${fmt(Math.max(...keys))} over ${keys.length} keys (pty via script)`);
+		// A key with no frame within 2 s counts as 2 s (at least): leaving it out would hide a freeze.
+		const timed = (values: number[]) => values.map((v) => (Number.isFinite(v) ? v : NO_FRAME_MS));
+		const keysLine = (values: number[]) => {
+			const missed = values.filter((v) => !Number.isFinite(v)).length;
+			const all = timed(values);
+			return `p50 ${fmt(percentile(all, 50))}, p95 ${fmt(percentile(all, 95))}, max ${fmt(Math.max(...all))} over ${all.length} keys${missed ? `, ${missed} with no frame in 2 s` : ''}`;
+		};
+		line('app: keypress to frame (ms)', `${keysLine(apps.flatMap((a) => a.perKey))} (pty via script)`);
 		let from = 0;
 		for (const [panes, sent] of PANE_KEYS) {
-			const slice = apps.flatMap((a) => a.perKey.slice(from, from + sent.length)).filter((v) => Number.isFinite(v));
+			const slice = apps.flatMap((a) => a.perKey.slice(from, from + sent.length));
 			from += sent.length;
-			if (slice.length) line(`  in ${panes}`, `p50 ${fmt(percentile(slice, 50))}, p95 ${fmt(percentile(slice, 95))}, max ${fmt(Math.max(...slice))} over ${slice.length} keys`);
+			if (slice.length) line(`  in ${panes}`, keysLine(slice));
 		}
+		line('app: longest idle step (ms)', fmtSpread(spread(apps.map((a) => a.longestStepMs))));
+		line('app: longest collection pause (ms)', fmtSpread(spread(apps.map((a) => a.longestGcMs))));
+		line('  idle steps and pauses over 50 ms', fmtSpread(spread(apps.map((a) => a.over50))));
 	}
 	return out;
 }

@@ -61,6 +61,8 @@ export interface OutletCounts {
 /** Figures by outlet, fed one entity and one statement at a time. */
 export class OutletTally {
 	readonly of = new Map<string, OutletCounts>();
+	/** topEntities' answers, by outlet, until the next entity is counted. */
+	private readonly tops = new Map<string, {limit: number; list: Array<[string, number]>}>();
 
 	constructor(private readonly outletOf: (articleId: string) => string | undefined) {}
 
@@ -75,6 +77,7 @@ export class OutletTally {
 
 	/** Counts one entity's mentions per outlet; returns the work done (its articles). */
 	addEntity(entity: Entity): number {
+		this.tops.clear();
 		let n = 0;
 		for (const [article, count] of Object.entries(entity.mentions)) {
 			const outlet = this.outletOf(article);
@@ -112,10 +115,35 @@ export class OutletTally {
 		return statement.renderings.length;
 	}
 
-	/** The entities an outlet names most, most mentions first. */
+	/**
+	 * The entities an outlet names most, most mentions first. Each row of the Outlets pane asks for
+	 * them on every frame, and a large outlet names tens of thousands of entities: they are picked
+	 * in one pass (not a sort of all), and kept until the tally changes.
+	 */
 	topEntities(outlet: string, limit: number): Array<[string, number]> {
 		const m = this.of.get(outlet)?.entities;
 		if (!m) return [];
-		return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+		const kept = this.tops.get(outlet);
+		if (kept && (kept.limit >= limit || kept.list.length < kept.limit)) return kept.list.slice(0, limit);
+		const list = topOf(m, limit);
+		this.tops.set(outlet, {limit, list});
+		return list.slice();
 	}
+}
+
+/** More mentions first, then by id. */
+const before = (a: [string, number], b: [string, number]): number => b[1] - a[1] || a[0].localeCompare(b[0]);
+
+/** The `limit` first entries of `counts` in `before` order, without sorting them all. */
+function topOf(counts: Map<string, number>, limit: number): Array<[string, number]> {
+	const top: Array<[string, number]> = [];
+	if (limit <= 0) return top;
+	for (const entry of counts) {
+		if (top.length === limit && before(entry, top[limit - 1]) >= 0) continue;
+		let i = Math.min(top.length, limit - 1);
+		while (i > 0 && before(entry, top[i - 1]) < 0) i--;
+		if (top.length === limit) top.pop();
+		top.splice(i, 0, entry);
+	}
+	return top;
 }

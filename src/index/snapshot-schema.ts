@@ -235,19 +235,33 @@ const spans: Kind = {
 	load: (h, _r, s) => s.spans.get(h as number, (from, count) => (count > 0 && s.parts ? unpackSpans(s.parts.spans(), from, count, s.articles) : [])),
 };
 
-/** Spans from their packed integers; any the file no longer holds whole are left out. */
+/**
+ * Spans from their packed integers; any the file no longer holds whole are left out. Each span's
+ * text is read from its article when asked for: most readers want only the positions (the framing
+ * pass files every organisation's mentions by article), and slicing the text at once would read
+ * every mentioned article's body from the file (seconds for a large organisation). The accessor is
+ * the object's own, so spreads, JSON and structured clones still see the text.
+ */
 function unpackSpans(packed: Int32Array, from: number, count: number, articles: Article[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = from; i < from + count && i * 4 + 3 < packed.length; i++) {
 		const article = articles[packed[i * 4]];
 		if (!article) continue;
-		const start = packed[i * 4 + 1];
-		const end = packed[i * 4 + 2];
-		const field = packed[i * 4 + 3] === 1 ? 'title' : 'body';
-		const text = field === 'title' ? (article.title ?? '') : article.body;
-		out.push({article: article.id, start, end, field, text: text.slice(start, end)});
+		out.push(packedMention(article, packed[i * 4 + 1], packed[i * 4 + 2], packed[i * 4 + 3] === 1 ? 'title' : 'body'));
 	}
 	return out;
+}
+
+function packedMention(article: Article, start: number, end: number, field: 'title' | 'body'): Mention {
+	return {
+		article: article.id,
+		start,
+		end,
+		field,
+		get text() {
+			return (field === 'title' ? (article.title ?? '') : article.body).slice(start, end);
+		},
+	};
 }
 
 // ---- the records, each field in the order the objects hold it

@@ -1,6 +1,7 @@
 // Starts the model's preparation on the idle scheduler once the index is complete (not while a
 // corpus is still opened: each update brings a new model, and the cores are better left to the
-// analysis), tells the scheduler of every key, and redraws once the article marks are in.
+// analysis), tells the scheduler of every key, and redraws once the article marks are in, or a
+// job a view asked for (Model.urgent) is done.
 import {useInput} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {IdleScheduler} from './idle.js';
@@ -23,6 +24,11 @@ export function useIdle(model: Model, previewWidth: number, enabled: boolean): v
 			linked = model.lookups.linksReady;
 			setDrawn((n) => n + 1);
 		});
-		return () => scheduler.stop();
+		// What a view asks for while drawn (a large entity's framing table) comes first in idle turns.
+		model.urgentSink = (job) => scheduler.urgent(job);
+		return () => {
+			model.urgentSink = undefined;
+			scheduler.stop();
+		};
 	}, [model, enabled, scheduler]);
 }

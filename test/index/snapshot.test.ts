@@ -139,6 +139,22 @@ describe('saved index file', () => {
 		expect(Object.keys(again.entities[0])).toEqual(Object.keys(index.entities[0]));
 	});
 
+	it('gives span positions without reading the bodies, and their text when asked, in copies too', () => {
+		const {path, index} = saved();
+		const again = reopen(path).index!;
+		const spans = again.entities[0].spans;
+		const body = Object.getOwnPropertyDescriptor(again.articles[0], 'body');
+		// Reading where the names are leaves the bodies in the file.
+		expect(spans.map((s) => [s.article, s.start, s.end, s.field])).toEqual(index.entities[0].spans.map((s) => [s.article, s.start, s.end, s.field]));
+		expect(Object.getOwnPropertyDescriptor(again.articles[0], 'body')).toEqual(body);
+		expect(body?.get).toBeTypeOf('function');
+		const texts = index.entities[0].spans.map((s) => s.text);
+		expect(spans.map((s) => s.text)).toEqual(texts);
+		expect(JSON.parse(JSON.stringify(spans)).map((s: {text: string}) => s.text)).toEqual(texts);
+		expect(structuredClone(spans).map((s) => s.text)).toEqual(texts);
+		expect(spans.map((s) => ({...s}).text)).toEqual(texts);
+	});
+
 	it('still gives bodies and spans read after the file is deleted or replaced', () => {
 		const {path, index} = saved();
 		const early = reopen(path).index!;

@@ -129,3 +129,17 @@ export function manyArticles(count: number): CorpusIndex {
 	});
 	return {name: 'generated', roots: ['generated'], articles, warnings: [], entities: [], statements: []};
 }
+
+/**
+ * One person named in `count` articles of three outlets, "a harbour pilot" in each: an entity
+ * whose framing table reads more articles than a card makes at once (Framings.table).
+ */
+export function widelyNamed(count: number): CorpusIndex {
+	const outlets = ['Daily Beacon', 'Coastline Times', 'Eastport Courier'];
+	const articles = Array.from({length: count}, (_, i) => {
+		const n = String(i).padStart(4, '0');
+		return article(`w${n}`, outlets[i % 3], `2023-02-${String((i % 28) + 1).padStart(2, '0')}`, `Harbour report ${n}`, `Tova Renquist, a harbour pilot, brought ship ${n} in on Monday.`);
+	});
+	const descriptors = articles.map((a) => ({article: a.id, outlet: a.outlet, text: 'a harbour pilot', kind: 'appositive' as const}));
+	return {name: 'widely named', roots: ['widely named'], articles, warnings: [], entities: [entity('tova-renquist', 'person', 'Tova Renquist', [], articles, descriptors)], statements: []};
+}

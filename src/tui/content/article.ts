@@ -25,11 +25,16 @@ export interface BodyMark {
 
 /**
  * The reader's lines at `width`, drawn once per index. `partial`: a preview, drawn without marks
- * and names while the model still gathers them (and then not kept). `at`: a quote to mark, with
+ * and names while the model still gathers them (and then not kept); on a large index the opened
+ * reader too, until the idle turns have gathered them. `at`: a quote to mark, with
  * the sentence around it marked as its context.
  */
 export function articleLines(article: Article, model: Model, width: number, partial = false, at?: BodyMark): LineList {
-	const complete = !partial || model.lookups.linksReady;
+	// Opened, the links are made now on a small index; on a large one (seconds) in the next idle
+	// turns, the reader drawn without marks meanwhile.
+	const links = model.lookups;
+	const complete = links.linksReady || (!partial && model.ensure(links.jobs.links, () => links.linksReady));
+	partial = !complete;
 	const key = at ? `${width}:${at.start}-${at.end}` : width;
 	return model.memo.byWidth('article', article, key, () => buildLines(article, model, width, partial, at), () => complete, 8);
 }

@@ -10,7 +10,7 @@ import {fit, truncate} from '../text/width.js';
 import {pushAll} from '../../util/arrays.js';
 import {plural} from '../../util/plural.js';
 import {BY_GROUP} from '../model/framing.js';
-import {framingSection} from './framing.js';
+import {framingBeingMade, framingSection} from './framing.js';
 
 /** Lines that can be counted and sliced without being built: an Array, or a card drawn on demand. */
 export interface LineList {
@@ -131,9 +131,12 @@ export function entityCard(entity: Entity, model: Model, width: number, cursor: 
 	const head = headLines(entity, model, width);
 	const by = options.by ?? 0;
 	const compare = by === BY_GROUP ? options.compare : undefined;
-	const framing = model.memo.byWidth('entity framing', entity, `${width}\u0000${by}\u0000${compare?.join('\u0000') ?? ''}`, () =>
-		framingSection(model.framing.of(entity, by), width, {by: by === BY_GROUP ? 'group' : 'outlet', compare}),
-	);
+	const table = model.framing.table(entity, by);
+	const framing = table
+		? model.memo.byWidth('entity framing', entity, `${width}\u0000${by}\u0000${compare?.join('\u0000') ?? ''}`, () =>
+				framingSection(table, width, {by: by === BY_GROUP ? 'group' : 'outlet', compare}),
+			)
+		: framingBeingMade(by === BY_GROUP);
 	const descriptors = descriptorLines(entity, model, width, options.descriptors === true);
 	const articles = model.lookups.entityArticles(entity);
 	const statements = model.lookups.entityStatements(entity);

@@ -55,6 +55,15 @@ function sideBySideLines(table: FramingTable, pair: readonly [string, string], w
 	return lines;
 }
 
+/** The section while the table is made in idle turns (a large entity: see Framings.table). */
+export function framingBeingMade(byGroup: boolean): FramingSection {
+	const lines: Line[] = [
+		[{text: `How ${byGroup ? 'outlet groups' : 'outlets'} label it`, mark: 'heading'}],
+		[{text: '  being counted over every article naming it: shown here when ready', mark: 'dim'}],
+	];
+	return {length: lines.length, rows: [], columns: [], firstRow: lines.length, line: (i) => lines[i] ?? []};
+}
+
 export function framingSection(table: FramingTable, width: number, options: SectionOptions = {}): FramingSection {
 	const byGroup = options.by === 'group';
 	const rows = table.rows.filter((r) => r.uses > 0);

@@ -65,18 +65,22 @@ export interface OutletPage {
  * side with the outlet's own, for the top entities.
  */
 export function outletPage(p: OutletProfile, model: Model, width: number, cursor: number, compare?: string): OutletPage {
-	const figures = outletFigures(model).whole();
-	const counts = figures.tally.of.get(p.id);
+	const figures = outletFigures(model);
+	// On a large corpus, until the idle turns have gathered them: the page without its figures.
+	const ready = figures.asked();
+	const counts = ready ? figures.tally.of.get(p.id) : undefined;
 	const statements = counts?.statements ?? [];
-	const labelled = figures.labelsOf(p.id);
+	const labelled = ready ? figures.labelsOf(p.id) : [];
+	const carried = ready ? `${plural(statements.length, 'statement')} carried, ${counts?.firsts ?? 0} reported first` : 'statements being counted';
 	const head: Line[] = [
 		[{text: safeInline(p.id), mark: 'title'}],
-		[{text: `${p.group ? `group ${safeInline(p.group)}` : 'no group'} · ${plural(p.articles.length, 'article')} · ${dateSpan(p)} · ${plural(statements.length, 'statement')} carried, ${counts?.firsts ?? 0} reported first`, mark: 'dim'}],
+		[{text: `${p.group ? `group ${safeInline(p.group)}` : 'no group'} · ${plural(p.articles.length, 'article')} · ${dateSpan(p)} · ${carried}`, mark: 'dim'}],
 		[],
 		[{text: 'Names most', mark: 'heading'}],
 	];
-	const named = figures.tally.topEntities(p.id, 8);
-	if (named.length === 0) head.push([{text: '  no names found', mark: 'dim'}]);
+	const named = ready ? figures.tally.topEntities(p.id, 8) : [];
+	if (!ready) head.push([{text: '  being counted over the whole index: shown here when ready', mark: 'dim'}]);
+	else if (named.length === 0) head.push([{text: '  no names found', mark: 'dim'}]);
 	else {
 		const segs: Segment[] = [];
 		named.forEach(([id, n], i) => {
@@ -86,12 +90,19 @@ export function outletPage(p: OutletProfile, model: Model, width: number, cursor
 		head.push(...wrapIndented(segs, width));
 	}
 	head.push([], [{text: `Its labels for the corpus’s top names (${figures.top.length})`, mark: 'heading'}]);
-	if (labelled.length === 0) head.push([{text: '  none: it gives none of them a label', mark: 'dim'}]);
+	if (!ready) head.push([{text: '  being counted', mark: 'dim'}]);
+	else if (labelled.length === 0) head.push([{text: '  none: it gives none of them a label', mark: 'dim'}]);
 	const side: Line[] = [];
-	if (p.group && compare && compare !== p.group) {
+	if (ready && p.group && compare && compare !== p.group) {
 		side.push([], [{text: 'Side by side: ', mark: 'heading'}, {text: safeInline(p.group), mark: 'speaker'}, {text: ' against ', mark: 'heading'}, {text: safeInline(compare), mark: 'speaker'}, {text: ' (c: another group)', mark: 'dim'}]);
+		let counting = 0;
 		for (const entity of figures.top) {
-			const rows = model.framing.of(entity, BY_GROUP).rows;
+			// A table by group not made yet is asked for; the page shows it when it is.
+			const rows = model.framing.table(entity, BY_GROUP)?.rows;
+			if (!rows) {
+				counting++;
+				continue;
+			}
 			const a = rows.find((r) => r.key === p.group);
 			const b = rows.find((r) => r.key === compare);
 			if (!a || !b) continue;
@@ -99,7 +110,8 @@ export function outletPage(p: OutletProfile, model: Model, width: number, cursor
 			const words = (which: 'a' | 'b') => only.filter((l) => l.only === which).slice(0, 4).map((l) => `${safeInline(l.label)} ${which === 'a' ? l.a : l.b}`).join(', ') || '—';
 			side.push([{text: `  ${fit(safeInline(entity.name), 18)} `}, {text: `only ${truncate(safeInline(p.group), 14)}: `, mark: 'selected'}, {text: words('a')}, {text: `  only ${truncate(safeInline(compare), 14)}: `, mark: 'selected'}, {text: words('b')}]);
 		}
-		if (side.length === 2) side.push([{text: '  no top name is labelled by both groups', mark: 'dim'}]);
+		if (counting > 0) side.push([{text: `  ${plural(counting, 'name')} still being counted by group`, mark: 'dim'}]);
+		else if (side.length === 2) side.push([{text: '  no top name is labelled by both groups', mark: 'dim'}]);
 	} else if (p.group) side.push([{text: '  c sets its group side by side with another', mark: 'dim'}]);
 	const labelsAt = head.length;
 	const sideAt = labelsAt + labelled.length;
@@ -116,13 +128,13 @@ export function outletPage(p: OutletProfile, model: Model, width: number, cursor
 		if (i < articlesAt - 2) return side[i - sideAt];
 		if (i === articlesAt - 2 || i === statementsAt - 2) return [];
 		if (i === articlesAt - 1) return [{text: `Articles (${p.articles.length})`, mark: 'heading'}];
-		if (i === statementsAt - 1) return [{text: `Statements it carried (${statements.length})`, mark: 'heading'}];
+		if (i === statementsAt - 1) return [{text: `Statements it carried (${ready ? statements.length : 'being counted'})`, mark: 'heading'}];
 		if (i < statementsAt - 2) {
 			const a = p.articles[i - articlesAt];
 			return a ? mark(labelled.length + i - articlesAt, `${a.published ?? 'undated'}  ${articleTitle(a)}`) : [{text: '  none', mark: 'dim'}];
 		}
 		const s = statements[i - statementsAt];
-		return s ? mark(labelled.length + p.articles.length + i - statementsAt, `${renderingShown(s.renderings[0])}  (${s.outlets} outlets)`) : [{text: '  none linked', mark: 'dim'}];
+		return s ? mark(labelled.length + p.articles.length + i - statementsAt, `${renderingShown(s.renderings[0])}  (${s.outlets} outlets)`) : [{text: ready ? '  none linked' : '  shown when counted', mark: 'dim'}];
 	};
 	const articles = p.articles.length;
 	return {

@@ -118,9 +118,12 @@ export function storyCard(story: Story, model: Model, width: number, cursor: num
 	const articles = story.articles.map((id) => model.lookups.articleById.get(id)).filter((a): a is Article => a !== undefined);
 	// The preview (no article selected) never builds a corpus-wide lookup at once: what the idle
 	// preparation has not gathered yet says so, and the view is made again once it has.
+	// Opened, they are made now on a small index, or asked for in the next idle turns on a large one.
 	const partial = cursor < 0;
-	const statementsReady = !partial || statementsIndex(model).job.done;
-	const namesReady = !partial || model.lookups.linksReady;
+	const byArticle = statementsIndex(model).job;
+	const statementsReady = byArticle.done || (!partial && model.ensure(byArticle, () => byArticle.done));
+	const links = model.lookups;
+	const namesReady = links.linksReady || (!partial && model.ensure(links.jobs.links, () => links.linksReady));
 	const head = model.memo.byWidth('story head', story, `${width}:${brackets}:${statementsReady}:${namesReady}`, () => headLines(story, articles, model, width, brackets, statementsReady, namesReady));
 	const lines: Line[] = [...head, [], [{text: `Articles (${articles.length})`, mark: 'heading'}]];
 	const first = lines.length;
@@ -134,7 +137,7 @@ export function storyCard(story: Story, model: Model, width: number, cursor: num
 	return {lines, articles, lineOf: (target) => first + target};
 }
 
-const GATHERING: Line = [{text: '  being gathered (shown on the next key, or with Enter)', mark: 'dim'}];
+const GATHERING: Line = [{text: '  being gathered: shown when ready', mark: 'dim'}];
 
 function headLines(story: Story, articles: Article[], model: Model, width: number, brackets: boolean, statementsReady: boolean, namesReady: boolean): Line[] {
 	const lines: Line[] = [];

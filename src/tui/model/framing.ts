@@ -16,6 +16,8 @@ import type {Lookups} from './lookups.js';
 
 /** Idle-job units (tui/idle.ts STEP is 2,000 a step) per unit of a table's steps: a step of a few milliseconds. */
 const COST_SCALE = 20;
+/** A table's steps in one idle step stop after this long, whatever their units say (bodies read from the file cost more). */
+const STEP_MS = 4;
 
 export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [
 	{name: 'outlet', of: byOutlet},
@@ -30,10 +32,18 @@ export const PREPARED = 10;
 
 type Steps = Generator<number, FramingTable, void>;
 
+/**
+ * A table whose entity is named in more articles than this is made in idle turns when a card asks
+ * for it (the card says so meanwhile); a smaller one is made at once (tens of milliseconds at most).
+ */
+export const AT_ONCE_ARTICLES = 150;
+
 export class Framings {
 	private readonly tables = new Map<string, WeakMap<Entity, FramingTable>>();
-	/** Tables begun in idle turns and not finished yet (rows by outlet). */
-	private readonly pending = new WeakMap<Entity, Steps>();
+	/** Tables begun in idle turns and not finished yet, by row key. */
+	private readonly pending = new Map<string, WeakMap<Entity, Steps>>();
+	/** The idle job making a table a card asked for, by row key: one per table, asked for again on each draw. */
+	private readonly asked = new Map<string, WeakMap<Entity, Job>>();
 	private words: FramingWords | undefined;
 	private byArticle: OrganisationMentions | undefined;
 	/** Every entity's names, for telling another entity's name in a phrase: filed a slice at a time. */
@@ -48,7 +58,11 @@ export class Framings {
 	 */
 	readonly job: Sweep;
 
-	constructor(private readonly lookups: Lookups) {
+	constructor(
+		private readonly lookups: Lookups,
+		/** Runs a job in the next idle turns, before the rest of the preparation (Model.urgent). */
+		private readonly urgent: (job: Job) => void = (job) => job.finish(),
+	) {
 		const {entities} = lookups.index;
 		this.names = new Sweep(
 			() => entities.length,
@@ -77,12 +91,42 @@ export class Framings {
 	}
 
 	private tablesBy(name: string): WeakMap<Entity, FramingTable> {
-		let tables = this.tables.get(name);
-		if (!tables) {
-			tables = new WeakMap();
-			this.tables.set(name, tables);
+		return weakIn(this.tables, name);
+	}
+
+	/** The steps of the entity's table begun in idle turns, or new ones. */
+	private resumed(entity: Entity, by: number): Steps {
+		const pending = weakIn(this.pending, (ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		let steps = pending.get(entity);
+		if (!steps) {
+			steps = this.steps(entity, by);
+			pending.set(entity, steps);
 		}
-		return tables;
+		return steps;
+	}
+
+	/**
+	 * Steps what a table needs before its own steps; true once that is done. Every table reads the
+	 * statements filed by speaker and the other entities' names (a sweep over all of them); an organisation's also reads who else is
+	 * named after each of its mentions, for which the pass filing every organisation's mentions
+	 * comes first (with thousands of articles, looking them up an article at a time costs more).
+	 */
+	private readied(entity: Entity, budget: number): boolean {
+		const speakers = this.lookups.jobs.speakers;
+		if (!speakers.done) return speakers.step(budget) && false;
+		if (!this.names.done) return this.names.step(budget) && false;
+		if (entity.type === 'organization' && !this.job.done) return this.job.step(budget) && false;
+		return true;
+	}
+
+	/** Takes one step of the entity's table; true once it is made. */
+	private advance(entity: Entity, by: number): {done: true} | {done: false; cost: number} {
+		const next = this.resumed(entity, by).next();
+		if (!next.done) return {done: false, cost: next.value};
+		const key = (ROW_KEYS[by] ?? ROW_KEYS[0]).name;
+		this.tablesBy(key).set(entity, next.value);
+		weakIn(this.pending, key).delete(entity);
+		return {done: true};
 	}
 
 	/** The steps that make the entity's table by ROW_KEYS[`by`] (context.ts: the other names, the compounds). */
@@ -98,21 +142,39 @@ export class Framings {
 
 	/** The entity's table with rows by ROW_KEYS[`by`]: made now, or the rest of it if idle turns began it. */
 	of(entity: Entity, by = 0): FramingTable {
-		const key = ROW_KEYS[by] ?? ROW_KEYS[0];
-		const tables = this.tablesBy(key.name);
-		let table = tables.get(entity);
-		if (!table) {
-			const steps = (by === 0 ? this.pending.get(entity) : undefined) ?? this.steps(entity, by);
-			this.pending.delete(entity);
-			for (let next = steps.next(); ; next = steps.next()) {
-				if (next.done) {
-					table = next.value;
-					break;
-				}
-			}
-			tables.set(entity, table);
+		const tables = this.tablesBy((ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		while (!tables.has(entity)) this.advance(entity, by);
+		return tables.get(entity)!;
+	}
+
+	/**
+	 * The table for a card being drawn: made, or made now if the entity is named in few articles;
+	 * otherwise undefined, and the table is made in the next idle turns (the app draws again then).
+	 * A large entity's table reads every article naming it: seconds on a large corpus.
+	 */
+	table(entity: Entity, by = 0): FramingTable | undefined {
+		if (this.has(entity, by) || this.lookups.entityArticles(entity).length <= AT_ONCE_ARTICLES) return this.of(entity, by);
+		const asked = weakIn(this.asked, (ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		let job = asked.get(entity);
+		if (!job) {
+			job = {
+				step: (budget) => {
+					if (!this.readied(entity, budget)) return false;
+					const until = performance.now() + STEP_MS;
+					while (budget > 0 && performance.now() < until) {
+						const next = this.advance(entity, by);
+						if (next.done) return true;
+						budget -= next.cost * COST_SCALE;
+					}
+					return false;
+				},
+				finish: () => void this.of(entity, by),
+				shown: true,
+			};
+			asked.set(entity, job);
 		}
-		return table;
+		this.urgent(job);
+		return undefined;
 	}
 
 	/**
@@ -133,25 +195,18 @@ export class Framings {
 					lexiconTags('');
 					return false;
 				}
-				if (!this.names.done) return this.names.step(budget) && false;
 				list ??= first();
-				while (budget > 0 && k < list.length) {
+				if (k < list.length && !this.readied(list[k], budget)) return false;
+				const until = performance.now() + STEP_MS;
+				while (budget > 0 && k < list.length && performance.now() < until) {
 					const entity = list[k];
 					if (tables().has(entity)) {
 						k++;
 						continue;
 					}
-					let steps = this.pending.get(entity);
-					if (!steps) {
-						steps = this.steps(entity, 0);
-						this.pending.set(entity, steps);
-					}
-					const next = steps.next();
-					if (next.done) {
-						tables().set(entity, next.value);
-						this.pending.delete(entity);
-						k++;
-					} else budget -= next.value * COST_SCALE;
+					const next = this.advance(entity, 0);
+					if (next.done) k++;
+					else budget -= next.cost * COST_SCALE;
 				}
 				return k >= list.length;
 			},
@@ -180,4 +235,14 @@ export class Framings {
 		}
 		return this.groupList;
 	}
+}
+
+/** The weak map filed under `key`, made on first use. */
+function weakIn<V>(maps: Map<string, WeakMap<Entity, V>>, key: string): WeakMap<Entity, V> {
+	let map = maps.get(key);
+	if (!map) {
+		map = new WeakMap();
+		maps.set(key, map);
+	}
+	return map;
 }

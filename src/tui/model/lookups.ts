@@ -51,7 +51,7 @@ export class Lookups {
 	private readonly bySpeaker = new Map<string, Statement[]>();
 	private readonly links: ArticleLinkIndex;
 	/** Each lookup's job, for the idle preparation (preparation.ts orders them). */
-	readonly jobs: {speakers: Job; entityIds: Job; statementIds: Job; counts: Sweep; links: Job};
+	readonly jobs: {speakers: Sweep; entityIds: Job; statementIds: Job; counts: Sweep; links: Job};
 
 	// Made on every streaming update of a growing index: it only counts what the header shows;
 	// every lookup over entities and statements is built by its job or on first use.

@@ -36,7 +36,9 @@ export class OutletFigures {
 		this.job = sequence(
 			new Sweep(() => entities.length, (k) => this.tally.addEntity(entities[k])),
 			new Sweep(() => statements.length, (k) => this.tally.addStatement(statements[k])),
-			// One framing table per step: the largest entity's is the longest slice of this job.
+			// The top entities' framing tables a piece at a time (the largest takes seconds on a large
+			// corpus), then their labels, read from the tables made.
+			model.framing.prepare(() => this.top),
 			new Sweep(() => this.top.length, (k) => this.addLabels(this.top[k])),
 		);
 	}
@@ -48,7 +50,7 @@ export class OutletFigures {
 			list.push({entity, labels: [...row.labels].slice(0, LABELS)});
 			this.labels.set(row.key, list);
 		}
-		return Infinity;
+		return 1;
 	}
 
 	/** True once every figure is in (rows show "…" until then). */
@@ -63,6 +65,18 @@ export class OutletFigures {
 			this.finished = true;
 		}
 		return this;
+	}
+
+	/** The job for the idle scheduler, telling the figures when it is done. */
+	readonly idle: Job = {step: (budget) => this.stepped(this.job.step(budget)), finish: () => void this.whole(), shown: true};
+
+	/**
+	 * Are the figures in, for a page being drawn? On a small corpus they are gathered now; on a
+	 * large one (seconds: every entity and statement, ten framing tables) they are asked for in
+	 * the next idle turns, and the app draws again when they are in.
+	 */
+	asked(): boolean {
+		return this.model.ensure(this.idle, () => this.finished);
 	}
 
 	/** Marks the job done once the idle turns finished it. */
@@ -83,6 +97,5 @@ export function outletFigures(model: Model): OutletFigures {
 
 /** The figures' job for the idle scheduler, telling the figures when it is done. */
 export function outletJob(model: Model): Job {
-	const figures = outletFigures(model);
-	return {step: (budget) => figures.stepped(figures.job.step(budget)), finish: () => void figures.whole(), shown: true};
+	return outletFigures(model).idle;
 }

@@ -40,7 +40,8 @@ const cardOf = (view: CardView, model: Model, width: number) => {
 
 /** Rows of the entity's framing table that are links: those of outlets (or groups) with labels of their own. */
 function framingRows(entity: Entity, model: Model, by = 0) {
-	return model.framing.of(entity, by).rows.filter((r) => r.uses > 0);
+	// None while a large entity's table is being made in idle turns (the card says so).
+	return model.framing.table(entity, by)?.rows.filter((r) => r.uses > 0) ?? [];
 }
 
 const withView = (state: AppState, view: CardView): Update => ({state: replaceTop(state, view), effects: []});
@@ -61,6 +62,7 @@ function compareGroups(view: CardView, state: AppState, env: Env): Update {
 	const entity = env.model.lookups.entityById.get(view.id);
 	if (!entity) return {state, effects: []};
 	if ((view.by ?? 0) !== BY_GROUP) return say(state, 'c compares outlet groups: r shows the table by group first.');
+	if (!env.model.framing.table(entity, BY_GROUP)) return say(state, 'The table by group is still being counted: c works once it shows.');
 	const rows = framingRows(entity, env.model, BY_GROUP);
 	if (rows.length < 2) return say(state, 'Fewer than two groups label it: nothing to set side by side.');
 	const first = rows[view.cursor >= 0 && view.cursor < rows.length ? view.cursor : 0].key;
@@ -115,7 +117,7 @@ export const cardDetail: DetailSpec<CardView> = {
 		const by = view.by ?? 0;
 		const rows = framingRows(entity, model, by);
 		if (view.cursor < rows.length) {
-			const label = model.framing.of(entity, by).columns[view.column ?? 0];
+			const label = model.framing.table(entity, by)?.columns[view.column ?? 0];
 			const row = rows[view.cursor];
 			if (!label || !row.labels.has(label)) return `${safeInline(row.key)} does not use “${safeInline(label ?? '')}” for it: h/l chooses another label.`;
 			const evidence: EvidenceView = {kind: 'evidence', id: entity.id, row: row.key, label, by, cursor: 0};
