@@ -38,6 +38,8 @@ export class LazyFile implements LazyParts {
 	});
 	private fd: number | undefined;
 	private packedSpans: Int32Array | undefined;
+	/** The spans part while it is read a slice at a time: where it is read into, how far, its checksum so far. */
+	private spanRead: {ints: Int32Array; at: number; sum: number} | undefined;
 	private warned = false;
 
 	constructor(
@@ -70,17 +72,33 @@ export class LazyFile implements LazyParts {
 
 	/** Damaged spans are left out (they only mark names in the reader), with a warning. */
 	spans(): Int32Array {
-		if (!this.packedSpans) {
-			let bytes = this.read(this.spanPart.offset, this.spanPart.length);
-			if (bytes.length === this.spanPart.length && checksum(bytes) !== this.spanPart.sum) {
-				this.damaged();
-				bytes = Buffer.alloc(0);
-			}
-			this.done();
-			this.packedSpans = new Int32Array(bytes.length >> 2);
-			new Uint8Array(this.packedSpans.buffer).set(bytes.subarray(0, this.packedSpans.length * 4));
-		}
-		return this.packedSpans;
+		while (!this.readSpans(Infinity));
+		return this.packedSpans!;
+	}
+
+	/**
+	 * Reads up to `bytes` more of the spans part, straight into the array they are used from, its
+	 * checksum kept as it goes; true once all of it is read. A part of tens of MB read at once (and
+	 * copied) held the app's keys for half a second, most of it a full collection that the
+	 * allocation brought on; in slices it is read ahead in idle turns (SpanReading).
+	 */
+	readSpans(bytes: number): boolean {
+		if (this.packedSpans) return true;
+		const total = this.spanPart.length;
+		const into = (this.spanRead ??= {ints: new Int32Array(total >> 2), at: 0, sum: 0});
+		const view = new Uint8Array(into.ints.buffer);
+		const want = Math.min(total - into.at, bytes);
+		const got = this.readInto(view, into.at, want, this.spanPart.offset + into.at);
+		into.sum = crc32(view.subarray(into.at, into.at + got), into.sum);
+		into.at += got;
+		if (into.at < total && got === want) return false;
+		if (into.at === total && into.sum !== this.spanPart.sum) {
+			this.damaged();
+			this.packedSpans = new Int32Array(0);
+		} else this.packedSpans = into.at === total ? into.ints : into.ints.slice(0, into.at >> 2);
+		this.spanRead = undefined;
+		this.done();
+		return true;
 	}
 
 	/** A damaged body is never shown as the article's text. */
@@ -111,6 +129,21 @@ export class LazyFile implements LazyParts {
 			// An unreadable file leaves the text empty rather than stopping the program.
 		}
 		return got === length ? buf : buf.subarray(0, got);
+	}
+
+	/** Reads `length` bytes at `offset` (after the header) into `into` at `at`; how many it could read. */
+	private readInto(into: Uint8Array, at: number, length: number, offset: number): number {
+		let got = 0;
+		try {
+			while (this.fd !== undefined && got < length) {
+				const n = readSync(this.fd, into, at + got, length - got, this.base + offset + got);
+				if (n === 0) break;
+				got += n;
+			}
+		} catch {
+			// An unreadable file leaves the rest out rather than stopping the program.
+		}
+		return got;
 	}
 
 	/** One fewer part to read; the file is closed after the last. */

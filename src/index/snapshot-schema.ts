@@ -77,6 +77,8 @@ export interface LazyParts {
 	body(index: number, start: number, length: number): string;
 	/** The packed spans part, four integers per span. */
 	spans(): Int32Array;
+	/** Reads up to `bytes` more of the spans part; true once it is all read. */
+	readSpans(bytes: number): boolean;
 }
 
 /** What reading needs beside the integer stream. */

@@ -24,6 +24,7 @@ import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js
 import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
 import {DecodeSource, decodeLists, encodeLists} from './snapshot-schema.js';
 import type {CorpusIndex} from './types.js';
+import type {Job} from './job.js';
 
 export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
 
@@ -276,9 +277,14 @@ function decodeFile(path: string, print: string, options: SnapshotOptions, versi
 			postings: readInts('bodypostings'),
 		});
 		const pending = source.bodies.used + (source.spans.used > 0 ? 1 : 0);
-		source.parts = new LazyFile(fd, path, base, bodies, bodySums, spans, pending, options.onWarning, options.damagedBody);
+		const lazy = new LazyFile(fd, path, base, bodies, bodySums, spans, pending, options.onWarning, options.damagedBody);
+		source.parts = lazy;
 		kept = true;
-		return attachBodyIndex({name: meta.name, roots: meta.roots, warnings: meta.warnings, ...lists}, bodyIndex);
+		const index = attachBodyIndex({name: meta.name, roots: meta.roots, warnings: meta.warnings, ...lists}, bodyIndex);
+		// A step of the idle scheduler (2,000 units) reads 4 MB of spans: a few milliseconds.
+		const readAhead: Job = {step: (budget) => lazy.readSpans(budget * 2_000), finish: () => void lazy.spans()};
+		Object.defineProperty(index, 'readAhead', {value: readAhead, enumerable: false, writable: true, configurable: true});
+		return index;
 	} catch (error) {
 		options.onWarning?.(`ignored a corrupt index cache file ${path} (${(error as Error).message}); the corpus is indexed again`);
 		// A damaged file never heals (files appear whole): remove it so the next open does not meet it again.

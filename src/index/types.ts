@@ -2,6 +2,7 @@ import type {Corpus} from '../corpus/types.js';
 import type {Story} from '../analysis/stories/types.js';
 import type {Entity, Statement} from '../analysis/types.js';
 import type {BodyIndex} from './body-index.js';
+import type {Job} from './job.js';
 
 /** Everything the CLI and the app show: a corpus and its analysis. */
 export interface CorpusIndex extends Corpus {
@@ -19,4 +20,10 @@ export interface CorpusIndex extends Corpus {
 	 * made when the index is saved; absent, the app builds it in idle turns.
 	 */
 	bodyIndex?: BodyIndex;
+	/**
+	 * Reads ahead, a slice at a time, what an index read from its saved file reads on first use
+	 * (the mention spans, tens of MB on a large corpus), so that no key waits for it. Absent for an
+	 * index made in memory. Not enumerable, like bodyIndex.
+	 */
+	readAhead?: Job;
 }

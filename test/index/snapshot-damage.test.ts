@@ -114,6 +114,20 @@ describe('a damaged saved index', () => {
 		expect(index!.entities[0].spans).toEqual([]);
 		expect(warnings.join('\n')).toMatch(/corrupt index cache file/);
 	});
+
+	it('finds damaged spans as well when they are read ahead a few bytes at a time', () => {
+		const {path, bytes, at} = saved();
+		const damaged = Buffer.from(bytes);
+		damaged[at('spans') + 4] ^= 0x01;
+		writeFileSync(path, damaged);
+		const {index, warnings} = reopen(path);
+		let steps = 1;
+		// A budget unit reads 2,000 bytes: 0.004 reads 8 bytes, half a span.
+		while (!index!.readAhead!.step(0.004)) steps++;
+		expect(steps).toBeGreaterThan(1);
+		expect(index!.entities[0].spans).toEqual([]);
+		expect(warnings.join('\n')).toMatch(/corrupt index cache file/);
+	});
 });
 
 describe('presslens on a corpus whose saved index was damaged', () => {

@@ -155,6 +155,16 @@ describe('saved index file', () => {
 		expect(spans.map((s) => ({...s}).text)).toEqual(texts);
 	});
 
+	it('reads the spans ahead a few bytes at a time to the same spans', () => {
+		const {path, index} = saved();
+		const again = reopen(path).index!;
+		let steps = 1;
+		while (!again.readAhead!.step(0.004)) steps++;
+		expect(steps).toBeGreaterThan(3);
+		expect(again.entities.map((e) => e.spans)).toEqual(index.entities.map((e) => e.spans));
+		expect(again.readAhead!.step(1)).toBe(true);
+	});
+
 	it('still gives bodies and spans read after the file is deleted or replaced', () => {
 		const {path, index} = saved();
 		const early = reopen(path).index!;

@@ -9,7 +9,7 @@ import {byGroup, byOutlet, type FramingTable} from '../../analysis/framing/table
 import type {Entity} from '../../analysis/types.js';
 import {groupOf} from '../../corpus/groups.js';
 import type {Article} from '../../corpus/types.js';
-import {Sweep, type Job} from '../../index/job.js';
+import {sequence, Sweep, type Job} from '../../index/job.js';
 import {framingContext} from '../../index/framing-context.js';
 import {preloadLexicon} from '../lexicon-preload.js';
 import type {Lookups} from './lookups.js';
@@ -56,7 +56,9 @@ export class Framings {
 	 * Every organisation's mentions by article (a table reads who else is named between an entity and
 	 * "the group" after it): gathered a slice at a time in idle turns, or at once by the first table.
 	 */
-	readonly job: Sweep;
+	private readonly filing: Sweep;
+	/** The filing, after the saved index's spans are read ahead (CorpusIndex.readAhead). */
+	readonly job: Job;
 
 	constructor(
 		private readonly lookups: Lookups,
@@ -71,18 +73,20 @@ export class Framings {
 				return 2;
 			},
 		);
-		this.job = new Sweep(
+		this.filing = new Sweep(
 			() => entities.length,
 			(k) => {
 				fileMentions(this.mentions, entities[k]);
 				return 1 + (entities[k].type === 'organization' ? entities[k].spans.length : 0);
 			},
 		);
+		const {readAhead} = lookups.index;
+		this.job = readAhead ? sequence(readAhead, this.filing) : this.filing;
 	}
 
 	private organisations(): OrganisationMentions {
 		// Before the idle pass is over, the few articles a table reads are looked up one by one.
-		if (!this.job.done) return (this.byArticle ??= organisationMentions(this.lookups.index.entities));
+		if (!this.filing.done) return (this.byArticle ??= organisationMentions(this.lookups.index.entities));
 		if (!this.sorted) {
 			sortMentions(this.mentions);
 			this.sorted = true;
@@ -115,7 +119,7 @@ export class Framings {
 		const speakers = this.lookups.jobs.speakers;
 		if (!speakers.done) return speakers.step(budget) && false;
 		if (!this.names.done) return this.names.step(budget) && false;
-		if (entity.type === 'organization' && !this.job.done) return this.job.step(budget) && false;
+		if (entity.type === 'organization' && !this.filing.done) return this.job.step(budget) && false;
 		return true;
 	}
 
