@@ -127,6 +127,11 @@ export class FieldSearch implements Job {
 		return this.phase === 'done';
 	}
 
+	/** Are the postings built (a query costs no build)? */
+	get ready(): boolean {
+		return this.built;
+	}
+
 	private advance(): void {
 		this.next = 0;
 		if (this.phase === 'fold') {

@@ -109,7 +109,7 @@ export function App({index, registry = REGISTRY, color = true, size, cwd = proce
 				hints={hintsFor(state, registry)}
 				search={state.search}
 				finding={state.find?.typing ? state.find.text : null}
-				matches={model.panes.count(state, state.focus)}
+				matches={model.panes.indexing(state, state.focus) ? null : model.panes.count(state, state.focus)}
 				status={state.status}
 				question={question}
 				prompt={state.prompt ? {prefix: state.prompt.kind === 'palette' ? ':' : 'Export to: ', text: state.prompt.text} : null}

@@ -8,6 +8,7 @@ import {IdleScheduler, TYPING_PAUSE_MS} from '../../src/tui/idle.js';
 import {AT_ONCE_ARTICLES} from '../../src/tui/model/framing.js';
 import {AT_ONCE_ARTICLES as AT_ONCE_INDEX, Model} from '../../src/tui/model/model.js';
 import {articleLines} from '../../src/tui/content/article.js';
+import {initialState} from '../../src/tui/specs/registry.js';
 import {manyArticles, sampleIndex, widelyNamed} from './fixtures.js';
 import {KEYS, renderApp} from './helpers.js';
 
@@ -85,6 +86,35 @@ describe('Model.ensure', () => {
 		expect(asked).toEqual([large.lookups.jobs.links]);
 		asked[0].finish();
 		expect(large.lookups.linksReady).toBe(true);
+	});
+});
+
+describe('a query typed before the search index is built', () => {
+	it('on a large index, shows the rows unfiltered and asks for the index; then the matches', () => {
+		const index = widelyNamed(AT_ONCE_INDEX + 1);
+		const model = new Model(index);
+		const asked: Job[] = [];
+		model.urgentSink = (job) => asked.push(job);
+		const state = {...initialState(), search: 'report 0007'};
+		expect(model.panes.indexing(state, 'articles')).toBe(true);
+		expect(model.panes.rows(state, 'articles')).toHaveLength(index.articles.length);
+		// Asked for on each draw, the one job (the scheduler runs it once).
+		expect(new Set(asked).size).toBe(1);
+		asked[0].finish();
+		expect(model.panes.indexing(state, 'articles')).toBe(false);
+		const rows = model.panes.rows(state, 'articles');
+		expect([...rows].map((i) => index.articles[i].title)).toContain('Harbour report 0007');
+		expect(rows.length).toBeLessThan(index.articles.length / 10);
+	});
+
+	it('on a small index, is answered at once', () => {
+		const model = new Model(sampleIndex());
+		const asked: Job[] = [];
+		model.urgentSink = (job) => asked.push(job);
+		const state = {...initialState(), search: 'dock'};
+		expect(model.panes.indexing(state, 'articles')).toBe(false);
+		expect(model.panes.rows(state, 'articles').length).toBeGreaterThan(0);
+		expect(asked).toEqual([]);
 	});
 });
 

@@ -12,7 +12,8 @@ export interface StatusBarProps {
 	search: string | null;
 	/** The find word being typed in an open detail, or null. */
 	finding?: string | null;
-	matches: number;
+	/** Rows matching the search; null while the pane's search index is being built. */
+	matches: number | null;
 	status: Status | null;
 	question: string | null;
 	/** A one-line prompt being typed: what comes before the text ("Export to: ", ":") and the text. */
@@ -56,7 +57,8 @@ export function StatusBar({width, color, hints, search, finding = null, matches,
 	}
 	if (search !== null || finding !== null) {
 		const prompt = search !== null ? `/${safeInline(search)}▏` : `find: ${safeInline(finding)}▏`;
-		const info = search !== null ? `  ${matches} match${matches === 1 ? '' : 'es'} · ${hintText(hints)}` : `  ${hintText(hints)}`;
+		const found = matches === null ? 'building the search index: matches shown when ready' : `${matches} match${matches === 1 ? '' : 'es'}`;
+		const info = search !== null ? `  ${found} · ${hintText(hints)}` : `  ${hintText(hints)}`;
 		return (
 			<Box height={1}>
 				<Text wrap="truncate-end">

@@ -3,7 +3,7 @@
 // when they are the index's own order); a query is parsed (index/query.ts) and answered by the
 // pane's matcher over its short fields and, for a pane with full text, the body index.
 import {BodyIndexBuilder, type BodyIndex} from '../../index/body-index.js';
-import type {Job} from '../../index/job.js';
+import {sequence, type Job} from '../../index/job.js';
 import {FieldValues, type FieldGetters} from '../../index/field-values.js';
 import {QueryMatcher} from '../../index/match.js';
 import {isEmptyQuery, parseQuery, type FieldName, type Query} from '../../index/query.js';
@@ -29,6 +29,8 @@ export class PaneRows {
 	private readonly matchers = new Map<string, QueryMatcher>();
 	private readonly bodies = new Map<string, BodyIndexBuilder>();
 	private readonly fieldIndexes = new Map<string, FieldValues>();
+	/** The search index and field values of a pane as one job, asked for by a query typed before they are built. */
+	private readonly searchJobs = new Map<string, Job>();
 	private lastQuery: {text: string; query: Query} | undefined;
 
 	constructor(
@@ -148,9 +150,35 @@ export class PaneRows {
 		const query = this.parse(text);
 		// No query: the pane's display order, made once per index and kept. A query: the matcher's
 		// answer within it, ranked by relevance unless a column sort was chosen.
-		const rows = isEmptyQuery(query) ? shown : this.matcher(id).run(query, shown, sort < 0);
+		if (isEmptyQuery(query)) return this.keep(key, shown);
+		// Until the search index is built: the rows unfiltered (not kept), the status line saying so.
+		if (!this.searchable(id)) return shown;
+		return this.keep(key, this.matcher(id).run(query, shown, sort < 0));
+	}
+
+	private keep(key: string, rows: Hits): Hits {
 		this.rowCache.set(key, rows);
 		return rows;
+	}
+
+	/**
+	 * Can the pane answer a query now? Its search index is built, or is built now on a small index;
+	 * on a large one (seconds: 436,751 statements on the AllSides corpus) it is asked for in the
+	 * next idle turns, the app drawing again once it is in.
+	 */
+	searchable(id: string): boolean {
+		const search = this.search(id);
+		const values = this.fieldValues(id);
+		const ready = () => search.ready && values.done;
+		if (ready()) return true;
+		let job = this.searchJobs.get(id);
+		if (!job) this.searchJobs.set(id, (job = sequence(search, values)));
+		return this.model().ensure(job, ready);
+	}
+
+	/** Is a query typed in pane `id` waiting for the pane's search index? */
+	indexing(state: AppState, id: string): boolean {
+		return !isEmptyQuery(this.parse(activeQuery(state, id))) && !this.searchable(id);
 	}
 
 	private memo(key: string, build: () => Hits): Hits {
