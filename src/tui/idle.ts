@@ -50,8 +50,8 @@ export class IdleScheduler {
 
 	/**
 	 * Runs `job` in the next idle slices, before the queue (a view drawn without it waits for it:
-	 * the slice that finishes it counts as finishing a job on screen). Asking again for a job
-	 * already asked for changes nothing.
+	 * the slice that finishes it counts as finishing a job on screen, whatever its `shown`). Asking
+	 * again for a job already asked for changes nothing.
 	 */
 	urgent(job: Job): void {
 		if (this.asked.includes(job)) return;
@@ -75,7 +75,9 @@ export class IdleScheduler {
 		let shown = false;
 		const more = () => performance.now() - start < SLICE_MS;
 		const finished = (job: Job) => (shown ||= job.shown === true);
-		if (runJobs(this.asked, more, finished) || runJobs(this.queue, more, finished)) this.timer = setTimeout(this.next, 0);
+		// A job asked for by a view is on screen by definition: the view is drawn again once it is done.
+		const asked = () => (shown = true);
+		if (runJobs(this.asked, more, asked) || runJobs(this.queue, more, finished)) this.timer = setTimeout(this.next, 0);
 		this.afterSlice(shown);
 	};
 

@@ -9,6 +9,7 @@ import {AT_ONCE_ARTICLES} from '../../src/tui/model/framing.js';
 import {AT_ONCE_ARTICLES as AT_ONCE_INDEX, Model} from '../../src/tui/model/model.js';
 import {articleLines} from '../../src/tui/content/article.js';
 import {initialState} from '../../src/tui/specs/registry.js';
+import {entityRow} from '../../src/tui/content/rows.js';
 import {manyArticles, sampleIndex, widelyNamed} from './fixtures.js';
 import {KEYS, renderApp} from './helpers.js';
 
@@ -86,6 +87,20 @@ describe('Model.ensure', () => {
 		expect(asked).toEqual([large.lookups.jobs.links]);
 		asked[0].finish();
 		expect(large.lookups.linksReady).toBe(true);
+	});
+});
+
+describe('an entity row on a large index', () => {
+	it('shows … for counts not made yet and asks for them; then the counts', () => {
+		const index = widelyNamed(AT_ONCE_INDEX + 1);
+		const model = new Model(index);
+		const asked: Job[] = [];
+		model.urgentSink = (job) => asked.push(job);
+		const [entity] = index.entities;
+		expect(entityRow(entity, model, 60)).toMatch(/Tova Renquist +… +…$/);
+		expect(asked).toEqual([model.lookups.jobs.firstCounts]);
+		asked[0].finish();
+		expect(entityRow(entity, model, 60)).toMatch(new RegExp(`Tova Renquist +${AT_ONCE_INDEX + 1} +3$`));
 	});
 });
 

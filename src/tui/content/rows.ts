@@ -61,7 +61,13 @@ export function entityRow(entity: Entity, model: Model, width: number): string {
 	const name = Math.max(4, width - 5 - 18);
 	const aliases = entity.aliases.filter((a) => a !== entity.name).length;
 	const label = safeInline(entity.name) + (aliases > 0 ? ` (+${aliases})` : '');
-	return fit(`${fit(TYPE_TAG[entity.type], 5)}${fit(label, name)}${fitRight(String(model.lookups.mentionTotal(entity)), 9)}${fitRight(String(model.lookups.entityOutlets(entity).length), 9)}`, width);
+	// The most named entities are named in thousands of articles each: on a large index, a screen of
+	// them counted at once held the first frame of the pane for a second. Uncounted, a row shows "…".
+	const {lookups} = model;
+	const counted = lookups.counted(entity) || model.ensure(lookups.countsJob(), () => lookups.counted(entity));
+	const mentions = counted ? String(lookups.mentionTotal(entity)) : '…';
+	const outlets = counted ? String(lookups.entityOutlets(entity).length) : '…';
+	return fit(`${fit(TYPE_TAG[entity.type], 5)}${fit(label, name)}${fitRight(mentions, 9)}${fitRight(outlets, 9)}`, width);
 }
 
 function speakerWidth(width: number): number {

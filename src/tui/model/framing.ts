@@ -173,7 +173,6 @@ export class Framings {
 					return false;
 				},
 				finish: () => void this.of(entity, by),
-				shown: true,
 			};
 			asked.set(entity, job);
 		}

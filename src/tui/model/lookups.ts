@@ -36,6 +36,9 @@ function totalMentions(entity: Entity): number {
 	return sum;
 }
 
+/** Entities whose counts are gathered first: a few screens of a list of them. */
+const FIRST_SCREENS = 100;
+
 export class Lookups {
 	readonly articleById = new Map<string, Article>();
 	readonly outletCount: number;
@@ -51,7 +54,7 @@ export class Lookups {
 	private readonly bySpeaker = new Map<string, Statement[]>();
 	private readonly links: ArticleLinkIndex;
 	/** Each lookup's job, for the idle preparation (preparation.ts orders them). */
-	readonly jobs: {speakers: Sweep; entityIds: Job; statementIds: Job; counts: Sweep; links: Job};
+	readonly jobs: {speakers: Sweep; entityIds: Job; statementIds: Job; counts: Sweep; firstCounts: Job; links: Job};
 
 	// Made on every streaming update of a growing index: it only counts what the header shows;
 	// every lookup over entities and statements is built by its job or on first use.
@@ -66,6 +69,14 @@ export class Lookups {
 		this.statementIds = new IdMap(index.statements);
 		this.links = new ArticleLinkIndex(index);
 		const {entities, statements} = index;
+		// Mention totals and outlets in list order, counted in mentions.
+		const counts = new Sweep(
+			() => entities.length,
+			(k) => {
+				this.entityOutlets(entities[k]);
+				return this.mentionTotal(entities[k]) + 1;
+			},
+		);
 		this.jobs = {
 			speakers: new Sweep(
 				() => statements.length,
@@ -76,14 +87,8 @@ export class Lookups {
 			),
 			entityIds: this.entityIds.job,
 			statementIds: this.statementIds.job,
-			// Mention totals and outlets in list order, counted in mentions.
-			counts: new Sweep(
-				() => entities.length,
-				(k) => {
-					this.entityOutlets(entities[k]);
-					return this.mentionTotal(entities[k]) + 1;
-				},
-			),
+			counts,
+			firstCounts: counts.upTo(FIRST_SCREENS),
 			links: this.links.job,
 		};
 	}
@@ -94,6 +99,16 @@ export class Lookups {
 
 	get statementById(): Map<string, Statement> {
 		return this.statementIds.whole();
+	}
+
+	/** Are the entity's mention total and outlets counted (so that a row showing them costs nothing)? */
+	counted(entity: Entity): boolean {
+		return this.mentionTotals.has(entity) && this.outletsOf.has(entity);
+	}
+
+	/** The job that counts `entity` ahead: the first screens' counts while they are not all in, then all of them. */
+	countsJob(): Job {
+		return this.jobs.counts.position < FIRST_SCREENS ? this.jobs.firstCounts : this.jobs.counts;
 	}
 
 	mentionTotal(entity: Entity): number {

@@ -12,9 +12,6 @@ function lazy(make: () => Job): Job {
 	return {step: (budget) => (job ??= make()).step(budget), finish: () => (job ??= make()).finish()};
 }
 
-/** Entities whose counts are gathered first: a few screens of a list of them. */
-const FIRST_SCREENS = 100;
-
 /**
  * The first pane's search; the lookups an entity card or a statement row needs; the counts on the
  * first screens (the most named come first and take longest); the first items each pane warms
@@ -48,7 +45,7 @@ export function preparation(model: Model, width: () => number = () => 80): Job[]
 		lookups.jobs.speakers,
 		lookups.jobs.entityIds,
 		lookups.jobs.statementIds,
-		lookups.jobs.counts.upTo(FIRST_SCREENS),
+		lookups.jobs.firstCounts,
 		model.framing.job,
 		// The first entities' framing tables, a piece at a time: their cards (warmed next) draw at once.
 		model.framing.prepare(() => entityPane ? (panes.items(entityPane.id) as Entity[]).slice(0, PREPARED) : []),
