@@ -13,12 +13,42 @@ export const SLICE_MS = 8;
 /** How long after a key the idle work waits before its next slice. */
 export const TYPING_PAUSE_MS = 150;
 
+/** What one step should take; a job whose steps take longer gets a smaller budget. */
+export const STEP_MS = 4;
+
+/**
+ * Each job's budget per step, fitted to how long its steps take: a job's units are estimates (an
+ * item, a mention) whose cost varies with the corpus, the phase of the job and the machine, and a
+ * step several times too long holds a key that comes meanwhile. The budget shrinks in proportion
+ * when a step takes over twice STEP_MS and grows back, up to STEP, when steps are short.
+ */
+export class Pace {
+	private readonly budgets = new WeakMap<Job, number>();
+
+	budget(job: Job): number {
+		return this.budgets.get(job) ?? STEP;
+	}
+
+	took(job: Job, ms: number): void {
+		const budget = this.budget(job);
+		// Whole units: a job may count items with them.
+		if (ms > 2 * STEP_MS) this.budgets.set(job, Math.max(1, Math.floor((budget * STEP_MS) / ms)));
+		else if (ms < STEP_MS / 2 && budget < STEP) this.budgets.set(job, Math.min(STEP, budget * 2));
+	}
+}
+
 /**
  * Steps the first jobs, each until it is done, while `more()` allows; true if any remain.
- * `done` is told of each job finished.
+ * `done` is told of each job finished; `pace` fits each job's budget to its steps' times.
  */
-export function runJobs(jobs: Job[], more: () => boolean = () => true, done: (job: Job) => void = () => undefined): boolean {
-	while (jobs.length > 0 && more()) if (tracedStep(jobs[0], STEP)) done(jobs.shift()!);
+export function runJobs(jobs: Job[], more: () => boolean = () => true, done: (job: Job) => void = () => undefined, pace?: Pace): boolean {
+	while (jobs.length > 0 && more()) {
+		const job = jobs[0];
+		const start = performance.now();
+		const finished = tracedStep(job, pace ? pace.budget(job) : STEP);
+		pace?.took(job, performance.now() - start);
+		if (finished) done(jobs.shift()!);
+	}
 	return jobs.length > 0;
 }
 
@@ -30,6 +60,7 @@ export class IdleScheduler {
 	private asked: Job[] = [];
 	private afterSlice: (shown: boolean) => void = () => undefined;
 	private urgentCount = 0;
+	private readonly pace = new Pace();
 
 	/** A key came: the next slice waits for a pause in typing. */
 	keyPressed(): void {
@@ -77,7 +108,7 @@ export class IdleScheduler {
 		const finished = (job: Job) => (shown ||= job.shown === true);
 		// A job asked for by a view is on screen by definition: the view is drawn again once it is done.
 		const asked = () => (shown = true);
-		if (runJobs(this.asked, more, asked) || runJobs(this.queue, more, finished)) this.timer = setTimeout(this.next, 0);
+		if (runJobs(this.asked, more, asked, this.pace) || runJobs(this.queue, more, finished, this.pace)) this.timer = setTimeout(this.next, 0);
 		this.afterSlice(shown);
 	};
 

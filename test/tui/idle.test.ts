@@ -2,7 +2,7 @@
 // after the other in slices, and no slice while keys come.
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {once, sequence, Sweep} from '../../src/index/job.js';
-import {IdleScheduler, runJobs, TYPING_PAUSE_MS} from '../../src/tui/idle.js';
+import {IdleScheduler, Pace, runJobs, STEP, STEP_MS, TYPING_PAUSE_MS} from '../../src/tui/idle.js';
 import {Memo} from '../../src/tui/model/memo.js';
 
 afterEach(() => vi.useRealTimers());
@@ -58,6 +58,31 @@ describe('runJobs', () => {
 		expect(runJobs(jobs, () => turns++ < 1)).toBe(true);
 		expect(runJobs(jobs)).toBe(false);
 		expect(log).toEqual([0, 1, 2, 99]);
+	});
+});
+
+describe('Pace', () => {
+	it('gives a job whose steps take long a smaller whole budget, and a fast one its budget back', () => {
+		const pace = new Pace();
+		const job = once(() => undefined);
+		expect(pace.budget(job)).toBe(STEP);
+		pace.took(job, STEP_MS * 10);
+		expect(pace.budget(job)).toBe(STEP / 10);
+		pace.took(job, STEP_MS * 1e6);
+		expect(pace.budget(job)).toBe(1);
+		for (let k = 0; k < 20; k++) pace.took(job, 0);
+		expect(pace.budget(job)).toBe(STEP);
+		// A step within twice its time keeps its budget.
+		pace.took(job, STEP_MS * 1.5);
+		expect(pace.budget(job)).toBe(STEP);
+	});
+
+	it('paces the steps runJobs takes', () => {
+		const budgets: number[] = [];
+		vi.useFakeTimers({toFake: ['performance']});
+		const job = {step: (budget: number) => (budgets.push(budget), vi.advanceTimersByTime(STEP_MS * 4), budgets.length === 3), finish: () => undefined};
+		runJobs([job], () => true, () => undefined, new Pace());
+		expect(budgets).toEqual([STEP, STEP / 4, STEP / 16]);
 	});
 });
 

@@ -12,12 +12,12 @@ import type {Article} from '../../corpus/types.js';
 import {sequence, Sweep, type Job} from '../../index/job.js';
 import {framingContext} from '../../index/framing-context.js';
 import {preloadLexicon} from '../lexicon-preload.js';
+// A table's steps in one idle step stop after STEP_MS, whatever their units say (bodies read from the file cost more).
+import {STEP_MS} from '../idle.js';
 import type {Lookups} from './lookups.js';
 
 /** Idle-job units (tui/idle.ts STEP is 2,000 a step) per unit of a table's steps: a step of a few milliseconds. */
 const COST_SCALE = 20;
-/** A table's steps in one idle step stop after this long, whatever their units say (bodies read from the file cost more). */
-const STEP_MS = 4;
 
 export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [
 	{name: 'outlet', of: byOutlet},
