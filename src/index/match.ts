@@ -36,6 +36,8 @@ const FUZZY_LENGTH = 4;
 const KEPT_TERMS = 64;
 /** A body prefix whose words' lists hold more than this many postings is kept for good. */
 const LASTING_POSTINGS = 400_000;
+/** Postings an idle step's unit of budget walks (a step of 2,000 units: 100,000, about a millisecond). */
+const POSTINGS_PER_UNIT = 50;
 /** Characters of bodies kept for phrase checks (about the bodies a common word's phrase reads on 37k articles). */
 const KEPT_BODY_CHARS = 16_000_000;
 /** A term not yet kept is looked for among the items still alive when they are under 1/this of the list. */
@@ -326,34 +328,92 @@ export class QueryMatcher {
 	}
 
 	/**
-	 * A job for idle turns: the first letter or two of a query, where they start words of most bodies,
-	 * looked up ahead and kept, so the first keystrokes of a search cost what the later ones do.
+	 * A job for idle turns: the first letter or two of a query, where they start words of most bodies
+	 * (more than `threshold` postings), looked up ahead and kept, so the first keystrokes of a search
+	 * cost what the later ones do. Each is looked up a bounded number of postings per step (a letter
+	 * walks millions on a large corpus: tens of milliseconds at once), in a scratch of the job's own,
+	 * so that queries answered between its steps are not disturbed.
 	 */
-	warmJob(): Job {
+	warmJob(threshold = LASTING_POSTINGS): Job {
 		const body = this.sources.body;
 		const queue: string[] = [];
 		if (body) {
 			const index = body.index;
 			for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') {
-				if (this.bodyPostings(index, c) <= LASTING_POSTINGS) continue;
+				if (this.bodyPostings(index, c) <= threshold) continue;
 				queue.push(c);
-				for (const d of 'abcdefghijklmnopqrstuvwxyz0123456789') if (this.bodyPostings(index, c + d) > LASTING_POSTINGS) queue.push(c + d);
+				for (const d of 'abcdefghijklmnopqrstuvwxyz0123456789') if (this.bodyPostings(index, c + d) > threshold) queue.push(c + d);
 			}
 		}
-		const next = () => {
-			const word = queue.shift();
-			if (word !== undefined) this.term(word, false, false);
+		const size = this.sources.size;
+		let scratch: Uint8Array | undefined;
+		let touched: Int32Array | undefined;
+		let count = 0;
+		const give = (i: number, s: number) => {
+			const was = scratch![i];
+			if (was === 0) touched![count++] = i;
+			if (s > was) scratch![i] = s;
 		};
-		return {
-			step: (budget) => {
-				// One prefix a step (tens of milliseconds on a large corpus).
-				if (budget > 0) next();
-				return queue.length === 0;
-			},
-			finish: () => {
-				while (queue.length) next();
-			},
+		// The prefix being looked up: its key, and where in its range of body words the walk is.
+		let at: {key: string; k: number; m: number; to: number; whole: number} | undefined;
+		const begin = (text: string) => {
+			const key = this.termKey(text, false, false);
+			if (this.recall(key)) {
+				this.lasting.add(key);
+				return;
+			}
+			scratch ??= new Uint8Array(size);
+			touched ??= new Int32Array(size);
+			const inFields = this.sources.fields.exactHitsStarts(text);
+			for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
+			const [from, to] = body!.index.range(text);
+			at = {key, k: from, m: 0, to, whole: body!.index.find(text)};
 		};
+		/** Gives up to about `postings` more (each list walked costs one more); what it spent. */
+		const walk = (postings: number): number => {
+			const index = body!.index;
+			let spent = 0;
+			while (at!.k < at!.to && spent < postings) {
+				const list = index.list(at!.k);
+				const s = at!.k === at!.whole ? BODY_WORD : BODY_PREFIX;
+				const end = Math.min(list.length, at!.m + (postings - spent));
+				for (let m = at!.m; m < end; m++) give(list[m], s);
+				spent += end - at!.m + 1;
+				if (end >= list.length) {
+					at!.k++;
+					at!.m = 0;
+				} else at!.m = end;
+			}
+			return spent;
+		};
+		const end = () => {
+			const items = touched!.slice(0, count);
+			const scores = new Uint8Array(count);
+			for (let k = 0; k < count; k++) {
+				scores[k] = scratch![items[k]];
+				scratch![items[k]] = 0;
+			}
+			count = 0;
+			this.keep(at!.key, {items, scores});
+			this.lasting.add(at!.key);
+			at = undefined;
+		};
+		const step = (budget: number): boolean => {
+			let postings = budget * POSTINGS_PER_UNIT;
+			while (postings > 0) {
+				if (!at) {
+					const word = queue.shift();
+					if (word === undefined) break;
+					begin(word);
+					postings--;
+					continue;
+				}
+				postings -= walk(postings);
+				if (at.k >= at.to) end();
+			}
+			return queue.length === 0 && !at;
+		};
+		return {step, finish: () => void step(Infinity)};
 	}
 
 	/** A kept term's matches, now the most recently used. */

@@ -225,4 +225,18 @@ describe('QueryMatcher: the first letters', () => {
 		expect(run('counc', m)).toEqual(run('counc'));
 		expect(run('c', m)).toEqual(run('c'));
 	});
+
+	it('makes those letters a few postings a step, queries answered between its steps unchanged', () => {
+		const m = matcher(docs);
+		// Every letter and pair that starts a body word (threshold 0), a tenth of a unit (5 postings) a step.
+		const job = m.warmJob(0);
+		let steps = 0;
+		while (!job.step(0.1)) {
+			steps++;
+			// A query between two steps of the job gets the answer a fresh matcher gives.
+			if (steps % 3 === 0) expect(run('harbour', m)).toEqual(run('harbour'));
+		}
+		expect(steps).toBeGreaterThan(5);
+		for (const q of ['c', 'co', 't', 'th', 'h', 'ha', 's', 'st']) expect(run(q, m)).toEqual(run(q));
+	});
 });
