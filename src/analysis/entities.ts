@@ -391,6 +391,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (keys.some((k) => outletKeys.has(k))) return 'organization';
 		let type = corpusType(acc.votes, acc.spans.length, acc.titled);
 		if (type === 'person' && acc.titled === 0 && keys.every((k) => common.has(k) || facts.hasCommonHead(k))) type = notPerson(acc.votes);
+		// "New York Federal Reserve": a place before an institution, whatever "said" voted.
+		if ((type === 'person' || type === 'other') && acc.titled === 0 && keys.some((k) => facts.isPlacedOrganisation(k)) && keys.every((k) => facts.isPlacedOrganisation(k) || (nodes.has(k) && typeOf(nodes.get(k)!) !== 'person'))) type = 'organization';
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}
