@@ -14,7 +14,7 @@ import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
 import {commonWordNames, corpusWordsOf, notPerson} from './entities/common-words.js';
-import {resolveShortForms} from './entities/short-forms.js';
+import {resolveShortForms, type PlacedMention} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
 import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
@@ -280,7 +280,15 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	for (const group of byFullName.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
 	for (const [key, target] of prefixed) join(target, key);
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
-	const shortForms = resolveShortForms(list, people, facts, union);
+	// An article's mentions in order (title first), for surnames that several people named there share.
+	const analysisOf = new Map(analyses.map((a, i) => [a.article, i]));
+	const mentionsOf = (article: string): {mentions: PlacedMention[]; body: string} => {
+		const ai = analysisOf.get(article);
+		if (ai === undefined) return {mentions: [], body: ''};
+		const placed = analyses[ai].mentions.mentions.map((m, mi) => ({key: mentionKeys[ai][mi], start: m.field === 'title' ? -1 : m.start}));
+		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? ''};
+	};
+	const shortForms = resolveShortForms(list, people, facts, union, mentionsOf);
 
 	// Build the records.
 	interface Acc {
@@ -304,10 +312,12 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		}
 		return acc;
 	};
-	const shortKeys = new Set([...shortForms.perArticle].map((k) => k.split('@@')[0]));
-	const keyFor = (k: string, article: string): string => {
+	const shortKeys = new Set([...shortForms.perArticle, ...shortForms.perMention.keys()].map((k) => k.split('@@')[0]));
+	const keyFor = (k: string, article: string, start?: number): string => {
 		if (!shortKeys.has(k)) return k;
 		const s = `${k}@@${article}`;
+		const placed = start === undefined ? undefined : shortForms.perMention.get(s)?.get(start);
+		if (placed !== undefined) return placed;
 		return shortForms.perArticle.has(s) ? s : k;
 	};
 	for (const [ai, analysis] of analyses.entries()) {
@@ -315,7 +325,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		for (const [mi, m] of analysis.mentions.mentions.entries()) {
 			const k = mentionKeys[ai][mi];
 			if (k === '' || ignored.has(k)) continue;
-			const acc = accOf(keyFor(k, article));
+			const acc = accOf(keyFor(k, article, m.field === 'body' ? m.start : undefined));
 			acc.keys.add(k);
 			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
