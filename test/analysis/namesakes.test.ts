@@ -1,9 +1,13 @@
 // People who share a surname in one article: a bare surname is the person it means where it stands
 // (the one named in full before it, the one named just before it in its sentence, the one an
 // honorific's sex fits, the person the corpus means by it before anyone is named in full), else
-// ambiguous. Invented names throughout.
+// ambiguous; as a speaker, it is the entity its mention was given to. Invented names throughout.
 import {describe, expect, it} from 'vitest';
 import {article, entitiesOf} from './entities-helpers.js';
+import {article as plainArticle} from './statements-helpers.js';
+import {analyzeArticle} from '../../src/analysis/article.js';
+import {mergeEntities} from '../../src/analysis/entities.js';
+import {linkStatements} from '../../src/analysis/statements.js';
 import type {Entity} from '../../src/analysis/types.js';
 
 /** The entity holding the mention printed at `at` in article `id`. */
@@ -44,5 +48,19 @@ describe('a surname several people named in one article share', () => {
 		const es = entitiesOf([...famous, article(body, {id: 'h5'})]);
 		expect(ownerAt(es, 'h5', at(body, 'Dorvald and'))?.name).toBe('Tomas Dorvald');
 		expect(ownerAt(es, 'h5', at(body, 'Hanna Dorvald'))?.name).toBe('Hanna Dorvald');
+	});
+
+	it('as a speaker, is the person its mention was given to', () => {
+		const bodies = [
+			'Tomas Dorvald opened the harbour on Monday. “The ships will come back to this town before the winter,” Dorvald said. Later his sister Hanna Dorvald arrived. Hanna Dorvald and Tomas Dorvald left together.',
+			'Hanna Dorvald spoke first at the quay. “The ships will come back to this town before the winter,” Hanna Dorvald said of the plan.',
+		];
+		const articles = bodies.map((b, i) => plainArticle(`sp${i}`, b, `Outlet ${i}`, '2024-03-04'));
+		const analyses = articles.map(analyzeArticle);
+		const entities = mergeEntities(articles, analyses);
+		const tomas = entities.find((e) => e.name === 'Tomas Dorvald')!;
+		const statements = linkStatements(articles, analyses, entities);
+		const rendering = statements.flatMap((s) => s.renderings).find((r) => r.article === 'sp0')!;
+		expect(rendering.speaker).toBe(tomas.id);
 	});
 });
