@@ -158,6 +158,11 @@ interface Printed {
 
 const NOTHING_PRINTED: Printed = {names: new Set(), starts: new Set()};
 
+/** The capitalised words of a label, the names of the groups it gives ("Harbour Front spokesman" → harbour, front). */
+function groupWords(label: string): string[] {
+	return (label.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map(w => normalName(w).replace(/^(?:al|el)-/, '')).filter(w => w.length >= 3 && !TITLES.has(w) && !ROLES.has(w) && !SOURCE_ROLES.has(w));
+}
+
 /** A memo entry: the answer depends on where the name is printed (see SpeakerResolver.resolve). */
 const POSITIONAL = '\u0000positional';
 
@@ -191,15 +196,18 @@ export class SpeakerResolver {
 	 * where the article prints the name (RawQuote.speakerAt), which tells apart people who share a
 	 * surname there: the name is the entity the entity step gave that mention to.
 	 */
-	resolve(name: string, articleId: string, at?: number): string | null {
+	resolve(name: string, articleId: string, at?: number, label?: string | null): string | null {
 		const key = `${articleId}\u0000${name}`;
 		let id = this.resolved.get(key);
 		if (id === undefined) this.resolved.set(key, (id = this.resolveUncached(name, articleId)));
-		return id === POSITIONAL ? this.resolveUncached(name, articleId, at ?? -1) : id;
+		return id === POSITIONAL ? this.resolveUncached(name, articleId, at ?? -1, label) : id;
 	}
 
-	/** `at` undefined: POSITIONAL when the answer depends on where the name is printed. */
-	private resolveUncached(name: string, articleId: string, at?: number): string | null {
+	/**
+	 * `at` undefined: POSITIONAL when the answer depends on where the name is printed. `label`: how
+	 * the article labels the speaker there ("Front spokesman"), which names the group of the one meant.
+	 */
+	private resolveUncached(name: string, articleId: string, at?: number, label?: string | null): string | null {
 		// Every located mention is counted in `mentions`, so the count alone says whether it is named here.
 		const here = (list: Entity[] | undefined): Entity[] => (list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
 		const normal = normalName(name);
@@ -212,6 +220,12 @@ export class SpeakerResolver {
 			if (at === undefined) return POSITIONAL;
 			const owner = exactHere.find(e => this.printedIn(e, articleId).starts.has(at));
 			if (owner) return owner.ambiguous ? null : owner.id;
+			// "Front spokesman Okafor": of namesakes here, the one this article labels with that group.
+			const groups = label ? groupWords(label) : [];
+			if (groups.length > 0) {
+				const fits = exactHere.filter(e => e.type === 'person' && !e.ambiguous && e.descriptors.some(d => d.article === articleId && groupWords(d.text).some(w => groups.includes(w))));
+				if (fits.length === 1) return fits[0].id;
+			}
 		}
 		// A bare surname ("Okafor said") is the person named in full here who bears it, even where the
 		// corpus took the word for a place or a thing elsewhere ("Bolton", a town).
