@@ -14,7 +14,7 @@ import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
 import {commonWordNames, corpusWordsOf, notPerson} from './entities/common-words.js';
-import {resolveShortForms} from './entities/short-forms.js';
+import {resolveShortForms, type PlacedMention} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
 import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
@@ -280,7 +280,15 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	for (const group of byFullName.values()) for (const n of group.slice(1)) join(group[0].key, n.key);
 	for (const [key, target] of prefixed) join(target, key);
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
-	const shortForms = resolveShortForms(list, people, facts, union);
+	// An article's mentions in order (title first), for surnames that several people named there share.
+	const analysisOf = new Map(analyses.map((a, i) => [a.article, i]));
+	const mentionsOf = (article: string): {mentions: PlacedMention[]; body: string} => {
+		const ai = analysisOf.get(article);
+		if (ai === undefined) return {mentions: [], body: ''};
+		const placed = analyses[ai].mentions.mentions.map((m, mi) => ({key: mentionKeys[ai][mi], start: m.field === 'title' ? -1 : m.start}));
+		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? ''};
+	};
+	const shortForms = resolveShortForms(list, people, facts, union, mentionsOf);
 
 	// Build the records.
 	interface Acc {
@@ -304,10 +312,12 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		}
 		return acc;
 	};
-	const shortKeys = new Set([...shortForms.perArticle].map((k) => k.split('@@')[0]));
-	const keyFor = (k: string, article: string): string => {
+	const shortKeys = new Set([...shortForms.perArticle, ...shortForms.perMention.keys()].map((k) => k.split('@@')[0]));
+	const keyFor = (k: string, article: string, start?: number): string => {
 		if (!shortKeys.has(k)) return k;
 		const s = `${k}@@${article}`;
+		const placed = start === undefined ? undefined : shortForms.perMention.get(s)?.get(start);
+		if (placed !== undefined) return placed;
 		return shortForms.perArticle.has(s) ? s : k;
 	};
 	for (const [ai, analysis] of analyses.entries()) {
@@ -315,7 +325,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		for (const [mi, m] of analysis.mentions.mentions.entries()) {
 			const k = mentionKeys[ai][mi];
 			if (k === '' || ignored.has(k)) continue;
-			const acc = accOf(keyFor(k, article));
+			const acc = accOf(keyFor(k, article, m.field === 'body' ? m.start : undefined));
 			acc.keys.add(k);
 			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
@@ -391,6 +401,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (keys.some((k) => outletKeys.has(k))) return 'organization';
 		let type = corpusType(acc.votes, acc.spans.length, acc.titled);
 		if (type === 'person' && acc.titled === 0 && keys.every((k) => common.has(k) || facts.hasCommonHead(k))) type = notPerson(acc.votes);
+		// "New York Federal Reserve": a place before an institution, whatever "said" voted.
+		if ((type === 'person' || type === 'other') && acc.titled === 0 && keys.some((k) => facts.isPlacedOrganisation(k)) && keys.every((k) => facts.isPlacedOrganisation(k) || (nodes.has(k) && typeOf(nodes.get(k)!) !== 'person'))) type = 'organization';
 		// Where the guard vouched for an organisation or place, a person's votes do not win.
 		return summary.thing && type === 'person' ? bestType({organization: acc.votes.organization, place: acc.votes.place}) : type;
 	}

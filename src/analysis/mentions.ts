@@ -4,6 +4,7 @@
 import type {Article} from '../corpus/types.js';
 import type {EntityType} from './types.js';
 import {splitSentences} from './sentences.js';
+import {nlp} from './nlp.js';
 import {sentenceStartOffsets, tokenize, type Token} from './entities/tokens.js';
 import {
 	ARTICLE_PREFIX,
@@ -166,6 +167,30 @@ export function splitRun(toks: Token[]): Token[][] {
 	return out;
 }
 
+/**
+ * Words that read as a person's full name with no help from the lexicon: two to four capitalised
+ * words or initials, none a title, a particle, a connector or a common word of the article, none
+ * ending a name of an organisation, a place or a thing ("Dhu Okafor", "E.W. Okafor", not "National
+ * Committee", "Political Bureau" or "al-Nujaba").
+ */
+function personLike(toks: Token[], lowerWords: Set<string>): boolean {
+	if (toks.length < 2 || toks.length > 4) return false;
+	const last = lower(toks[toks.length - 1].text);
+	if (ORG_HEADS.has(last) || PLACE_HEADS.has(last) || THING_HEADS.has(last)) return false;
+	const whole = toks.map((t) => t.text).join(' ');
+	if (knownEntity(whole) || lexiconTags(lower(whole)).length > 0) return false;
+	const shaped = toks.every((t, i) => {
+		const l = lower(t.text);
+		if (!/^\p{Lu}[\p{L}.’'-]*$/u.test(t.text) || isTitleWord(t.text) || TITLE_MODIFIERS.has(l) || NAME_PARTICLES.has(l) || CONNECTORS.has(l) || ARTICLE_PREFIX.test(t.text)) return false;
+		if (/^(?:\p{Lu}\.)+$/u.test(t.text)) return i < toks.length - 1;
+		return !commonWord(t.text, lowerWords) || lexiconTags(l).some((x) => /Name|Person/.test(x));
+	});
+	if (!shaped) return false;
+	// The tagger reads no word of it as an adjective or an organisation ("Intergovernmental Panel").
+	const terms = (nlp()(whole).json() as Array<{terms?: Array<{tags?: string[]}>}>).flatMap((d) => d.terms ?? []);
+	return !terms.some((t) => (t.tags ?? []).some((x) => x === 'Adjective' || x === 'Organization'));
+}
+
 function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
@@ -262,8 +287,10 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			} else emit(toks.slice(2), {titled: false, initial: false});
 			continue;
 		}
-		// "Democrat Bernie Sanders", "Republican Mark Harris": a party or a people before a given name.
-		if (toks.length > 2 && (knownEntity(toks[0].text)?.type === 'organization' || isDemonym(toks[0].text)) && isFirstName(toks[1].text) && !isFirstName(toks[0].text)) {
+		// "Democrat Bernie Sanders", "Republican Mark Harris": a party or a people before a given name,
+		// or a party before a name the lexicon does not know ("Republican Dhu Okafor", "E.W. Okafor").
+		const partyWord = knownEntity(toks[0].text)?.type === 'organization' && !isFirstName(toks[0].text);
+		if (toks.length > 2 && ((partyWord || isDemonym(toks[0].text)) && isFirstName(toks[1].text) && !isFirstName(toks[0].text) || (partyWord && personLike(toks.slice(1), lowerWords)))) {
 			if (knownEntity(toks[0].text)) emit(toks.slice(0, 1), {titled: false, initial});
 			emit(toks.slice(1), {titled: false, initial: false, labelStart: toks[0].start});
 			continue;

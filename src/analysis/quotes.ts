@@ -24,6 +24,8 @@ export interface RawQuote {
 	speakerLabel: string | null;
 	/** person | organization | unknown (an untagged capitalised name). */
 	speakerKind?: string | null;
+	/** Offset in the body where the speaker is named (for a carried speaker, where it was named last). */
+	speakerAt?: number;
 	/** Index of the quotation or clause this piece belongs to, in article order. */
 	group?: number;
 	/** Position of this piece (a sentence of a longer quotation) within its group. */
@@ -135,7 +137,7 @@ function sentenceSubject(body: string, s: Sentence, mentions: ArticleMentions): 
 	// Only a premodifier may come first ("Harbour master Ada Obi"), not "The report by Ada Obi".
 	if (!hit || wordCount(lead) > 3 || /\b(?:by|of|for|with|to|from|in|on|at|about|against|and)\b/i.test(lead)) return null;
 	if (!/^\s+\p{Ll}/u.test(body.slice(hit.end, hit.end + 20))) return null;
-	return {name: hit.name, kind: hit.kind, label: null};
+	return {name: hit.name, kind: hit.kind, label: null, at: hit.start};
 }
 
 /**
@@ -176,6 +178,7 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 			speakerName: speaker?.name ?? null,
 			speakerLabel: speaker?.label ?? null,
 			speakerKind: speaker?.kind ?? null,
+			...(speaker?.at !== undefined ? {speakerAt: speaker.at} : {}),
 			group,
 			part,
 		});

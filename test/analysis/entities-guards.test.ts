@@ -152,7 +152,7 @@ describe('mergeEntities: spelling and order variants', () => {
 describe('mergeEntities: bare surnames', () => {
 	it('names the people an unresolved surname may mean', () => {
 		const es = entitiesOf([
-			article('Senator Hanna Dorvald spoke. Then Tomas Dorvald said no, and Dorvald left.', {id: 'both'}),
+			article('Senator Hanna Dorvald spoke. Tomas Dorvald said no. Later, Dorvald left.', {id: 'both'}),
 			article('Hanna Dorvald left. Dorvald spoke.', {id: 'one'}),
 		]);
 		const hanna = holder(es, 'Hanna Dorvald')!;

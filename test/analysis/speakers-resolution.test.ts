@@ -49,3 +49,20 @@ describe('SpeakerResolver.resolve', () => {
 		expect(speakers.resolve('Varnum', 'q')).toBeNull();
 	});
 });
+
+describe('SpeakerResolver.resolve: namesakes of two groups in one article', () => {
+	const withLabel = (e: Entity, article: string, text: string): Entity => ({...e, descriptors: [{article, outlet: null, text, kind: 'appositive'}]});
+	const nasr = withLabel(person('nasr-okafor', 'Nasr Okafor', ['Okafor'], [['g', 'Nasr Okafor'], ['g', 'Okafor']]), 'g', 'a spokesman for the Harbour Front');
+	const hadi = withLabel(person('hadi-okafor', 'Hadi Okafor', ['Okafor'], [['g', 'Hadi Okafor'], ['g', 'Okafor']]), 'g', 'the Dock Union leader');
+	const speakers = new SpeakerResolver([nasr, hadi]);
+
+	it('gives the surname to the one the article labels with the group the speaker label names', () => {
+		expect(speakers.resolve('Okafor', 'g', -1, 'Harbour Front spokesman')).toBe('nasr-okafor');
+		expect(speakers.resolve('Okafor', 'g', -1, 'the Dock Union chief')).toBe('hadi-okafor');
+	});
+
+	it('says nobody when the label names neither group, or no group', () => {
+		expect(speakers.resolve('Okafor', 'g', -1, 'Northshire Council spokesman')).toBeNull();
+		expect(speakers.resolve('Okafor', 'g', -1, 'the spokesman')).toBeNull();
+	});
+});

@@ -160,6 +160,14 @@ export class CorpusWords {
 		return l >= MIN_LOWER_SHARE * (l + (this.upper.get(key) ?? 0));
 	}
 
+	/**
+	 * Does prose use this word in lower case at all (at least MIN_LOWER times), though names may
+	 * capitalise it more often ("reserve" beside "Federal Reserve")?
+	 */
+	ordinary(word: string): boolean {
+		return (this.lower.get(word.toLowerCase()) ?? 0) >= MIN_LOWER;
+	}
+
 	/** common(), of the word or a singular of it ("Opponents" by "opponent"). */
 	commonNoun(word: string): boolean {
 		return this.common(word) || (/s$/i.test(word) && singularsOf(word).some((s) => this.common(s)));

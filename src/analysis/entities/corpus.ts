@@ -5,7 +5,8 @@
 import {nlp} from '../nlp.js';
 import type {EntityType} from '../types.js';
 import {compoundParts, contentTokens, nameKey} from '../names.js';
-import {GROUP_ADJECTIVES, TITLES, lexiconTags} from './lexicon.js';
+import {GROUP_ADJECTIVES, ORG_HEADS, TITLES, lexiconTags} from './lexicon.js';
+import {isDemonym} from './words.js';
 import {notPerson, type CorpusWords} from './common-words.js';
 import {bestType, isFirstName, knownEntity, SHAPE_VOTE, type Votes} from './typing.js';
 
@@ -36,6 +37,8 @@ export function corpusType(votes: Votes, count: number, titled: number): EntityT
 	return (rest[next] ?? 0) >= SHAPE_VOTE * count ? next : 'other';
 }
 
+const PLACE_TAG = /^(?:Country|City|Region|Place)$/;
+const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person)$/;
 const FUNCTION_WORD = /^(?:Preposition|Conjunction|Determiner|Pronoun)$/;
 const PLACE_OR_PEOPLE = /^(?:Country|City|Region|Place|Demonym)$/;
 // Colours are adjectives and surnames alike ("Black", "White", "Green"): no epithet evidence.
@@ -64,6 +67,10 @@ export class CorpusFacts {
 	private readonly epithets = new Map<string, boolean>();
 	/** Keys of names whose head word is an ordinary word of the corpus (see commonHead). */
 	private readonly commonHeads = new Set<string>();
+	/** Last words of the full names of people (typed so, a given name first): "Brown" of "Ada Brown". */
+	private readonly personSurnames = new Set<string>();
+	/** Keys of names that are a place before an organisation's name (see placedOrganisation). */
+	private readonly placedOrgs = new Set<string>();
 
 	/** `common`: keys of names made of common words, never people without a title (see common-words.ts). */
 	/**
@@ -108,6 +115,87 @@ export class CorpusFacts {
 			}
 			this.types.set(n.key, t);
 		}
+		// Every type is known now: a name read as a person that is a place before an institution is one.
+		const rests = new Set<string>();
+		for (const n of nodes.values()) {
+			const tokens = contentTokens(this.main(n));
+			// Not "Louis Federal Reserve" (a given name glued to a name the corpus prints alone).
+			if (tokens.length >= 2 && this.types.get(n.key) === 'person' && isFirstName(tokens[0]) && !(tokens.length >= 3 && nodes.has(nameKey(tokens.slice(1).join(' '))))) this.personSurnames.add(tokens[tokens.length - 1].toLowerCase());
+		}
+		for (const n of nodes.values()) {
+			if (this.types.get(n.key) !== 'person') continue;
+			const rest = this.placedOrganisation(n);
+			if (rest === null) continue;
+			this.types.set(n.key, 'organization');
+			this.placedOrgs.add(n.key);
+			// The institution without its place ("Federal Reserve") is the institution too, however
+			// often it "said" something, unless a title vouches for a person.
+			const node = nodes.get(rest);
+			rests.add(rest);
+			if (node && node.titled === 0 && (this.types.get(rest) === 'person' || this.types.get(rest) === 'other')) {
+				this.types.set(rest, 'organization');
+				this.placedOrgs.add(rest);
+			}
+		}
+		// "Louis Federal Reserve" (cut from "St. Louis …"): any one word glued before such an
+		// institution's name leaves it an institution.
+		for (const n of nodes.values()) {
+			if (this.types.get(n.key) !== 'person' || n.titled > 0) continue;
+			const words = n.key.split(' ');
+			if (words.length >= 3 && rests.has(words.slice(1).join(' '))) {
+				this.types.set(n.key, 'organization');
+				this.placedOrgs.add(n.key);
+			}
+		}
+	}
+
+	/**
+	 * "New York Federal Reserve", "Northshire Harbour Board": a place (or a people) before the name of
+	 * an institution is that institution's branch, never a person, however often it "said" something.
+	 * The rest must be an organisation the corpus names on its own, or end in a word prose writes in
+	 * lower case (an institution noun: "reserve", "board"); no title, no given name first, and no
+	 * surname of a person at the end ("Northshire Okafor" is a headline's place before a surname).
+	 * Returns the key of the rest (the institution's own name), or null.
+	 */
+	private placedOrganisation(n: NameNode): string | null {
+		if (n.titled > 0) return null;
+		const words = this.main(n).split(' ');
+		if (words.length < 2) return null;
+		const head = words[words.length - 1];
+		// "Texas Senator", "California Attorney General": an office, no institution.
+		if (TITLES.has(head.toLowerCase())) return null;
+		for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+			const prefix = words.slice(0, k).join(' ');
+			const known = knownEntity(prefix);
+			const node = this.nodes.get(nameKey(prefix));
+			const place =
+				(known?.type === 'place') ||
+				(known === undefined && lexiconTags(prefix.toLowerCase()).some((t) => PLACE_TAG.test(t))) ||
+				(k === 1 && isDemonym(prefix)) ||
+				(node !== undefined && node !== n && this.types.get(node.key) === 'place' && (node.votes.place ?? 0) >= 2 * (node.votes.person ?? 0));
+			// A one-word place may be a given name ("Virginia Okafor"); "New York" is none.
+			if (!place || (k === 1 && this.namelike(words[0]))) continue;
+			const rest = words.slice(k);
+			const restKey = nameKey(rest.join(' '));
+			const restNode = this.nodes.get(restKey);
+			if (restNode && this.types.get(restNode.key) === 'organization') return restKey;
+			if (knownEntity(rest.join(' '))?.type === 'organization') return restKey;
+			// "Northshire Ada Obi": a headline's place before a person's name.
+			if (this.namelike(rest[0]) || this.personSurnames.has(head.toLowerCase())) return null;
+			const h = head.toLowerCase();
+			if (/^\p{Lu}\p{Ll}+$/u.test(head) && (ORG_HEADS.has(h) || (this.words?.ordinary(head) ?? false)) && !lexiconTags(h).some((t) => NAME_TAG.test(t))) return restKey;
+		}
+		return null;
+	}
+
+	/** A given name, and no word prose writes in lower case ("Federal" opens titled names too). */
+	private namelike(word: string): boolean {
+		return isFirstName(word) || (this.givenName(word) && !(this.words?.ordinary(word) ?? false));
+	}
+
+	/** Is this name a place before an institution's name ("New York Federal Reserve"), typed an organisation? */
+	isPlacedOrganisation(key: string): boolean {
+		return this.placedOrgs.has(key);
 	}
 
 	/**

@@ -11,14 +11,30 @@ import {ORG_HEADS, TITLES, lexiconTags} from './lexicon.js';
 const NAME_TAG = /^(?:MaleName|FemaleName|FirstName|LastName|Person|ProperNoun)$/;
 import type {GuardedUnion} from './union.js';
 
+/** One mention of an article, as the short forms read it: its node key and where it is printed. */
+export interface PlacedMention {
+	key: string;
+	/** Offset in the body; -1 for the title (it comes before the whole body). */
+	start: number;
+}
+
+/** An article's mentions in body order (title first), and its body, for positions of short forms. */
+export type ArticleMentionsOf = (article: string) => {mentions: PlacedMention[]; body: string};
+
 export interface ShortForms {
 	/** Keys "name@@article" of short forms resolved in one article only (see keyFor in entities.ts). */
 	perArticle: Set<string>;
+	/**
+	 * "name@@article" → body offset → key: a surname several people named here share, resolved
+	 * mention by mention (the key is joined to the person meant there).
+	 */
+	perMention: Map<string, Map<number, string>>;
 	/** Node key → keys of the full names it might mean, for short forms left ambiguous. */
 	ambiguous: Map<string, Set<string>>;
 }
 
-type Pick = {target: string} | {none: true} | {ambiguous: NameNode[]};
+/** `among`: the several people the target was chosen from (it dominates them). */
+type Pick = {target: string; among?: NameNode[]} | {none: true} | {ambiguous: NameNode[]};
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	const list = map.get(key);
@@ -26,7 +42,7 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion): ShortForms {
+export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion, mentionsOf?: ArticleMentionsOf): ShortForms {
 	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
 		const words = facts.main(n).split(' ');
 		const toks = contentTokens(facts.main(n));
@@ -67,11 +83,13 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		}
 		if (byRoot.size === 1) return {target: here[0].key};
 		const ranked = [...byRoot.values()].sort((x, y) => y.count - x.count);
-		if (ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3) return {target: ranked[0].key};
+		if (ranked[0].count >= 3 * ranked[1].count && ranked[0].count >= 3) return {target: ranked[0].key, among: here};
 		return {ambiguous: here};
 	};
 
+	const nodeByKey = new Map(list.map((n) => [n.key, n]));
 	const perArticle = new Set<string>();
+	const perMention = new Map<string, Map<number, string>>();
 	const ambiguous = new Map<string, Set<string>>();
 	for (const n of list) {
 		const surface = facts.main(n);
@@ -114,15 +132,48 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 				() => pick(n.key, byFirst.get(exact), article),
 				...corpusWide,
 			];
-			for (const step of steps) {
-				result = step();
+			let stepIndex = 0;
+			for (; stepIndex < steps.length; stepIndex++) {
+				result = steps[stepIndex]();
 				if (!('none' in result)) break;
 			}
-			// Several people of that name in the article: the one the corpus names three times as often
-			// as the others, else nobody.
+			// Several people of that name in the article: each mention is the person it means where it
+			// stands (see byPosition); the rest, the one the article or else the corpus names three
+			// times as often as the others, else nobody.
+			// One person of that name here, but the surname printed before their full name: it may be
+			// another, the one the corpus means by it ("President Okafor and his wife Ada Okafor").
+			let early: NameNode | undefined;
+			if (stepIndex === 0 && 'target' in result && !result.among && mentionsOf && anywhere) {
+				const corpus = pick(n.key, byLast.get(exact));
+				if ('target' in corpus && union.find(corpus.target) !== union.find(result.target)) {
+					early = nodeByKey.get(corpus.target);
+					if (early) result = {ambiguous: [nodeByKey.get(result.target)!, early]};
+				}
+			}
+			const among = 'ambiguous' in result ? result.ambiguous : 'target' in result ? result.among : undefined;
+			if (among && mentionsOf && among.some((c) => c.articles.has(article))) {
+				const placed = byPosition(n.key, among, article, early);
+				const roots = new Set(placed.decided.values());
+				if (placed.open === 0 && roots.size === 1) result = {target: [...roots][0]};
+				else if (placed.decided.size > 0) {
+					const at = new Map<number, string>();
+					const keyOf = new Map<string, string>();
+					for (const [start, target] of placed.decided) {
+						let k = keyOf.get(target);
+						if (k === undefined) {
+							k = `${n.key}@@${article}@@${keyOf.size}`;
+							if (!union.join(target, k)) continue;
+							keyOf.set(target, k);
+						}
+						at.set(start, k);
+					}
+					if (at.size > 0) perMention.set(`${n.key}@@${article}`, at);
+					if (placed.open === 0) result = {none: true};
+				}
+			}
 			if ('ambiguous' in result) {
-				const among = pick(n.key, result.ambiguous);
-				if ('target' in among) result = among;
+				const corpus = pick(n.key, result.ambiguous);
+				if ('target' in corpus) result = corpus;
 				else for (const c of result.ambiguous) candidates.add(union.find(c.key));
 			}
 			if ('target' in result) resolved.set(article, result.target);
@@ -135,5 +186,113 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		}
 		if (candidates.size >= 2) ambiguous.set(n.key, candidates);
 	}
-	return {perArticle, ambiguous};
+	return {perArticle, perMention, ambiguous};
+
+	/**
+	 * Which of several people named in full in one article a bare surname means at each of its
+	 * mentions there: the one person named in full before it, or, of several, the one named last
+	 * before it in the same sentence when no other is. (Whom the bare given names mean says little:
+	 * "Bill and Hillary Clinton … Hillary" calls the one the article is about by her given name too.)
+	 * Returns the mentions decided (offset → key of the person's full name) and how many were not.
+	 */
+	function byPosition(self: string, cands: NameNode[], article: string, early?: NameNode): {decided: Map<number, string>; open: number} {
+		const here = mentionsOf!(article);
+		const rootOf = new Map<string, string>();
+		for (const c of cands) rootOf.set(c.key, union.find(c.key));
+		const keyRoot = new Map<string, string>();
+		for (const m of here.mentions) {
+			const r = rootOf.get(m.key);
+			if (r !== undefined) keyRoot.set(m.key, r);
+		}
+		const keyOfRoot = new Map<string, string>();
+		for (const c of cands) if (!keyOfRoot.has(rootOf.get(c.key)!)) keyOfRoot.set(rootOf.get(c.key)!, c.key);
+		// The sex a given name tells ("Ada" a woman's, "Tomas" a man's), where the lexicon knows it.
+		const sexOf = new Map<string, 'male' | 'female'>();
+		for (const c of cands) {
+			const tags = lexiconTags((contentTokens(facts.main(c))[0] ?? '').toLowerCase());
+			const male = tags.includes('MaleName');
+			const female = tags.includes('FemaleName');
+			if (male !== female) sexOf.set(rootOf.get(c.key)!, male ? 'male' : 'female');
+		}
+		const decided = new Map<number, string>();
+		let open = 0;
+		// Walk the mentions in order: the last mention of each person named in full so far, and of
+		// the bare surname where nothing said whose it is (UNKNOWN: "President Okafor" in a headline
+		// or before any full name has a referent of its own, one of them, not the next one named).
+		const last = new Map<string, number>();
+		const firstKey = new Map<string, string>();
+		for (const m of here.mentions) {
+			const r = keyRoot.get(m.key);
+			if (r !== undefined) {
+				last.set(r, m.start);
+				if (!firstKey.has(r)) firstKey.set(r, m.key);
+				continue;
+			}
+			if (m.key !== self) continue;
+			// "Mr Okafor", "Mrs. Okafor": an honorific rules out the people of the other sex; of a man
+			// and a woman named here, it is the other one.
+			const sex = m.start > 0 ? honorificSex(here.body, m.start) : null;
+			const roots = [...new Set(rootOf.values())];
+			const unfit = sex === null ? [] : roots.filter((x) => sexOf.get(x) !== undefined && sexOf.get(x) !== sex);
+			const fitting = sex === null ? [] : roots.filter((x) => sexOf.get(x) === sex);
+			const remaining = roots.filter((x) => !unfit.includes(x));
+			if (unfit.length > 0 && remaining.length === 1) {
+				const key = firstKey.get(remaining[0]) ?? keyOfRoot.get(remaining[0])!;
+				decided.set(m.start, key);
+				last.set(remaining[0], m.start);
+				continue;
+			}
+			// The surname in the body before anyone is named in full: the one the corpus means by it.
+			if (early && m.start >= 0 && ![...last.keys()].some((x) => x !== UNKNOWN) && !unfit.includes(rootOf.get(early.key)!)) {
+				const r = rootOf.get(early.key)!;
+				decided.set(m.start, early.key);
+				last.set(r, m.start);
+				firstKey.set(r, early.key);
+				continue;
+			}
+			const seen = [...last.keys()].filter((x) => !unfit.includes(x));
+			let pick: string | undefined;
+			if (m.start >= 0 && seen.length === 1) pick = seen[0];
+			else if (m.start >= 0 && seen.length > 1) {
+				const ranked = seen.sort((x, y) => last.get(y)! - last.get(x)!);
+				const sentenceStart = sentenceStartBefore(here.body, m.start);
+				// "Mr Okafor" next to Ada Okafor, after Tomas Okafor was named: an honorific that fits
+				// another one better leaves it open.
+				const doubt = sex !== null && sexOf.get(ranked[0]) !== sex && fitting.some((x) => seen.includes(x));
+				if (ranked[0] !== UNKNOWN && !doubt && last.get(ranked[0])! >= sentenceStart && last.get(ranked[1])! < sentenceStart) pick = ranked[0];
+			}
+			if (pick === undefined || pick === UNKNOWN) {
+				open++;
+				last.set(UNKNOWN, m.start);
+			} else {
+				decided.set(m.start, firstKey.get(pick)!);
+				last.set(pick, m.start);
+			}
+		}
+		return {decided, open};
+	}
+}
+
+/** The sex an honorific right before a name gives ("Mr", "Mrs.", "Ms"), or null. */
+function honorificSex(body: string, at: number): 'male' | 'female' | null {
+	const m = /\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+$/.exec(body.slice(Math.max(0, at - 8), at));
+	return m ? (m[1] === 'Mr' ? 'male' : 'female') : null;
+}
+
+/** The referent of a bare surname not yet told (see byPosition). */
+const UNKNOWN = '\u0000unknown';
+
+/** Where the sentence holding `at` opens: after the last ". ", "! ", "? " or line break before it. */
+function sentenceStartBefore(body: string, at: number): number {
+	for (let i = at - 1; i > 0; i--) {
+		const c = body.charCodeAt(i);
+		if (c === 10) return i + 1;
+		if ((c === 32 || c === 9) && /[.!?]["”’']?$/.test(body.slice(Math.max(0, i - 2), i))) {
+			// "Mr. ", "U.S. ", "Sen. ": an abbreviation's dot ends no sentence.
+			const word = /(\S+)$/.exec(body.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+			if (/^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+)[.]$/u.test(word)) continue;
+			return i + 1;
+		}
+	}
+	return 0;
 }

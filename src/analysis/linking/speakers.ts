@@ -151,6 +151,21 @@ export function bodiesAgree(x: string | null, y: string | null): 'same' | 'parti
 	return x === y ? 'same' : 'conflict';
 }
 
+interface Printed {
+	names: Set<string>;
+	starts: Set<number>;
+}
+
+const NOTHING_PRINTED: Printed = {names: new Set(), starts: new Set()};
+
+/** The capitalised words of a label, the names of the groups it gives ("Harbour Front spokesman" → harbour, front). */
+function groupWords(label: string): string[] {
+	return (label.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).map(w => normalName(w).replace(/^(?:al|el)-/, '')).filter(w => w.length >= 3 && !TITLES.has(w) && !ROLES.has(w) && !SOURCE_ROLES.has(w));
+}
+
+/** A memo entry: the answer depends on where the name is printed (see SpeakerResolver.resolve). */
+const POSITIONAL = '\u0000positional';
+
 export class SpeakerResolver {
 	private byAlias = new Map<string, Entity[]>();
 	private byKey = new Map<string, Entity[]>();
@@ -170,26 +185,50 @@ export class SpeakerResolver {
 		}
 	}
 
-	/** Answers by article and name: one speaker is quoted several times in an article. */
+	/**
+	 * Answers by article and name: one speaker is quoted several times in an article. POSITIONAL
+	 * marks a name several entities of the article carry, answered by where it is printed.
+	 */
 	private resolved = new Map<string, string | null>();
 
-	/** The entity id for a speaker named in an article, when it can be told apart from others. */
-	resolve(name: string, articleId: string): string | null {
+	/**
+	 * The entity id for a speaker named in an article, when it can be told apart from others. `at`:
+	 * where the article prints the name (RawQuote.speakerAt), which tells apart people who share a
+	 * surname there: the name is the entity the entity step gave that mention to.
+	 */
+	resolve(name: string, articleId: string, at?: number, label?: string | null): string | null {
 		const key = `${articleId}\u0000${name}`;
 		let id = this.resolved.get(key);
 		if (id === undefined) this.resolved.set(key, (id = this.resolveUncached(name, articleId)));
-		return id;
+		return id === POSITIONAL ? this.resolveUncached(name, articleId, at ?? -1, label) : id;
 	}
 
-	private resolveUncached(name: string, articleId: string): string | null {
+	/**
+	 * `at` undefined: POSITIONAL when the answer depends on where the name is printed. `label`: how
+	 * the article labels the speaker there ("Front spokesman"), which names the group of the one meant.
+	 */
+	private resolveUncached(name: string, articleId: string, at?: number, label?: string | null): string | null {
 		// Every located mention is counted in `mentions`, so the count alone says whether it is named here.
 		const here = (list: Entity[] | undefined): Entity[] => (list ?? []).filter(e => (e.mentions[articleId] ?? 0) > 0);
 		const normal = normalName(name);
 		const exact = this.byAlias.get(normal) ?? [];
 		const exactHere = here(exact);
+		const key = surnameKey(name);
+		// Several entities carry the name here ("Biden" of Joe and of Hunter Biden, resolved mention by
+		// mention; or left ambiguous there): the one holding the mention printed at `at`.
+		if (exactHere.length > 1 && !/\s/.test(normal)) {
+			if (at === undefined) return POSITIONAL;
+			const owner = exactHere.find(e => this.printedIn(e, articleId).starts.has(at));
+			if (owner) return owner.ambiguous ? null : owner.id;
+			// "Front spokesman Okafor": of namesakes here, the one this article labels with that group.
+			const groups = label ? groupWords(label) : [];
+			if (groups.length > 0) {
+				const fits = exactHere.filter(e => e.type === 'person' && !e.ambiguous && e.descriptors.some(d => d.article === articleId && groupWords(d.text).some(w => groups.includes(w))));
+				if (fits.length === 1) return fits[0].id;
+			}
+		}
 		// A bare surname ("Okafor said") is the person named in full here who bears it, even where the
 		// corpus took the word for a place or a thing elsewhere ("Bolton", a town).
-		const key = surnameKey(name);
 		if (key && !/\s/.test(normal) && !exactHere.some(e => e.type === 'person' || e.type === 'organization')) {
 			const bearers = here(this.byKey.get(key)).filter(e => e.type === 'person' && surnameKey(e.name) === key && /\s/.test(normalName(e.name)));
 			if (bearers.length === 1) return bearers[0].id;
@@ -199,7 +238,7 @@ export class SpeakerResolver {
 		// resolved it in different articles): the one whose mentions in this article are printed so
 		// is the one the entity step gave this article's bare surname to.
 		if (exactHere.length > 1) {
-			const printedHere = exactHere.filter(e => this.printedIn(e, articleId).has(normal));
+			const printedHere = exactHere.filter(e => this.printedIn(e, articleId).names.has(normal));
 			if (printedHere.length === 1) return printedHere[0].id;
 		}
 		const byKeyHere = key ? here(this.byKey.get(key)) : [];
@@ -215,21 +254,25 @@ export class SpeakerResolver {
 		return null;
 	}
 
-	private printed = new Map<string, Map<string, Set<string>>>();
+	private printed = new Map<string, Map<string, Printed>>();
 
-	/** The spellings of an entity's mentions in one article (spans are read once per entity, when first needed). */
-	private printedIn(e: Entity, articleId: string): Set<string> {
+	/**
+	 * The spellings of an entity's mentions in one article, and where its body mentions start (spans
+	 * are read once per entity, when first needed).
+	 */
+	private printedIn(e: Entity, articleId: string): Printed {
 		let byArticle = this.printed.get(e.id);
 		if (!byArticle) {
 			byArticle = new Map();
 			for (const s of e.spans) {
-				let set = byArticle.get(s.article);
-				if (!set) byArticle.set(s.article, (set = new Set()));
-				set.add(normalName(s.text));
+				let p = byArticle.get(s.article);
+				if (!p) byArticle.set(s.article, (p = {names: new Set(), starts: new Set()}));
+				p.names.add(normalName(s.text));
+				if (s.field === 'body') p.starts.add(s.start);
 			}
 			this.printed.set(e.id, byArticle);
 		}
-		return byArticle.get(articleId) ?? new Set();
+		return byArticle.get(articleId) ?? NOTHING_PRINTED;
 	}
 
 	/** The entity a name given by the user denotes, when exactly one entity has it as a name. */

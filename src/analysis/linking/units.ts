@@ -82,7 +82,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 		const day = dayNumber(article.published);
 		const joined = splitQuotes(article.body, analysis.quotes);
 		analysis.quotes.forEach((said, qi) => {
-			let speaker = said.speakerName ? speakers.resolve(said.speakerName, article.id) : null;
+			let speaker = said.speakerName ? speakers.resolve(said.speakerName, article.id, said.speakerAt, said.speakerLabel) : null;
 			const q = noSpeaker(said, speaker) ? {...said, speakerName: null, speakerLabel: null, speakerKind: null} : said;
 			if (q !== said) speaker = null;
 			units.push({

@@ -9,6 +9,11 @@ export interface Speaker {
 	kind: NameKind;
 	/** How the article labels the speaker here ("militia spokesman"), if it does. */
 	label: string | null;
+	/**
+	 * Where the name is printed (its offset in the body; for a carried speaker, where it was named),
+	 * so that a surname several people share here is the one meant at that place.
+	 */
+	at?: number;
 }
 
 /** What earlier sentences established, for "he said" and "the spokesman warned". */
@@ -19,10 +24,19 @@ export interface CarryState {
 	/** Last person / organisation merely mentioned (used when nobody has spoken yet). */
 	mentionedPerson: Speaker | null;
 	mentionedGroup: Speaker | null;
+	/**
+	 * The people named so far with a label ("Front spokesman Nasr Okafor", "Okafor, a spokesman for
+	 * the Front, …"), the latest last: "the spokesman" is the one introduced as a spokesman, not
+	 * whoever spoke last, and "the Front spokesman" the Front's, not another group's.
+	 */
+	labelled: Speaker[];
 }
 
+/** Labelled people remembered for role nouns (the latest ones). */
+const MAX_LABELLED = 12;
+
 export function emptyCarry(): CarryState {
-	return {person: null, group: null, mentionedPerson: null, mentionedGroup: null};
+	return {person: null, group: null, mentionedPerson: null, mentionedGroup: null, labelled: []};
 }
 
 const MAX_LABEL_WORDS = 14;
@@ -158,7 +172,7 @@ export function resolveSpeaker(
 	if (!chosen) return null;
 	if (chosen.kind === 'name') {
 		const hit = chosen.hit;
-		return {name: hit.name, kind: hit.kind, label: appositive(body, hit, cueStart) ?? premodifier(body, from, hit)};
+		return {name: hit.name, kind: hit.kind, label: appositive(body, hit, cueStart) ?? premodifier(body, from, hit), at: hit.start};
 	}
 	const role = chosen.role;
 	// An unnamed source is its own speaker, shown as the article describes it; several are nobody.
@@ -166,17 +180,27 @@ export function resolveSpeaker(
 	if (role.kind === 'person') {
 		if (/^(?:he|she)$/i.test(role.text)) {
 			const earlier = names.filter(n => n.kind !== 'organization' && n.end <= chosen.start).at(-1);
-			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier)};
+			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier), at: earlier.start};
 		}
 		const carried = carry.person ?? carry.mentionedPerson;
 		const pronoun = /^(?:he|she)$/i.test(role.text);
+		// "The spokesman added": the person the article labelled so, when the one carried is not
+		// ("Front spokesman Nasr Okafor said … Senator Ada Obi said … the spokesman added").
+		if (!pronoun) {
+			const fitting = labelledFor(role.text, carry.labelled);
+			const carriedFits = carried !== null && (labelFits(role.text, carried.label) || (fitting !== null && fitting !== undefined && sameSpeaker(carried, fitting)));
+			// A carried speaker the article gave no label may be the one meant ("Trump said … the
+			// president added"), unless the fitting person was named after it.
+			const unlabelled = carried !== null && !carried.label && (fitting === null || fitting === undefined || carried.at === undefined || fitting.at === undefined || fitting.at < carried.at);
+			if (fitting !== undefined && !carriedFits && !unlabelled) return fitting === null ? null : {...fitting, label: role.text};
+		}
 		// "California Gov. Ada Obi …. The Secretary of State said": a person merely mentioned, whose
 		// title names another office, is not the one the role noun means.
 		if (!carried || (!pronoun && !carry.person && !roleFits(role.text, carried.label))) return pronoun ? null : office(role.text);
-		return {name: carried.name, kind: carried.kind, label: pronoun ? carried.label : role.text};
+		return {...carried, label: pronoun ? carried.label : role.text};
 	}
 	const carried = carry.group ?? carry.mentionedGroup;
-	return carried ? {name: carried.name, kind: carried.kind, label: /^(?:it|they)$/i.test(role.text) ? carried.label : role.text} : null;
+	return carried ? {...carried, label: /^(?:it|they)$/i.test(role.text) ? carried.label : role.text} : null;
 }
 
 /**
@@ -254,7 +278,78 @@ function adjacent(body: string, candidates: Candidate[], cueStart: number): Cand
 export function remember(carry: CarryState, speaker: Speaker | null): void {
 	if (!speaker) return;
 	if (speaker.kind === 'organization') carry.group = speaker;
-	else carry.person = speaker;
+	else {
+		carry.person = speaker;
+		rememberLabelled(carry, speaker);
+	}
+}
+
+function rememberLabelled(carry: CarryState, speaker: Speaker): void {
+	if (!speaker.label || roleWordsOf(speaker.label).roles.length === 0) return;
+	const list = carry.labelled;
+	const same = list.findIndex(p => sameSpeaker(p, speaker));
+	if (same >= 0) list.splice(same, 1);
+	list.push(speaker);
+	if (list.length > MAX_LABELLED) list.shift();
+}
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+	return a.name === b.name || (a.at !== undefined && a.at === b.at);
+}
+
+// Role nouns of a label, one word each (the last word of PERSON_ROLE's phrases).
+const ROLE_WORD = /^(?:spokesman|spokeswoman|spokesperson|official|minister|president|chief|leader|commander|general|secretary|secretary-general|adviser|advisor|director|head|ambassador|envoy|senator|governor|mayor|chairman|chairwoman|chair|premier|cleric|analyst|expert|officer|diplomat|lawmaker|deputy|representative|founder|ceo|executive)$/;
+const SPOKES = /^spokes(?:man|woman|person)$/;
+
+/**
+ * The role nouns ("spokesman"; abbreviated titles spelled out) and the names ("Front") of a label.
+ * Only the label's own role counts: not one after a possessive or a preposition ("the president's
+ * adviser", "an aide to the president" are no presidents), and a qualified role is another role
+ * ("former president", "vice president" are not "the president").
+ */
+function roleWordsOf(label: string): {roles: string[]; names: string[]} {
+	const roles: string[] = [];
+	const names: string[] = [];
+	let complement = false;
+	let qualifier = '';
+	for (const w of label.match(/[\p{L}][\p{L}’'-]*/gu) ?? []) {
+		const l = w.toLowerCase().replace(/[’']s$/, '');
+		const role = SPOKES.test(l) ? 'spokesman' : (TITLE_ROLES[l] ?? l);
+		if (ROLE_WORD.test(role) && !complement && !/[’']s$/.test(w)) roles.push(qualifier + role);
+		else if (/^\p{Lu}/u.test(w) && !/^(?:the|a|an|this|that)$/i.test(w)) names.push(l.replace(/^(?:al|el)[-‐‑]/, ''));
+		if (/[’']s$/.test(w)) roles.length = 0;
+		if (ROLE_QUALIFIER.test(l)) qualifier = `${l.replace(/^then-/, '')} `;
+		else if (!/^(?:the|a|an)$/.test(l)) qualifier = '';
+		if (/^(?:of|for|to|with|at|in|from|on|under|by|who|whose|which|that)$/.test(l) && roles.length > 0) complement = true;
+	}
+	return {roles, names};
+}
+
+// Words that make a role another one: "former president", "vice president", "deputy spokesman".
+const ROLE_QUALIFIER = /^(?:former|ex|vice|deputy|assistant|late|then|acting|interim|outgoing|incoming)$/;
+
+/** Does a label ("Front spokesman") say what a role noun asks ("the spokesman", "the Front spokesman")? */
+function labelFits(role: string, label: string | null): boolean {
+	if (!label) return false;
+	const want = roleWordsOf(role);
+	const held = roleWordsOf(label);
+	if (want.roles.length === 0 || !want.roles.some(r => held.roles.includes(r))) return false;
+	return want.names.every(n => held.names.includes(n));
+}
+
+/**
+ * The latest labelled person a role noun fits; null when the role names a group ("the Front
+ * spokesman") and a person with that role of another group was named but none of this one;
+ * undefined when nothing is known.
+ */
+function labelledFor(role: string, labelled: Speaker[]): Speaker | null | undefined {
+	const want = roleWordsOf(role);
+	if (want.roles.length === 0) return undefined;
+	for (let i = labelled.length - 1; i >= 0; i--) if (labelFits(role, labelled[i].label)) return labelled[i];
+	if (want.names.length === 0) return undefined;
+	// Only people with that role of other named groups: none of them is this group's.
+	const others = labelled.map(p => roleWordsOf(p.label!)).filter(h => h.roles.some(r => want.roles.includes(r)));
+	return others.length > 0 && others.every(h => h.names.length > 0) ? null : undefined;
 }
 
 // A place that modifies or follows something else is not the subject: "of Texas", "(R-Texas)",
@@ -301,12 +396,23 @@ export function rememberMentions(carry: CarryState, body: string, from: number, 
 	let person = false;
 	let group = false;
 	for (const hit of namesIn(body, from, to, mentions)) {
+		if (hit.kind === 'person') {
+			// Each labelled person is remembered for role nouns ("Front spokesman Nasr Okafor arrived").
+			const label = titleBefore(body, hit) ?? premodifier(body, from, hit) ?? appositiveAfter(body, hit, to);
+			if (label) rememberLabelled(carry, {name: hit.name, kind: 'person', label, at: hit.start});
+		}
 		if (hit.kind === 'person' && !person) {
-			carry.mentionedPerson = {name: hit.name, kind: 'person', label: titleBefore(body, hit)};
+			carry.mentionedPerson = {name: hit.name, kind: 'person', label: titleBefore(body, hit), at: hit.start};
 			person = true;
 		} else if (hit.kind === 'organization' && !group) {
-			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null};
+			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null, at: hit.start};
 			group = true;
 		}
 	}
+}
+
+/** "Nasr Okafor, a spokesman for the Front, arrived": the appositive after a name, up to its comma. */
+function appositiveAfter(body: string, hit: NameHit, to: number): string | null {
+	const m = /^,\s+((?:a|an|the)\s[^,;:.!?“”"()]{2,80}),/u.exec(body.slice(hit.end, Math.min(to, hit.end + 100)));
+	return m ? m[1] : null;
 }
