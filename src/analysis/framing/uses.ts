@@ -6,7 +6,9 @@ import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
-import {nameQualifiesNext, readLabels, type LabelReading, type Subject} from './labels.js';
+import {nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
+import {quotations, quotedBy, reportedBy} from './attribution.js';
+import type {QuoteSpan} from '../quotes/marks.js';
 import {namesOtherThan, type FramingContext} from './context.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 import {firstNotBefore} from '../../util/arrays.js';
@@ -48,6 +50,18 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		const next = steps.next();
 		if (next.done) return next.value;
 	}
+}
+
+/**
+ * Does the phrase at `pos` of `body` describe the entity, by the words on each side of it? Not when
+ * the name qualifies the noun after it ("long-time Trump backer", "the weekly GOP address"), opens
+ * a relative clause on the noun before it ("a foreign leader Trump hates"), or the phrase's first
+ * word is a verb governing the name ("will host Trump", "to fact-check Trump").
+ */
+export function describesEntity(body: string, pos: number, phrase: string, subject: Subject): boolean {
+	const before = body.slice(Math.max(0, pos - 60), pos);
+	const after = body.slice(pos + phrase.length, pos + phrase.length + 40);
+	return !nameQualifiesNext(phrase, after, subject) && !nameOpensClause(before, phrase, after, subject) && !opensWithVerb(before, phrase);
 }
 
 /** Tables of other entities' names, by the names map they were made from (one per entity). */
@@ -103,15 +117,47 @@ export function* labelUseSteps(
 		const s = list[Math.min(firstNotBefore(list.length, (i) => list[i].end <= pos - from), list.length - 1)];
 		return {text: s.text.trim(), start: s.start + from};
 	};
+	// The quotations of a paragraph, found once, when a descriptor in it is first read.
+	const quotes = new Map<string, {from: number; text: string; spans: QuoteSpan[]}>();
+	const quotesAt = (article: Article, pos: number) => {
+		const body = bodyOf(article);
+		const from = body.lastIndexOf('\n', pos - 1) + 1;
+		const key = `${article.id}\u0000${from}`;
+		let paragraph = quotes.get(key);
+		if (!paragraph) {
+			const end = body.indexOf('\n', pos);
+			const text = body.slice(from, end < 0 ? body.length : end);
+			paragraph = {from, text, spans: quotations(text)};
+			quotes.set(key, paragraph);
+			cost += text.length >> 6;
+		}
+		return paragraph;
+	};
+	/**
+	 * Whose words the descriptor at `pos` is: a quotation's speaker, a reporting verb's subject
+	 * (`null`: the outlet's own; 'denied': a negated view, no label at all).
+	 */
+	const voiceOf = (article: Article, pos: number, phrase: string): string | null | 'denied' => {
+		const paragraph = quotesAt(article, pos);
+		const quoted = quotedBy(paragraph.text, paragraph.spans, pos - paragraph.from);
+		if (quoted !== undefined) return quoted;
+		// A copula predicate ("X is a ..."): whose claim, from the sentence before it.
+		const prefix = paragraph.text.slice(0, pos - paragraph.from);
+		if (!/\b(?:is|was|are|were|remains|remained|been)\s+$/.test(prefix) || /^(?:who|which|that)\s/i.test(phrase)) return null;
+		const sentence = sentenceOf(article, pos);
+		return reportedBy(bodyOf(article).slice(Math.max(sentence.start, paragraph.from), pos));
+	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
 	// The heads of the descriptors' labels, which a person's unnamed speaker labels must share.
 	const heads = new Set<string>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
-		let reading = readings.get(phrase);
+		// Words someone else gave (a designator, a speaker) count with their quoted words.
+		const key = by === null ? phrase : `\u0001${phrase}`;
+		let reading = readings.get(key);
 		if (!reading) {
-			reading = readLabels(phrase, subject);
-			readings.set(phrase, reading);
+			reading = readLabels(phrase, subject, {quoted: by !== null});
+			readings.set(key, reading);
 			cost += 4;
 		}
 		if (reading.labels.length === 0) return;
@@ -144,12 +190,17 @@ export function* labelUseSteps(
 		let pos = body.indexOf(d.text, from);
 		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
 		next.set(key, pos < 0 ? from : pos + d.text.length);
-		// "long-time Trump backer", "the weekly GOP address": the phrase qualifies the noun after the name, not the entity.
-		if (pos >= 0 && nameQualifiesNext(d.text, body.slice(pos + d.text.length, pos + d.text.length + 40), subject)) {
+		if (pos >= 0 && !describesEntity(body, pos, d.text, subject)) {
 			yield 1;
 			continue;
 		}
-		add(article, d.text, pos, 'descriptor');
+		const voice = pos >= 0 ? voiceOf(article, pos, d.text) : null;
+		if (voice === 'denied') {
+			yield 1 + cost;
+			cost = 0;
+			continue;
+		}
+		add(article, d.text, pos, 'descriptor', voice);
 		yield 1 + cost;
 		cost = 0;
 	}
@@ -167,6 +218,7 @@ export function* labelUseSteps(
 				if (best < 0 || Math.abs(at - r.start) < Math.abs(best - r.start)) best = at;
 				if (at > r.start) break;
 			}
+			if (best >= 0 && !describesEntity(body, best, r.speakerLabel, subject)) continue;
 			add(article, r.speakerLabel, best, 'speaker');
 			yield 1 + cost;
 			cost = 0;
