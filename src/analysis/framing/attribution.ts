@@ -25,8 +25,9 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 function who(subject: string): string {
 	const s = subject.trim();
-	if (PRONOUNS.has(s.toLowerCase()) || /^the\s/i.test(s)) return 'unnamed';
-	return s.replace(/[’']s$/, '');
+	if (PRONOUNS.has(s.toLowerCase()) || /^the\s+\p{Ll}/u.test(s)) return 'unnamed';
+	// "The Velmari Senate" → Velmari Senate; a sentence's full stop is no part of the name ("Ada Obi.").
+	return s.replace(/^the\s+/i, '').replace(/[’']s$/, '').replace(/(\p{L}{2})[.,]$/u, '$1');
 }
 
 /** The quotation spans of a paragraph (findQuoteSpans, from the quotes analysis). */
@@ -58,7 +59,7 @@ export function quotedBy(paragraph: string, spans: readonly QuoteSpan[], pos: nu
 // What comes before a copula predicate in its sentence: the subject and verb of a reporting
 // clause, an optional "that", then the entity's mention (at most eight words, no clause break).
 const REPORTED = new RegExp(
-	String.raw`(?:^|[\s(“"‘])${SUBJECT}\s+(?<neg>(?:do|does|did)(?:n[’']t|\s+not)\s+|(?:also|still|long|now|once|repeatedly|privately|publicly|\p{Ll}+ly)\s+)?(?<verb>\p{Ll}+)\s+(?:that\s+)?(?:[^\s,;:.!?]+\s+){1,8}(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+$`,
+	String.raw`(?:^|[\s(“"‘])${SUBJECT}\s+(?<mods>(?:(?:do|does|did)(?:n[’']t|\s+not)|not|never|has|have|had|also|still|long|now|once|repeatedly|privately|publicly|\p{Ll}+ly)\s+){0,3}(?<verb>\p{Ll}+)\s+(?:that\s+)?(?:[^\s,;:.!?]+\s+){1,8}(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+$`,
 	'u',
 );
 const ACCORDING = new RegExp(String.raw`\b[Aa]ccording\s+to\s+(?<subject>${NAME}),\s+(?:[^\s,;:.!?]+\s+){1,8}(?:is|was|are|were|remains|has\s+been)\s+$`, 'u');
@@ -75,7 +76,7 @@ export function reportedBy(prefix: string): string | null | 'denied' {
 	if (according?.groups) return who(according.groups.subject);
 	const m = REPORTED.exec(tail);
 	if (!m?.groups || !isReporting(m.groups.verb)) return null;
-	if (m.groups.neg && /n[’']t|not/.test(m.groups.neg)) return 'denied';
+	if (m.groups.mods && /n[’']t\b|\bnot\b|\bnever\b/.test(m.groups.mods)) return 'denied';
 	// The writer's own view, stated as such ("I think", "we believe"), is the outlet's.
 	if (/^(?:I|we|We)$/.test(m.groups.subject)) return null;
 	return who(m.groups.subject);

@@ -36,7 +36,7 @@ const PASSIVE_AFTER = new RegExp(
 	String.raw`^(?:\s+\p{Ll}+){0,2}?(?:\s*[(\[][^)\]]{0,40}[)\]])?(?:,\s+((?:(?:which|who|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+)?(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120})|\s+((?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120}))`,
 	'u',
 );
-const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|who|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?"“”()]{3,80})`, 'u');
+const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|who|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?()]{3,80})`, 'u');
 // Cheap test before the patterns: most mentions have no such verb near them.
 const NEAR = /designat|list|label|brand|call|consider|deem|classif|describ|regard|dub|recogni|declar|viewed|seen/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which)$/i;
@@ -71,6 +71,6 @@ export function designationsAt(text: string, start: number, end: number): Design
 	const passive = PASSIVE_AFTER.exec(after);
 	if (passive) out.push({phrase: passive[1] ?? passive[2], by: null, at: end});
 	const relative = RELATIVE_AFTER.exec(after);
-	if (relative) out.push({phrase: relative[2].replace(/^as\s+/, ''), by: subject(relative[1]), at: end});
+	if (relative) out.push({phrase: closeQuote(relative[2].replace(/^as\s+/, '')), by: subject(relative[1]), at: end});
 	return out;
 }

@@ -104,6 +104,8 @@ interface Token {
 	closes: boolean;
 	/** Part of another entity's name. */
 	other: boolean;
+	/** Denied by the degree word before it ("least", "less"): no label. */
+	denied?: boolean;
 }
 
 const OPEN_QUOTE = /^[(\[*]*[“‘«"]/u;
@@ -409,7 +411,7 @@ function labelWords(tokens: Token[], head: number, subject: Subject): {labels: s
 	tokens.forEach((_, i) => {
 		if (i === skip) return;
 		// "the least libertarian candidate": the degree word and the modifier it denies give nothing.
-		if (DENYING.has(tokens[i].lower) || (i > 0 && i !== head && DENYING.has(tokens[i - 1].lower))) return;
+		if (DENYING.has(tokens[i].lower) || (tokens[i].denied && i !== head)) return;
 		// Two lowercase words the corpus writes as one ("real estate"): one label.
 		const next = tokens[i + 1];
 		if (subject.compound && next && i < head && isPlainWord(tokens[i]) && isPlainWord(next) && subject.compound(tokens[i].lower, lemma(next.lower))) {
@@ -479,7 +481,10 @@ export function readLabels(phrase: string, subject: Subject, options: ReadOption
 	let tokens = tokenize(text);
 	markNames(tokens, subject.names);
 	if (subject.namesOther) markOthers(tokens, subject.namesOther);
-	if (!options.quoted) tokens = unquoted(tokens);
+	if (options.quoted) for (const t of tokens) t.quoted = false;
+	else tokens = unquoted(tokens);
+	// "the least libertarian candidate": the word a degree word denies is no label.
+	for (let i = 0; i + 1 < tokens.length; i++) if (DENYING.has(tokens[i].lower) && !tokens[i + 1].name) tokens[i + 1].denied = true;
 	// "a part of the movement", "a loyal member of ...": the phrase after "of" is the label.
 	const np = nounPhrase(tokens);
 	const last = np[np.length - 1];
