@@ -146,11 +146,13 @@ function markOthers(tokens: Token[], namesOther: (lower: string) => boolean): vo
 	}
 }
 
-// Single-word names that come in a singular and a plural ("Republican", "Republicans"): nouns for
-// the organisation's members, made once per list of names.
+/**
+ * Single-word names that come in a singular and a plural ("Republican", "Republicans"): nouns for
+ * the organisation's members, made once per list of names.
+ */
 const MEMBERS = new WeakMap<readonly string[], Set<string>>();
 
-function memberForms(names: readonly string[]): Set<string> {
+export function memberForms(names: readonly string[]): Set<string> {
 	let forms = MEMBERS.get(names);
 	if (!forms) {
 		const single = new Set(names.filter((n) => !/\s/.test(n.trim())).map((n) => n.trim().toLowerCase()));
@@ -518,10 +520,13 @@ export function nameQualifiesNext(phrase: string, after: string, subject: Subjec
 	if (!next || isFunctionWord(next) || OPENERS.has(next) || PREPOSITIONS.has(next) || RELATIVES.has(next)) return false;
 	const tags = lexiconTags(next);
 	if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor')) return true;
+	// An adjective and a word after it: the name qualifies that noun ("GOP presidential hopeful", "GOP political figures").
+	if (tags.some((t) => t === 'Adjective') && !tags.some((t) => t === 'Adverb') && /^\s+\p{Ll}+\s+\p{Ll}{3,}/u.test(after)) return true;
 	if (tags.length > 0) return false;
 	// Unknown: an abstract noun's ending ("election", "movements"), a verb ending ("hates",
 	// "portrayed") after a verb's base form, else a noun by its ending.
 	if (/(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|acy|ogy)s?$/.test(next)) return true;
+	if (/(?:al|ic|ive|ous|ary)$/.test(next) && /^\s+\p{Ll}+\s+\p{Ll}{3,}/u.test(after)) return true;
 	const base = next.replace(/(?:es|s|ed|d)$/, '');
 	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
 	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));

@@ -6,7 +6,7 @@ import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
-import {nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
+import {memberForms, nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
 import {quotations, quotedBy, reportedBy} from './attribution.js';
 import type {QuoteSpan} from '../quotes/marks.js';
 import {namesOtherThan, type FramingContext} from './context.js';
@@ -167,7 +167,8 @@ export function* labelUseSteps(
 		// A person's speaker label without the name ("the official", "the former governor") is the
 		// analysis's guess at whom a description refers back to: taken only with a head the outlets'
 		// own descriptors of the person use ("the president" for someone called "President X").
-		if (source === 'speaker' && !subject.organisation && !reading.named && !heads.has(reading.head!)) return;
+		// So is an organisation's ("the agency said" for a broadcaster is another body's statement).
+		if (source === 'speaker' && !reading.named && !heads.has(reading.head!)) return;
 		if (source === 'descriptor' && reading.head !== null) heads.add(reading.head);
 		const sentence = pos >= 0 ? sentenceOf(article, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
@@ -244,16 +245,26 @@ export function* labelUseSteps(
 
 	// Definite descriptions referring back to an organisation ("the resistance group's readiness").
 	if (organisations && entity.type === 'organization') {
+		const members = memberForms(subject.names);
 		for (const m of entity.spans) {
 			if (m.field !== 'body') continue;
 			const article = articleOf(m.article);
 			if (!article) continue;
 			const body = bodyOf(article);
+			// A member's noun ("Republicans", "a Republican") names no body for a description to refer back to.
+			if (members.has(body.slice(m.start, m.end).toLowerCase())) {
+				yield 1 + cost;
+				cost = 0;
+				continue;
+			}
 			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
 			for (const r of anaphorsAfter(body, m.end, stop)) {
 				// "the tea party": a pair the corpus writes as a name of its own names itself.
 				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
 				if (pair && context?.fixedName?.(pair[1].toLowerCase(), pair[2].toLowerCase())) continue;
+				// Inside a quotation a description is the speaker's, and what it refers back to is the
+				// speaker's context, not the article's ("“… stop being the stupid party”"): not read.
+				if (voiceOf(article, r.at, r.phrase) !== null) continue;
 				add(article, r.phrase, r.at, 'reference');
 			}
 			yield 1 + cost;

@@ -215,6 +215,8 @@ describe('labels that describe someone or something else', () => {
 		expect(labels('the centrist Velmari Union Party', party)).toEqual(['centrist']);
 		expect(nameQualifiesNext('the Unionist', ' Gov. Ada Obi said', party)).toBe(true);
 		expect(nameQualifiesNext('off-year Zarqan', ' election defeats', group)).toBe(true);
+		expect(nameQualifiesNext('long-shot Zarqan', ' presidential hopeful Ada Obi', group)).toBe(true);
+		expect(nameQualifiesNext('the militant Zarqan', ' dismissed the claims', group)).toBe(false);
 	});
 
 	it('keeps quoted words when the phrase is someone’s attributed words', () => {

@@ -25,7 +25,7 @@ const a2 = makeArticle({
 	id: 'a2',
 	outlet: 'South Daily',
 	published: '2024-03-02',
-	body: 'Fighting resumed. Zarqan Brigade, designated an extremist organisation by the Capital Council, denied it. “We will hold,” said the resistance movement.',
+	body: 'Fighting resumed. Zarqan Brigade, designated an extremist organisation by the Capital Council, denied it. “We will hold,” said the resistance militia.',
 });
 const articles = new Map([a1, a2].map((a) => [a.id, a]));
 const group: Entity = {
@@ -47,7 +47,7 @@ const statement: Statement = {
 	speakerName: 'Zarqan Brigade',
 	outlets: 1,
 	renderings: [
-		{id: 'a2:1', article: 'a2', outlet: 'South Daily', published: null, text: 'We will hold,', start: quote + 1, end: quote + 14, kind: 'direct', verb: 'said', speaker: 'zarqan-brigade', speakerName: 'Zarqan Brigade', speakerLabel: 'the resistance movement'},
+		{id: 'a2:1', article: 'a2', outlet: 'South Daily', published: null, text: 'We will hold,', start: quote + 1, end: quote + 14, kind: 'direct', verb: 'said', speaker: 'zarqan-brigade', speakerName: 'Zarqan Brigade', speakerLabel: 'the resistance militia'},
 	],
 };
 
@@ -69,8 +69,13 @@ describe('labelUses', () => {
 	});
 
 	it('reads the speaker labels of the renderings', () => {
-		expect(of('a2', null)).toEqual(['movement', 'resistance']);
-		expect(uses.find((u) => u.label === 'resistance')).toMatchObject({source: 'speaker', sentence: '“We will hold,” said the resistance movement.'});
+		expect(of('a2', null)).toEqual(['militia', 'resistance']);
+		expect(uses.find((u) => u.label === 'resistance')).toMatchObject({source: 'speaker', sentence: '“We will hold,” said the resistance militia.'});
+	});
+
+	it('takes an unnamed speaker label only with a head the descriptors use', () => {
+		const other: Statement = {...statement, renderings: [{...statement.renderings[0], speakerLabel: 'the agency'}]};
+		expect(labelUses(group, (id) => articles.get(id), [other]).filter((u) => u.source === 'speaker')).toEqual([]);
 	});
 
 	it('counts a label once per sentence', () => {
@@ -82,7 +87,7 @@ describe('labelUses', () => {
 	it('makes the table by outlet', () => {
 		const table = entityFraming(group, (id) => articles.get(id), [statement]);
 		expect(table.rows.map((r) => r.key)).toEqual(['North Post', 'South Daily']);
-		expect(Object.fromEntries(table.rows[1].labels)).toEqual({movement: 1, resistance: 1});
+		expect(Object.fromEntries(table.rows[1].labels)).toEqual({militia: 1, resistance: 1});
 		expect([...table.rows[1].attributed.keys()]).toEqual(['Capital Council']);
 	});
 });
