@@ -520,16 +520,28 @@ export function nameQualifiesNext(phrase: string, after: string, subject: Subjec
 	if (!next || isFunctionWord(next) || OPENERS.has(next) || PREPOSITIONS.has(next) || RELATIVES.has(next)) return false;
 	const tags = lexiconTags(next);
 	if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor')) return true;
-	// An adjective and a word after it: the name qualifies that noun ("GOP presidential hopeful", "GOP political figures").
-	if (tags.some((t) => t === 'Adjective') && !tags.some((t) => t === 'Adverb') && /^\s+\p{Ll}+\s+\p{Ll}{3,}/u.test(after)) return true;
+	// An adjective and a noun after it: the name qualifies that noun ("GOP presidential hopeful", "GOP
+	// political figures"); not a participle ("President Trump used the words") nor a word of time ("last week").
+	if (isAdjectiveBeforeNoun(next, tags, after)) return true;
 	if (tags.length > 0) return false;
 	// Unknown: an abstract noun's ending ("election", "movements"), a verb ending ("hates",
 	// "portrayed") after a verb's base form, else a noun by its ending.
 	if (/(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|acy|ogy)s?$/.test(next)) return true;
-	if (/(?:al|ic|ive|ous|ary)$/.test(next) && /^\s+\p{Ll}+\s+\p{Ll}{3,}/u.test(after)) return true;
+
 	const base = next.replace(/(?:es|s|ed|d)$/, '');
 	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
 	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));
+}
+
+/** Is `next` (with its lexicon `tags`) an adjective whose next word in `after` is a noun? */
+function isAdjectiveBeforeNoun(next: string, tags: readonly string[], after: string): boolean {
+	if (/(?:ed|ing|ly)$/.test(next) || RANKING.has(next) || TEMPORAL.has(next)) return false;
+	const adjective = tags.length > 0 ? tags.includes('Adjective') && !tags.some((t) => t === 'Adverb' || t === 'PastTense' || t === 'PresentTense') : /(?:al|ic|ive|ous|ary)$/.test(next);
+	if (!adjective) return false;
+	const noun = /^\s+\p{Ll}[\p{Ll}-]*\s+(\p{Ll}[\p{Ll}-]{2,})/u.exec(after)?.[1];
+	if (!noun) return false;
+	const nounTags = lexiconTags(noun);
+	return nounTags.length > 0 ? nounTags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor') : !/(?:ed|ly|ing)$/.test(noun);
 }
 
 // Determiners of an indefinite noun phrase: "a foreign leader Trump hates", "one failed president

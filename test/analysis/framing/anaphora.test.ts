@@ -102,3 +102,16 @@ describe('references after a member’s noun', () => {
 		expect(anaphorsAfter(' said the problem is tea party politics.', 0, 60)).toEqual([]);
 	});
 });
+
+describe('organisationMentions from the article text', () => {
+	it('finds the organisations naming an article where their spans are, without reading the spans', () => {
+		const a = makeArticle({id: 't1', body: 'The Zarqan Brigade met the Velmar Front; Zarqan Brigades aside, the Velmar Front left. Zarqan Brigade again.'});
+		const zarqan = organisation('zarqan', 'Zarqan Brigade', [a]);
+		const front = organisation('front', 'Velmar Front', [a]);
+		const bySpans = organisationMentions([zarqan, front])('t1');
+		const byText = organisationMentions([zarqan, front], (id) => (id === 't1' ? a.body : undefined))('t1');
+		// "Zarqan Brigades" is another word: the text search keeps whole words only.
+		expect(byText).toEqual(bySpans!.filter((m) => a.body.slice(m.start).match(/^Zarqan Brigade\b|^Velmar Front\b/)));
+		expect(byText!.map((m) => m.entity)).toEqual(['zarqan', 'front', 'front', 'zarqan']);
+	});
+});

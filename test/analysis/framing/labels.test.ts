@@ -217,6 +217,8 @@ describe('labels that describe someone or something else', () => {
 		expect(nameQualifiesNext('off-year Zarqan', ' election defeats', group)).toBe(true);
 		expect(nameQualifiesNext('long-shot Zarqan', ' presidential hopeful Ada Obi', group)).toBe(true);
 		expect(nameQualifiesNext('the militant Zarqan', ' dismissed the claims', group)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ' used the words', person)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ' last week urged calm', person)).toBe(false);
 	});
 
 	it('keeps quoted words when the phrase is someone’s attributed words', () => {
