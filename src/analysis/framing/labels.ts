@@ -527,7 +527,15 @@ export function nameQualifiesNext(phrase: string, after: string, subject: Subjec
 	// Unknown: an abstract noun's ending ("election", "movements"), a verb ending ("hates",
 	// "portrayed") after a verb's base form, else a noun by its ending.
 	if (/(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|acy|ogy)s?$/.test(next)) return true;
-
+	// A word with no inflection at all after a name is no verb of its own (a verb after a subject
+	// ends in -s or -ed): a noun ("the official GOP response", "GOP tax-reform advocates").
+	// Not a contraction ("isn’t") nor a verb with its object or adverb after it ("withheld the aid").
+	if (!/(?:s|ed|ly|ing)$/.test(next)) {
+		const rest = after.replace(/^\s+/, '').slice(next.length);
+		if (/^[’']/u.test(rest)) return false;
+		const then = (/^\s*(\S*)/u.exec(rest)?.[1] ?? '').toLowerCase().replace(/[^\p{L}-]+$/u, '');
+		return !/ly$/.test(then) && !DETERMINERS.has(then) && !OBJECT_PRONOUN.test(then) && !POSSESSIVES.has(then);
+	}
 	const base = next.replace(/(?:es|s|ed|d)$/, '');
 	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
 	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));

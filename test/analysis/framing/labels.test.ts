@@ -218,6 +218,10 @@ describe('labels that describe someone or something else', () => {
 		expect(nameQualifiesNext('long-shot Zarqan', ' presidential hopeful Ada Obi', group)).toBe(true);
 		expect(nameQualifiesNext('the militant Zarqan', ' dismissed the claims', group)).toBe(false);
 		expect(nameQualifiesNext('President Veller', ' used the words', person)).toBe(false);
+		expect(nameQualifiesNext('the official Zarqan', ' response came late', group)).toBe(true);
+		expect(nameQualifiesNext('the most-earnest Zarqan', ' tax-reform advocates', group)).toBe(true);
+		expect(nameQualifiesNext('President Veller', ' isn’t having any of it', person)).toBe(false);
+		expect(nameQualifiesNext('a President Veller', ' withheld the aid', person)).toBe(false);
 		expect(nameQualifiesNext('President Veller', ' last week urged calm', person)).toBe(false);
 	});
 
