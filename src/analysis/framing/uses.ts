@@ -220,7 +220,13 @@ export function* labelUseSteps(
 				if (at > r.start) break;
 			}
 			if (best >= 0 && !describesEntity(body, best, r.speakerLabel, subject)) continue;
-			add(article, r.speakerLabel, best, 'speaker');
+			// Found inside a quotation ("In the words of Secretary X: …,” Y said): the quotation's speaker's words.
+			let voice: string | null = null;
+			if (best >= 0) {
+				const paragraph = quotesAt(article, best);
+				voice = quotedBy(paragraph.text, paragraph.spans, best - paragraph.from) ?? null;
+			}
+			add(article, r.speakerLabel, best, 'speaker', voice);
 			yield 1 + cost;
 			cost = 0;
 		}

@@ -154,3 +154,20 @@ describe('designationsAt: the designator and its words', () => {
 		expect(find('It was used by Rice.\n\nObi called the Zarqan movement a criminal gang.', 'Zarqan')[0]).toMatchObject({by: 'Obi'});
 	});
 });
+
+describe('labelUses: a speaker label inside a quotation', () => {
+	it('is the quotation speaker’s word, not the outlet’s', () => {
+		const body = '“In the words of Minister Veller: we hold,” Ada Obi said.';
+		const article = makeArticle({id: 'k1', outlet: 'North Post', body});
+		const person: Entity = {id: 'tomas-veller', type: 'person', name: 'Tomas Veller', aliases: ['Tomas Veller', 'Veller'], mentions: {k1: 1}, spans: spansOf(article, 'Veller'), descriptors: []};
+		const at = body.indexOf('we hold');
+		const said: Statement = {
+			id: 's9',
+			speaker: 'tomas-veller',
+			speakerName: 'Tomas Veller',
+			outlets: 1,
+			renderings: [{id: 'k1:1', article: 'k1', outlet: 'North Post', published: null, text: 'we hold', start: at, end: at + 7, kind: 'direct', verb: 'said', speaker: 'tomas-veller', speakerName: 'Tomas Veller', speakerLabel: 'Minister Veller'}],
+		};
+		expect(labelUses(person, (id) => (id === 'k1' ? article : undefined), [said]).map((u) => [u.label, u.by])).toEqual([['minister', 'Ada Obi']]);
+	});
+});
