@@ -501,6 +501,22 @@ export function readLabels(phrase: string, subject: Subject, options: ReadOption
 	return {...readNounPhrase(tokens, subject), by: null, named: tokens.some((t) => t.name)};
 }
 
+// A phrase's tokens with the names marked, by list of names and phrase: the context tests read them
+// for each occurrence of a phrase ("President Trump" comes back hundreds of times). Read only.
+const NAMED = new WeakMap<readonly string[], Map<string, readonly Token[]>>();
+
+function namedTokens(phrase: string, names: readonly string[]): readonly Token[] {
+	let byPhrase = NAMED.get(names);
+	if (!byPhrase) NAMED.set(names, (byPhrase = new Map()));
+	let tokens = byPhrase.get(phrase);
+	if (!tokens) {
+		const made = tokenize(phrase);
+		markNames(made, names);
+		byPhrase.set(phrase, (tokens = made));
+	}
+	return tokens;
+}
+
 /**
  * Does the phrase end on one of the names and the text after it go on with a noun ("long-time
  * Trump backer", "Blue-collar Trump voters", "the weekly GOP address")? Then the name qualifies
@@ -508,9 +524,8 @@ export function readLabels(phrase: string, subject: Subject, options: ReadOption
  * nothing keeps the phrase.
  */
 export function nameQualifiesNext(phrase: string, after: string, subject: Subject): boolean {
-	const tokens = tokenize(phrase);
+	const tokens = namedTokens(phrase, subject.names);
 	if (tokens.length < 2) return false;
-	markNames(tokens, subject.names);
 	const last = tokens[tokens.length - 1];
 	if (!last.name || isPossessive(last)) return false;
 	// "Republican Gov. Scott Walker": a title after the name opens another name, which the name qualifies.
@@ -595,8 +610,7 @@ const isVerbForm = (word: string) => {
  * preposition or "it" (the gap). `before` and `after` are the text on each side of the phrase.
  */
 export function nameOpensClause(before: string, phrase: string, after: string, subject: Subject): boolean {
-	const tokens = tokenize(phrase);
-	markNames(tokens, subject.names);
+	const tokens = namedTokens(phrase, subject.names);
 	const end = tokens.length - 1;
 	if (end < 0 || !tokens[end].name || isPossessive(tokens[end])) return false;
 	let first = end;
