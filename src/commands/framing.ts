@@ -96,7 +96,7 @@ export function commandFraming(index: CorpusIndex, query: string, options: {by: 
 	if (!rowKey) throw new UsageError(`unknown --by "${options.by}" (use ${FRAMING_ROWS.join(', ')})`);
 	const entity = findEntity(index, query);
 	const articles = new Map(index.articles.map((a) => [a.id, a] as const));
-	const organisations = entity.type === 'organization' ? organisationMentions(index.entities) : undefined;
+	const organisations = entity.type === 'organization' ? organisationMentions(index.entities, (id) => articles.get(id)?.body) : undefined;
 	const table = entityFraming(entity, (id) => articles.get(id), statementsOf(entity, index.statements), rowKey, organisations, framingContext(index));
 	if (options.format === 'json') return JSON.stringify(framingJson(entity, by, table)) + '\n';
 	if (options.format === 'markdown') return markdown(entity, by, table);

@@ -7,6 +7,29 @@
 // name institutions of their own).
 
 import {firstNotBefore} from '../../util/arrays.js';
+import {lexiconTags, ROLE_NOUNS} from '../entities/lexicon.js';
+import {DETERMINERS, PREPOSITIONS, RELATIVES} from './words.js';
+
+// Words that end a description's premodifiers: another noun phrase or a clause begins there ("the
+// typical boundaries of party", "the promos each network", "The more a group’s").
+const ENDS = (w: string) => DETERMINERS.has(w) || PREPOSITIONS.has(w) || RELATIVES.has(w) || w === 'and' || w === 'or' || w === 'but' || isFiniteVerb(w);
+// A copula, an auxiliary or a verb in the present ends it too ("the problem is tea party").
+const isFiniteVerb = (w: string) => {
+	const tags = lexiconTags(w.replace(/[’']s$/, ''));
+	return tags.some((t) => t === 'Copula' || t === 'Auxiliary' || t === 'Modal' || t === 'PresentTense') && !tags.some((t) => NOUN_TAGS.has(t) || t === 'Adjective');
+};
+// A common noun after the kind noun makes the kind noun a modifier ("the party members", "the front
+// page", "the movement conservatives"): the description names something else.
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Verb', 'Modal', 'Auxiliary', 'Copula', 'Gerund']);
+const isNoun = (w: string) => {
+	const tags = lexiconTags(w);
+	if (tags.length > 0) return tags.some((t) => NOUN_TAGS.has(t) || t === 'Actor') && !tags.some((t) => VERB_TAGS.has(t));
+	// Unknown: a role noun ("members"), a plural whose singular is a noun, or an abstract noun's ending.
+	if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''))) return true;
+	const singular = w.endsWith('s') ? lexiconTags(w.slice(0, -1)) : [];
+	return (singular.some((t) => NOUN_TAGS.has(t) || t === 'Actor') && !singular.some((t) => VERB_TAGS.has(t))) || /(?:tion|sion|ment|ness|ship)s?$/.test(w);
+};
 
 /** Heads that name an organisation by its kind, as a writer refers back to one already named. */
 const KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'party', 'front', 'alliance', 'coalition', 'network', 'brigade', 'union', 'association', 'outfit', 'insurgency', 'wing']);
@@ -41,13 +64,30 @@ export function anaphorsAfter(text: string, from: number, to: number): Anaphor[]
 		}
 	}
 	const out: Anaphor[] = [];
-	for (const m of window.slice(0, cut).matchAll(DEFINITE)) {
-		const words = m[1].trim().split(/\s+/);
+	const scanned = window.slice(0, cut);
+	for (const m of scanned.matchAll(DEFINITE)) {
+		const spans = [...m[1].matchAll(/\S+/gu)];
+		const all = spans.map((w) => w[0]);
+		const stop = all.findIndex((w) => ENDS(w));
+		const words = stop < 0 ? all : all.slice(0, stop);
 		const head = words.findIndex((w) => KIND_NOUNS.has(w.replace(/[’']s$/, '')));
 		// The kind nouns are singular: a plural ("the armed groups") is others of the kind, never found.
 		if (head < 0) continue;
 		// Only the last word may be possessive: "the group’s leader" ends the description at "group".
 		if (words.slice(0, head).some((w) => /[’']s$/.test(w))) continue;
+		// Coordinated with the mention ("the GOP and the conservative movement"): another body. After a
+		// comma the "and" joins clauses ("X met Y, and the group agreed"), and the description may refer back.
+		if (out.length === 0 && /^\s+(?:and|or|nor|as\s+well\s+as|versus|vs\.)\s+$/i.test(scanned.slice(0, m.index))) continue;
+		if (!/[’']s$/.test(words[head])) {
+			const headEnd = from + m.index + (m[0].length - m[1].length) + spans[head].index + words[head].length;
+			const next = /^\s+([^\s,.;:!?”"’)]+)/u.exec(text.slice(headEnd, headEnd + 40))?.[1];
+			// A name right after it ("the group American Atheists") is what it describes.
+			if (next && /^\p{Lu}/u.test(next)) continue;
+			// A noun after it: the kind noun qualifies that noun ("the party members", "the front page").
+			if (next && /^\p{Ll}+$/u.test(next) && isNoun(next)) continue;
+			// "the group of Americans who ...": its "of" names the members of another group.
+			if (next === 'of') continue;
+		}
 		out.push({phrase: `${m[0].slice(0, 3)} ${words.slice(0, head + 1).join(' ')}`.replace(/[’']s$/, ''), at: from + m.index});
 	}
 	return out;

@@ -3,6 +3,9 @@
 // a terrorist organisation", "X, designated a terrorist group by the EU". The descriptors seldom
 // hold these (they are clauses, not appositions), so the words around each mention are read here.
 
+import {ROLE_NOUNS} from '../entities/lexicon.js';
+import {lemma} from './words.js';
+
 export interface Designation {
 	/** The phrase to read labels from: a noun phrase, or a passive clause with its "by". */
 	phrase: string;
@@ -16,17 +19,24 @@ const ACTIVE_VERBS = 'designates|designated|lists|listed|labels|labeled|labelled
 const PASSIVE_VERBS = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen';
 // A capitalised subject of up to five words, optionally after "the" and before one lowercase noun
 // ("the State Department", "Washington", "the Velmari government").
-const SUBJECT = String.raw`((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){0,4}\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Ll}{3,})?)`;
-const ACTIVE_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also|long|repeatedly)\s+){0,3}(?:${ACTIVE_VERBS})\s+(?:the\s+)?$`, 'u');
+// The lowercase noun is no relative pronoun ("Conservatives who have long regarded X as ...": the
+// subject is "Conservatives").
+// Its words are on one line (a paragraph break ends a sentence whatever the punctuation).
+const SUBJECT = String.raw`((?:[Tt]he[^\S\n]+)?(?:\p{Lu}[\p{L}.’'&-]*[^\S\n]+){0,4}\p{Lu}[\p{L}.’'&-]*(?:[^\S\n]+(?!(?:who|whom|which|that|have|has|had)\b)\p{Ll}{3,})?)`;
+const ACTIVE_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:who|that|which)\s+)?(?:(?:has|have|had|officially|formally|also|long|repeatedly)\s+){0,3}(?:${ACTIVE_VERBS})\s+(?:the\s+)?$`, 'u');
 // After the name: a lowercase group noun or two ("movement"), then "as a ..." or "a ...".
-const ACTIVE_AFTER = /^(?:\s+\p{Ll}+){0,2}?\s+((?:as\s+)?(?:a|an|the)\s+[^,.;:!?"“”()]{2,80})/u;
+// Quotation marks may wrap the designator's words ("called X a “loser”"): they stay in the phrase.
+// The lowercase words between the name and the complement are nouns for the kind of body it is ("the
+// al-Nujaba movement as"): any other word ("called Republican concentration on the talking points
+// a ...") makes the name qualify another noun, the one designated.
+const ACTIVE_AFTER = /^((?:\s+\p{Ll}+){0,2}?)\s+((?:as\s+)?(?:a|an|the)\s+[^,.;:!?()]{2,80})/u;
 const PASSIVE_AFTER = new RegExp(
 	// A comma, a relative or an auxiliary before the participle: "X, designated ... by", "X, which is
 	// listed as"; without one the verb is the mention's own ("Trump declared a national emergency").
 	String.raw`^(?:\s+\p{Ll}+){0,2}?(?:\s*[(\[][^)\]]{0,40}[)\]])?(?:,\s+((?:(?:which|who|that)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+)?(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120})|\s+((?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|remains)\s+(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\s+[^,.;:!?"“”()]{3,120}))`,
 	'u',
 );
-const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?"“”()]{3,80})`, 'u');
+const RELATIVE_AFTER = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}?,?\s+(?:which|whom|who|that)\s+${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also)\s+){0,2}(?:${ACTIVE_VERBS})\s+([^,.;:!?()]{3,80})`, 'u');
 // Cheap test before the patterns: most mentions have no such verb near them.
 const NEAR = /designat|list|label|brand|call|consider|deem|classif|describ|regard|dub|recogni|declar|viewed|seen/i;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which)$/i;
@@ -34,6 +44,11 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which)$/i
 function subject(text: string): string {
 	const s = text.trim().replace(/^the\s+/i, '');
 	return PRONOUN.test(s) ? 'unnamed' : s;
+}
+
+/** A phrase that opens a quotation ends where the quotation does ("a “loser” and a ..." → a “loser”). */
+function closeQuote(phrase: string): string {
+	return /^[^“"]*[“"][^”"]+[”"]/u.exec(phrase)?.[0] ?? phrase;
 }
 
 /** Can `text` hold a designation at all? One test per article spares a window per mention. */
@@ -51,11 +66,11 @@ export function designationsAt(text: string, start: number, end: number): Design
 	const active = ACTIVE_BEFORE.exec(text.slice(from, start));
 	if (active) {
 		const np = ACTIVE_AFTER.exec(after);
-		if (np) out.push({phrase: np[1].replace(/^as\s+/, ''), by: subject(active[1]), at: from + active.index});
+		if (np && np[1].split(/\s+/).every((w) => w === '' || ROLE_NOUNS.has(lemma(w)))) out.push({phrase: closeQuote(np[2].replace(/^as\s+/, '')), by: subject(active[1]), at: from + active.index});
 	}
 	const passive = PASSIVE_AFTER.exec(after);
 	if (passive) out.push({phrase: passive[1] ?? passive[2], by: null, at: end});
 	const relative = RELATIVE_AFTER.exec(after);
-	if (relative) out.push({phrase: relative[2].replace(/^as\s+/, ''), by: subject(relative[1]), at: end});
+	if (relative) out.push({phrase: closeQuote(relative[2].replace(/^as\s+/, '')), by: subject(relative[1]), at: end});
 	return out;
 }

@@ -50,19 +50,59 @@ export function statementsOf(entity: Entity, statements: readonly Statement[]): 
 /**
  * Every organisation's body mentions in an article, gathered when an article is first asked about
  * (a table reads a few articles: its references back), from the organisations naming that article.
+ * With `bodyOf` their names are looked for in the article's text (a word's start and end on a word
+ * boundary), so that no organisation's spans are unpacked: a large organisation's spans are
+ * thousands, each a slice of an article body. Without it, the spans are read.
  */
-export function organisationMentions(entities: readonly Entity[]): OrganisationMentions {
+export function organisationMentions(entities: readonly Entity[], bodyOf?: (article: string) => string | undefined): OrganisationMentions {
 	const organisations = entities.filter((e) => e.type === 'organization');
 	const byArticle = new Map<string, {start: number; entity: string}[]>();
+	// The organisations naming each article: one pass over their mention counts, at the first question.
+	let naming: Map<string, Entity[]> | undefined;
+	const namingOf = (article: string): readonly Entity[] => {
+		if (!naming) {
+			naming = new Map();
+			for (const e of organisations) {
+				for (const id of Object.keys(e.mentions)) {
+					const list = naming.get(id);
+					if (list) list.push(e);
+					else naming.set(id, [e]);
+				}
+			}
+		}
+		return naming.get(article) ?? [];
+	};
 	return (article) => {
 		let list = byArticle.get(article);
 		if (!list) {
-			const one = new Map<string, {start: number; entity: string}[]>();
-			for (const e of organisations) if (e.mentions[article] !== undefined) fileMentions(one, {...e, spans: e.spans.filter((s) => s.article === article)});
-			sortMentions(one);
-			list = one.get(article) ?? [];
+			const body = bodyOf?.(article);
+			if (body !== undefined) {
+				list = [];
+				for (const e of namingOf(article)) for (const start of namesIn(body, e)) list.push({start, entity: e.id});
+				list.sort((a, b) => a.start - b.start);
+			} else {
+				const one = new Map<string, {start: number; entity: string}[]>();
+				for (const e of namingOf(article)) fileMentions(one, {...e, spans: e.spans.filter((s) => s.article === article)});
+				sortMentions(one);
+				list = one.get(article) ?? [];
+			}
 			byArticle.set(article, list);
 		}
 		return list;
 	};
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Where the entity's name or aliases start in `body`, each a whole word or words. */
+function namesIn(body: string, e: Entity): number[] {
+	const out: number[] = [];
+	for (const name of new Set([e.name, ...e.aliases])) {
+		if (name.length < 2) continue;
+		for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + name.length)) {
+			if ((at > 0 && WORD.test(body[at - 1])) || (at + name.length < body.length && WORD.test(body[at + name.length]))) continue;
+			out.push(at);
+		}
+	}
+	return out;
 }

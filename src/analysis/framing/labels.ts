@@ -4,7 +4,7 @@
 // ("Hamas official", "the Trump administration") gives nothing, a negated phrase ("not a terrorist
 // group") gives nothing, and a label the phrase attributes ("designated a terrorist group by
 // Washington") is returned with the one who gave it.
-import {lexiconTags, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS} from '../entities/lexicon.js';
+import {lexiconTags, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS, TITLES} from '../entities/lexicon.js';
 import {
 	canHead,
 	canModify,
@@ -51,12 +51,25 @@ export interface LabelReading {
 }
 
 const NONE: LabelReading = {labels: [], by: null, head: null};
+
+export interface ReadOptions {
+	/** The phrase is someone's attributed words: its quoted words count too (for the one who gave them). */
+	quoted?: boolean;
+}
+
+// An object pronoun after a designating verb: the verb is active ("called him a loser").
+const OBJECT_PRONOUN = /^(?:him|her|them|it|me|us|you|himself|herself|themselves|itself)\b/i;
+// Degree words that deny the modifier after them ("the least libertarian candidate").
+const DENYING = new Set(['least', 'less', 'not', 'never', 'hardly', 'barely', 'scarcely']);
 const EMPTY = {labels: [], head: null};
 
 // Past participles of verbs that designate or characterise ("designated", "branded", "seen as").
 const DESIGNATED = 'designated|listed|blacklisted|label(?:l)?ed|branded|called|considered|deemed|classified|described|regarded|dubbed|recogni[sz]ed|declared|viewed|seen|named';
+// A relative pronoun before the participle needs an auxiliary for the passive ("who was called a
+// ..."): "who called him a loser" is active, its subject the one who gives the label.
+const AUXILIARY = String.raw`(?:is|was|are|were|has\s+been|have\s+been|had\s+been|being|been|remains)`;
 const PASSIVE = new RegExp(
-	`^(?:(?:which|who|that)\\s+)?(?:(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been|being|been|remains)\\s+)?(?:\\p{L}+ly\\s+)?(?:${DESIGNATED})\\s+(?:by\\s+(?<by1>.+?)\\s+as\\s+)?(?:as\\s+)?(?<np>.+?)(?:\\s+by\\s+(?<by2>.+))?$`,
+	`^(?:(?:which|who|that)\\s+${AUXILIARY}\\s+|${AUXILIARY}\\s+)?(?:\\p{L}+ly\\s+)?(?:${DESIGNATED})\\s+(?:by\\s+(?<by1>.+?)\\s+as\\s+)?(?:as\\s+)?(?<np>.+?)(?:\\s+by\\s+(?<by2>.+))?$`,
 	'iu',
 );
 const COPULA = /^(?:(?:which|who|that)\s+)?(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|serves\s+as|served\s+as|became|becomes)\s+/i;
@@ -91,6 +104,8 @@ interface Token {
 	closes: boolean;
 	/** Part of another entity's name. */
 	other: boolean;
+	/** Denied by the degree word before it ("least", "less"): no label. */
+	denied?: boolean;
 }
 
 const OPEN_QUOTE = /^[(\[*]*[“‘«"]/u;
@@ -129,6 +144,22 @@ function markOthers(tokens: Token[], namesOther: (lower: string) => boolean): vo
 			break;
 		}
 	}
+}
+
+/**
+ * Single-word names that come in a singular and a plural ("Republican", "Republicans"): nouns for
+ * the organisation's members, made once per list of names.
+ */
+const MEMBERS = new WeakMap<readonly string[], Set<string>>();
+
+export function memberForms(names: readonly string[]): Set<string> {
+	let forms = MEMBERS.get(names);
+	if (!forms) {
+		const single = new Set(names.filter((n) => !/\s/.test(n.trim())).map((n) => n.trim().toLowerCase()));
+		forms = new Set([...single].filter((n) => single.has(`${n}s`) || (n.endsWith('s') && single.has(n.slice(0, -1)))));
+		MEMBERS.set(names, forms);
+	}
+	return forms;
 }
 
 /** Marks the tokens that spell one of the names (longest names first; a possessive form counts). */
@@ -319,6 +350,9 @@ function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; h
 			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return EMPTY;
 			return labelWords([...before, ...after], before.length + after.length - 1, subject);
 		}
+		// An organisation named by its members' noun ("the first-term Republican", "rank-and-file
+		// Democrats"): the words describe a member, not the organisation.
+		if (subject.organisation && first === last && memberForms(subject.names).has(np[last].lower.replace(/[’']s$/, ''))) return EMPTY;
 		// The name ends the phrase: the words before it label it ("militia spokesman Nasr al-Shammari").
 		const lastBefore = before[before.length - 1];
 		if (lastBefore && !subject.organisation && isGroupNoun(lemma(lastBefore.lower)) && !isTitle(lastBefore.lower)) return EMPTY;
@@ -329,6 +363,10 @@ function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; h
 		return !subject.organisation && read.head === null ? EMPTY : read;
 	}
 	if (object) return EMPTY;
+	// A capitalised word that is no title or adjective ends the phrase: someone else's name ("the
+	// careerist Brennan", "the liberal group Acorn"), which the words before it describe.
+	const end = np[np.length - 1];
+	if (isCapitalised(end) && !end.quoted && !isTitle(expand(end.lower)) && !isProperAdjective(end.text) && !(/[-‐‑]\p{Ll}/u.test(end.text))) return EMPTY;
 	// No name: the last word that can head the phrase is its head.
 	let head = np.length - 1;
 	while (head >= 0 && (isCapitalised(np[head]) && !isTitle(np[head].lower) ? true : !canHead(np[head].lower.replace(/^(?:then|ex|former)[-‐‑]/, '')))) head--;
@@ -374,6 +412,8 @@ function labelWords(tokens: Token[], head: number, subject: Subject): {labels: s
 	let skip = -1;
 	tokens.forEach((_, i) => {
 		if (i === skip) return;
+		// "the least libertarian candidate": the degree word and the modifier it denies give nothing.
+		if (DENYING.has(tokens[i].lower) || (tokens[i].denied && i !== head)) return;
 		// Two lowercase words the corpus writes as one ("real estate"): one label.
 		const next = tokens[i + 1];
 		if (subject.compound && next && i < head && isPlainWord(tokens[i]) && isPlainWord(next) && subject.compound(tokens[i].lower, lemma(next.lower))) {
@@ -405,7 +445,7 @@ function labelWords(tokens: Token[], head: number, subject: Subject): {labels: s
  * The labels a descriptor phrase gives its entity. `subject` says which words are the entity's own
  * names and whether it is a group (whose members' roles are not its labels) or a person.
  */
-export function readLabels(phrase: string, subject: Subject): LabelReading {
+export function readLabels(phrase: string, subject: Subject, options: ReadOptions = {}): LabelReading {
 	let text = phrase
 		.trim()
 		.replace(/^\[(.*)\]$/su, '$1')
@@ -424,8 +464,11 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 	}
 	const passive = PASSIVE.exec(text);
 	if (passive?.groups) {
+		// "called him a loser": an object after the verb makes it active, the label someone else's.
+		if (OBJECT_PRONOUN.test(passive.groups.np)) return NONE;
 		const by = designator(passive.groups.by1 ?? passive.groups.by2) ?? 'unnamed';
-		const inner = readLabels(passive.groups.np, subject);
+		// The designator's words, quoted or not ("branded a ‘terrorist’ group by ...").
+		const inner = readLabels(passive.groups.np, subject, {quoted: true});
 		return {labels: inner.labels, by, head: inner.head};
 	}
 	const predicate = negated ? null : COPULA.exec(text);
@@ -440,7 +483,10 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 	let tokens = tokenize(text);
 	markNames(tokens, subject.names);
 	if (subject.namesOther) markOthers(tokens, subject.namesOther);
-	tokens = unquoted(tokens);
+	if (options.quoted) for (const t of tokens) t.quoted = false;
+	else tokens = unquoted(tokens);
+	// "the least libertarian candidate": the word a degree word denies is no label.
+	for (let i = 0; i + 1 < tokens.length; i++) if (DENYING.has(tokens[i].lower) && !tokens[i + 1].name) tokens[i + 1].denied = true;
 	// "a part of the movement", "a loyal member of ...": the phrase after "of" is the label.
 	const np = nounPhrase(tokens);
 	const last = np[np.length - 1];
@@ -449,7 +495,26 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
 		if (tokens[at + 1]?.lower === 'of') return {...readNounPhrase(tokens.slice(at + 2), subject), by: null};
 		if (np.length === 1) return NONE;
 	}
+	// "the parent company of X", "a fact-check of X", "a group that X leads": the name comes after
+	// the head, in a phrase or clause that qualifies it; the head is something else, not the entity.
+	if (last && !np.some((t) => t.name) && tokens.slice(tokens.indexOf(last) + 1).some((t) => t.name)) return NONE;
 	return {...readNounPhrase(tokens, subject), by: null, named: tokens.some((t) => t.name)};
+}
+
+// A phrase's tokens with the names marked, by list of names and phrase: the context tests read them
+// for each occurrence of a phrase ("President Trump" comes back hundreds of times). Read only.
+const NAMED = new WeakMap<readonly string[], Map<string, readonly Token[]>>();
+
+function namedTokens(phrase: string, names: readonly string[]): readonly Token[] {
+	let byPhrase = NAMED.get(names);
+	if (!byPhrase) NAMED.set(names, (byPhrase = new Map()));
+	let tokens = byPhrase.get(phrase);
+	if (!tokens) {
+		const made = tokenize(phrase);
+		markNames(made, names);
+		byPhrase.set(phrase, (tokens = made));
+	}
+	return tokens;
 }
 
 /**
@@ -459,18 +524,126 @@ export function readLabels(phrase: string, subject: Subject): LabelReading {
  * nothing keeps the phrase.
  */
 export function nameQualifiesNext(phrase: string, after: string, subject: Subject): boolean {
-	const tokens = tokenize(phrase);
+	const tokens = namedTokens(phrase, subject.names);
 	if (tokens.length < 2) return false;
-	markNames(tokens, subject.names);
 	const last = tokens[tokens.length - 1];
 	if (!last.name || isPossessive(last)) return false;
+	// "Republican Gov. Scott Walker": a title after the name opens another name, which the name qualifies.
+	const capital = /^\s+(\p{Lu}[\p{L}-]*)\.?(?=\s)/u.exec(after)?.[1];
+	if (capital) return isTitle(expand(lemma(capital))) && !isTitle(expand(last.lower));
 	const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
 	if (!next || isFunctionWord(next) || OPENERS.has(next) || PREPOSITIONS.has(next) || RELATIVES.has(next)) return false;
 	const tags = lexiconTags(next);
 	if (tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor')) return true;
+	// An adjective and a noun after it: the name qualifies that noun ("GOP presidential hopeful", "GOP
+	// political figures"); not a participle ("President Trump used the words") nor a word of time ("last week").
+	if (isAdjectiveBeforeNoun(next, tags, after)) return true;
 	if (tags.length > 0) return false;
-	// Unknown: a verb ending ("hates", "portrayed") after a verb's base form, else a noun by its ending.
+	// Unknown: an abstract noun's ending ("election", "movements"), a verb ending ("hates",
+	// "portrayed") after a verb's base form, else a noun by its ending.
+	if (/(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|acy|ogy)s?$/.test(next)) return true;
+	// A word with no inflection at all after a name is no verb of its own (a verb after a subject
+	// ends in -s or -ed): a noun ("the official GOP response", "GOP tax-reform advocates").
+	// Not a contraction ("isn’t") nor a verb with its object or adverb after it ("withheld the aid").
+	if (!/(?:s|ed|ly|ing)$/.test(next)) {
+		const rest = after.replace(/^\s+/, '').slice(next.length);
+		if (/^[’']/u.test(rest)) return false;
+		const then = (/^\s*(\S*)/u.exec(rest)?.[1] ?? '').toLowerCase().replace(/[^\p{L}-]+$/u, '');
+		return !/ly$/.test(then) && !DETERMINERS.has(then) && !OBJECT_PRONOUN.test(then) && !POSSESSIVES.has(then);
+	}
 	const base = next.replace(/(?:es|s|ed|d)$/, '');
 	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
 	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));
+}
+
+/** Is `next` (with its lexicon `tags`) an adjective whose next word in `after` is a noun? */
+function isAdjectiveBeforeNoun(next: string, tags: readonly string[], after: string): boolean {
+	if (/(?:ed|ing|ly)$/.test(next) || RANKING.has(next) || TEMPORAL.has(next)) return false;
+	const adjective = tags.length > 0 ? tags.includes('Adjective') && !tags.some((t) => t === 'Adverb' || t === 'PastTense' || t === 'PresentTense') : /(?:al|ic|ive|ous|ary)$/.test(next);
+	if (!adjective) return false;
+	const noun = /^\s+\p{Ll}[\p{Ll}-]*\s+(\p{Ll}[\p{Ll}-]{2,})/u.exec(after)?.[1];
+	if (!noun) return false;
+	const nounTags = lexiconTags(noun);
+	return nounTags.length > 0 ? nounTags.some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor') : !/(?:ed|ly|ing)$/.test(noun);
+}
+
+// Determiners of an indefinite noun phrase: "a foreign leader Trump hates", "one failed president
+// Trump is honored to call his friend" are a noun and a relative clause whose subject is the name;
+// a close apposition ("the billionaire Donald Trump", "President Trump") is definite or bare.
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'any', 'no', 'every', 'each', 'some', 'many', 'several']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+// Auxiliaries and copulas: after "the leader Trump" they say nothing of a gap after the verb.
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'does', 'did', 'do']);
+// Verbs that report speech with a clause after them ("the billionaire Trump said ..."): no gap.
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'tweets', 'announced', 'announces', 'declared', 'insisted', 'argued', 'claimed', 'noted', 'warned', 'explained', 'replied', 'responded', 'asked', 'stated']);
+
+/** The noun phrase's determiner: its first word, else the nearest word before it in `before` (the descriptor may start after it). */
+function determinerOf(tokens: Token[], before: string): string | null {
+	for (const t of tokens) {
+		if (t.name) break;
+		if (INDEFINITE.has(t.lower) || DEFINITE.has(t.lower) || isPossessive(t) || POSSESSIVES.has(t.lower)) return t.lower;
+	}
+	// Lowercase words between it and the phrase are its other premodifiers ("one failed", "the global testing").
+	const words = before.split(/\s+/).filter(Boolean).slice(-4).reverse();
+	for (const w of words) {
+		if (/[,.;:!?)\]”"]$/u.test(w)) break;
+		const lower = w.toLowerCase();
+		if (INDEFINITE.has(lower) || DEFINITE.has(lower)) return lower;
+		if (PREPOSITIONS.has(lower) || OPENERS.has(lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) break;
+	}
+	return null;
+}
+
+const isVerbForm = (word: string) => {
+	const tags = lexiconTags(word);
+	if (tags.some((t) => t === 'PastTense' || t === 'PresentTense')) return true;
+	if (tags.some((t) => t === 'Adjective' || t === 'Singular' || t === 'Actor' || t === 'Preposition' || t === 'Conjunction' || t === 'Adverb' || t === 'Determiner')) return false;
+	return /\p{Ll}(?:ed|es|s)$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+};
+
+/**
+ * Does the name that ends the phrase open a relative clause on the noun before it, rather than
+ * stand beside that noun as a close apposition? "a foreign leader Trump hates", "the federal judge
+ * Trump accused of bias": the noun is the clause's object, someone else. Indefinite: any verb after
+ * the name. Definite: a one-word name (the entity already named), a verb of its own after it that
+ * takes an object (not an auxiliary, not "said"), and that object missing: a clause break, a
+ * preposition or "it" (the gap). `before` and `after` are the text on each side of the phrase.
+ */
+export function nameOpensClause(before: string, phrase: string, after: string, subject: Subject): boolean {
+	const tokens = namedTokens(phrase, subject.names);
+	const end = tokens.length - 1;
+	if (end < 0 || !tokens[end].name || isPossessive(tokens[end])) return false;
+	let first = end;
+	while (first > 0 && tokens[first - 1].name) first--;
+	const noun = tokens[first - 1];
+	// The noun the clause would qualify is a lowercase word ("a President Trump" is a title).
+	if (!noun || isCapitalised(noun) || noun.quoted) return false;
+	const m = /^\s+(\p{Ll}[\p{Ll}’'-]*)(.{0,24})/u.exec(after);
+	if (!m) return false;
+	const [, verb, rest] = m;
+	if (PREPOSITIONS.has(verb) || RELATIVES.has(verb) || (OPENERS.has(verb) && !AUXILIARIES.has(verb))) return false;
+	const det = determinerOf(tokens.slice(0, first), before);
+	if (det !== null && INDEFINITE.has(det)) return AUXILIARIES.has(verb) || isVerbForm(verb);
+	if (det === null || !DEFINITE.has(det) || first !== end) return false;
+	if (AUXILIARIES.has(verb) || SPEECH.has(verb) || !isVerbForm(verb)) return false;
+	const following = /^\s*([^\s]*)/u.exec(rest)![1].replace(/[’']s$/, '');
+	return following === '' || /^[,.;:!?)—–-]/u.test(rest.trimStart()) || PREPOSITIONS.has(following.toLowerCase()) || /^(?:it|as|to|so)$/i.test(following) || /\p{Ll}ly$/u.test(following);
+}
+
+// Words after which a bare word is a verb, not a title: "to", a modal or auxiliary, a subject
+// pronoun ("will host Trump", "to fact-check Trump", "we judge Trump").
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'did', 'does', 'do', 'didn’t', "didn't", 'don’t', "don't", 'won’t', "won't", 'cannot', 'i', 'we', 'you', 'they']);
+
+/**
+ * Does the phrase open with a verb that governs the name rather than a title that describes it?
+ * True when its first word is lowercase and comes after "to", a modal or a subject pronoun in the
+ * text before it ("will host Trump", "to fact-check Trump"), except a title after "to" ("a threat to
+ * leader Kim").
+ */
+export function opensWithVerb(before: string, phrase: string): boolean {
+	const first = /^\s*(\p{Ll}[\p{Ll}’'-]*)\s/u.exec(phrase)?.[1];
+	if (!first || DETERMINERS.has(first) || POSSESSIVES.has(first)) return false;
+	const prev = /(\S+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+	if (!prev || !VERB_BEFORE.has(prev)) return false;
+	return prev !== 'to' || !TITLES.has(first);
 }

@@ -6,7 +6,9 @@ import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
 import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
-import {nameQualifiesNext, readLabels, type LabelReading, type Subject} from './labels.js';
+import {memberForms, nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
+import {quotations, quotedBy, reportedBy} from './attribution.js';
+import type {QuoteSpan} from '../quotes/marks.js';
 import {namesOtherThan, type FramingContext} from './context.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
 import {firstNotBefore} from '../../util/arrays.js';
@@ -48,6 +50,18 @@ export function labelUses(entity: Entity, articleOf: (id: string) => Article | u
 		const next = steps.next();
 		if (next.done) return next.value;
 	}
+}
+
+/**
+ * Does the phrase at `pos` of `body` describe the entity, by the words on each side of it? Not when
+ * the name qualifies the noun after it ("long-time Trump backer", "the weekly GOP address"), opens
+ * a relative clause on the noun before it ("a foreign leader Trump hates"), or the phrase's first
+ * word is a verb governing the name ("will host Trump", "to fact-check Trump").
+ */
+export function describesEntity(body: string, pos: number, phrase: string, subject: Subject): boolean {
+	const before = body.slice(Math.max(0, pos - 60), pos);
+	const after = body.slice(pos + phrase.length, pos + phrase.length + 40);
+	return !nameQualifiesNext(phrase, after, subject) && !nameOpensClause(before, phrase, after, subject) && !opensWithVerb(before, phrase);
 }
 
 /** Tables of other entities' names, by the names map they were made from (one per entity). */
@@ -103,15 +117,47 @@ export function* labelUseSteps(
 		const s = list[Math.min(firstNotBefore(list.length, (i) => list[i].end <= pos - from), list.length - 1)];
 		return {text: s.text.trim(), start: s.start + from};
 	};
+	// The quotations of a paragraph, found once, when a descriptor in it is first read.
+	const quotes = new Map<string, {from: number; text: string; spans: QuoteSpan[]}>();
+	const quotesAt = (article: Article, pos: number) => {
+		const body = bodyOf(article);
+		const from = body.lastIndexOf('\n', pos - 1) + 1;
+		const key = `${article.id}\u0000${from}`;
+		let paragraph = quotes.get(key);
+		if (!paragraph) {
+			const end = body.indexOf('\n', pos);
+			const text = body.slice(from, end < 0 ? body.length : end);
+			paragraph = {from, text, spans: quotations(text)};
+			quotes.set(key, paragraph);
+			cost += text.length >> 6;
+		}
+		return paragraph;
+	};
+	/**
+	 * Whose words the descriptor at `pos` is: a quotation's speaker, a reporting verb's subject
+	 * (`null`: the outlet's own; 'denied': a negated view, no label at all).
+	 */
+	const voiceOf = (article: Article, pos: number, phrase: string): string | null | 'denied' => {
+		const paragraph = quotesAt(article, pos);
+		const quoted = quotedBy(paragraph.text, paragraph.spans, pos - paragraph.from);
+		if (quoted !== undefined) return quoted;
+		// A copula predicate ("X is a ..."): whose claim, from the sentence before it.
+		const prefix = paragraph.text.slice(0, pos - paragraph.from);
+		if (!/\b(?:is|was|are|were|remains|remained|been)\s+$/.test(prefix) || /^(?:who|which|that)\s/i.test(phrase)) return null;
+		const sentence = sentenceOf(article, pos);
+		return reportedBy(bodyOf(article).slice(Math.max(sentence.start, paragraph.from), pos));
+	};
 	// One reading per distinct phrase ("President Trump" comes back hundreds of times).
 	const readings = new Map<string, LabelReading>();
 	// The heads of the descriptors' labels, which a person's unnamed speaker labels must share.
 	const heads = new Set<string>();
 	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
-		let reading = readings.get(phrase);
+		// Words someone else gave (a designator, a speaker) count with their quoted words.
+		const key = by === null ? phrase : `\u0001${phrase}`;
+		let reading = readings.get(key);
 		if (!reading) {
-			reading = readLabels(phrase, subject);
-			readings.set(phrase, reading);
+			reading = readLabels(phrase, subject, {quoted: by !== null});
+			readings.set(key, reading);
 			cost += 4;
 		}
 		if (reading.labels.length === 0) return;
@@ -121,7 +167,8 @@ export function* labelUseSteps(
 		// A person's speaker label without the name ("the official", "the former governor") is the
 		// analysis's guess at whom a description refers back to: taken only with a head the outlets'
 		// own descriptors of the person use ("the president" for someone called "President X").
-		if (source === 'speaker' && !subject.organisation && !reading.named && !heads.has(reading.head!)) return;
+		// So is an organisation's ("the agency said" for a broadcaster is another body's statement).
+		if (source === 'speaker' && !reading.named && !heads.has(reading.head!)) return;
 		if (source === 'descriptor' && reading.head !== null) heads.add(reading.head);
 		const sentence = pos >= 0 ? sentenceOf(article, pos) : {text: article.title && article.title.includes(phrase) ? article.title : phrase, start: -1};
 		const who = by ?? reading.by;
@@ -144,12 +191,17 @@ export function* labelUseSteps(
 		let pos = body.indexOf(d.text, from);
 		if (pos < 0 && from > 0) pos = body.indexOf(d.text);
 		next.set(key, pos < 0 ? from : pos + d.text.length);
-		// "long-time Trump backer", "the weekly GOP address": the phrase qualifies the noun after the name, not the entity.
-		if (pos >= 0 && nameQualifiesNext(d.text, body.slice(pos + d.text.length, pos + d.text.length + 40), subject)) {
+		if (pos >= 0 && !describesEntity(body, pos, d.text, subject)) {
 			yield 1;
 			continue;
 		}
-		add(article, d.text, pos, 'descriptor');
+		const voice = pos >= 0 ? voiceOf(article, pos, d.text) : null;
+		if (voice === 'denied') {
+			yield 1 + cost;
+			cost = 0;
+			continue;
+		}
+		add(article, d.text, pos, 'descriptor', voice);
 		yield 1 + cost;
 		cost = 0;
 	}
@@ -167,7 +219,14 @@ export function* labelUseSteps(
 				if (best < 0 || Math.abs(at - r.start) < Math.abs(best - r.start)) best = at;
 				if (at > r.start) break;
 			}
-			add(article, r.speakerLabel, best, 'speaker');
+			if (best >= 0 && !describesEntity(body, best, r.speakerLabel, subject)) continue;
+			// Found inside a quotation ("In the words of Secretary X: …,” Y said): the quotation's speaker's words.
+			let voice: string | null = null;
+			if (best >= 0) {
+				const paragraph = quotesAt(article, best);
+				voice = quotedBy(paragraph.text, paragraph.spans, best - paragraph.from) ?? null;
+			}
+			add(article, r.speakerLabel, best, 'speaker', voice);
 			yield 1 + cost;
 			cost = 0;
 		}
@@ -192,16 +251,26 @@ export function* labelUseSteps(
 
 	// Definite descriptions referring back to an organisation ("the resistance group's readiness").
 	if (organisations && entity.type === 'organization') {
+		const members = memberForms(subject.names);
 		for (const m of entity.spans) {
 			if (m.field !== 'body') continue;
 			const article = articleOf(m.article);
 			if (!article) continue;
 			const body = bodyOf(article);
+			// A member's noun ("Republicans", "a Republican") names no body for a description to refer back to.
+			if (members.has(body.slice(m.start, m.end).toLowerCase())) {
+				yield 1 + cost;
+				cost = 0;
+				continue;
+			}
 			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
 			for (const r of anaphorsAfter(body, m.end, stop)) {
 				// "the tea party": a pair the corpus writes as a name of its own names itself.
 				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
 				if (pair && context?.fixedName?.(pair[1].toLowerCase(), pair[2].toLowerCase())) continue;
+				// Inside a quotation a description is the speaker's, and what it refers back to is the
+				// speaker's context, not the article's ("“… stop being the stupid party”"): not read.
+				if (voiceOf(article, r.at, r.phrase) !== null) continue;
 				add(article, r.phrase, r.at, 'reference');
 			}
 			yield 1 + cost;

@@ -60,3 +60,58 @@ describe('references in the label uses', () => {
 		expect(labelUses(zarqan, (id) => articles.get(id), [])).toEqual([]);
 	});
 });
+
+describe('anaphorsAfter: descriptions that name something else', () => {
+	const find = (text: string) => anaphorsAfter(text, 0, text.length).map((a) => a.phrase);
+
+	it('skips a description coordinated with the mention, or followed by a name or a noun it qualifies', () => {
+		expect(find(' and the conservative movement agreed.')).toEqual([]);
+		expect(find(' met the board. The liberal group Acorvia objected.')).toEqual([]);
+		expect(find(' spoke, and the youngest party members left.')).toEqual([]);
+		expect(find(' won the front page.')).toEqual([]);
+	});
+
+	it('stops a description at a determiner or a preposition', () => {
+		expect(find(' spoke beyond the typical boundaries of party.')).toEqual([]);
+		expect(find(' sent the promos each network used.')).toEqual([]);
+		// A clause after a comma may refer back; a possessive head stays a reference.
+		expect(find(' met the envoy, and the militant group agreed.')).toEqual(['the militant group']);
+		expect(find(' spoke. The resistance group’s readiness is clear.')).toEqual(['The resistance group']);
+	});
+});
+
+describe('anaphorsAfter: a group of others', () => {
+	it('skips a description whose "of" names its members', () => {
+		expect(anaphorsAfter(' agreed, but the group of retirees objected.', 0, 60).map((a) => a.phrase)).toEqual([]);
+	});
+});
+
+describe('references inside quotations', () => {
+	it('reads no description inside a quotation: its speaker refers to their own context', () => {
+		const a = makeArticle({id: 'q1', outlet: 'Hill Times', body: 'The Zarqan Brigade met the envoy. “The militant group will lose,” Obi said.'});
+		const zarqan = organisation('zarqan', 'Zarqan Brigade', [a]);
+		expect(labelUses(zarqan, (id) => (id === 'q1' ? a : undefined), [], organisationMentions([zarqan]))).toEqual([]);
+	});
+});
+
+describe('references after a member’s noun', () => {
+	it('reads none after a name for the organisation’s members, and stops a description at a verb', () => {
+		const a = makeArticle({id: 'm1', outlet: 'Hill Times', body: 'Two Unionists spoke. The movement said no.'});
+		const party: Entity = {...organisation('union', 'Velmari Union Party', [a]), aliases: ['Velmari Union Party', 'Unionist', 'Unionists'], spans: [{article: 'm1', start: 4, end: 13, field: 'body', text: 'Unionists'}]};
+		expect(labelUses(party, (id) => (id === 'm1' ? a : undefined), [], organisationMentions([party]))).toEqual([]);
+		expect(anaphorsAfter(' said the problem is tea party politics.', 0, 60)).toEqual([]);
+	});
+});
+
+describe('organisationMentions from the article text', () => {
+	it('finds the organisations naming an article where their spans are, without reading the spans', () => {
+		const a = makeArticle({id: 't1', body: 'The Zarqan Brigade met the Velmar Front; Zarqan Brigades aside, the Velmar Front left. Zarqan Brigade again.'});
+		const zarqan = organisation('zarqan', 'Zarqan Brigade', [a]);
+		const front = organisation('front', 'Velmar Front', [a]);
+		const bySpans = organisationMentions([zarqan, front])('t1');
+		const byText = organisationMentions([zarqan, front], (id) => (id === 't1' ? a.body : undefined))('t1');
+		// "Zarqan Brigades" is another word: the text search keeps whole words only.
+		expect(byText).toEqual(bySpans!.filter((m) => a.body.slice(m.start).match(/^Zarqan Brigade\b|^Velmar Front\b/)));
+		expect(byText!.map((m) => m.entity)).toEqual(['zarqan', 'front', 'front', 'zarqan']);
+	});
+});

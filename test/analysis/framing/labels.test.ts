@@ -1,7 +1,7 @@
 // Label extraction on made-up descriptor phrases: heads and modifiers, plurals, hyphenated words,
 // relative clauses, negation, attribution, and what a phrase says of someone else.
 import {describe, expect, it} from 'vitest';
-import {nameQualifiesNext, readLabels, type Subject} from '../../../src/analysis/framing/labels.js';
+import {nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type Subject} from '../../../src/analysis/framing/labels.js';
 import {lemma} from '../../../src/analysis/framing/words.js';
 
 const group: Subject = {names: ['Zarqan Brigade', 'Zarqan', 'Zarqan Brigade Movement'], organisation: true};
@@ -150,5 +150,84 @@ describe('readLabels', () => {
 		expect(nameQualifiesNext('President Veller', ', who', person)).toBe(false);
 		expect(nameQualifiesNext('the weekly Zarqan', ' address to the nation', group)).toBe(true);
 		expect(nameQualifiesNext('the anti-terror Zarqan Brigade Movement', ' dismissed the claims', group)).toBe(false);
+	});
+});
+
+describe('labels that describe someone or something else', () => {
+	it('takes no label from a noun that a relative clause with the name as subject qualifies', () => {
+		// Indefinite: a close apposition is never "a NOUN Name"; any verb after the name opens a clause.
+		expect(nameOpensClause('', 'a foreign leader Veller', ' hates.', person)).toBe(true);
+		expect(nameOpensClause('there is one failed ', 'left-wing president Tomas Veller', ' is proud to call his friend', person)).toBe(true);
+		expect(nameOpensClause('', 'another rival Veller', ' mocked on air', person)).toBe(true);
+		// Definite: a one-word name, a verb of its own and its object missing.
+		expect(nameOpensClause('the country is hardly the global ', 'leader Veller', ' portrayed it to be.', person)).toBe(true);
+		expect(nameOpensClause('', 'the federal judge Veller', ' accused of bias', person)).toBe(true);
+		expect(nameOpensClause('', 'the militia Zarqan', ' funded.', group)).toBe(true);
+		// Close appositions stay.
+		expect(nameOpensClause('', 'President Veller', ' said on Monday', person)).toBe(false);
+		expect(nameOpensClause('', 'the billionaire Tomas Veller', ' signed the bill', person)).toBe(false);
+		expect(nameOpensClause('', 'the spokesman Veller', ' said the talks failed', person)).toBe(false);
+		expect(nameOpensClause('', 'the president Veller', ' signed the bill', person)).toBe(false);
+		expect(nameOpensClause('', 'a spokesman for Veller', ' said', person)).toBe(false);
+	});
+
+	it('reads a relative clause after the head by its structure', () => {
+		// The entity is the relative's subject and designates someone else: the label is not its own.
+		expect(labels('who called him a ‘traitor’', person)).toEqual([]);
+		expect(labels('who branded the rebels terrorists', person)).toEqual([]);
+		// A passive relative designates the entity.
+		expect(readLabels('who was called a traitor by the senator', person)).toMatchObject({labels: ['traitor'], by: 'senator'});
+		// The name inside the clause or phrase after the head: the head is something else.
+		expect(labels('a group that Zarqan leads')).toEqual([]);
+		expect(labels('the armed wing of the Zarqan Brigade')).toEqual([]);
+		expect(labels('the parent company of Zarqan')).toEqual([]);
+		expect(labels('a fierce critic of Veller', person)).toEqual([]);
+		// A relative clause on the entity's own head keeps the head.
+		expect(labels('the armed group that Veller leads', group)).toEqual(['armed', 'group']);
+		expect(labels('who is the leader of the northern militias', person)).toEqual(['leader']);
+	});
+
+	it('tells a verb before the name from a title', () => {
+		expect(opensWithVerb('the prime minister will ', 'host Veller')).toBe(true);
+		expect(opensWithVerb('the networks have a duty to ', 'fact-check Veller')).toBe(true);
+		expect(opensWithVerb('and we ', 'judge Veller')).toBe(true);
+		expect(opensWithVerb('it was a threat to ', 'leader Veller')).toBe(false);
+		expect(opensWithVerb('the show’s ', 'host Veller')).toBe(false);
+		expect(opensWithVerb('he met ', 'host Veller')).toBe(false);
+		expect(opensWithVerb('they will ', 'the militia Zarqan')).toBe(false);
+	});
+
+	it('gives nothing for a phrase ending on another, capitalised name', () => {
+		expect(labels('the careerist Odalys', person)).toEqual([]);
+		expect(labels('the liberal group Acorvia')).toEqual([]);
+		expect(labels('the Shiite militia')).toEqual(['Shiite', 'militia']);
+	});
+
+	it('drops a modifier that a degree word denies', () => {
+		expect(labels('the least radical candidate in the race', person)).toEqual(['candidate']);
+		expect(labels('a less militant faction')).toEqual(['faction']);
+	});
+
+	it('reads the nouns for an organisation’s members as members, not the organisation', () => {
+		const party: Subject = {names: ['Velmari Union Party', 'Unionist', 'Unionists'], organisation: true};
+		expect(labels('the first-term Unionist', party)).toEqual([]);
+		expect(labels('rank-and-file Unionists', party)).toEqual([]);
+		expect(labels('the centrist Velmari Union Party', party)).toEqual(['centrist']);
+		expect(nameQualifiesNext('the Unionist', ' Gov. Ada Obi said', party)).toBe(true);
+		expect(nameQualifiesNext('off-year Zarqan', ' election defeats', group)).toBe(true);
+		expect(nameQualifiesNext('long-shot Zarqan', ' presidential hopeful Ada Obi', group)).toBe(true);
+		expect(nameQualifiesNext('the militant Zarqan', ' dismissed the claims', group)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ' used the words', person)).toBe(false);
+		expect(nameQualifiesNext('the official Zarqan', ' response came late', group)).toBe(true);
+		expect(nameQualifiesNext('the most-earnest Zarqan', ' tax-reform advocates', group)).toBe(true);
+		expect(nameQualifiesNext('President Veller', ' isn’t having any of it', person)).toBe(false);
+		expect(nameQualifiesNext('a President Veller', ' withheld the aid', person)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ' last week urged calm', person)).toBe(false);
+	});
+
+	it('keeps quoted words when the phrase is someone’s attributed words', () => {
+		expect(readLabels('designated a “criminal” gang by the council', group)).toMatchObject({labels: ['criminal', 'gang'], by: 'council'});
+		expect(readLabels('a “criminal” gang', group, {quoted: true}).labels).toEqual(['criminal', 'gang']);
+		expect(readLabels('a “criminal” gang', group).labels).toEqual(['gang']);
 	});
 });

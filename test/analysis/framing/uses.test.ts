@@ -25,7 +25,7 @@ const a2 = makeArticle({
 	id: 'a2',
 	outlet: 'South Daily',
 	published: '2024-03-02',
-	body: 'Fighting resumed. Zarqan Brigade, designated an extremist organisation by the Capital Council, denied it. “We will hold,” said the resistance movement.',
+	body: 'Fighting resumed. Zarqan Brigade, designated an extremist organisation by the Capital Council, denied it. “We will hold,” said the resistance militia.',
 });
 const articles = new Map([a1, a2].map((a) => [a.id, a]));
 const group: Entity = {
@@ -47,7 +47,7 @@ const statement: Statement = {
 	speakerName: 'Zarqan Brigade',
 	outlets: 1,
 	renderings: [
-		{id: 'a2:1', article: 'a2', outlet: 'South Daily', published: null, text: 'We will hold,', start: quote + 1, end: quote + 14, kind: 'direct', verb: 'said', speaker: 'zarqan-brigade', speakerName: 'Zarqan Brigade', speakerLabel: 'the resistance movement'},
+		{id: 'a2:1', article: 'a2', outlet: 'South Daily', published: null, text: 'We will hold,', start: quote + 1, end: quote + 14, kind: 'direct', verb: 'said', speaker: 'zarqan-brigade', speakerName: 'Zarqan Brigade', speakerLabel: 'the resistance militia'},
 	],
 };
 
@@ -69,8 +69,13 @@ describe('labelUses', () => {
 	});
 
 	it('reads the speaker labels of the renderings', () => {
-		expect(of('a2', null)).toEqual(['movement', 'resistance']);
-		expect(uses.find((u) => u.label === 'resistance')).toMatchObject({source: 'speaker', sentence: '“We will hold,” said the resistance movement.'});
+		expect(of('a2', null)).toEqual(['militia', 'resistance']);
+		expect(uses.find((u) => u.label === 'resistance')).toMatchObject({source: 'speaker', sentence: '“We will hold,” said the resistance militia.'});
+	});
+
+	it('takes an unnamed speaker label only with a head the descriptors use', () => {
+		const other: Statement = {...statement, renderings: [{...statement.renderings[0], speakerLabel: 'the agency'}]};
+		expect(labelUses(group, (id) => articles.get(id), [other]).filter((u) => u.source === 'speaker')).toEqual([]);
 	});
 
 	it('counts a label once per sentence', () => {
@@ -82,7 +87,7 @@ describe('labelUses', () => {
 	it('makes the table by outlet', () => {
 		const table = entityFraming(group, (id) => articles.get(id), [statement]);
 		expect(table.rows.map((r) => r.key)).toEqual(['North Post', 'South Daily']);
-		expect(Object.fromEntries(table.rows[1].labels)).toEqual({movement: 1, resistance: 1});
+		expect(Object.fromEntries(table.rows[1].labels)).toEqual({militia: 1, resistance: 1});
 		expect([...table.rows[1].attributed.keys()]).toEqual(['Capital Council']);
 	});
 });
@@ -92,7 +97,77 @@ describe('designationsAt', () => {
 		const text = 'Talks stalled with the Zarqan Brigade, which the Velmari Senate lists as a criminal gang, on Monday.';
 		const at = text.indexOf('Zarqan Brigade');
 		expect(designationsAt(text, at, at + 14)).toEqual([{phrase: 'a criminal gang', by: 'Velmari Senate', at: at + 14}]);
+		const who = 'Kim Obi, whom Veller called “the little captain”, smiled.';
+		expect(designationsAt(who, who.indexOf('Kim Obi'), who.indexOf('Kim Obi') + 7)).toEqual([{phrase: '“the little captain”', by: 'Veller', at: 7}]);
 		const plain = 'Talks stalled with the Zarqan Brigade on Monday.';
 		expect(designationsAt(plain, plain.indexOf('Zarqan'), plain.indexOf('Zarqan') + 14)).toEqual([]);
+	});
+});
+
+describe('labelUses: whose words, by the sentence around the descriptor', () => {
+	const body = [
+		'“Veller is a dangerous demagogue,” Ada Obi said.',
+		'Critics say Veller is a reckless gambler.',
+		'I don’t believe Veller is a master strategist.',
+		'The summit will host Veller on Tuesday.',
+		'It began with a tweet from a foreign leader Veller hates.',
+		'Tomas Veller, a seasoned negotiator, arrived.',
+	].join('\n\n');
+	const article = makeArticle({id: 'p1', outlet: 'North Post', body});
+	const texts = ['a dangerous demagogue', 'a reckless gambler', 'a master strategist', 'host Veller', 'a foreign leader Veller', 'a seasoned negotiator'];
+	const person: Entity = {
+		id: 'tomas-veller',
+		type: 'person',
+		name: 'Tomas Veller',
+		aliases: ['Tomas Veller', 'Veller'],
+		mentions: {p1: 6},
+		spans: spansOf(article, 'Veller'),
+		descriptors: texts.map((text) => ({article: 'p1', outlet: 'North Post', text, kind: 'other' as const})),
+	};
+	const uses = labelUses(person, (id) => (id === 'p1' ? article : undefined), []);
+	const by = (who: string | null) => uses.filter((u) => u.by === who).map((u) => u.label).sort();
+
+	it('counts a quotation’s label for its speaker and a reported claim for its subject', () => {
+		expect(by('Ada Obi')).toEqual(['dangerous', 'demagogue']);
+		expect(by('Critics')).toEqual(['gambler', 'reckless']);
+	});
+
+	it('counts no label for a denied view, a verb before the name or a relative clause on another noun', () => {
+		expect(uses.some((u) => ['master', 'strategist', 'host', 'foreign', 'leader', 'foreign leader'].includes(u.label))).toBe(false);
+	});
+
+	it('keeps the outlet’s own apposition', () => {
+		expect(by(null)).toEqual(['negotiator', 'seasoned']);
+	});
+});
+
+describe('designationsAt: the designator and its words', () => {
+	const find = (text: string, name: string) => designationsAt(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+	it('keeps the designator’s quoted words and names the subject of a relative clause', () => {
+		expect(find('Ada Obi called Veller a “loser” and left.', 'Veller')).toEqual([{phrase: 'a “loser”', by: 'Ada Obi', at: 0}]);
+		expect(find('Conservatives who have long regarded Veller as an ideological impostor spoke.', 'Veller')[0]).toMatchObject({by: 'Conservatives'});
+	});
+
+	it('takes no designation when the name qualifies another noun, nor a subject across paragraphs', () => {
+		expect(find('Obi has called Velmari concentration on the talks a political sideshow.', 'Velmari')).toEqual([]);
+		expect(find('It was used by Rice.\n\nObi called the Zarqan movement a criminal gang.', 'Zarqan')[0]).toMatchObject({by: 'Obi'});
+	});
+});
+
+describe('labelUses: a speaker label inside a quotation', () => {
+	it('is the quotation speaker’s word, not the outlet’s', () => {
+		const body = '“In the words of Minister Veller: we hold,” Ada Obi said.';
+		const article = makeArticle({id: 'k1', outlet: 'North Post', body});
+		const person: Entity = {id: 'tomas-veller', type: 'person', name: 'Tomas Veller', aliases: ['Tomas Veller', 'Veller'], mentions: {k1: 1}, spans: spansOf(article, 'Veller'), descriptors: []};
+		const at = body.indexOf('we hold');
+		const said: Statement = {
+			id: 's9',
+			speaker: 'tomas-veller',
+			speakerName: 'Tomas Veller',
+			outlets: 1,
+			renderings: [{id: 'k1:1', article: 'k1', outlet: 'North Post', published: null, text: 'we hold', start: at, end: at + 7, kind: 'direct', verb: 'said', speaker: 'tomas-veller', speakerName: 'Tomas Veller', speakerLabel: 'Minister Veller'}],
+		};
+		expect(labelUses(person, (id) => (id === 'k1' ? article : undefined), [said]).map((u) => [u.label, u.by])).toEqual([['minister', 'Ada Obi']]);
 	});
 });
