@@ -86,7 +86,7 @@ export class Framings {
 
 	private organisations(): OrganisationMentions {
 		// Before the idle pass is over, the few articles a table reads are looked up one by one.
-		if (!this.filing.done) return (this.byArticle ??= organisationMentions(this.lookups.index.entities));
+		if (!this.filing.done) return (this.byArticle ??= organisationMentions(this.lookups.index.entities, (id) => this.lookups.articleById.get(id)?.body));
 		if (!this.sorted) {
 			sortMentions(this.mentions);
 			this.sorted = true;
