@@ -159,6 +159,7 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 					const at = new Map<number, string>();
 					const keyOf = new Map<string, string>();
 					for (const [start, target] of placed.decided) {
+						if (target === undefined) continue;
 						let k = keyOf.get(target);
 						if (k === undefined) {
 							k = `${n.key}@@${article}@@${keyOf.size}`;
@@ -240,6 +241,8 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 				const key = firstKey.get(remaining[0]) ?? keyOfRoot.get(remaining[0])!;
 				decided.set(m.start, key);
 				last.set(remaining[0], m.start);
+				// Told by the honorific before its full name was printed: that person's key from here on.
+				if (!firstKey.has(remaining[0])) firstKey.set(remaining[0], key);
 				continue;
 			}
 			// The surname in the body before anyone is named in full: the one the corpus means by it.
@@ -265,7 +268,7 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 				open++;
 				last.set(UNKNOWN, m.start);
 			} else {
-				decided.set(m.start, firstKey.get(pick)!);
+				decided.set(m.start, firstKey.get(pick) ?? keyOfRoot.get(pick)!);
 				last.set(pick, m.start);
 			}
 		}

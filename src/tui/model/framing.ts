@@ -24,6 +24,9 @@ export const ROW_KEYS: {name: string; of: (article: Article) => string}[] = [
 	{name: 'group', of: byGroup},
 ];
 
+/** The name of ROW_KEYS[`by`] (the outlet rows for an index out of range). */
+const rowKey = (by: number): string => (ROW_KEYS[by] ?? ROW_KEYS[0]).name;
+
 /** ROW_KEYS index of the group rows. */
 export const BY_GROUP = 1;
 
@@ -100,7 +103,7 @@ export class Framings {
 
 	/** The steps of the entity's table begun in idle turns, or new ones. */
 	private resumed(entity: Entity, by: number): Steps {
-		const pending = weakIn(this.pending, (ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		const pending = weakIn(this.pending, rowKey(by));
 		let steps = pending.get(entity);
 		if (!steps) {
 			steps = this.steps(entity, by);
@@ -111,9 +114,10 @@ export class Framings {
 
 	/**
 	 * Steps what a table needs before its own steps; true once that is done. Every table reads the
-	 * statements filed by speaker and the other entities' names (a sweep over all of them); an organisation's also reads who else is
-	 * named after each of its mentions, for which the pass filing every organisation's mentions
-	 * comes first (with thousands of articles, looking them up an article at a time costs more).
+	 * statements filed by speaker and the other entities' names (a sweep over all of them); an
+	 * organisation's also reads who else is named after each of its mentions, for which the pass
+	 * filing every organisation's mentions comes first (with thousands of articles, looking them
+	 * up an article at a time costs more).
 	 */
 	private readied(entity: Entity, budget: number): boolean {
 		const speakers = this.lookups.jobs.speakers;
@@ -127,7 +131,7 @@ export class Framings {
 	private advance(entity: Entity, by: number): {done: true} | {done: false; cost: number} {
 		const next = this.resumed(entity, by).next();
 		if (!next.done) return {done: false, cost: next.value};
-		const key = (ROW_KEYS[by] ?? ROW_KEYS[0]).name;
+		const key = rowKey(by);
 		this.tablesBy(key).set(entity, next.value);
 		weakIn(this.pending, key).delete(entity);
 		return {done: true};
@@ -146,7 +150,7 @@ export class Framings {
 
 	/** The entity's table with rows by ROW_KEYS[`by`]: made now, or the rest of it if idle turns began it. */
 	of(entity: Entity, by = 0): FramingTable {
-		const tables = this.tablesBy((ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		const tables = this.tablesBy(rowKey(by));
 		while (!tables.has(entity)) this.advance(entity, by);
 		return tables.get(entity)!;
 	}
@@ -158,7 +162,7 @@ export class Framings {
 	 */
 	table(entity: Entity, by = 0): FramingTable | undefined {
 		if (this.has(entity, by) || this.lookups.entityArticles(entity).length <= AT_ONCE_ARTICLES) return this.of(entity, by);
-		const asked = weakIn(this.asked, (ROW_KEYS[by] ?? ROW_KEYS[0]).name);
+		const asked = weakIn(this.asked, rowKey(by));
 		let job = asked.get(entity);
 		if (!job) {
 			job = {
@@ -223,7 +227,7 @@ export class Framings {
 
 	/** Has the table been made (so that drawing it costs nothing)? */
 	has(entity: Entity, by = 0): boolean {
-		return this.tables.get((ROW_KEYS[by] ?? ROW_KEYS[0]).name)?.has(entity) ?? false;
+		return this.tables.get(rowKey(by))?.has(entity) ?? false;
 	}
 
 	/** The outlet groups of the corpus, by name (none: presslens.json declares none). */
