@@ -118,16 +118,7 @@ export class LazyFile implements LazyParts {
 	/** The bytes at `offset` (after the header); fewer, or none, if they cannot be read any more. */
 	private read(offset: number, length: number): Buffer {
 		const buf = Buffer.allocUnsafe(length);
-		let got = 0;
-		try {
-			while (this.fd !== undefined && got < length) {
-				const n = readSync(this.fd, buf, got, length - got, this.base + offset + got);
-				if (n === 0) break;
-				got += n;
-			}
-		} catch {
-			// An unreadable file leaves the text empty rather than stopping the program.
-		}
+		const got = this.readInto(buf, 0, length, offset);
 		return got === length ? buf : buf.subarray(0, got);
 	}
 
@@ -141,7 +132,7 @@ export class LazyFile implements LazyParts {
 				got += n;
 			}
 		} catch {
-			// An unreadable file leaves the rest out rather than stopping the program.
+			// An unreadable file leaves the rest out (a body empty) rather than stopping the program.
 		}
 		return got;
 	}
