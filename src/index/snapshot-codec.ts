@@ -183,6 +183,8 @@ export interface FieldKind<X = unknown, S = unknown> {
 	write(value: unknown, record: Record<string, unknown>, encoder: Encoder<X>): void;
 	read(decoder: Decoder, source: S): unknown;
 	load?(handle: unknown, record: Record<string, unknown>, source: S): unknown;
+	/** Told of each record read with the field's handle (before any load): for readers of the stored form. */
+	attach?(record: object, handle: unknown, source: S): void;
 	derive?(record: Record<string, unknown>): unknown;
 	/** The objects may leave the field out (see `optional`). */
 	optional?: true;
@@ -358,6 +360,7 @@ function compileReader<X, S>(name: string, fields: Array<[string, FieldKind<X, S
 		if (kind.inline === 'int') reads.push(`if (p >= L) end(); const f${i} = I[p++];`);
 		else if (kind.inline === 'str') reads.push(`if (p >= L) end(); const r${i} = I[p++]; const f${i} = r${i} === ${NULL} ? null : r${i} & 1 ? W[r${i} >>> 1] : N[r${i} >>> 1]; if (f${i} === undefined) unknown();`);
 		else reads.push(`d.p = p; const f${i} = K[${i}].read(d, s); p = d.p;`);
+		if (kind.attach) after.push(`K[${i}].attach(o, f${i}, s);`);
 		if (kind.load) {
 			members.push(
 				`get ${k}() { const v = K[${i}].load(f${i}, this, s); settle(this, ${k}, v); return v; }`,

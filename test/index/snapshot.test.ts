@@ -5,6 +5,7 @@ import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
 import {growHeapFreely} from '../../src/index/heap.js';
 import {fingerprint, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
+import {eachSpanStart} from '../../src/index/snapshot-schema.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
 import {makeArticle} from '../fixtures/article.js';
@@ -153,6 +154,24 @@ describe('saved index file', () => {
 		expect(JSON.parse(JSON.stringify(spans)).map((s: {text: string}) => s.text)).toEqual(texts);
 		expect(structuredClone(spans).map((s) => s.text)).toEqual(texts);
 		expect(spans.map((s) => ({...s}).text)).toEqual(texts);
+	});
+
+	it('gives where each span starts from the packed integers, without making the spans', () => {
+		const {path, index} = saved();
+		const again = reopen(path).index!;
+		const starts = (e: Entity) => {
+			const out: Array<[string, string, number]> = [];
+			const n = eachSpanStart(e, (article, field, start) => out.push([article, field, start]));
+			expect(n).toBe(out.length);
+			return out;
+		};
+		const expected = index.entities.map((e) => e.spans.map((m) => [m.article, m.field, m.start]));
+		expect(again.entities.map(starts)).toEqual(expected);
+		// Still unread: the spans' getter is in place.
+		expect(Object.getOwnPropertyDescriptor(again.entities[0], 'spans')?.get).toBeTypeOf('function');
+		// Replaced, the entity's own spans are what counts.
+		again.entities[0].spans = [{article: 'b.json', start: 3, end: 5, field: 'body', text: 'xy'}];
+		expect(starts(again.entities[0])).toEqual([['b.json', 'body', 3]]);
 	});
 
 	it('reads the spans ahead a few bytes at a time to the same spans', () => {

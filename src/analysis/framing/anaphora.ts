@@ -107,12 +107,15 @@ export function nextOtherOrganisation(mentions: OrganisationMentions, article: s
 /** Adds the body mentions of one entity (an organisation) to `into`; sort() afterwards. */
 export function fileMentions(into: Map<string, {start: number; entity: string}[]>, entity: {id: string; type: string; spans: readonly {article: string; field: string; start: number}[]}): void {
 	if (entity.type !== 'organization') return;
-	for (const s of entity.spans) {
-		if (s.field !== 'body') continue;
-		const list = into.get(s.article);
-		if (list) list.push({start: s.start, entity: entity.id});
-		else into.set(s.article, [{start: s.start, entity: entity.id}]);
-	}
+	for (const s of entity.spans) fileMention(into, entity.id, s.article, s.field, s.start);
+}
+
+/** Adds one mention of organisation `entity` to `into` if it is in a body. */
+export function fileMention(into: Map<string, {start: number; entity: string}[]>, entity: string, article: string, field: string, start: number): void {
+	if (field !== 'body') return;
+	const list = into.get(article);
+	if (list) list.push({start, entity});
+	else into.set(article, [{start, entity}]);
 }
 
 /** Sorts each article's mentions by position, after fileMentions. */
