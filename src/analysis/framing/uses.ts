@@ -98,40 +98,46 @@ export function* labelUseSteps(
 		}
 		return body;
 	};
-	// Only the paragraph of a label is split into sentences (a line break always ends a sentence, so
-	// its sentences are the body's), once, when a first label is found in it.
-	const sentences = new Map<string, {from: number; list: Sentence[]}>();
-	const sentenceOf = (article: Article, pos: number): {text: string; start: number} => {
+	// The paragraph around a label, found once per paragraph; its sentences and quotations are made
+	// when first asked for (a line break always ends a sentence, so its sentences are the body's).
+	interface Paragraph {
+		from: number;
+		text: string;
+		sentences?: Sentence[];
+		spans?: QuoteSpan[];
+	}
+	const paragraphs = new Map<string, Paragraph>();
+	const paragraphAt = (article: Article, pos: number): Paragraph => {
 		const body = bodyOf(article);
 		const from = body.lastIndexOf('\n', pos - 1) + 1;
 		const key = `${article.id}\u0000${from}`;
-		let paragraph = sentences.get(key);
+		let paragraph = paragraphs.get(key);
 		if (!paragraph) {
 			const end = body.indexOf('\n', pos);
-			paragraph = {from, list: splitSentences(body.slice(from, end < 0 ? body.length : end))};
-			sentences.set(key, paragraph);
-			cost += ((end < 0 ? body.length : end) - from) >> 6;
+			paragraph = {from, text: body.slice(from, end < 0 ? body.length : end)};
+			paragraphs.set(key, paragraph);
 		}
-		const {list} = paragraph;
-		if (list.length === 0) return {text: body.slice(from, body.indexOf('\n', pos) < 0 ? body.length : body.indexOf('\n', pos)).trim(), start: from};
+		return paragraph;
+	};
+	const sentenceOf = (article: Article, pos: number): {text: string; start: number} => {
+		const paragraph = paragraphAt(article, pos);
+		if (!paragraph.sentences) {
+			paragraph.sentences = splitSentences(paragraph.text);
+			cost += paragraph.text.length >> 6;
+		}
+		const {from, sentences: list} = paragraph;
+		if (list.length === 0) return {text: paragraph.text.trim(), start: from};
 		const s = list[Math.min(firstNotBefore(list.length, (i) => list[i].end <= pos - from), list.length - 1)];
 		return {text: s.text.trim(), start: s.start + from};
 	};
-	// The quotations of a paragraph, found once, when a descriptor in it is first read.
-	const quotes = new Map<string, {from: number; text: string; spans: QuoteSpan[]}>();
-	const quotesAt = (article: Article, pos: number) => {
-		const body = bodyOf(article);
-		const from = body.lastIndexOf('\n', pos - 1) + 1;
-		const key = `${article.id}\u0000${from}`;
-		let paragraph = quotes.get(key);
-		if (!paragraph) {
-			const end = body.indexOf('\n', pos);
-			const text = body.slice(from, end < 0 ? body.length : end);
-			paragraph = {from, text, spans: quotations(text)};
-			quotes.set(key, paragraph);
-			cost += text.length >> 6;
+	// The quotations of a paragraph, found when a descriptor in it is first read.
+	const quotesAt = (article: Article, pos: number): Paragraph & {spans: QuoteSpan[]} => {
+		const paragraph = paragraphAt(article, pos);
+		if (!paragraph.spans) {
+			paragraph.spans = quotations(paragraph.text);
+			cost += paragraph.text.length >> 6;
 		}
-		return paragraph;
+		return paragraph as Paragraph & {spans: QuoteSpan[]};
 	};
 	/**
 	 * Whose words the descriptor at `pos` is: a quotation's speaker, a reporting verb's subject

@@ -32,8 +32,7 @@ export interface BodyMark {
 export function articleLines(article: Article, model: Model, width: number, partial = false, at?: BodyMark): LineList {
 	// Opened, the links are made now on a small index; on a large one (seconds) in the next idle
 	// turns, the reader drawn without marks meanwhile.
-	const links = model.lookups;
-	const complete = links.linksReady || (!partial && model.ensure(links.jobs.links, () => links.linksReady));
+	const complete = model.linksIn(partial);
 	partial = !complete;
 	const key = at ? `${width}:${at.start}-${at.end}` : width;
 	return model.memo.byWidth('article', article, key, () => buildLines(article, model, width, partial, at), () => complete, 8);

@@ -122,8 +122,7 @@ export function storyCard(story: Story, model: Model, width: number, cursor: num
 	const partial = cursor < 0;
 	const byArticle = statementsIndex(model).job;
 	const statementsReady = byArticle.done || (!partial && model.ensure(byArticle, () => byArticle.done));
-	const links = model.lookups;
-	const namesReady = links.linksReady || (!partial && model.ensure(links.jobs.links, () => links.linksReady));
+	const namesReady = model.linksIn(partial);
 	const head = model.memo.byWidth('story head', story, `${width}:${brackets}:${statementsReady}:${namesReady}`, () => headLines(story, articles, model, width, brackets, statementsReady, namesReady));
 	const lines: Line[] = [...head, [], [{text: `Articles (${articles.length})`, mark: 'heading'}]];
 	const first = lines.length;

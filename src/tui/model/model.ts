@@ -55,4 +55,10 @@ export class Model {
 		this.urgent(job);
 		return false;
 	}
+
+	/** Are the article links in? A preview never asks for them; an opened view does (see ensure). */
+	linksIn(preview: boolean): boolean {
+		const {lookups} = this;
+		return lookups.linksReady || (!preview && this.ensure(lookups.jobs.links, () => lookups.linksReady));
+	}
 }
