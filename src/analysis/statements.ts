@@ -9,6 +9,7 @@ import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
 import {applyOverrides, type OverrideResult} from './linking/overrides.js';
 import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Comparable, type Weight} from './linking/similarity.js';
 import {sortedIds} from './linking/tokens.js';
+import {mutualBest, softTerms, translationScore} from './linking/translation.js';
 import type {SpeakerResolver} from './linking/speakers.js';
 import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
@@ -35,7 +36,7 @@ export function linkPrepared(input: LinkInput, settings: StatementSettings): Ove
 /** The statements the rules make, before the user's corrections. */
 function ruleStatements(input: LinkInput): Statement[] {
 	const {units, articles, speakers} = input;
-	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input)});
+	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input), together: splitRemark(units)});
 	return members.map(list => toStatement(list.map(i => units[i]), articles, speakers));
 }
 
@@ -48,17 +49,41 @@ export function sortStatements(statements: Statement[]): Statement[] {
 function confirmedLinks(input: LinkInput): Link[] {
 	const {units, weight, context} = input;
 	const links: Link[] = [];
+	const translations: Link[] = [];
 	forEachCandidatePair(input.indexed, (a, b) => {
 		const ua = units[a];
 		const ub = units[b];
 		// Most pairs share a word or two by chance; those are let go before any context is made.
-		if (!worthAny(ua, ub, weight)) return;
-		const score = judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0;
+		const score = worthAny(ua, ub, weight) ? (judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0) : 0;
 		if (score > 0) links.push({a, b, score});
+		else {
+			const loose = translationOf(ua, ub, weight, context);
+			if (loose > 0) translations.push({a, b, score: loose * TRANSLATION_WEIGHT});
+		}
 	});
+	pushAll(links, mutualBest(translations, i => units[i].article));
 	pushAll(links, neighbourLinks(units, links, weight));
 	return links;
 }
+
+/** Links made on soft matches join after the others (see RULE_WEIGHT in similarity.ts). */
+const TRANSLATION_WEIGHT = 0.6;
+
+/**
+ * The soft-match score of two renderings (translation.ts) the rules refused, under its guards: one
+ * named speaker, the same news days, two content words shared as printed. 0 when not.
+ */
+function translationOf(a: Unit, b: Unit, weight: Weight, context: LinkInput['context']): number {
+	// Cheap tests first: most candidate pairs fail one.
+	if (a.day === null || b.day === null || Math.abs(a.day - b.day) > TRANSLATION_DAYS) return 0;
+	if (!(a.speaker ?? a.speakerKey) || !(b.speaker ?? b.speakerKey)) return 0;
+	if (weightedContainment(a.content, b.content, weight).shared < 2) return 0;
+	if (context(a, b).speaker !== 'same') return 0;
+	return translationScore((a.soft ??= softTerms(a.quote.text)), (b.soft ??= softTerms(b.quote.text)));
+}
+
+/** Translations of one remark are printed within days of each other. */
+const TRANSLATION_DAYS = 2;
 
 /** Could the pair pass the rules, on the whole renderings or on words either quotes? (A cheap test.) */
 function worthAny(a: Unit, b: Unit, weight: Weight): boolean {
@@ -75,7 +100,40 @@ function worth(x: Comparable, y: Comparable, weight: Weight): boolean {
 /** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */
 function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
 	const {units, weight, context} = input;
-	return (a, b) => compatibleUnits(units[a], units[b], weight, context(units[a], units[b]));
+	return (a, b) => compatibleUnits(units[a], units[b], weight, context(units[a], units[b])) || translationOf(units[a], units[b], weight, context) > 0;
+}
+
+/** At most this many characters between the two quotations of one split remark. */
+const MAX_SPLIT_GAP = 300;
+
+/**
+ * Two consecutive quotations of one article may be one remark split in two ("X stressed that the
+ * crimes will not go unanswered. … “The resistance will respond,” he said."): close together, and
+ * credited to one speaker (or one of them to nobody, as a "he said" the speaker step lost).
+ */
+function splitRemark(units: Unit[]): (article: number, groups: number[]) => boolean {
+	let byGroup: Map<string, Unit[]> | null = null;
+	return (article, groups) => {
+		if (!byGroup) {
+			byGroup = new Map();
+			for (const u of units) {
+				const key = `${u.article}:${u.group}`;
+				const list = byGroup.get(key);
+				if (list) list.push(u);
+				else byGroup.set(key, [u]);
+			}
+		}
+		const parts = groups.map(g => byGroup!.get(`${article}:${g}`) ?? []);
+		if (parts.some(p => p.length === 0)) return false;
+		const speakers = new Set(parts.flat().map(u => u.speaker ?? u.speakerKey).filter(k => k !== null));
+		if (speakers.size > 1) return false;
+		for (let i = 1; i < parts.length; i++) {
+			const end = Math.max(...parts[i - 1].map(u => u.quote.end));
+			const start = Math.min(...parts[i].map(u => u.quote.start));
+			if (start - end > MAX_SPLIT_GAP || start < end) return false;
+		}
+		return true;
+	};
 }
 
 /**

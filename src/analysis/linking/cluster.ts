@@ -26,14 +26,21 @@ export interface ClusterOptions {
 	 */
 	compatible?: (a: number, b: number) => boolean;
 	minShare?: number;
+	/**
+	 * May these quotations of one article (consecutive group ids, ascending) sit in one statement?
+	 * An outlet that splits a remark in two ("X stressed that A. “B,” he said.") renders with two
+	 * quotations what another renders with one: both halves belong with the whole. Without it, a
+	 * statement holds one quotation per article.
+	 */
+	together?: (article: number, groups: number[]) => boolean;
 	/** Members compared per side (the earliest joined), so a join costs at most this squared. */
 	maxCompared?: number;
 }
 
 class Clusters {
 	private parent: number[];
-	/** Per root: article -> group, to refuse joins that mix two quotations of one article. */
-	groups: Array<Map<number, number> | null>;
+	/** Per root: article -> its groups (ascending), to refuse joins that mix quotations of one article. */
+	groups: Array<Map<number, number[]> | null>;
 	/** Per root: the first members joined, for the compatibility check. */
 	private sample: Array<number[] | null>;
 
@@ -42,7 +49,7 @@ class Clusters {
 		private options: ClusterOptions = {},
 	) {
 		this.parent = units.map((_, i) => i);
-		this.groups = units.map(u => new Map([[u.article, u.group]]));
+		this.groups = units.map(u => new Map([[u.article, [u.group]]]));
 		this.sample = units.map((_, i) => [i]);
 	}
 
@@ -60,11 +67,19 @@ class Clusters {
 		if (ra === rb) return false;
 		const ga = this.groups[ra]!;
 		const gb = this.groups[rb]!;
-		for (const [article, group] of gb) {
+		for (const [article, list] of gb) {
 			const other = ga.get(article);
-			if (other !== undefined && other !== group) return false;
+			if (other !== undefined && !sameList(other, list) && !this.mayHold(article, union(other, list))) return false;
 		}
 		return this.coherent(this.sample[ra]!, this.sample[rb]!);
+	}
+
+	/** Consecutive quotations of one article, at most MAX_SPLIT of them, that the caller lets sit together. */
+	private mayHold(article: number, groups: number[]): boolean {
+		const together = this.options.together;
+		if (!together || groups.length > MAX_SPLIT) return false;
+		for (let i = 1; i < groups.length; i++) if (groups[i] !== groups[i - 1] + 1) return false;
+		return together(article, groups);
 	}
 
 	private coherent(xs: number[], ys: number[]): boolean {
@@ -88,7 +103,7 @@ class Clusters {
 		const rb = this.find(b);
 		if (ra === rb) return;
 		const ga = this.groups[ra]!;
-		for (const [article, group] of this.groups[rb]!) ga.set(article, group);
+		for (const [article, list] of this.groups[rb]!) ga.set(article, union(ga.get(article) ?? [], list));
 		this.parent[rb] = ra;
 		this.groups[rb] = null;
 		const max = this.options.maxCompared ?? 12;
@@ -107,6 +122,18 @@ class Clusters {
 		});
 		return [...byRoot.values()];
 	}
+}
+
+/** One remark an outlet split is at most this many of its quotations. */
+const MAX_SPLIT = 2;
+
+function sameList(x: number[], y: number[]): boolean {
+	return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** Ascending distinct values of both ascending lists. */
+function union(x: number[], y: number[]): number[] {
+	return [...new Set([...x, ...y])].sort((a, b) => a - b);
 }
 
 /** Clusters of unit indexes: linked pairs joined best-first, then consecutive parts rejoined. */

@@ -3,6 +3,9 @@
 import type {Entity} from '../types.js';
 import {lexiconTags} from '../entities/lexicon.js';
 import {isFirstName} from '../entities/typing.js';
+import {normalName, ROLES, TITLES} from './name-forms.js';
+
+export {nameParts, normalName, onlyRole, partsAgree, speakerSignature} from './name-forms.js';
 
 // Lexicon tags a surname may carry ("Miller" is a LastName, "Jordan" a Person): any other tag
 // makes the word a common word.
@@ -10,33 +13,6 @@ const SURNAME_TAG = /^(?:LastName|Person|MaleName|FemaleName|FirstName)$/;
 
 // Words that end organisation names without telling them apart ("Al-Nujaba Movement").
 const GENERIC_TAIL = /\s+(?:movement|group|party|organi[sz]ation|forces|militia|brigades?|front|council|committee|ministry|agency|network|inc|corp|ltd)$/i;
-
-export function normalName(name: string): string {
-	let v = normalNames.get(name);
-	if (v === undefined) {
-		v = normalNameUncached(name);
-		// Speakers and entity names repeat across a corpus; past this many, stop remembering.
-		if (normalNames.size < MAX_REMEMBERED) normalNames.set(name, v);
-	}
-	return v;
-}
-
-const normalNames = new Map<string, string>();
-/** Distinct strings each memo below keeps at most. */
-const MAX_REMEMBERED = 200_000;
-
-function normalNameUncached(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[‘’'`]/g, "'")
-		.replace(/^the\s+/, '')
-		.replace(/'s$/, '')
-		.replace(/[^\p{L}\p{N}' -]/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 const ARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az)-/;
 
@@ -50,78 +26,6 @@ export function surnameKey(name: string | null | undefined): string | null {
 	const last = n.split(/\s+/).at(-1) ?? '';
 	const bare = last.replace(ARTICLE_PREFIX, '').split('-').at(-1)!.replace(/(\p{L})\1/gu, '$1');
 	return bare.length >= 2 ? bare : null;
-}
-
-// Titles and honorifics that precede a name without being part of it.
-const TITLES = new Set(
-	'mr mrs ms miss dr prof sir dame lord lady sen senator rep representative gov governor president vice pres prime minister sheikh shaykh sheik imam rabbi rev reverend father gen general col colonel maj major capt captain lt sgt adm admiral judge justice secretary chairman chairwoman chair mayor ambassador king queen prince princess emir crown the former of'.split(' '),
-);
-// Words of job titles and roles: a "name" made only of these ("U.S. Special Envoy", "State" cut from
-// "Secretary of State") describes someone without naming them.
-const ROLES = new Set(
-	'spokesman spokeswoman spokesperson spokespeople envoy special official officials aide aides adviser advisor press deputy assistant attorney state department office director head leader chief commander executive ceo member lawmaker source sources staff staffer counsel committee u s us uk eu un national federal senior top acting interim'.split(' '),
-);
-
-/** Is this name only a title or role ("Special Envoy", "the spokesman")? */
-export function onlyRole(parts: string[]): boolean {
-	return parts.length > 0 && parts.every(p => TITLES.has(p) || ROLES.has(p));
-}
-
-// Particles inside names that transliterations drop or keep at will.
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'del', 'van', 'von', 'der', 'la', 'le']);
-
-/** The words of a person's name, titles and particles left out ("Sen. Joe Manchin" -> joe, manchin). */
-export function nameParts(name: string | null | undefined): string[] {
-	if (!name) return [];
-	const words = normalName(name)
-		.replace(/[.']/g, ' ')
-		.split(/[\s-]+/)
-		.map(w => w.replace(/(\p{L})\1/gu, '$1'))
-		.filter(w => w.length > 0 && !PARTICLES.has(w));
-	let start = 0;
-	while (start < words.length - 1 && (TITLES.has(words[start]) || ROLES.has(words[start]))) start++;
-	return words.slice(start);
-}
-
-/**
- * A spelling-tolerant form of a long name part: transliterations differ in vowels, doubled letters
- * and a few consonant pairs (Nasr / Nasser, Qasim / Qassim, Kadhimi / Kazemi). Short parts stay as
- * they are: without vowels, "Paul" and "Pell" would meet.
- */
-function skeleton(part: string): string {
-	if (part.length < 4) return part;
-	let v = skeletons.get(part);
-	if (v === undefined) {
-		const folded = part.replace(/dh|th|z/g, 'z').replace(/q|c(?=[aou])|ck/g, 'k').replace(/ph/g, 'f');
-		const bare = folded[0] + folded.slice(1).replace(/[aeiouy]/g, '');
-		v = bare.length >= 3 ? bare : part;
-		// Linking compares the same few thousand name parts millions of times; past this many, stop remembering.
-		if (skeletons.size < MAX_REMEMBERED) skeletons.set(part, v);
-	}
-	return v;
-}
-
-const skeletons = new Map<string, string>();
-
-const partMatch = (x: string, y: string): boolean => x === y || skeleton(x) === skeleton(y);
-/** Given names agree when equal in spelling, or one is the other's initial. */
-const givenMatch = (x: string, y: string): boolean => partMatch(x, y) || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
-
-/**
- * Do two names, as outlets print them, name one person? 'same': the same names in other spellings
- * or order; 'different': the same family name with other given names, or other family names;
- * 'partial': one gives only part of the other (a bare surname), so it cannot be told.
- */
-export function partsAgree(a: string[], b: string[]): 'same' | 'partial' | 'different' {
-	if (a.length === 0 || b.length === 0) return 'partial';
-	if (a.length === b.length && a.every(x => b.some(y => partMatch(x, y))) && b.every(y => a.some(x => partMatch(x, y)))) return 'same';
-	if (partMatch(a.at(-1)!, b.at(-1)!)) {
-		if (a.length === 1 || b.length === 1) return 'partial';
-		return givenMatch(a[0], b[0]) ? 'same' : 'different';
-	}
-	// A family name given first (as in Chinese or Korean names), alone in the other.
-	if ((a.length === 1 && partMatch(a[0], b[0])) || (b.length === 1 && partMatch(b[0], a[0]))) return 'partial';
-	return 'different';
 }
 
 // Role nouns of someone who speaks for a body without being named.
@@ -357,3 +261,5 @@ function orgCore(name: string): string {
 }
 
 const orgCores = new Map<string, string>();
+/** Distinct names the memo above keeps at most. */
+const MAX_REMEMBERED = 200_000;

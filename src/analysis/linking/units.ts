@@ -8,8 +8,9 @@ import type {Entity} from '../types.js';
 import {pairKey, shingleKeys, type IndexedUnit} from './candidates.js';
 import type {ClusterUnit} from './cluster.js';
 import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
-import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, SpeakerResolver} from './speakers.js';
+import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, speakerSignature, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
+import type {SoftTerms} from './translation.js';
 import {corpusWordsOf} from '../entities/common-words.js';
 import {PERSON_ROLES, TITLES} from '../entities/lexicon.js';
 import {isDemonym} from '../entities/words.js';
@@ -29,6 +30,8 @@ export interface Unit extends ClusterUnit, Comparable {
 	/** The body an unnamed speaker speaks for (sourceBody), made on first use. */
 	speakerSource?: string | null;
 	day: number | null;
+	/** Its words as the soft match for translations reads them, made on first use. */
+	soft?: SoftTerms;
 }
 
 export interface LinkInput {
@@ -112,11 +115,12 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 
 	// Keys are made when the candidate index reads them, not held for every unit at once.
 	const speakerIds = new Vocabulary();
+	const speakerKeyOf = speakerKeys(speakers);
 	const indexed: IndexedUnit[] = units.map((u, index) => ({
 		index,
 		article: u.article,
 		get keys() {
-			return unitKeys(u, speakerIds);
+			return unitKeys(u, speakerKeyOf, speakerIds);
 		},
 	}));
 	return {articles, units, weight, indexed, context: contextOf(units, speakers), speakers};
@@ -160,10 +164,35 @@ export function splitQuotes(body: string, quotes: RawQuote[]): Map<RawQuote, {gr
 	return moved;
 }
 
-/** Word 3-shingles, and each content word under the speaker's id and name key. */
-function unitKeys(u: Unit, speakerIds: Vocabulary): number[] {
+/**
+ * What a speaker entity is indexed under: the spelling-tolerant signature of a person's name, so
+ * that one person the entity step kept as two ("Hossein Mahdavi-Rad", "Hussein Mahdavirad") is
+ * one key; an organisation's own id. One answer per entity, made on first ask.
+ */
+function speakerKeys(speakers: SpeakerResolver): (entity: string) => string {
+	const memo = new Map<string, string>();
+	return entity => {
+		let key = memo.get(entity);
+		if (key === undefined) {
+			const signature = speakers.type(entity) === 'person' ? signatureKey(speakers.displayName(entity)) : null;
+			memo.set(entity, (key = signature ?? entity));
+		}
+		return key;
+	};
+}
+
+/** A name's signature as a speaker key (never equal to an entity id or a surname key). */
+function signatureKey(name: string | null): string | null {
+	const signature = speakerSignature(name);
+	return signature ? `\u0000${signature}` : null;
+}
+
+/** Word 3-shingles, and each content word under the speaker's key and name key. */
+function unitKeys(u: Unit, speakerKeyOf: (entity: string) => string, speakerIds: Vocabulary): number[] {
 	const keys = shingleKeys(u.all, 3);
-	for (const who of [u.speaker, u.speakerKey]) {
+	// A speaker no entity holds is indexed under its name's signature too ("Mahdavi Rad Hossein").
+	const named = u.speaker ? speakerKeyOf(u.speaker) : u.speakerKind === 'person' ? signatureKey(u.quote.speakerName) : null;
+	for (const who of [named, u.speakerKey]) {
 		if (!who) continue;
 		const id = speakerIds.id(who);
 		for (const t of u.content) keys.push(pairKey(id, t));
@@ -196,7 +225,10 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 		}
 		return hit;
 	};
-	const relation = (a: Unit, b: Unit): SpeakerRelation => speakerRelation(a, b, speaksFor);
+	// A person's full name as the entity step knows it: "Mahdavi-Rad" in one article is the
+	// "Hossein Mahdavi-Rad" named there, to compare with "Hussein Mahdavirad" elsewhere.
+	const fullName = (u: Unit): string | null => (u.speaker && speakers.type(u.speaker) === 'person' ? speakers.displayName(u.speaker) : null) ?? u.quote.speakerName;
+	const relation = (a: Unit, b: Unit): SpeakerRelation => speakerRelation(a, b, speaksFor, fullName);
 	return (a, b) => {
 		const known = a.day !== null && b.day !== null;
 		const apart = known ? Math.abs(a.day! - b.day!) : 0;
@@ -211,13 +243,13 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
  * "Taylor-Greene", "Xi Jinping" / "Jinping Xi"), the names decide; when it kept a bare surname
  * apart from a full name, who was meant is not known, and that is neither agreement nor conflict.
  */
-export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org: Unit) => boolean): SpeakerRelation {
+export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org: Unit) => boolean, fullName: (u: Unit) => string | null = u => u.quote.speakerName): SpeakerRelation {
 	let same: boolean;
 	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
 	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
 	else return 'unattributed';
-	const pa = (a.speakerParts ??= nameParts(a.quote.speakerName));
-	const pb = (b.speakerParts ??= nameParts(b.quote.speakerName));
+	const pa = (a.speakerParts ??= nameParts(fullName(a)));
+	const pb = (b.speakerParts ??= nameParts(fullName(b)));
 	// Unnamed sources ("a Harbour Board spokeswoman", "a Harbour Board representative") agree when
 	// they speak for the same body, whatever their role noun.
 	if (a.speakerSource === undefined) a.speakerSource = sourceBody(a.quote.speakerName);
@@ -229,6 +261,9 @@ export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org:
 	const aOrg = a.speakerKind === 'organization';
 	const bOrg = b.speakerKind === 'organization';
 	if (same) return !(a.speaker && b.speaker) && !aOrg && !bOrg && partsAgree(pa, pb) === 'different' ? 'conflict' : 'same';
+	// One person in two spellings the entity step kept apart, one of them perhaps with the name of
+	// a ministry glued before it and so taken for an organisation: the full names decide.
+	if (!(aOrg && bOrg) && pa.length >= 2 && pb.length >= 2 && partsAgree(pa, pb) === 'same') return 'same';
 	if (aOrg !== bOrg) return (aOrg ? speaksFor(b, a) : speaksFor(a, b)) ? 'affiliated' : 'unknown';
 	// A title without a name ("the special envoy") may well be the named person.
 	if (onlyRole(pa) || onlyRole(pb)) return 'partial';

@@ -109,6 +109,9 @@ function clauseEnd(body: string, spans: QuoteSpan[], comma: number): number | nu
 function inverted(body: string, s: Sentence, spans: QuoteSpan[], cues: CueMatch[], mentions: RawMention[], carry: CarryState): IndirectClause | null {
 	for (const c of cues) {
 		if (/ing$/i.test(c.text) || isWeakCue(c.text)) continue;
+		// "Speaking in Tehran, he said, “…”": a cue that opens a quotation introduces direct speech;
+		// the words before its comma set the scene, they are not what was said.
+		if (/^\s*[,:]\s*[“"«„]/u.test(body.slice(c.end, c.end + 8))) continue;
 		let searchTo = c.start;
 		for (let tries = 0; tries < 3; tries++) {
 			const comma = body.lastIndexOf(',', searchTo - 1);

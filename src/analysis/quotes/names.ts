@@ -95,6 +95,29 @@ function fallbackNames(body: string, from: number, to: number, mentions: RawMent
 	return out;
 }
 
+// The head noun that ends an organisation's name ("Foreign Ministry", "Popular Mobilization Forces").
+const BODY_HEAD = /\b(?:Ministry|Office|Council|Agency|Movement|Party|Forces|Army|Guards|Corps|Brigades?|Front|Committee|Authority|Organi[sz]ation|Department|Government|Embassy|Commission|Presidency|Cabinet|Bureau|Parliament|Assembly)$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$|^(?:al|el|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}’'-]+$/u;
+
+/**
+ * "Spokesman for the Foreign Ministry Ada Obi Tomas": a tagger that runs the body's name into the
+ * person's gives one organisation; the person after its head noun is who speaks. Two to four name
+ * words must follow the head, none of them another organisation word.
+ */
+function personAfterBody(hit: NameHit, body: string): NameHit {
+	if (hit.kind !== 'organization') return hit;
+	const text = body.slice(hit.start, hit.end);
+	const words = [...text.matchAll(/\S+/g)];
+	for (let i = 1; i < words.length; i++) {
+		if (!BODY_HEAD.test(text.slice(0, words[i - 1].index! + words[i - 1][0].length))) continue;
+		const tail = words.slice(i);
+		if (tail.length < 2 || tail.length > 4 || !tail.every(w => NAME_WORD.test(w[0]) && !BODY_HEAD.test(w[0]))) return hit;
+		const start = hit.start + tail[0].index!;
+		return {name: body.slice(start, hit.end), start, end: hit.end, kind: 'person'};
+	}
+	return hit;
+}
+
 /** Names within body[from, to): tagged mentions, plus untagged capitalised runs. */
 export function namesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
 	// "Opponents said": a plural common noun the tagger took for a name speaks for no one in particular.
@@ -102,7 +125,7 @@ export function namesIn(body: string, from: number, to: number, mentions: RawMen
 	const tagged: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
 		.filter(m => !(pluralCommonNoun(m.name || m.text, body) && !surnameHere(m.name || m.text)))
-		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}));
+		.map(m => personAfterBody({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}, body));
 	// Places are kept (taggers mistype transliterated names as places, and "Moscow said" happens),
 	// marked, so that the speaker step can refuse a place inside a phrase ("Cornyn (R-Texas)").
 	const places: NameHit[] = mentions

@@ -1,0 +1,28 @@
+// Speakers in wire copy: a ministry's name run into its spokesman's, and a scene-setting phrase
+// before "he said, “…”" (made-up people and places).
+import {describe, expect, it} from 'vitest';
+import {extractMentions} from '../../src/analysis/mentions.js';
+import {extractQuotes} from '../../src/analysis/quotes.js';
+import {article} from './statements-helpers.js';
+
+const quotesOf = (body: string) => {
+	const a = article('q', body);
+	return extractQuotes(a, extractMentions(a));
+};
+
+describe('a body’s name run into a person’s', () => {
+	it('the person after the head noun speaks, and is carried by "he" and "the spokesman"', () => {
+		const q = quotesOf(
+			'Spokesman for the Northshire Foreign Ministry Qaraghuli Rad Hossein stressed that the crimes of the regime will not go unanswered.\n\n' +
+				'Speaking to reporters in Eastport, he said, “The resistance will respond at the appropriate time and place.”\n\n' +
+				'“Negotiations with the three neighbouring countries will continue next week in Westvale,” the spokesman said.',
+		);
+		expect(q.map(x => x.speakerName)).toEqual(['Qaraghuli Rad Hossein', 'Qaraghuli Rad Hossein', 'Qaraghuli Rad Hossein']);
+	});
+
+	it('the scene before "he said, “…”" is no reported clause', () => {
+		const q = quotesOf('Ada Obi arrived on Monday.\n\nSpeaking to reporters in Eastport, she said, “The harbour will reopen to all fishing boats next week.”');
+		expect(q.some(x => x.text.startsWith('Speaking to reporters'))).toBe(false);
+		expect(q.find(x => x.kind === 'direct')?.speakerName).toBe('Ada Obi');
+	});
+});
