@@ -36,7 +36,7 @@ export function linkPrepared(input: LinkInput, settings: StatementSettings): Ove
 /** The statements the rules make, before the user's corrections. */
 function ruleStatements(input: LinkInput): Statement[] {
 	const {units, articles, speakers} = input;
-	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input), together: splitRemark(units)});
+	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input), together: splitRemark(units, input.weight)});
 	return members.map(list => toStatement(list.map(i => units[i]), articles, speakers));
 }
 
@@ -106,12 +106,17 @@ function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
 /** At most this many characters between the two quotations of one split remark. */
 const MAX_SPLIT_GAP = 300;
 
+/** Halves of one remark say different things: past this share of common content they are rivals. */
+const MAX_HALVES_OVERLAP = 0.5;
+
 /**
  * Two consecutive quotations of one article may be one remark split in two ("X stressed that the
- * crimes will not go unanswered. … “The resistance will respond,” he said."): close together, and
- * credited to one speaker (or one of them to nobody, as a "he said" the speaker step lost).
+ * crimes will not go unanswered. … “The resistance will respond,” he said."): close together,
+ * credited to one speaker (or one of them to nobody, as a "he said" the speaker step lost), and
+ * each saying what the other does not. Two that say the same (a remark and the rival wording of
+ * it the article sets against it, or a caption printed twice) are no halves.
  */
-function splitRemark(units: Unit[]): (article: number, groups: number[]) => boolean {
+function splitRemark(units: Unit[], weight: Weight): (article: number, groups: number[]) => boolean {
 	let byGroup: Map<string, Unit[]> | null = null;
 	return (article, groups) => {
 		if (!byGroup) {
@@ -131,6 +136,9 @@ function splitRemark(units: Unit[]): (article: number, groups: number[]) => bool
 			const end = Math.max(...parts[i - 1].map(u => u.quote.end));
 			const start = Math.min(...parts[i].map(u => u.quote.start));
 			if (start - end > MAX_SPLIT_GAP || start < end) return false;
+			const before = sortedIds(parts[i - 1].flatMap(u => [...u.content]));
+			const after = sortedIds(parts[i].flatMap(u => [...u.content]));
+			if (weightedContainment(before, after, weight).containment > MAX_HALVES_OVERLAP) return false;
 		}
 		return true;
 	};
@@ -234,7 +242,10 @@ function toStatement(members: Unit[], articles: Article[], speakers: SpeakerReso
 		// (It still keeps its renderings apart from another speaker's: the place may be a person
 		// the entity step typed wrongly.)
 		if (!key || !u.quote.speakerName || u.speakerKind === 'place') return [];
-		return [{key, entity: u.speaker, name: u.quote.speakerName, direct: u.quote.kind === 'direct', person: u.quote.speakerKind === 'person', words: u.all.length}];
+		const personEntity = u.speaker !== null && speakers.type(u.speaker) === 'person';
+		const full = (personEntity ? speakers.displayName(u.speaker!) : null) ?? u.quote.speakerName;
+		const article = articles[u.article].id;
+		return [{key, entity: u.speaker, name: u.quote.speakerName, direct: u.quote.kind === 'direct', person: u.quote.speakerKind === 'person', words: u.all.length, full, article, personEntity}];
 	});
 	return assemble(renderings, chooseSpeaker(votes), speakers);
 }

@@ -100,3 +100,29 @@ describe('one speaker in several spellings', () => {
 		expect(speakerSignature('Hunter Okafor')).not.toBe(speakerSignature('Joe Okafor'));
 	});
 });
+
+describe('the statement’s speaker', () => {
+	it('pools votes for one person spelled two ways, an article voting once, a person over an organisation', async () => {
+		const {chooseSpeaker} = await import('../../src/analysis/linking/assemble.js');
+		const vote = (key: string, full: string, article: string, personEntity = true) => ({key, entity: key, name: full, direct: true, person: true, words: 10, full, article, personEntity});
+		const chosen = chooseSpeaker([
+			vote('p1', 'Hossein Qaraghuli-Rad', 'a1'),
+			vote('p2', 'Hussein Qaraghulirad', 'a2'),
+			vote('org', 'Qaraghuli Rad Hossein', 'a3', false),
+			vote('org', 'Qaraghuli Rad Hossein', 'a3', false),
+			vote('other', 'Tomas Brandt', 'a4'),
+			vote('other', 'Tomas Brandt', 'a5'),
+		]);
+		expect(chosen.speaker).toBe('p1');
+	});
+});
+
+describe('two quotations of one article that say the same', () => {
+	it('are no halves of one remark: the rival wording stays out', () => {
+		const statements = link([
+			'Judge Ada Obi wrote: “The way to end the dispute over the harbour is to stop quarrelling over the harbour.”',
+			'Judge Ada Obi wrote: “The way to end the dispute over the harbour is to stop quarrelling over the harbour.” Judge Tomas Brandt replied: “The way to end the dispute over the harbour is to talk openly about the harbour.”',
+		]);
+		expect(together(statements, 'stop quarrelling', 'talk openly')).toBe(false);
+	});
+});
