@@ -11,6 +11,7 @@ import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAlignin
 import {sortedIds} from './linking/tokens.js';
 import {mutualBest, softTerms, translationScore} from './linking/translation.js';
 import type {SpeakerResolver} from './linking/speakers.js';
+import {PackedContent} from './linking/packed-content.js';
 import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
 import {pushAll} from '../util/arrays.js';
@@ -50,34 +51,51 @@ function confirmedLinks(input: LinkInput): Link[] {
 	const {units, weight, context} = input;
 	const links: Link[] = [];
 	const translations: Link[] = [];
+	const content = new PackedContent(units.length, i => units[i], weight);
+	const quoted = new PackedContent(units.length, i => units[i].quoted, weight);
 	forEachCandidatePair(input.indexed, (a, b) => {
-		const ua = units[a];
-		const ub = units[b];
-		// Most pairs share a word or two by chance; those are let go before any context is made.
-		const score = worthAny(ua, ub, weight) ? (judgeUnits(ua, ub, weight, context(ua, ub))?.score ?? 0) : 0;
+		// Most pairs share a word or two by chance; those are let go before any unit is read.
+		const shared = content.shared(a, b);
+		const worth = worthAligning(shared, content.containment) || (quotedWorth(content, quoted, a, b));
+		const score = worth ? (judgeUnits(units[a], units[b], weight, context(units[a], units[b]))?.score ?? 0) : 0;
 		if (score > 0) links.push({a, b, score});
-		else {
-			const loose = translationOf(ua, ub, weight, context);
+		else if (shared >= MIN_TRANSLATION_SHARED) {
+			const loose = translationOf(units[a], units[b], context);
 			if (loose > 0) translations.push({a, b, score: loose * TRANSLATION_WEIGHT});
 		}
 	});
-	pushAll(links, mutualBest(translations, i => units[i].article));
+	// In pair order, not the order the candidates came in: ties of score are then broken the same
+	// way however the candidate index walks (clusters join links best-first, neighbours once).
+	const byPair = (x: Link, y: Link) => x.a - y.a || x.b - y.b;
+	links.sort(byPair);
+	pushAll(links, mutualBest(translations.sort(byPair), i => units[i].article));
 	pushAll(links, neighbourLinks(units, links, weight));
 	return links;
 }
 
+/**
+ * Could the pair pass the rules on words either rendering quotes inside its paraphrase? (The
+ * whole renderings failed the cheap test.)
+ */
+function quotedWorth(content: PackedContent, quoted: PackedContent, a: number, b: number): boolean {
+	if (quoted.size(a) > 0 && worthAligning(quoted.shared(a, b, content), quoted.containment)) return true;
+	return quoted.size(b) > 0 && worthAligning(content.shared(a, b, quoted), content.containment);
+}
+
 /** Links made on soft matches join after the others (see RULE_WEIGHT in similarity.ts). */
 const TRANSLATION_WEIGHT = 0.6;
+/** Content words two translations of one remark share as printed, at least. */
+const MIN_TRANSLATION_SHARED = 2;
 
 /**
  * The soft-match score of two renderings (translation.ts) the rules refused, under its guards: one
- * named speaker, the same news days, two content words shared as printed. 0 when not.
+ * named speaker, the same news days (and, checked by the caller, MIN_TRANSLATION_SHARED content
+ * words shared as printed). 0 when not.
  */
-function translationOf(a: Unit, b: Unit, weight: Weight, context: LinkInput['context']): number {
+function translationOf(a: Unit, b: Unit, context: LinkInput['context']): number {
 	// Cheap tests first: most candidate pairs fail one.
 	if (a.day === null || b.day === null || Math.abs(a.day - b.day) > TRANSLATION_DAYS) return 0;
 	if (!(a.speaker ?? a.speakerKey) || !(b.speaker ?? b.speakerKey)) return 0;
-	if (weightedContainment(a.content, b.content, weight).shared < 2) return 0;
 	if (context(a, b).speaker !== 'same') return 0;
 	return translationScore((a.soft ??= softTerms(a.quote.text)), (b.soft ??= softTerms(b.quote.text)));
 }
@@ -85,22 +103,12 @@ function translationOf(a: Unit, b: Unit, weight: Weight, context: LinkInput['con
 /** Translations of one remark are printed within days of each other. */
 const TRANSLATION_DAYS = 2;
 
-/** Could the pair pass the rules, on the whole renderings or on words either quotes? (A cheap test.) */
-function worthAny(a: Unit, b: Unit, weight: Weight): boolean {
-	if (worth(a, b, weight)) return true;
-	if (!a.quoted && !b.quoted) return false;
-	return (a.quoted !== undefined && worth(a.quoted, b, weight)) || (b.quoted !== undefined && worth(a, b.quoted, weight));
-}
-
-function worth(x: Comparable, y: Comparable, weight: Weight): boolean {
-	const quick = weightedContainment(x.content, y.content, weight);
-	return worthAligning(quick.shared, quick.containment);
-}
-
 /** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */
 function fitsWith(input: LinkInput): (a: number, b: number) => boolean {
 	const {units, weight, context} = input;
-	return (a, b) => compatibleUnits(units[a], units[b], weight, context(units[a], units[b])) || translationOf(units[a], units[b], weight, context) > 0;
+	return (a, b) =>
+		compatibleUnits(units[a], units[b], weight, context(units[a], units[b])) ||
+		(weightedContainment(units[a].content, units[b].content, weight).shared >= MIN_TRANSLATION_SHARED && translationOf(units[a], units[b], context) > 0);
 }
 
 /** At most this many characters between the two quotations of one split remark. */

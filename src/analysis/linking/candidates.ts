@@ -55,62 +55,61 @@ export function candidatesOf(units: IndexedUnit[], focus: Set<number>, options: 
 }
 
 /**
- * The same pairs, in the same order, handed to `visit` one at a time: a large corpus has tens of
- * millions, too many to hold at once. Usable keys are numbered in the order they are first met
- * (unit by unit, each unit's keys in its order), and a pair is given under the first usable key its
- * two units share: instead of remembering every pair given, each unit keeps the ordinals of its
- * usable keys (ascending), and a pair met under a later key is recognised by walking the two short
- * lists to their first common key.
+ * The same pairs, handed to `visit` one at a time: a large corpus has tens of millions, too many to
+ * hold at once. Unit by unit (in the order given), each of its usable keys pairs it with the units
+ * after it in that key's list; a unit met again under another key is recognised by a stamp (the
+ * last unit it was paired with), so each pair is given once, in one pass over the key lists. The
+ * order of the pairs is this walk's: callers that keep pairs must not depend on it.
  */
 export function forEachCandidatePair(units: IndexedUnit[], visit: (a: number, b: number) => void, options: CandidateOptions = {}): void {
-	const index = candidateIndex(units, options.maxBucket ?? MAX_BUCKET);
-	const {keyStart, members, unitStart, unitKeys, articleOf} = index;
-	for (let k = 0; k + 1 < keyStart.length; k++) {
-		const from = keyStart[k];
-		const to = keyStart[k + 1];
-		for (let i = from; i < to; i++) {
-			for (let j = i + 1; j < to; j++) {
-				const a = Math.min(members[i], members[j]);
-				const b = Math.max(members[i], members[j]);
-				if (articleOf[a] === articleOf[b]) continue;
-				if (firstCommon(unitKeys, unitStart[a], unitStart[a + 1], unitStart[b], unitStart[b + 1]) !== k) continue;
-				visit(a, b);
+	const {keyStart, members, unitStart, unitSlots, slotKey, order, articleOf} = candidateIndex(units, options.maxBucket ?? MAX_BUCKET);
+	const stamp = new Int32Array(units.length).fill(-1);
+	for (let p = 0; p < units.length; p++) {
+		const article = articleOf[p];
+		const index = order[p];
+		for (let e = unitStart[p]; e < unitStart[p + 1]; e++) {
+			const to = keyStart[slotKey[unitSlots[e]] + 1];
+			for (let s = unitSlots[e] + 1; s < to; s++) {
+				const q = members[s];
+				if (stamp[q] === p || articleOf[q] === article) continue;
+				stamp[q] = p;
+				const other = order[q];
+				if (index < other) visit(index, other);
+				else visit(other, index);
 			}
 		}
 	}
 }
 
 /**
- * The candidate index in compressed rows (CSR): for usable key k, its units are
- * members[keyStart[k] .. keyStart[k + 1]), in the order the units were given; for unit u, its usable keys are
- * unitKeys[unitStart[u] .. unitStart[u + 1]) in ascending order. Flat typed arrays: at 37k articles
- * the keys number in the millions, and a Map of small arrays for them was the build's peak of memory.
+ * The candidate index in compressed rows (CSR), by position in the units given: for usable key k,
+ * its units' positions are members[keyStart[k] .. keyStart[k + 1]), ascending; for the unit at
+ * position p, unitSlots[unitStart[p] .. unitStart[p + 1]) are where it sits in its keys' lists, and
+ * slotKey[s] is the key of slot s. Flat typed arrays: at 37k articles the keys number in the
+ * millions, and a Map of small arrays for them was the build's peak of memory.
  */
 interface CandidateIndex {
 	keyStart: Int32Array;
 	members: Int32Array;
 	unitStart: Int32Array;
-	unitKeys: Int32Array;
+	unitSlots: Int32Array;
+	slotKey: Int32Array;
+	/** The caller's index of the unit at each position. */
+	order: Int32Array;
 	articleOf: Int32Array;
 }
 
 function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex {
-	const size = units.reduce((max, u) => Math.max(max, u.index + 1), 0);
 	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
 	// hash in a fixed table (saturating at 2), so the table below holds only keys that may be shared:
 	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.
 	const slots = hashSlots(units.length);
 	const seenTwice = new Uint8Array(slots);
-	let scratch = new Int32Array(64);
+	// A key repeated within one unit counts twice here too: it merely enters the table below, which
+	// counts units exactly.
 	for (const u of units) {
-		const keys = u.keys;
-		if (keys.length > scratch.length) scratch = new Int32Array(keys.length * 2);
-		const sorted = scratch.subarray(0, keys.length);
-		sorted.set(keys);
-		sorted.sort();
-		for (let i = 0; i < sorted.length; i++) {
-			if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-			const h = hashKey(sorted[i], slots);
+		for (const key of u.keys) {
+			const h = hashKey(key, slots);
 			if (seenTwice[h] < 2) seenTwice[h]++;
 		}
 	}
@@ -118,17 +117,15 @@ function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex
 	// the ids of its keys (each once), in its order.
 	const ids = new KeyIds();
 	const entries = new GrowingInts();
-	const entryStart = new Int32Array(size + 1);
-	const articleOf = new Int32Array(size);
+	const order = new Int32Array(units.length);
+	const articleOf = new Int32Array(units.length);
 	let lastUnit: Int32Array = new Int32Array(1024).fill(-1);
 	let count: Int32Array = new Int32Array(1024);
-	// Entries are kept by position in `units` (whose indexes need not be in that order).
-	const order = new Int32Array(units.length);
-	const positionStart = new Int32Array(units.length + 1);
+	const unitStart = new Int32Array(units.length + 1);
 	units.forEach((u, p) => {
 		order[p] = u.index;
-		articleOf[u.index] = u.article;
-		positionStart[p] = entries.length;
+		articleOf[p] = u.article;
+		unitStart[p] = entries.length;
 		for (const key of u.keys) {
 			if (seenTwice[hashKey(key, slots)] < 2) continue;
 			const id = ids.idOf(key);
@@ -142,31 +139,33 @@ function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex
 			entries.push(id);
 		}
 	});
-	positionStart[units.length] = entries.length;
-	// Usable keys (two to maxBucket units) are numbered in id order, which is the order first met.
+	unitStart[units.length] = entries.length;
+	// Usable keys (two to maxBucket units), numbered in id order.
 	const ordinal = new Int32Array(ids.size);
 	let usable = 0;
 	for (let id = 0; id < ids.size; id++) ordinal[id] = count[id] >= 2 && count[id] <= maxBucket ? usable++ : -1;
 	const keyStart = new Int32Array(usable + 1);
 	for (let id = 0; id < ids.size; id++) if (ordinal[id] >= 0) keyStart[ordinal[id] + 1] = count[id];
 	for (let k = 0; k < usable; k++) keyStart[k + 1] += keyStart[k];
-	// Each key's units in the order they were read (the pairs order each two by index).
+	const slotKey = new Int32Array(keyStart[usable]);
+	for (let k = 0; k < usable; k++) slotKey.fill(k, keyStart[k], keyStart[k + 1]);
+	// Each key's units in position order; each unit's usable entries, now as its slots in those lists.
 	const members = new Int32Array(keyStart[usable]);
 	const fill = keyStart.slice(0, usable);
+	const unitSlots = new Int32Array(entries.length);
+	let kept = 0;
 	for (let p = 0; p < units.length; p++) {
-		for (let e = positionStart[p]; e < positionStart[p + 1]; e++) {
+		const from = unitStart[p];
+		unitStart[p] = kept;
+		for (let e = from; e < unitStart[p + 1]; e++) {
 			const k = ordinal[entries.at(e)];
 			if (k < 0) continue;
-			members[fill[k]++] = order[p];
-			entryStart[order[p] + 1]++;
+			members[fill[k]] = p;
+			unitSlots[kept++] = fill[k]++;
 		}
 	}
-	// Each unit's usable keys, ascending: filled key by key.
-	for (let u = 0; u < size; u++) entryStart[u + 1] += entryStart[u];
-	const unitKeys = new Int32Array(entryStart[size]);
-	const next = entryStart.slice(0, size);
-	for (let k = 0; k < usable; k++) for (let i = keyStart[k]; i < keyStart[k + 1]; i++) unitKeys[next[members[i]]++] = k;
-	return {keyStart, members, unitStart: entryStart, unitKeys, articleOf};
+	unitStart[units.length] = kept;
+	return {keyStart, members, unitStart, unitSlots: unitSlots.subarray(0, kept), slotKey, order, articleOf};
 }
 
 /** An Int32Array `array` grown to hold index `at`, new places set to `empty`. */
@@ -254,20 +253,6 @@ function hashSlots(units: number): number {
 /** A key folded to a slot of a table of `slots` (a power of two). */
 function hashKey(key: number, slots: number): number {
 	return mix(key | 0) & (slots - 1);
-}
-
-/** The smallest value in both ascending runs values[x0..x1) and values[y0..y1) (they always share one here). */
-function firstCommon(values: Int32Array, x0: number, x1: number, y0: number, y1: number): number {
-	let i = x0;
-	let j = y0;
-	while (i < x1 && j < y1) {
-		const x = values[i];
-		const y = values[j];
-		if (x === y) return x;
-		if (x < y) i++;
-		else j++;
-	}
-	return -1;
 }
 
 // Keys are 31-bit integers so that V8 holds them unboxed: millions of them go into the index's

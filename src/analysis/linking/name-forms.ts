@@ -53,7 +53,7 @@ export const ROLES = new Set(
 );
 
 /** Is this name only a title or role ("Special Envoy", "the spokesman")? */
-export function onlyRole(parts: string[]): boolean {
+export function onlyRole(parts: readonly string[]): boolean {
 	return parts.length > 0 && parts.every(p => TITLES.has(p) || ROLES.has(p));
 }
 
@@ -63,9 +63,24 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 
 /** A name's generation suffix: "Donald Trump Jr" is not "Donald Trump". */
 const GENERATION = /^(?:jr|sr|ii|iii|iv)$/;
 
-/** The words of a person's name, titles and particles left out ("Sen. Joe Manchin" -> joe, manchin). */
-export function nameParts(name: string | null | undefined): string[] {
-	if (!name) return [];
+/**
+ * The words of a person's name, titles and particles left out ("Sen. Joe Manchin" -> joe, manchin).
+ * One array per name, shared by every caller (partsAgree remembers its answers by these arrays).
+ */
+export function nameParts(name: string | null | undefined): readonly string[] {
+	if (!name) return NO_PARTS;
+	let parts = partsOf.get(name);
+	if (parts === undefined) {
+		parts = namePartsUncached(name);
+		if (partsOf.size < MAX_REMEMBERED) partsOf.set(name, parts);
+	}
+	return parts;
+}
+
+const NO_PARTS: readonly string[] = [];
+const partsOf = new Map<string, readonly string[]>();
+
+function namePartsUncached(name: string): readonly string[] {
 	// Words a scrape glued together ("PrimeMinister") are two words.
 	const words = normalName(name.replace(/(\p{Ll}{2})(\p{Lu}\p{Ll})/gu, '$1 $2'))
 		.replace(/[.']/g, ' ')
@@ -130,7 +145,7 @@ const givenMatch = (x: string, y: string): boolean => partMatch(x, y) || (x.leng
  * A family name one outlet writes as one word and another as two ("Mahdavirad" / "Mahdavi Rad"):
  * adjacent parts of `a` whose concatenation is a part of `b` become that one part.
  */
-function joinCompounds(a: string[], b: string[]): string[] {
+function joinCompounds(a: readonly string[], b: readonly string[]): readonly string[] {
 	if (a.length < 2) return a;
 	let out: string[] | null = null;
 	for (let i = 0; i + 1 < a.length; i++) {
@@ -152,8 +167,28 @@ const MAX_GLUED_WORDS = 3;
  * other given names, or other family names; 'partial': one gives only part of the other (a bare
  * surname), so it cannot be told.
  */
-export function partsAgree(a0: string[], b0: string[]): 'same' | 'partial' | 'different' {
+export function partsAgree(a0: readonly string[], b0: readonly string[]): Agreement {
 	if (a0.length === 0 || b0.length === 0) return 'partial';
+	// Linking asks about the same few thousand speakers' names millions of times.
+	let known = agreements.get(a0);
+	if (known === undefined) {
+		known = new Map();
+		if (agreements.size < MAX_REMEMBERED) agreements.set(a0, known);
+	}
+	let answer = known.get(b0);
+	if (answer === undefined) {
+		answer = partsAgreeUncached(a0, b0);
+		if (known.size < MAX_AGREEMENTS_PER_NAME) known.set(b0, answer);
+	}
+	return answer;
+}
+
+type Agreement = 'same' | 'partial' | 'different';
+const agreements = new Map<readonly string[], Map<readonly string[], Agreement>>();
+/** Names remembered with each name in `agreements`. */
+const MAX_AGREEMENTS_PER_NAME = 2_000;
+
+function partsAgreeUncached(a0: readonly string[], b0: readonly string[]): Agreement {
 	const a = joinCompounds(a0, b0);
 	const b = joinCompounds(b0, a);
 	if (a.length === b.length && a.every(x => b.some(y => partMatch(x, y))) && b.every(y => a.some(x => partMatch(x, y)))) return 'same';
@@ -172,7 +207,7 @@ export function partsAgree(a0: string[], b0: string[]): 'same' | 'partial' | 'di
  * `long` is `short` (a full name, in any order) with a few words glued before it: "Foreign Ministry
  * Mahdavi Rad Hossein" is "Hossein Mahdavi Rad". Null when that is not the shape.
  */
-function gluedBefore(long: string[], short: string[]): 'same' | 'different' | null {
+function gluedBefore(long: readonly string[], short: readonly string[]): 'same' | 'different' | null {
 	if (short.length < 2 || long.length <= short.length || long.length - short.length > MAX_GLUED_WORDS) return null;
 	const tail = long.slice(long.length - short.length);
 	if (!(tail.every(x => short.some(y => partMatch(x, y))) && short.every(y => tail.some(x => partMatch(x, y))))) return null;

@@ -26,7 +26,7 @@ export interface Unit extends ClusterUnit, Comparable {
 	speakerKey: string | null;
 	speakerKind: string | null;
 	/** The words of the speaker's name (nameParts), made on first use. */
-	speakerParts?: string[];
+	speakerParts?: readonly string[];
 	/** The body an unnamed speaker speaks for (sourceBody), made on first use. */
 	speakerSource?: string | null;
 	day: number | null;
