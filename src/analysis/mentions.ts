@@ -191,6 +191,29 @@ function personLike(toks: Token[], lowerWords: Set<string>): boolean {
 	return !terms.some((t) => (t.tags ?? []).some((x) => x === 'Adjective' || x === 'Organization'));
 }
 
+const KIN_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'abd', 'abdul', 'abdel']);
+
+/**
+ * Where a person's name starts after an organisation's head noun inside one run ("Popular
+ * Mobilization Commission | Falih al-Fayyadh", "Badr Organization | Hadi al-Amiri"), or -1. The
+ * rest must read as a person's name of two to four words: a given name first, or the shape of an
+ * Arabic name (a kin word such as "Abu", or an "al-" surname after a first word), and no group's
+ * name of its own (no head noun or group word at either end).
+ */
+function personAfterGroup(toks: Token[]): number {
+	for (let k = 1; k + 2 < toks.length + 0 && k < toks.length - 1; k++) {
+		if (!ORG_HEADS.has(lower(toks[k].text)) || !/^\p{Lu}\p{Ll}/u.test(toks[k].text)) continue;
+		const rest = toks.slice(k + 1);
+		if (rest.length < 2 || rest.length > 4) continue;
+		const first = lower(rest[0].text);
+		const last = lower(rest[rest.length - 1].text);
+		if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || THING_HEADS.has(last) || PLACE_HEADS.has(last) || isTitleWord(rest[0].text)) continue;
+		const arabic = KIN_PARTICLES.has(first) || rest.slice(1).some((t) => ARTICLE_PREFIX.test(t.text));
+		if (isFirstName(rest[0].text) || arabic) return k + 1;
+	}
+	return -1;
+}
+
 function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
@@ -278,10 +301,18 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			continue;
 		}
 		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
-		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
-			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on.
+		// A group's name may hold an honorific ("of the Sayyid al-Shuhada Brigades", "of the “Sayyid al-Shuhada” Brigades").
+		const quotedHead = /^[”"] (\p{Lu}\p{Ll}+)/u.exec(text.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 30));
+		const groupAfter = ORG_HEADS.has(lower(toks[toks.length - 1].text)) || (quotedHead !== null && ORG_HEADS.has(lower(quotedHead[1])));
+		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && (groupAfter || !toks.slice(2).some((t) => isTitleWord(t.text)))) {
+			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on;
+			// "Secretary-General of the Badr Organization Hadi al-Amiri": the group, then the person.
 			const given = toks.findIndex((t, k) => k > 2 && k < toks.length - 1 && isFirstName(t.text));
-			if (given > 0) {
+			const person = personAfterGroup(toks.slice(2));
+			if (person > 0) {
+				emit(toks.slice(2, 2 + person), {titled: false, initial: false});
+				emit(toks.slice(2 + person), {titled: true, initial: false, labelStart: toks[0].start});
+			} else if (given > 0 && !groupAfter) {
 				emit(toks.slice(2, given), {titled: false, initial: false});
 				emit(toks.slice(given), {titled: true, initial: false, labelStart: toks[0].start});
 			} else emit(toks.slice(2), {titled: false, initial: false});
@@ -295,11 +326,20 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			emit(toks.slice(1), {titled: false, initial: false, labelStart: toks[0].start});
 			continue;
 		}
+		// "the head of the Popular Mobilization Commission Falih al-Fayyadh": a group's name, then the
+		// name of the person it introduces, with no title between them.
+		const person = personAfterGroup(toks);
+		if (person > 0) {
+			emit(toks.slice(0, person), {titled: false, initial});
+			emit(toks.slice(person), {titled: false, initial: false, labelStart: toks[0].start});
+			continue;
+		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
 		let lastTitle = -1;
 		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text)) lastTitle = k;
 		const whole = cleanName(text.slice(toks[0].start, toks[toks.length - 1].end));
-		const wholeIsOrg = ORG_HEADS.has(lower(toks[toks.length - 1].text)) || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
+		// "Kataib Sayyid al-Shuhada": a group's name may hold an honorific ("Sayyid"); its first word says it is a group.
+		const wholeIsOrg = groupAfter || ORG_LEADS.has(lower(toks[0].text)) || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
 		if (lastTitle >= 0 && !wholeIsOrg) {
 			let nameFrom = lastTitle + 1;
 			// "Secretary of State Antony Blinken": the name starts at a first name after a connector.

@@ -3,7 +3,8 @@
 // they can mean: first in the same article, else in the corpus when the article names none of the
 // candidates. Resolved per article, so "Hussein" can be two people in two articles; where several
 // people fit and none dominates, the short form stays apart and says who it might be.
-import {contentTokens, isAcronym, looksTransliterated, nameKey, translitKey} from '../names.js';
+import {contentTokens, isAcronym, looksTransliterated, nameKey, sameNameKey, skeletonKey, translitKey} from '../names.js';
+import {sameTokenKey, skeletonOfToken, translitToken} from './transliteration.js';
 import type {CorpusFacts, NameNode} from './corpus.js';
 import {isFirstName, knownEntity} from './typing.js';
 import {ORG_HEADS, TITLES, lexiconTags} from './lexicon.js';
@@ -43,12 +44,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion, mentionsOf?: ArticleMentionsOf): ShortForms {
-	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
+	// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
+	const lastWord = (n: NameNode): string => {
 		const words = facts.main(n).split(' ');
 		const toks = contentTokens(facts.main(n));
-		// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
-		const last = /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
-		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
+		return /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
+	};
+	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
+		const last = lastWord(n);
+		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: skeletonKey(last)};
 	};
 	const byLast = new Map<string, NameNode[]>();
 	const bySkeleton = new Map<string, NameNode[]>();
@@ -62,11 +66,30 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		if (TITLES.has(last) || ORG_HEADS.has(last)) return false;
 		return facts.strongPerson(n) || (!knownEntity(first) && lexiconTags(first.toLowerCase()).every((t) => NAME_TAG.test(t)));
 	};
+	// "Abu Fadak" of "Abu Fadak al-Mohammadawi", "Bin Salman" of "Mohammed bin Salman": a kin word
+	// and the name after it, inside a longer full name.
+	const byKin = new Map<string, Array<{node: NameNode; key: string}>>();
+	for (const n of people) {
+		const tokens = contentTokens(facts.main(n));
+		if (tokens.length < 3 || !fullName(n)) continue;
+		for (let i = 0; i + 1 < tokens.length; i++) {
+			const kin = kinWord(tokens[i]);
+			const key = translitToken(tokens[i + 1]);
+			if (kin !== null && key !== '') pushTo(byKin, `${kin} ${skeletonOfToken(key)}`, {node: n, key});
+		}
+	}
+	const kinCandidates = (tokens: string[]): NameNode[] | undefined => {
+		const kin = tokens.length === 2 ? kinWord(tokens[0]) : null;
+		const key = kin === null ? '' : translitToken(tokens[1]);
+		if (key === '') return undefined;
+		const found = (byKin.get(`${kin} ${skeletonOfToken(key)}`) ?? []).filter((c) => sameTokenKey(c.key, key)).map((c) => c.node);
+		return [...new Set(found)];
+	};
 	for (const n of people) {
 		if (!fullName(n)) continue;
 		const {exact, skeleton} = lastKey(n);
 		pushTo(byLast, exact, n);
-		if (skeleton.length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
+		if (translitKey(lastWord(n)).length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
 		pushTo(byFirst, nameKey(contentTokens(facts.main(n))[0]), n);
 	}
 
@@ -102,11 +125,15 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		const epithet = tokens.length === 2 && facts.isEpithet(n);
 		// A hyphenated surname alone ("Brandt-Ovey") is one word of a full name.
 		const hyphenated = tokens.length >= 2 && !/\s/.test(surface) && !epithet;
-		if (tokens.length !== 1 && !epithet && !hyphenated) continue;
+		// Two people called "Abu Ali" stay apart: the kin name is resolved like a surname.
+		const kinNames = epithet || hyphenated ? undefined : kinCandidates(tokens);
+		if (tokens.length !== 1 && !epithet && !hyphenated && kinNames === undefined) continue;
 		const word = hyphenated ? surface : tokens[tokens.length - 1];
 		const exact = nameKey(word).replace(/^(?:al|el)\s/, '');
-		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
-		const skeleton = looksTransliterated(surface) ? translitKey(word) : '\u0000';
+		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i"),
+		// and only those the keys find compatible (al-Kaabi is not al-Kubba, though their consonants agree).
+		const spelling = looksTransliterated(surface) ? translitKey(word) : '';
+		const variants = spelling === '' ? undefined : bySkeleton.get(skeletonKey(word))?.filter((c) => sameNameKey(spelling, translitKey(lastWord(c))));
 		// A given name alone names a person only in an article that names them in full; a word that is
 		// no given name ("Xi") may be a family name written first, and the corpus may say whose, as it
 		// may for a given name under an epithet (a nickname of someone famous).
@@ -120,18 +147,15 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			let result: Pick = {none: true};
 			const corpusWide: Array<() => Pick> = [
 				() => (anywhere ? pick(n.key, byLast.get(exact)) : {none: true}),
-				() => (anywhere ? pick(n.key, bySkeleton.get(skeleton)) : {none: true}),
+				() => (anywhere ? pick(n.key, variants) : {none: true}),
 				() => (anywhere && firstAnywhere ? pick(n.key, byFirst.get(exact)) : {none: true}),
 			];
 			// An epithet on a given name ("Crooked Ada") nicknames someone by that given name: across
 			// the corpus, a person who has it as a given name comes before one who has it as a surname.
 			if (givenEpithet) corpusWide.unshift(corpusWide.pop()!);
-			const steps: Array<() => Pick> = [
-				() => pick(n.key, byLast.get(exact), article),
-				() => pick(n.key, bySkeleton.get(skeleton), article),
-				() => pick(n.key, byFirst.get(exact), article),
-				...corpusWide,
-			];
+			const steps: Array<() => Pick> = kinNames
+				? [() => pick(n.key, kinNames, article), () => (anywhere ? pick(n.key, kinNames) : {none: true})]
+				: [() => pick(n.key, byLast.get(exact), article), () => pick(n.key, variants, article), () => pick(n.key, byFirst.get(exact), article), ...corpusWide];
 			let stepIndex = 0;
 			for (; stepIndex < steps.length; stepIndex++) {
 				result = steps[stepIndex]();
@@ -143,7 +167,7 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			// One person of that name here, but the surname printed before their full name: it may be
 			// another, the one the corpus means by it ("President Okafor and his wife Ada Okafor").
 			let early: NameNode | undefined;
-			if (stepIndex === 0 && 'target' in result && !result.among && mentionsOf && anywhere) {
+			if (stepIndex === 0 && !kinNames && 'target' in result && !result.among && mentionsOf && anywhere) {
 				const corpus = pick(n.key, byLast.get(exact));
 				if ('target' in corpus && union.find(corpus.target) !== union.find(result.target)) {
 					early = nodeByKey.get(corpus.target);
@@ -274,6 +298,16 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		}
 		return {decided, open};
 	}
+}
+
+/** The kin word of a name ("Abu", "Abou" → abu; "bin", "ibn" → bin; "Umm", "Um" → umm), or null. */
+function kinWord(token: string): string | null {
+	const l = token.toLowerCase();
+	if (/^ab(?:u|ou|o)$/.test(l)) return 'abu';
+	if (/^(?:bin|ibn)$/.test(l)) return 'bin';
+	if (/^umm?$/.test(l)) return 'umm';
+	if (l === 'bint') return 'bint';
+	return null;
 }
 
 /** The sex an honorific right before a name gives ("Mr", "Mrs.", "Ms"), or null. */
