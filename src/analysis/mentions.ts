@@ -338,8 +338,10 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 		let lastTitle = -1;
 		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text)) lastTitle = k;
 		const whole = cleanName(text.slice(toks[0].start, toks[toks.length - 1].end));
-		// "Kataib Sayyid al-Shuhada": a group's name may hold an honorific ("Sayyid"); its first word says it is a group.
-		const wholeIsOrg = groupAfter || ORG_LEADS.has(lower(toks[0].text)) || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
+		// "Kataib Sayyid al-Shuhada": a group's name (its first word says so) may hold an honorific before
+		// an "al-" word ("master of the martyrs"); "House Speaker John Obi" is a title and a person.
+		const honorificInGroup = lastTitle > 0 && ORG_LEADS.has(lower(toks[0].text)) && ARTICLE_PREFIX.test(toks[lastTitle + 1].text);
+		const wholeIsOrg = groupAfter || honorificInGroup || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
 		if (lastTitle >= 0 && !wholeIsOrg) {
 			let nameFrom = lastTitle + 1;
 			// "Secretary of State Antony Blinken": the name starts at a first name after a connector.
