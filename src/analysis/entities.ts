@@ -14,7 +14,7 @@ import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
 import {commonWordNames, corpusWordsOf, notPerson} from './entities/common-words.js';
-import {resolveShortForms, type PlacedMention} from './entities/short-forms.js';
+import {resolveShortForms, type ArticleMentionsOf} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
 import {orgSpellingPairs} from './entities/org-spellings.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
@@ -285,11 +285,12 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
 	// An article's mentions in order (title first), for surnames that several people named there share.
 	const analysisOf = new Map(analyses.map((a, i) => [a.article, i]));
-	const mentionsOf = (article: string): {mentions: PlacedMention[]; body: string} => {
+	const mentionsOf = (article: string): ReturnType<ArticleMentionsOf> => {
 		const ai = analysisOf.get(article);
-		if (ai === undefined) return {mentions: [], body: ''};
+		if (ai === undefined) return {mentions: [], body: '', labels: []};
 		const placed = analyses[ai].mentions.mentions.map((m, mi) => ({key: mentionKeys[ai][mi], start: m.field === 'title' ? -1 : m.start}));
-		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? ''};
+		const labels = analyses[ai].mentions.descriptors.flatMap((d) => (d.start === undefined ? [] : [{key: nameKey(d.name), start: d.start, end: d.start + d.text.length}]));
+		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? '', labels};
 	};
 	const shortForms = resolveShortForms(list, people, facts, union, mentionsOf);
 

@@ -165,6 +165,22 @@ describe('people whose keys come close stay apart', () => {
 		expect(hussein?.descriptors.map((d) => d.text).join(' | ')).not.toContain('Nujuba');
 	});
 
+	it('a bare surname beside the name of one namesake’s group is that namesake', () => {
+		const body = 'Hassan al-Ghurabi, the spokesman of the Nujuba movement, said the attack would not go unanswered. Hussein al-Ghurabi, a spokesman for the government, said the state would investigate. Al-Ghurabi of Nujuba repeated the warning.';
+		const es = entitiesOf([article(body, {id: 'ns1'})]);
+		const at = body.indexOf('Al-Ghurabi of');
+		const owner = es.find((e) => e.spans.some((s) => s.article === 'ns1' && s.start === at));
+		expect(owner?.name).toBe('Hassan al-Ghurabi');
+	});
+
+	it('a bare surname whose sentence names both groups stays ambiguous', () => {
+		const body = 'Hassan al-Ghurabi, the spokesman of the Nujuba movement, spoke first. Hussein al-Ghurabi, a spokesman for the Tahrir Council, spoke next. The crowd waited. Al-Ghurabi said the Nujuba movement and the Tahrir Council had met.';
+		const es = entitiesOf([article(body, {id: 'ns2'})]);
+		const at = body.indexOf('Al-Ghurabi said');
+		const owner = es.find((e) => e.spans.some((s) => s.article === 'ns2' && s.start === at));
+		expect(owner?.ambiguous?.length).toBe(2);
+	});
+
 	it('a father and his son who carries his name', () => {
 		const es = entitiesOf([
 			article('Falih al-Marsoumi and his son Ahmad Falih al-Marsoumi appeared at the event. Ahmad Falih al-Marsoumi is a member of parliament.'),

@@ -19,8 +19,15 @@ export interface PlacedMention {
 	start: number;
 }
 
-/** An article's mentions in body order (title first), and its body, for positions of short forms. */
-export type ArticleMentionsOf = (article: string) => {mentions: PlacedMention[]; body: string};
+/** A descriptor of a name in the body ("the spokesman of the X movement"): the name's key and where the label stands. */
+export interface PlacedLabel {
+	key: string;
+	start: number;
+	end: number;
+}
+
+/** An article's mentions in body order (title first), its body and its labels, for positions of short forms. */
+export type ArticleMentionsOf = (article: string) => {mentions: PlacedMention[]; body: string; labels: PlacedLabel[]};
 
 export interface ShortForms {
 	/** Keys "name@@article" of short forms resolved in one article only (see keyFor in entities.ts). */
@@ -239,6 +246,22 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			const female = tags.includes('FemaleName');
 			if (male !== female) sexOf.set(rootOf.get(c.key)!, male ? 'male' : 'female');
 		}
+		// The names inside each candidate's labels in this article ("Nujaba" of "the spokesman of the
+		// Nujaba movement"), other than the candidates' own.
+		const labelled = new Map<string, Set<string>>();
+		for (const l of here.labels) {
+			const r = keyRoot.get(l.key);
+			if (r === undefined) continue;
+			for (const x of here.mentions) if (x.start >= l.start && x.start < l.end && !keyRoot.has(x.key) && x.key !== self) (labelled.get(r) ?? labelled.set(r, new Set()).get(r)!).add(x.key);
+		}
+		const byAffiliation = (at: number): string | undefined => {
+			if (labelled.size === 0) return undefined;
+			const from = sentenceStartBefore(here.body, at);
+			const to = sentenceEndAfter(here.body, at);
+			const near = new Set(here.mentions.filter((x) => x.start >= from && x.start < to && x.start !== at).map((x) => x.key));
+			const fits = [...labelled].filter(([, keys]) => [...keys].some((k) => near.has(k))).map(([r]) => r);
+			return fits.length === 1 ? fits[0] : undefined;
+		};
 		const decided = new Map<number, string>();
 		let open = 0;
 		// Walk the mentions in order: the last mention of each person named in full so far, and of
@@ -275,6 +298,14 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 				decided.set(m.start, early.key);
 				last.set(r, m.start);
 				firstKey.set(r, early.key);
+				continue;
+			}
+			// "Al-Kaabi of the Nujaba movement said": the one person whose label here names a group
+			// the surname's sentence names too (a spokesman of one group, a namesake of another).
+			const affiliated = m.start >= 0 ? byAffiliation(m.start) : undefined;
+			if (affiliated !== undefined && !unfit.includes(affiliated)) {
+				decided.set(m.start, firstKey.get(affiliated) ?? keyOfRoot.get(affiliated)!);
+				last.set(affiliated, m.start);
 				continue;
 			}
 			const seen = [...last.keys()].filter((x) => !unfit.includes(x));
@@ -318,6 +349,18 @@ function honorificSex(body: string, at: number): 'male' | 'female' | null {
 
 /** The referent of a bare surname not yet told (see byPosition). */
 const UNKNOWN = '\u0000unknown';
+
+/** Where the sentence holding `at` ends: at the next ". ", "! ", "? " or line break (abbreviations aside, roughly). */
+function sentenceEndAfter(body: string, at: number): number {
+	const m = /[.!?](?=["”’']?\s)|\n/g;
+	m.lastIndex = at;
+	for (let hit = m.exec(body); hit; hit = m.exec(body)) {
+		const word = /(\S+)$/.exec(body.slice(Math.max(0, hit.index - 11), hit.index + 1))?.[1] ?? '';
+		if (hit[0] === '.' && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+)[.]$/u.test(word)) continue;
+		return hit.index;
+	}
+	return body.length;
+}
 
 /** Where the sentence holding `at` opens: after the last ". ", "! ", "? " or line break before it. */
 function sentenceStartBefore(body: string, at: number): number {
