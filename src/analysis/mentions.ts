@@ -191,6 +191,20 @@ function personLike(toks: Token[], lowerWords: Set<string>): boolean {
 	return !terms.some((t) => (t.tags ?? []).some((x) => x === 'Adjective' || x === 'Organization'));
 }
 
+// Capitalised role nouns that are no title of their own but label the person after them inside a
+// run ("White House Counsel Ada Obi", "CNN Legal Analyst Ada Obi", "PM Ada Obi").
+const RUN_ROLES = new Set(['counsel', 'administrator', 'sheriff', 'agent', 'contributor', 'pm', 'vp', 'ig', 'democrat', 'republican']);
+
+/**
+ * A role noun at `k` of a run, mid-run, before a given name and at least one more word: a label
+ * of the person named after it, which the name does not include ("Massachusetts Democrat Ada Obi").
+ */
+function roleBeforeName(toks: Token[], k: number): boolean {
+	if (k + 2 >= toks.length || !isFirstName(toks[k + 1].text)) return false;
+	const l = lower(toks[k].text);
+	return (PERSON_ROLES.has(l) || RUN_ROLES.has(l)) && /^\p{Lu}/u.test(toks[k].text);
+}
+
 const KIN_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'abd', 'abdul', 'abdel']);
 
 /**
@@ -336,7 +350,7 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
 		let lastTitle = -1;
-		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text)) lastTitle = k;
+		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text) || roleBeforeName(toks, k)) lastTitle = k;
 		const whole = cleanName(text.slice(toks[0].start, toks[toks.length - 1].end));
 		// "Kataib Sayyid al-Shuhada": a group's name (its first word says so) may hold an honorific before
 		// an "al-" word ("master of the martyrs"); "House Speaker John Obi" is a title and a person.
@@ -356,12 +370,12 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 				if (seg.length) emit(seg, {titled: false, initial: false});
 				seg = [];
 			};
-			for (const t of prefix) {
-				if (isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || /^the$/i.test(t.text)) flush();
+			for (const [k, t] of prefix.entries()) {
+				if (isTitleWord(t.text) || roleBeforeName(toks, k) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || /^the$/i.test(t.text)) flush();
 				else seg.push(t);
 			}
 			flush();
-			const personal = prefix.some((t) => isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text)));
+			const personal = prefix.some((t, k) => (isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text))) || roleBeforeName(toks, k));
 			emit(toks.slice(nameFrom), {titled: personal, initial: false, labelStart: toks[0].start});
 			continue;
 		}

@@ -124,6 +124,15 @@ describe('a group’s name, then the person it introduces', () => {
 	});
 });
 
+describe('a capitalised role noun inside a run, before a given name', () => {
+	it('labels the person and is no part of their name or of the group before it', () => {
+		expect(names('He met Tahrir Council Counsel Maria Okafor on Monday.')).toEqual(expect.arrayContaining(['Tahrir Council', 'Maria Okafor']));
+		expect(names('She backed Northshire Democrat John Velmar in the vote.')).toEqual(expect.arrayContaining(['Northshire', 'John Velmar']));
+		expect(names('It was PM David Arkwright who spoke.')).toContain('David Arkwright');
+		expect(names('The Democrat Party said no.')).toContain('Democrat Party');
+	});
+});
+
 describe('kin names ("Abu X", "bin Y") as short forms', () => {
 	it('mean the one person whose full name holds them', () => {
 		const es = entitiesOf([
