@@ -248,17 +248,33 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		}
 		// The names inside each candidate's labels in this article ("Nujaba" of "the spokesman of the
 		// Nujaba movement"), other than the candidates' own.
-		const labelled = new Map<string, Set<string>>();
-		for (const l of here.labels) {
-			const r = keyRoot.get(l.key);
-			if (r === undefined) continue;
-			for (const x of here.mentions) if (x.start >= l.start && x.start < l.end && !keyRoot.has(x.key) && x.key !== self) (labelled.get(r) ?? labelled.set(r, new Set()).get(r)!).add(x.key);
-		}
+		// Made on first ask: most surnames are told apart before this is needed. The mentions are in
+		// body order, so the ones in a span are found by bisection.
+		let labelled: Map<string, Set<string>> | undefined;
+		const mentionsIn = (from: number, to: number): PlacedMention[] => {
+			const ms = here.mentions;
+			let lo = 0;
+			let hi = ms.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (ms[mid].start < from) lo = mid + 1;
+				else hi = mid;
+			}
+			const out: PlacedMention[] = [];
+			for (let i = lo; i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
+			return out;
+		};
 		const byAffiliation = (at: number): string | undefined => {
+			if (!labelled) {
+				labelled = new Map();
+				for (const l of here.labels) {
+					const r = keyRoot.get(l.key);
+					if (r === undefined) continue;
+					for (const x of mentionsIn(l.start, l.end)) if (!keyRoot.has(x.key) && x.key !== self) (labelled.get(r) ?? labelled.set(r, new Set()).get(r)!).add(x.key);
+				}
+			}
 			if (labelled.size === 0) return undefined;
-			const from = sentenceStartBefore(here.body, at);
-			const to = sentenceEndAfter(here.body, at);
-			const near = new Set(here.mentions.filter((x) => x.start >= from && x.start < to && x.start !== at).map((x) => x.key));
+			const near = new Set(mentionsIn(sentenceStartBefore(here.body, at), sentenceEndAfter(here.body, at)).filter((x) => x.start !== at).map((x) => x.key));
 			const fits = [...labelled].filter(([, keys]) => [...keys].some((k) => near.has(k))).map(([r]) => r);
 			return fits.length === 1 ? fits[0] : undefined;
 		};
