@@ -384,8 +384,25 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	return out;
 }
 
+/**
+ * "KHAZALI: We will not allow it." at the start of a line: a transcript's speaker label, a person
+ * (however the capitals make it look like an acronym), unless its words are ordinary ones or a
+ * role ("HOST:", "NEWS ANALYSIS:").
+ */
+const TRANSCRIPT_ROLES = new Set(['host', 'interviewer', 'moderator', 'anchor', 'reporter', 'correspondent', 'caller', 'narrator', 'announcer', 'translator', 'interpreter', 'unidentified', 'voice', 'audience', 'crowd', 'question', 'answer', 'panelist', 'guest', 'speaker', 'male', 'female']);
+
+function transcriptSpeaker(text: string, c: Candidate): boolean {
+	if (text[c.end] !== ':' || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+	if (/\p{Ll}/u.test(c.name)) return false;
+	return c.name.split(/\s+/).every((w) => {
+		const l = lower(w).replace(ARTICLE_PREFIX, '');
+		return l.length >= 3 && !PERSON_ROLES.has(l) && !TRANSCRIPT_ROLES.has(l) && !NON_NAME_WORDS.has(l) && !lexiconTags(l).some((t) => !/Name|Person|ProperNoun/.test(t));
+	});
+}
+
 function contextVotes(text: string, c: Candidate): Votes {
 	const votes: Votes = {};
+	if (transcriptSpeaker(text, c)) votes.person = 3;
 	const before = text.slice(Math.max(0, c.start - 24), c.start);
 	const after = text.slice(c.end, c.end + 40);
 	if (/\b(?:in|at|from|across|near|into|throughout|inside|outside)\s+(?:the\s+)?$/i.test(before) && !ARTICLE_PREFIX.test(c.name)) votes.place = 1;

@@ -66,6 +66,19 @@ describe('one person in several transliterations', () => {
 		expect(pm?.name).toBe('Jawad al-Bahadhili');
 	});
 
+	it('a transcript’s shouted speaker label is a person: the one named in full elsewhere, else shown folded', () => {
+		const es = entitiesOf([
+			article('Sheikh Qais al-Marwani said on Friday that the movement would respond. Al-Marwani spoke in the city.'),
+			article('INTERVIEWER: Thank you for joining us.\n\nMARWANI: The occupation must end.\n\nINTERVIEWER: And the talks?\n\nMARWANI: We are ready.'),
+			article('HOST: Welcome.\n\nDARRAJI: We will not allow it.\n\nHOST: Thanks.\n\nDARRAJI: The state decides.'),
+		]);
+		expect(holder(es, 'Qais al-Marwani')?.aliases).toContain('MARWANI');
+		const darraji = holder(es, 'DARRAJI');
+		expect(darraji?.type).toBe('person');
+		expect(darraji?.name).toBe('Darraji');
+		expect(holder(es, 'INTERVIEWER')?.type ?? 'none').not.toBe('person');
+	});
+
 	it('merges a Persian and an Arabic spelling of one commander (e/i, q/gh)', () => {
 		const es = entitiesOf([
 			article('Brigadier General Esmail Qarbani vowed revenge on Friday.'),
