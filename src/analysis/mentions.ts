@@ -27,7 +27,7 @@ import {addVotes, bestType, isFirstName, knownEntity, nameVotes, type Votes} fro
 import {describe, type DescriptorKind} from './entities/descriptors.js';
 import {isUpperStart, lower, nameLike, TITLE_INITIALS, QUALIFIERS, INSTITUTIONS, ORDINALS, WEEKDAYS, isTitleWord, commonWord, isDemonym, headlineLines} from './entities/words.js';
 import {cleanName, isAcronym, nameKey} from './names.js';
-import {pluralCommonNoun} from './entities/common-words.js';
+import {lowercaseWordIn, pluralCommonNoun} from './entities/common-words.js';
 
 export interface RawMention {
 	/** Cleaned name (no title, possessive or punctuation). */
@@ -391,13 +391,34 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
  */
 const TRANSCRIPT_ROLES = new Set(['host', 'interviewer', 'moderator', 'anchor', 'reporter', 'correspondent', 'caller', 'narrator', 'announcer', 'translator', 'interpreter', 'unidentified', 'voice', 'audience', 'crowd', 'question', 'answer', 'panelist', 'guest', 'speaker', 'male', 'female']);
 
+const LABEL_LINE = /^[^\S\n]*(\p{Lu}[\p{Lu} .’'-]{1,40}):/gmu;
+
+/** Words of a label that may be a name: no role, no ordinary word (of the lexicon, or in lower case in the text: "MYTH:", "the myth"). */
+function nameLabel(text: string, label: string): boolean {
+	return label
+		.split(/\s+/)
+		.map((w) => lower(w).replace(ARTICLE_PREFIX, ''))
+		.every((l) => l.length >= 3 && !PERSON_ROLES.has(l) && !TRANSCRIPT_ROLES.has(l) && !NON_NAME_WORDS.has(l) && !lexiconTags(l).some((t) => !/Name|Person|ProperNoun/.test(t)) && !lowercaseWordIn(text, l));
+}
+
+/**
+ * A transcript gives turns to several speakers: another speaker's label (a name, or a role such
+ * as "HOST") opens a line too. Section labels ("ANALYSIS:", "STORY:", a list's "TARGET:") do not.
+ */
+function otherSpeaker(text: string, name: string): boolean {
+	for (const m of text.matchAll(LABEL_LINE)) {
+		const label = m[1].trim();
+		// One label in the singular and the plural ("ATTACKER:", "ATTACKERS:") is a list's field, not two speakers.
+		if (label.startsWith(name) || name.startsWith(label)) continue;
+		if (label.split(/\s+/).every((w) => TRANSCRIPT_ROLES.has(lower(w)) || PERSON_ROLES.has(lower(w))) || nameLabel(text, label)) return true;
+	}
+	return false;
+}
+
 function transcriptSpeaker(text: string, c: Candidate): boolean {
 	if (text[c.end] !== ':' || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
 	if (/\p{Ll}/u.test(c.name)) return false;
-	return c.name.split(/\s+/).every((w) => {
-		const l = lower(w).replace(ARTICLE_PREFIX, '');
-		return l.length >= 3 && !PERSON_ROLES.has(l) && !TRANSCRIPT_ROLES.has(l) && !NON_NAME_WORDS.has(l) && !lexiconTags(l).some((t) => !/Name|Person|ProperNoun/.test(t));
-	});
+	return nameLabel(text, c.name) && otherSpeaker(text, c.name);
 }
 
 function contextVotes(text: string, c: Candidate): Votes {

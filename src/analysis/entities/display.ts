@@ -34,8 +34,8 @@ export function foldShouted(surface: string): string {
  */
 export function displayName(surfaces: Array<[string, number]>, type: EntityType, givenName: (token: string) => boolean): string {
 	const best = bestSurface(surfaces, type, givenName);
-	// "MAYSANI" has an acronym's shape, but a person's initials are short ("JFK", "MBS").
-	const shouted = isShouted(best) || (/^[\p{Lu}\s\-‐‑’']+$/u.test(best) && /\p{Lu}{4}/u.test(best));
+	// "MAYSANI" has an acronym's shape, but a person's initials are short and have few vowels ("JFK", "AMZN").
+	const shouted = isShouted(best) || (/^[\p{Lu}\s\-‐‑’']+$/u.test(best) && /\p{Lu}{4}/u.test(best) && (best.match(/[AEIOUY]/g) ?? []).length >= 2);
 	return type === 'person' && shouted ? foldShouted(best) : best;
 }
 
