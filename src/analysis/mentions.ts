@@ -200,9 +200,9 @@ const RUN_ROLES = new Set(['counsel', 'administrator', 'sheriff', 'agent', 'cont
  * of the person named after it, which the name does not include ("Massachusetts Democrat Ada Obi").
  */
 function roleBeforeName(toks: Token[], k: number): boolean {
-	if (k + 2 >= toks.length || !isFirstName(toks[k + 1].text)) return false;
+	if (k + 2 >= toks.length) return false;
 	const l = lower(toks[k].text);
-	return (PERSON_ROLES.has(l) || RUN_ROLES.has(l)) && /^\p{Lu}/u.test(toks[k].text);
+	return (PERSON_ROLES.has(l) || RUN_ROLES.has(l)) && /^\p{Lu}/u.test(toks[k].text) && isFirstName(toks[k + 1].text);
 }
 
 const KIN_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'abd', 'abdul', 'abdel']);

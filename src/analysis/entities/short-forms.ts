@@ -52,10 +52,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion, mentionsOf?: ArticleMentionsOf): ShortForms {
 	// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
+	const lastWords = new Map<NameNode, string>();
 	const lastWord = (n: NameNode): string => {
-		const words = facts.main(n).split(' ');
-		const toks = contentTokens(facts.main(n));
-		return /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
+		let last = lastWords.get(n);
+		if (last === undefined) {
+			const words = facts.main(n).split(' ');
+			const toks = contentTokens(facts.main(n));
+			last = /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
+			lastWords.set(n, last);
+		}
+		return last;
 	};
 	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
 		const last = lastWord(n);
@@ -76,15 +82,6 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 	// "Abu Fadak" of "Abu Fadak al-Mohammadawi", "Bin Salman" of "Mohammed bin Salman": a kin word
 	// and the name after it, inside a longer full name.
 	const byKin = new Map<string, Array<{node: NameNode; key: string}>>();
-	for (const n of people) {
-		const tokens = contentTokens(facts.main(n));
-		if (tokens.length < 3 || !fullName(n)) continue;
-		for (let i = 0; i + 1 < tokens.length; i++) {
-			const kin = kinWord(tokens[i]);
-			const key = translitToken(tokens[i + 1]);
-			if (kin !== null && key !== '') pushTo(byKin, `${kin} ${skeletonOfToken(key)}`, {node: n, key});
-		}
-	}
 	const kinCandidates = (tokens: string[]): NameNode[] | undefined => {
 		const kin = tokens.length === 2 ? kinWord(tokens[0]) : null;
 		const key = kin === null ? '' : translitToken(tokens[1]);
@@ -94,6 +91,12 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 	};
 	for (const n of people) {
 		if (!fullName(n)) continue;
+		const tokens = contentTokens(facts.main(n));
+		for (let i = 0; tokens.length >= 3 && i + 1 < tokens.length; i++) {
+			const kin = kinWord(tokens[i]);
+			const key = kin === null ? '' : translitToken(tokens[i + 1]);
+			if (key !== '') pushTo(byKin, `${kin} ${skeletonOfToken(key)}`, {node: n, key});
+		}
 		const {exact, skeleton} = lastKey(n);
 		pushTo(byLast, exact, n);
 		if (translitKey(lastWord(n)).length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
