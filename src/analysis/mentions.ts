@@ -215,7 +215,7 @@ const KIN_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'abd', 
  * name of its own (no head noun or group word at either end).
  */
 function personAfterGroup(toks: Token[]): number {
-	for (let k = 1; k + 2 < toks.length + 0 && k < toks.length - 1; k++) {
+	for (let k = 1; k + 2 < toks.length; k++) {
 		if (!ORG_HEADS.has(lower(toks[k].text)) || !/^\p{Lu}\p{Ll}/u.test(toks[k].text)) continue;
 		const rest = toks.slice(k + 1);
 		if (rest.length < 2 || rest.length > 4) continue;
