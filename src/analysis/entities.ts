@@ -14,10 +14,11 @@ import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
 import {commonWordNames, corpusWordsOf, notPerson} from './entities/common-words.js';
-import {resolveShortForms, type PlacedMention} from './entities/short-forms.js';
+import {resolveShortForms, type ArticleMentionsOf} from './entities/short-forms.js';
 import {GuardedUnion} from './entities/union.js';
+import {orgSpellingPairs} from './entities/org-spellings.js';
 import {GROUP_ADJECTIVES, ORG_HEADS, lexiconTags} from './entities/lexicon.js';
-import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
+import {acronymLetters, acronymsOf, contentTokens, isAcronym, nameKey, orgCoreTokens, personKey, sameNameAnyOrder, sameNameKey, skeletonKey, slugify, translitKey, unorderedKey} from './names.js';
 
 export type {EntitySettings} from './entities/config.js';
 export {EntityConfigError, parseEntityConfig} from './entities/config.js';
@@ -166,6 +167,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		if (!group.some(orgLike)) continue;
 		for (const n of group.slice(1)) join(group[0].key, n.key);
 	}
+	// Transliterations of one group's name ("Hashd al-Shaabi" / "Hashed al-Shaabi").
+	for (const [a, b] of orgSpellingPairs(list.filter((n) => orgLike(n) && !knownEntity(mainOf(n))).map((n) => ({key: n.key, name: mainOf(n)})))) join(a, b);
 	// An organisation's name without its head noun: "House Oversight" = "House Oversight Committee".
 	const withoutHead = new Map<string, NameNode[]>();
 	for (const n of list) {
@@ -265,7 +268,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			const n = group[i];
 			for (let j = 0; j < i; j++) {
 				const m = group[j];
-				const reordered = personKey(mainOf(n)) !== personKey(mainOf(m)) && unorderedKey(mainOf(n)) === unorderedKey(mainOf(m));
+				const reordered = !sameNameKey(personKey(mainOf(n)), personKey(mainOf(m))) && sameNameAnyOrder(personKey(mainOf(n)), personKey(mainOf(m)));
 				if (reordered && facts.givenName(contentTokens(mainOf(n))[0]) && facts.givenName(contentTokens(mainOf(m))[0])) continue;
 				if (sameNameKey(translitKey(mainOf(n)), translitKey(mainOf(m))) || reordered) {
 					join(m.key, n.key);
@@ -282,11 +285,12 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// 7. Short forms (a surname, a family name written first, an epithet): see short-forms.ts.
 	// An article's mentions in order (title first), for surnames that several people named there share.
 	const analysisOf = new Map(analyses.map((a, i) => [a.article, i]));
-	const mentionsOf = (article: string): {mentions: PlacedMention[]; body: string} => {
+	const mentionsOf = (article: string): ReturnType<ArticleMentionsOf> => {
 		const ai = analysisOf.get(article);
-		if (ai === undefined) return {mentions: [], body: ''};
+		if (ai === undefined) return {mentions: [], body: '', labels: []};
 		const placed = analyses[ai].mentions.mentions.map((m, mi) => ({key: mentionKeys[ai][mi], start: m.field === 'title' ? -1 : m.start}));
-		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? ''};
+		const labels = analyses[ai].mentions.descriptors.flatMap((d) => (d.start === undefined ? [] : [{key: nameKey(d.name), start: d.start, end: d.start + d.text.length}]));
+		return {mentions: placed.sort((a, b) => a.start - b.start), body: bodyOf.get(article) ?? '', labels};
 	};
 	const shortForms = resolveShortForms(list, people, facts, union, mentionsOf);
 
@@ -385,7 +389,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 	// "ambiguous": the ids of the people a bare surname may mean, where nothing said which (an extra field).
 	entities.forEach(({root}, i) => {
 		const cands = ambiguousOf.get(root);
-		if (!cands || contentTokens(out[i].name).length !== 1) return;
+		// Only a group that is the short form itself (a bare surname, "Abu Turab"), not a full name it joined.
+		if (!cands || (contentTokens(out[i].name).length !== 1 && !shortForms.ambiguous.has(nameKey(out[i].name)))) return;
 		const ids = [...cands].filter((r) => r !== root).map((r) => idOf.get(r)).filter((id): id is string => id !== undefined);
 		if (ids.length >= 2) out[i].ambiguous = ids;
 	});

@@ -27,7 +27,7 @@ import {addVotes, bestType, isFirstName, knownEntity, nameVotes, type Votes} fro
 import {describe, type DescriptorKind} from './entities/descriptors.js';
 import {isUpperStart, lower, nameLike, TITLE_INITIALS, QUALIFIERS, INSTITUTIONS, ORDINALS, WEEKDAYS, isTitleWord, commonWord, isDemonym, headlineLines} from './entities/words.js';
 import {cleanName, isAcronym, nameKey} from './names.js';
-import {pluralCommonNoun} from './entities/common-words.js';
+import {lowercaseWordIn, pluralCommonNoun} from './entities/common-words.js';
 
 export interface RawMention {
 	/** Cleaned name (no title, possessive or punctuation). */
@@ -191,6 +191,43 @@ function personLike(toks: Token[], lowerWords: Set<string>): boolean {
 	return !terms.some((t) => (t.tags ?? []).some((x) => x === 'Adjective' || x === 'Organization'));
 }
 
+// Capitalised role nouns that are no title of their own but label the person after them inside a
+// run ("White House Counsel Ada Obi", "CNN Legal Analyst Ada Obi", "PM Ada Obi").
+const RUN_ROLES = new Set(['counsel', 'administrator', 'sheriff', 'agent', 'contributor', 'pm', 'vp', 'ig', 'democrat', 'republican']);
+
+/**
+ * A role noun at `k` of a run, mid-run, before a given name and at least one more word: a label
+ * of the person named after it, which the name does not include ("Massachusetts Democrat Ada Obi").
+ */
+function roleBeforeName(toks: Token[], k: number): boolean {
+	if (k + 2 >= toks.length) return false;
+	const l = lower(toks[k].text);
+	return (PERSON_ROLES.has(l) || RUN_ROLES.has(l)) && /^\p{Lu}/u.test(toks[k].text) && isFirstName(toks[k + 1].text);
+}
+
+const KIN_PARTICLES = new Set(['abu', 'umm', 'um', 'bin', 'ibn', 'bint', 'abd', 'abdul', 'abdel']);
+
+/**
+ * Where a person's name starts after an organisation's head noun inside one run ("Popular
+ * Mobilization Commission | Falih al-Fayyadh", "Badr Organization | Hadi al-Amiri"), or -1. The
+ * rest must read as a person's name of two to four words: a given name first, or the shape of an
+ * Arabic name (a kin word such as "Abu", or an "al-" surname after a first word), and no group's
+ * name of its own (no head noun or group word at either end).
+ */
+function personAfterGroup(toks: Token[]): number {
+	for (let k = 1; k + 2 < toks.length; k++) {
+		if (!ORG_HEADS.has(lower(toks[k].text)) || !/^\p{Lu}\p{Ll}/u.test(toks[k].text)) continue;
+		const rest = toks.slice(k + 1);
+		if (rest.length < 2 || rest.length > 4) continue;
+		const first = lower(rest[0].text);
+		const last = lower(rest[rest.length - 1].text);
+		if (ORG_HEADS.has(last) || ORG_LEADS.has(first) || THING_HEADS.has(last) || PLACE_HEADS.has(last) || isTitleWord(rest[0].text)) continue;
+		const arabic = KIN_PARTICLES.has(first) || rest.slice(1).some((t) => ARTICLE_PREFIX.test(t.text));
+		if (isFirstName(rest[0].text) || arabic) return k + 1;
+	}
+	return -1;
+}
+
 function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
@@ -278,10 +315,18 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			continue;
 		}
 		// "Secretary-General of the X Brigades": a role of an organisation, not a name.
-		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && !toks.slice(2).some((t) => isTitleWord(t.text))) {
-			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on.
+		// A group's name may hold an honorific ("of the Sayyid al-Shuhada Brigades", "of the “Sayyid al-Shuhada” Brigades").
+		const quotedHead = /^[”"] (\p{Lu}\p{Ll}+)/u.exec(text.slice(toks[toks.length - 1].end, toks[toks.length - 1].end + 30));
+		const groupAfter = ORG_HEADS.has(lower(toks[toks.length - 1].text)) || (quotedHead !== null && ORG_HEADS.has(lower(quotedHead[1])));
+		if (toks.length > 2 && isTitleWord(toks[0].text) && CONNECTORS.has(lower(toks[1].text)) && (groupAfter || !toks.slice(2).some((t) => isTitleWord(t.text)))) {
+			// "Secretary of Defense James Mattis": the role's office, then the person from a given name on;
+			// "Secretary-General of the Badr Organization Hadi al-Amiri": the group, then the person.
 			const given = toks.findIndex((t, k) => k > 2 && k < toks.length - 1 && isFirstName(t.text));
-			if (given > 0) {
+			const person = personAfterGroup(toks.slice(2));
+			if (person > 0) {
+				emit(toks.slice(2, 2 + person), {titled: false, initial: false});
+				emit(toks.slice(2 + person), {titled: true, initial: false, labelStart: toks[0].start});
+			} else if (given > 0 && !groupAfter) {
 				emit(toks.slice(2, given), {titled: false, initial: false});
 				emit(toks.slice(given), {titled: true, initial: false, labelStart: toks[0].start});
 			} else emit(toks.slice(2), {titled: false, initial: false});
@@ -295,11 +340,22 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			emit(toks.slice(1), {titled: false, initial: false, labelStart: toks[0].start});
 			continue;
 		}
+		// "the head of the Popular Mobilization Commission Falih al-Fayyadh": a group's name, then the
+		// name of the person it introduces, with no title between them.
+		const person = personAfterGroup(toks);
+		if (person > 0) {
+			emit(toks.slice(0, person), {titled: false, initial});
+			emit(toks.slice(person), {titled: false, initial: false, labelStart: toks[0].start});
+			continue;
+		}
 		// Titles split a run: "US President Joe Biden" → "US" | title | "Joe Biden".
 		let lastTitle = -1;
-		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text)) lastTitle = k;
+		for (let k = 0; k < toks.length - 1; k++) if (isTitleWord(toks[k].text) || roleBeforeName(toks, k)) lastTitle = k;
 		const whole = cleanName(text.slice(toks[0].start, toks[toks.length - 1].end));
-		const wholeIsOrg = ORG_HEADS.has(lower(toks[toks.length - 1].text)) || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
+		// "Kataib Sayyid al-Shuhada": a group's name (its first word says so) may hold an honorific before
+		// an "al-" word ("master of the martyrs"); "House Speaker John Obi" is a title and a person.
+		const honorificInGroup = lastTitle > 0 && ORG_LEADS.has(lower(toks[0].text)) && ARTICLE_PREFIX.test(toks[lastTitle + 1].text);
+		const wholeIsOrg = groupAfter || honorificInGroup || knownEntity(whole) !== undefined || lexiconTags(lower(whole)).length > 0;
 		if (lastTitle >= 0 && !wholeIsOrg) {
 			let nameFrom = lastTitle + 1;
 			// "Secretary of State Antony Blinken": the name starts at a first name after a connector.
@@ -314,12 +370,12 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 				if (seg.length) emit(seg, {titled: false, initial: false});
 				seg = [];
 			};
-			for (const t of prefix) {
-				if (isTitleWord(t.text) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || /^the$/i.test(t.text)) flush();
+			for (const [k, t] of prefix.entries()) {
+				if (isTitleWord(t.text) || roleBeforeName(toks, k) || TITLE_MODIFIERS.has(lower(t.text)) || CONNECTORS.has(lower(t.text)) || /^the$/i.test(t.text)) flush();
 				else seg.push(t);
 			}
 			flush();
-			const personal = prefix.some((t) => isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text)));
+			const personal = prefix.some((t, k) => (isTitleWord(t.text) && !QUALIFIERS.has(lower(t.text))) || roleBeforeName(toks, k));
 			emit(toks.slice(nameFrom), {titled: personal, initial: false, labelStart: toks[0].start});
 			continue;
 		}
@@ -328,8 +384,46 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	return out;
 }
 
+/**
+ * "KHAZALI: We will not allow it." at the start of a line: a transcript's speaker label, a person
+ * (however the capitals make it look like an acronym), unless its words are ordinary ones or a
+ * role ("HOST:", "NEWS ANALYSIS:").
+ */
+const TRANSCRIPT_ROLES = new Set(['host', 'interviewer', 'moderator', 'anchor', 'reporter', 'correspondent', 'caller', 'narrator', 'announcer', 'translator', 'interpreter', 'unidentified', 'voice', 'audience', 'crowd', 'question', 'answer', 'panelist', 'guest', 'speaker', 'male', 'female']);
+
+const LABEL_LINE = /^[^\S\n]*(\p{Lu}[\p{Lu} .’'-]{1,40}):/gmu;
+
+/** Words of a label that may be a name: no role, no ordinary word (of the lexicon, or in lower case in the text: "MYTH:", "the myth"). */
+function nameLabel(text: string, label: string): boolean {
+	return label
+		.split(/\s+/)
+		.map((w) => lower(w).replace(ARTICLE_PREFIX, ''))
+		.every((l) => l.length >= 3 && !PERSON_ROLES.has(l) && !TRANSCRIPT_ROLES.has(l) && !NON_NAME_WORDS.has(l) && !lexiconTags(l).some((t) => !/Name|Person|ProperNoun/.test(t)) && !lowercaseWordIn(text, l));
+}
+
+/**
+ * A transcript gives turns to several speakers: another speaker's label (a name, or a role such
+ * as "HOST") opens a line too. Section labels ("ANALYSIS:", "STORY:", a list's "TARGET:") do not.
+ */
+function otherSpeaker(text: string, name: string): boolean {
+	for (const m of text.matchAll(LABEL_LINE)) {
+		const label = m[1].trim();
+		// One label in the singular and the plural ("ATTACKER:", "ATTACKERS:") is a list's field, not two speakers.
+		if (label.startsWith(name) || name.startsWith(label)) continue;
+		if (label.split(/\s+/).every((w) => TRANSCRIPT_ROLES.has(lower(w)) || PERSON_ROLES.has(lower(w))) || nameLabel(text, label)) return true;
+	}
+	return false;
+}
+
+function transcriptSpeaker(text: string, c: Candidate): boolean {
+	if (text[c.end] !== ':' || !/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, c.start - 4), c.start))) return false;
+	if (/\p{Ll}/u.test(c.name)) return false;
+	return nameLabel(text, c.name) && otherSpeaker(text, c.name);
+}
+
 function contextVotes(text: string, c: Candidate): Votes {
 	const votes: Votes = {};
+	if (transcriptSpeaker(text, c)) votes.person = 3;
 	const before = text.slice(Math.max(0, c.start - 24), c.start);
 	const after = text.slice(c.end, c.end + 40);
 	if (/\b(?:in|at|from|across|near|into|throughout|inside|outside)\s+(?:the\s+)?$/i.test(before) && !ARTICLE_PREFIX.test(c.name)) votes.place = 1;

@@ -1,5 +1,8 @@
 // Normal forms of names: what to show, what to compare, and how to compare transliterations.
 import {ARTICLE_PREFIX, GENERIC_ORG_WORDS, NAME_PARTICLES, NICKNAMES} from './entities/lexicon.js';
+import {skeletonOfToken, translitTokens} from './entities/transliteration.js';
+
+export {sameNameAnyOrder, sameNameKey, sameTokenKey, translitToken} from './entities/transliteration.js';
 
 const QUOTES = /[“”„‟"«»‘’‛`']/g;
 const APOSTROPHES = /[’'‘ʼʿʾ`´]/g;
@@ -74,77 +77,22 @@ export function contentTokens(name: string): string[] {
 	return tokens.length >= 3 ? tokens.filter((t, i) => i === 0 || !/^\p{Lu}\.?$/u.test(t)) : tokens;
 }
 
-const translitToken = memo(translitTokenUncached);
-
-function translitTokenUncached(token: string): string {
-	let t = stripAccents(token).toLowerCase().replace(APOSTROPHES, '');
-	t = t.replace(ARTICLE_PREFIX, '');
-	if (t === '') return '';
-	// Spelling conventions of Arabic and Persian transliteration that denote one sound, then vowel
-	// quality (not vowel presence) erased: Kadhimi = Kazemi, Qasim = Qassim, Wala'i = Wali.
-	return t
-		.replace(/dh/g, 'z')
-		.replace(/kh/g, 'k')
-		.replace(/gh/g, 'g')
-		.replace(/ph/g, 'f')
-		.replace(/q/g, 'k')
-		.replace(/ck/g, 'k')
-		.replace(/c(?=[aou])/g, 'k')
-		.replace(/y$/, 'i')
-		.replace(/([a-z])\1+/g, '$1')
-		.replace(/[aeiou]+/g, 'a')
-		.replace(/(?<=.)h$/, '');
-}
-
 /**
- * Transliteration key of the content tokens: "Mustafa al-Kadhimi" and "Mustafa Al-Kazemi" share
- * one, as do "Qasim" and "Qassim"; particles do not count.
+ * Transliteration key of the content tokens (see transliteration.ts): "Mustafa al-Kadhimi" and
+ * "Mustafa Al-Kazemi" get keys that sameNameKey finds compatible, as do "Qasim" and "Qassim";
+ * particles do not count.
  */
 export const translitKey = memo(translitKeyUncached);
 
 function translitKeyUncached(name: string): string {
-	return contentTokens(name)
-		.map(translitToken)
-		.filter((t) => t !== '')
-		.join(' ');
+	return translitTokens(contentTokens(name)).join(' ');
 }
 
-/** A token's key with vowels dropped: the consonant skeleton ("Nasr" and "Nasser" → "nsr"). */
-function skeletonOf(key: string): string {
-	return key.length > 1 ? key[0] + key.slice(1).replace(/a/g, '') : key;
-}
-
-/**
- * True when two transliteration keys of name tokens (see translitKey) are spellings of one name:
- * equal, or differing by one vowel inserted between the same consonants ("Nasr" / "Nasser",
- * "Hashd" / "Hashed"). One vowel is the most a transliteration adds; more would join other names.
- */
-export function sameTokenKey(ka: string, kb: string): boolean {
-	if (ka === kb) return true;
-	if (Math.abs(ka.length - kb.length) !== 1) return false;
-	const [short, long] = ka.length < kb.length ? [ka, kb] : [kb, ka];
-	if (skeletonOf(short).length < 3 || skeletonOf(short) !== skeletonOf(long)) return false;
-	// Between two consonants ("Nas_r"), never at either end ("Brittany" is not "Bretton").
-	for (let i = 1; i < long.length - 1; i++) if (long[i] === 'a' && long[i - 1] !== 'a' && long[i + 1] !== 'a' && long.slice(0, i) + long.slice(i + 1) === short) return true;
-	return false;
-}
-
-/** True when two keys of whole names (translitKey or unorderedKey) agree token by token (sameTokenKey). */
-export function sameNameKey(a: string, b: string): boolean {
-	if (a === b) return true;
-	const ta = a.split(' ');
-	const tb = b.split(' ');
-	return ta.length === tb.length && ta.every((t, i) => sameTokenKey(t, tb[i]));
-}
-
-/** Key of a name's consonant skeleton, token by token: candidates for sameNameToken, never proof. */
+/** Key of a name's consonant skeleton, token by token: candidates for sameNameKey, never proof. */
 export const skeletonKey = memo(skeletonKeyUncached);
 
 function skeletonKeyUncached(name: string): string {
-	return contentTokens(name)
-		.map((t) => skeletonOf(translitToken(t)))
-		.filter((t) => t !== '')
-		.join(' ');
+	return translitTokens(contentTokens(name)).map(skeletonOfToken).join(' ');
 }
 
 /** The transliteration key with a short given name written in full: "Mike Bloomberg" = "Michael Bloomberg". */
@@ -154,13 +102,10 @@ function personKeyUncached(name: string): string {
 	const tokens = contentTokens(name);
 	const full = tokens.length >= 2 ? NICKNAMES.get(tokens[0].toLowerCase()) : undefined;
 	if (full) tokens[0] = full;
-	return tokens
-		.map(translitToken)
-		.filter((t) => t !== '')
-		.join(' ');
+	return translitTokens(tokens).join(' ');
 }
 
-/** personKey with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi". */
+/** personKey with its tokens in order of their letters: "Xi Jinping" = "Jinping Xi" (compare spellings with sameNameAnyOrder). */
 export const unorderedKey = memo(unorderedKeyUncached);
 
 function unorderedKeyUncached(name: string): string {

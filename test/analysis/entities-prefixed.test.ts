@@ -18,9 +18,9 @@ describe('mergeEntities: a full name with words before it', () => {
 	it('merges a title the mention step left on into the person', () => {
 		const es = entitiesOf([
 			article('Hilda Varnum said the bill would pass. Hilda Varnum spoke.'),
-			article('Then Sheriff Hilda Varnum spoke. Hilda Varnum spoke again.'),
+			article('Then Warden Hilda Varnum spoke. Hilda Varnum spoke again.'),
 		]);
-		const e = holder(es, 'Sheriff Hilda Varnum');
+		const e = holder(es, 'Warden Hilda Varnum');
 		expect(e?.aliases).toContain('Hilda Varnum');
 		expect(e?.name).toBe('Hilda Varnum');
 	});

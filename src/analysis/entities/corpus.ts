@@ -204,7 +204,9 @@ export class CorpusFacts {
 	 */
 	private commonHead(n: NameNode, words: CorpusWords): boolean {
 		const tokens = contentTokens(this.main(n));
-		const head = tokens.at(-1);
+		// A shouted head ("NEGATIVE:" of a debate's transcript) is read as prose would write it.
+		const printed = tokens.at(-1);
+		const head = printed && /^\p{Lu}{3,}$/u.test(printed) ? printed[0] + printed.slice(1).toLowerCase() : printed;
 		if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) return false;
 		// A title vouches for the name after it, unless the title is all there is ("Majority Leader").
 		if (n.titled > 0 && !TITLES.has(head.toLowerCase())) return false;

@@ -23,8 +23,23 @@ function rank(surface: string, type: EntityType, givenName: (token: string) => b
 	return givenName(tokens[0]) ? 0 : 1;
 }
 
-/** The display name among counted surfaces (each [surface, count]). */
+/** A shouted name in the capitals prose gives it: "AL-MAYSANI" → "Al-Maysani", "ABU ALI" → "Abu Ali". */
+export function foldShouted(surface: string): string {
+	return surface.toLowerCase().replace(/(^|[\s\-‐‑’'])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The display name among counted surfaces (each [surface, count]). A person only ever shouted (a
+ * transcript's speaker labels) is shown folded to the capitals of prose.
+ */
 export function displayName(surfaces: Array<[string, number]>, type: EntityType, givenName: (token: string) => boolean): string {
+	const best = bestSurface(surfaces, type, givenName);
+	// "MAYSANI" has an acronym's shape, but a person's initials are short and have few vowels ("JFK", "AMZN").
+	const shouted = isShouted(best) || (/^[\p{Lu}\s\-‐‑’']+$/u.test(best) && /\p{Lu}{4}/u.test(best) && (best.match(/[AEIOUY]/g) ?? []).length >= 2);
+	return type === 'person' && shouted ? foldShouted(best) : best;
+}
+
+function bestSurface(surfaces: Array<[string, number]>, type: EntityType, givenName: (token: string) => boolean): string {
 	let best = surfaces[0];
 	let bestRank = Infinity;
 	for (const entry of surfaces) {

@@ -42,11 +42,16 @@ export function lexiconTags(lower: string): string[] {
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s*\|\s*|\s+/).filter(Boolean));
 
-/** Titles and honorifics stripped from the front of a person's name ("President", "Sheikh"). */
+/**
+ * Titles and honorifics stripped from the front of a person's name ("President", "Sheikh", "Sayyed",
+ * "Hajj"). "Amir" is none: it is a common Persian given name ("Amir Ali ...", "Amir-Abdollahian"),
+ * and the title is written "Emir".
+ */
 export const TITLES = set(`
 	president vice-president president-elect premier chancellor minister prime secretary secretary-general
 	sheikh shaikh shaykh sheik ayatollah imam mullah cleric rabbi pastor father pope cardinal bishop archbishop reverend rev
-	king queen prince princess emir amir sultan crown lord lady sir dame baron duke
+	sayyed sayyid seyed seyyed hajj hajji hojatoleslam hojjatoleslam mufti maulana mawlana allamah
+	king queen prince princess emir sultan crown lord lady sir dame baron duke
 	mr mrs ms miss dr doctor prof professor mx
 	gen general col colonel lt lieutenant maj major capt captain sgt sergeant cpl corporal pvt private adm admiral
 	brig brigadier cmdr commander marshal field-marshal commodore
@@ -62,7 +67,7 @@ export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr prof rev fr sen rep gov gen
 
 /** Words that only qualify a following title ("Foreign Minister", "Prime Minister"). */
 export const TITLE_MODIFIERS = set(`foreign defense defence interior finance health justice state prime vice deputy
-	national security former acting interim chief senior top assistant associate executive general`);
+	national security former acting interim chief senior top assistant associate executive general grand`);
 
 /** Nouns that name a person's role ("militia spokesman", "commander Qasem Soleimani"). */
 export const PERSON_ROLES = set(`
@@ -106,11 +111,16 @@ export const ORG_HEADS = set(`
 	mission command directorate taskforce library archives laboratory observatory house
 `);
 
-/** First words that make a name an organisation ("Ministry of ...", "Harakat ..." = movement). */
+/**
+ * First words that make a name an organisation ("Ministry of ...", and the Arabic nouns of group
+ * names: "Harakat" movement, "Kataib" brigades, "Asaib" leagues, "Jabhat" front, "Hashd"
+ * mobilisation, "Tayyar" current, "Ansar" supporters).
+ */
 export const ORG_LEADS = set(`
 	ministry department university bank office council committee commission court institute agency bureau
 	house board museum church hospital school college academy foundation harakat jaish hizb kataib kata'ib
-	tanzim liwa saraya majlis
+	tanzim liwa saraya majlis asaib asa'ib jabhat faylaq quwat alwiya jaysh hashd hashed tayyar jamaat jama'at
+	ansar munazzamat
 `);
 
 /** Words that add nothing to an organisation's identity (dropped when comparing names). */

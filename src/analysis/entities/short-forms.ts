@@ -3,7 +3,8 @@
 // they can mean: first in the same article, else in the corpus when the article names none of the
 // candidates. Resolved per article, so "Hussein" can be two people in two articles; where several
 // people fit and none dominates, the short form stays apart and says who it might be.
-import {contentTokens, isAcronym, looksTransliterated, nameKey, translitKey} from '../names.js';
+import {contentTokens, isAcronym, looksTransliterated, nameKey, sameNameKey, skeletonKey, translitKey} from '../names.js';
+import {sameTokenKey, skeletonOfToken, translitToken} from './transliteration.js';
 import type {CorpusFacts, NameNode} from './corpus.js';
 import {isFirstName, knownEntity} from './typing.js';
 import {ORG_HEADS, TITLES, lexiconTags} from './lexicon.js';
@@ -18,8 +19,15 @@ export interface PlacedMention {
 	start: number;
 }
 
-/** An article's mentions in body order (title first), and its body, for positions of short forms. */
-export type ArticleMentionsOf = (article: string) => {mentions: PlacedMention[]; body: string};
+/** A descriptor of a name in the body ("the spokesman of the X movement"): the name's key and where the label stands. */
+export interface PlacedLabel {
+	key: string;
+	start: number;
+	end: number;
+}
+
+/** An article's mentions in body order (title first), its body and its labels, for positions of short forms. */
+export type ArticleMentionsOf = (article: string) => {mentions: PlacedMention[]; body: string; labels: PlacedLabel[]};
 
 export interface ShortForms {
 	/** Keys "name@@article" of short forms resolved in one article only (see keyFor in entities.ts). */
@@ -43,12 +51,21 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function resolveShortForms(list: NameNode[], people: NameNode[], facts: CorpusFacts, union: GuardedUnion, mentionsOf?: ArticleMentionsOf): ShortForms {
+	// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
+	const lastWords = new Map<NameNode, string>();
+	const lastWord = (n: NameNode): string => {
+		let last = lastWords.get(n);
+		if (last === undefined) {
+			const words = facts.main(n).split(' ');
+			const toks = contentTokens(facts.main(n));
+			last = /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
+			lastWords.set(n, last);
+		}
+		return last;
+	};
 	const lastKey = (n: NameNode): {exact: string; skeleton: string} => {
-		const words = facts.main(n).split(' ');
-		const toks = contentTokens(facts.main(n));
-		// The whole last word when it is hyphenated ("Ocasio-Cortez"), else the last name token.
-		const last = /[-‐‑]/.test(words[words.length - 1]) && !/^(?:al|el)[-‐‑]/i.test(words[words.length - 1]) ? words[words.length - 1] : (toks[toks.length - 1] ?? '');
-		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: translitKey(last)};
+		const last = lastWord(n);
+		return {exact: nameKey(last).replace(/^(?:al|el)\s/, ''), skeleton: skeletonKey(last)};
 	};
 	const byLast = new Map<string, NameNode[]>();
 	const bySkeleton = new Map<string, NameNode[]>();
@@ -62,11 +79,27 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		if (TITLES.has(last) || ORG_HEADS.has(last)) return false;
 		return facts.strongPerson(n) || (!knownEntity(first) && lexiconTags(first.toLowerCase()).every((t) => NAME_TAG.test(t)));
 	};
+	// "Abu Fadak" of "Abu Fadak al-Mohammadawi", "Bin Salman" of "Mohammed bin Salman": a kin word
+	// and the name after it, inside a longer full name.
+	const byKin = new Map<string, Array<{node: NameNode; key: string}>>();
+	const kinCandidates = (tokens: string[]): NameNode[] | undefined => {
+		const kin = tokens.length === 2 ? kinWord(tokens[0]) : null;
+		const key = kin === null ? '' : translitToken(tokens[1]);
+		if (key === '') return undefined;
+		const found = (byKin.get(`${kin} ${skeletonOfToken(key)}`) ?? []).filter((c) => sameTokenKey(c.key, key)).map((c) => c.node);
+		return [...new Set(found)];
+	};
 	for (const n of people) {
 		if (!fullName(n)) continue;
+		const tokens = contentTokens(facts.main(n));
+		for (let i = 0; tokens.length >= 3 && i + 1 < tokens.length; i++) {
+			const kin = kinWord(tokens[i]);
+			const key = kin === null ? '' : translitToken(tokens[i + 1]);
+			if (key !== '') pushTo(byKin, `${kin} ${skeletonOfToken(key)}`, {node: n, key});
+		}
 		const {exact, skeleton} = lastKey(n);
 		pushTo(byLast, exact, n);
-		if (skeleton.length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
+		if (translitKey(lastWord(n)).length >= 3 && looksTransliterated(facts.main(n))) pushTo(bySkeleton, skeleton, n);
 		pushTo(byFirst, nameKey(contentTokens(facts.main(n))[0]), n);
 	}
 
@@ -102,11 +135,15 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 		const epithet = tokens.length === 2 && facts.isEpithet(n);
 		// A hyphenated surname alone ("Brandt-Ovey") is one word of a full name.
 		const hyphenated = tokens.length >= 2 && !/\s/.test(surface) && !epithet;
-		if (tokens.length !== 1 && !epithet && !hyphenated) continue;
+		// Two people called "Abu Ali" stay apart: the kin name is resolved like a surname.
+		const kinNames = epithet || hyphenated ? undefined : kinCandidates(tokens);
+		if (tokens.length !== 1 && !epithet && !hyphenated && kinNames === undefined) continue;
 		const word = hyphenated ? surface : tokens[tokens.length - 1];
 		const exact = nameKey(word).replace(/^(?:al|el)\s/, '');
-		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i").
-		const skeleton = looksTransliterated(surface) ? translitKey(word) : '\u0000';
+		// Spelling variants of a surname count only between transliterated names ("Al-Wali" / "al-Wala’i"),
+		// and only those the keys find compatible (al-Kaabi is not al-Kubba, though their consonants agree).
+		const spelling = looksTransliterated(surface) ? translitKey(word) : '';
+		const variants = spelling === '' ? undefined : bySkeleton.get(skeletonKey(word))?.filter((c) => sameNameKey(spelling, translitKey(lastWord(c))));
 		// A given name alone names a person only in an article that names them in full; a word that is
 		// no given name ("Xi") may be a family name written first, and the corpus may say whose, as it
 		// may for a given name under an epithet (a nickname of someone famous).
@@ -120,18 +157,15 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			let result: Pick = {none: true};
 			const corpusWide: Array<() => Pick> = [
 				() => (anywhere ? pick(n.key, byLast.get(exact)) : {none: true}),
-				() => (anywhere ? pick(n.key, bySkeleton.get(skeleton)) : {none: true}),
+				() => (anywhere ? pick(n.key, variants) : {none: true}),
 				() => (anywhere && firstAnywhere ? pick(n.key, byFirst.get(exact)) : {none: true}),
 			];
 			// An epithet on a given name ("Crooked Ada") nicknames someone by that given name: across
 			// the corpus, a person who has it as a given name comes before one who has it as a surname.
 			if (givenEpithet) corpusWide.unshift(corpusWide.pop()!);
-			const steps: Array<() => Pick> = [
-				() => pick(n.key, byLast.get(exact), article),
-				() => pick(n.key, bySkeleton.get(skeleton), article),
-				() => pick(n.key, byFirst.get(exact), article),
-				...corpusWide,
-			];
+			const steps: Array<() => Pick> = kinNames
+				? [() => pick(n.key, kinNames, article), () => (anywhere ? pick(n.key, kinNames) : {none: true})]
+				: [() => pick(n.key, byLast.get(exact), article), () => pick(n.key, variants, article), () => pick(n.key, byFirst.get(exact), article), ...corpusWide];
 			let stepIndex = 0;
 			for (; stepIndex < steps.length; stepIndex++) {
 				result = steps[stepIndex]();
@@ -143,7 +177,7 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			// One person of that name here, but the surname printed before their full name: it may be
 			// another, the one the corpus means by it ("President Okafor and his wife Ada Okafor").
 			let early: NameNode | undefined;
-			if (stepIndex === 0 && 'target' in result && !result.among && mentionsOf && anywhere) {
+			if (stepIndex === 0 && !kinNames && 'target' in result && !result.among && mentionsOf && anywhere) {
 				const corpus = pick(n.key, byLast.get(exact));
 				if ('target' in corpus && union.find(corpus.target) !== union.find(result.target)) {
 					early = nodeByKey.get(corpus.target);
@@ -215,6 +249,38 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 			const female = tags.includes('FemaleName');
 			if (male !== female) sexOf.set(rootOf.get(c.key)!, male ? 'male' : 'female');
 		}
+		// The names inside each candidate's labels in this article ("Nujaba" of "the spokesman of the
+		// Nujaba movement"), other than the candidates' own.
+		// Made on first ask: most surnames are told apart before this is needed. The mentions are in
+		// body order, so the ones in a span are found by bisection.
+		let labelled: Map<string, Set<string>> | undefined;
+		const mentionsIn = (from: number, to: number): PlacedMention[] => {
+			const ms = here.mentions;
+			let lo = 0;
+			let hi = ms.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (ms[mid].start < from) lo = mid + 1;
+				else hi = mid;
+			}
+			const out: PlacedMention[] = [];
+			for (let i = lo; i < ms.length && ms[i].start < to; i++) out.push(ms[i]);
+			return out;
+		};
+		const byAffiliation = (at: number): string | undefined => {
+			if (!labelled) {
+				labelled = new Map();
+				for (const l of here.labels) {
+					const r = keyRoot.get(l.key);
+					if (r === undefined) continue;
+					for (const x of mentionsIn(l.start, l.end)) if (!keyRoot.has(x.key) && x.key !== self) (labelled.get(r) ?? labelled.set(r, new Set()).get(r)!).add(x.key);
+				}
+			}
+			if (labelled.size === 0) return undefined;
+			const near = new Set(mentionsIn(sentenceStartBefore(here.body, at), sentenceEndAfter(here.body, at)).filter((x) => x.start !== at).map((x) => x.key));
+			const fits = [...labelled].filter(([, keys]) => [...keys].some((k) => near.has(k))).map(([r]) => r);
+			return fits.length === 1 ? fits[0] : undefined;
+		};
 		const decided = new Map<number, string>();
 		let open = 0;
 		// Walk the mentions in order: the last mention of each person named in full so far, and of
@@ -253,6 +319,14 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 				firstKey.set(r, early.key);
 				continue;
 			}
+			// "Al-Kaabi of the Nujaba movement said": the one person whose label here names a group
+			// the surname's sentence names too (a spokesman of one group, a namesake of another).
+			const affiliated = m.start >= 0 ? byAffiliation(m.start) : undefined;
+			if (affiliated !== undefined && !unfit.includes(affiliated)) {
+				decided.set(m.start, firstKey.get(affiliated) ?? keyOfRoot.get(affiliated)!);
+				last.set(affiliated, m.start);
+				continue;
+			}
 			const seen = [...last.keys()].filter((x) => !unfit.includes(x));
 			let pick: string | undefined;
 			if (m.start >= 0 && seen.length === 1) pick = seen[0];
@@ -276,6 +350,16 @@ export function resolveShortForms(list: NameNode[], people: NameNode[], facts: C
 	}
 }
 
+/** The kin word of a name ("Abu", "Abou" → abu; "bin", "ibn" → bin; "Umm", "Um" → umm), or null. */
+function kinWord(token: string): string | null {
+	const l = token.toLowerCase();
+	if (/^ab(?:u|ou|o)$/.test(l)) return 'abu';
+	if (/^(?:bin|ibn)$/.test(l)) return 'bin';
+	if (/^umm?$/.test(l)) return 'umm';
+	if (l === 'bint') return 'bint';
+	return null;
+}
+
 /** The sex an honorific right before a name gives ("Mr", "Mrs.", "Ms"), or null. */
 function honorificSex(body: string, at: number): 'male' | 'female' | null {
 	const m = /\b(Mr|Mrs|Ms|Miss|Madam)\.?\s+$/.exec(body.slice(Math.max(0, at - 8), at));
@@ -284,6 +368,18 @@ function honorificSex(body: string, at: number): 'male' | 'female' | null {
 
 /** The referent of a bare surname not yet told (see byPosition). */
 const UNKNOWN = '\u0000unknown';
+
+/** Where the sentence holding `at` ends: at the next ". ", "! ", "? " or line break (abbreviations aside, roughly). */
+function sentenceEndAfter(body: string, at: number): number {
+	const m = /[.!?](?=["”’']?\s)|\n/g;
+	m.lastIndex = at;
+	for (let hit = m.exec(body); hit; hit = m.exec(body)) {
+		const word = /(\S+)$/.exec(body.slice(Math.max(0, hit.index - 11), hit.index + 1))?.[1] ?? '';
+		if (hit[0] === '.' && /^(?:\p{Lu}\p{Ll}{0,3}|(?:\p{L}\.)+)[.]$/u.test(word)) continue;
+		return hit.index;
+	}
+	return body.length;
+}
 
 /** Where the sentence holding `at` opens: after the last ". ", "! ", "? " or line break before it. */
 function sentenceStartBefore(body: string, at: number): number {

@@ -2,7 +2,7 @@
 // different people's full names never in one entity, and a person never inside an organisation or
 // a place. Each root keeps a summary of what its group holds, merged on union, so a guard is a look
 // at two summaries, not at every name of two groups.
-import {sameNameKey} from '../names.js';
+import {sameNameAnyOrder} from './transliteration.js';
 
 export interface Summary {
 	/** The user's split groups this group's names belong to: [group, member]. */
@@ -76,11 +76,11 @@ export class GuardedUnion {
 	}
 }
 
-/** Some full name in one set is a spelling of one in the other (exact keys first: the common case). */
+/** Some full name in one set is a spelling of one in the other, in any order (exact keys first: the common case). */
 function samePerson(a: Set<string>, b: Set<string>): boolean {
 	const [small, large] = a.size <= b.size ? [a, b] : [b, a];
 	for (const k of small) if (large.has(k)) return true;
 	if (a.size * b.size > 256) return false;
-	for (const x of small) for (const y of large) if (sameNameKey(x, y)) return true;
+	for (const x of small) for (const y of large) if (sameNameAnyOrder(x, y)) return true;
 	return false;
 }

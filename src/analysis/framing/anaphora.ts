@@ -7,7 +7,7 @@
 // name institutions of their own).
 
 import {firstNotBefore} from '../../util/arrays.js';
-import {lexiconTags, ROLE_NOUNS} from '../entities/lexicon.js';
+import {lexiconTags, ROLE_NOUNS, THING_HEADS, THING_LEADS} from '../entities/lexicon.js';
 import {DETERMINERS, PREPOSITIONS, RELATIVES} from './words.js';
 
 // Words that end a description's premodifiers: another noun phrase or a clause begins there ("the
@@ -93,7 +93,7 @@ export function anaphorsAfter(text: string, from: number, to: number): Anaphor[]
 	return out;
 }
 
-/** Where an article names organisations: starts of body mentions, sorted, with the entity's id. */
+/** Where an article names organisations (and names that may be one): starts of body mentions, sorted, with the entity's id. */
 export type OrganisationMentions = (article: string) => readonly {start: number; entity: string}[] | undefined;
 
 /** The next mention in `article` after `pos` of an organisation other than `entity` (Infinity: none). */
@@ -104,9 +104,22 @@ export function nextOtherOrganisation(mentions: OrganisationMentions, article: s
 	return Infinity;
 }
 
-/** Adds the body mentions of one entity (an organisation) to `into`; sort() afterwards. */
-export function fileMentions(into: Map<string, {start: number; entity: string}[]>, entity: {id: string; type: string; spans: readonly {article: string; field: string; start: number}[]}): void {
-	if (entity.type !== 'organization') return;
+/**
+ * Can a description of a kind of body ("the organization") refer back to this entity? An
+ * organisation, or a name typed "other" that may be one (typing is a guess: "Planned Parenthood"),
+ * not an event, a law or a document ("Election Day", "Patriot Act"). The nearest such name before a
+ * description is its antecedent, so each of them ends the reach of the names before it.
+ */
+export function mayBeAntecedent(entity: {type: string; name: string}): boolean {
+	if (entity.type === 'organization') return true;
+	if (entity.type !== 'other') return false;
+	const words = entity.name.split(/\s+/);
+	return !THING_HEADS.has(words[words.length - 1].toLowerCase()) && !THING_LEADS.has(words[0].toLowerCase());
+}
+
+/** Adds the body mentions of one entity that may be an antecedent (mayBeAntecedent) to `into`; sort() afterwards. */
+export function fileMentions(into: Map<string, {start: number; entity: string}[]>, entity: {id: string; type: string; name: string; spans: readonly {article: string; field: string; start: number}[]}): void {
+	if (!mayBeAntecedent(entity)) return;
 	for (const s of entity.spans) fileMention(into, entity.id, s.article, s.field, s.start);
 }
 

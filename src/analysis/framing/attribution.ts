@@ -5,9 +5,11 @@
 import {isCueWord} from '../quotes/cues.js';
 import {findQuoteSpans, type QuoteSpan} from '../quotes/marks.js';
 
-// A speaker as news prose names one beside a quotation or before its verb: up to four capitalised
-// words ("Sen. Ada Obi", "the Velmari government" is taken by its capitalised words), or a pronoun.
-const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|de|van|von)){0,3}`;
+// A speaker as news prose names one beside a quotation or before its verb: up to seven capitalised
+// words and particles ("Sen. Ada Obi", "Iranian Foreign Minister Hossein Amir Abdollahian", "Abu
+// Ali al-Askari"; "the Velmari government" is taken by its capitalised words), or a pronoun. Titles
+// and Arabic names run long: four words cut "Deputy Speaker Sheikh Abu Ali bin Rashid" mid-name.
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|ibn|bint|abu|abd|de|van|von)){0,6}`;
 const PRONOUN = String.raw`he|she|they|we|I|it|He|She|They|We|It`;
 const SUBJECT = String.raw`(?<subject>${NAME}|${PRONOUN}|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?)`;
 // `…,” Veller said` / `…,” said Veller` / `…,” the official said`.

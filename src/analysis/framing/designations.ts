@@ -51,6 +51,32 @@ function closeQuote(phrase: string): string {
 	return /^[^“"]*[“"][^”"]+[”"]/u.exec(phrase)?.[0] ?? phrase;
 }
 
+// "called Hamas a terrorist group and a peace partner": each noun phrase after a coordinator and a
+// determiner is another label of the same object. "called Hamas a terrorist group and Fatah a peace
+// partner": a name after the coordinator is another object, and the words after it are its label.
+const NEXT_LABEL = /,?\s+(?:and|or|but\s+also|as\s+well\s+as)\s+(?=(?:as\s+)?(?:a|an|the)\s)/u;
+const NEXT_OBJECT = /,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
+
+/** The label phrases of one object: the complement split at its coordinators, up to another object. */
+function coordinated(complement: string): string[] {
+	const other = NEXT_OBJECT.exec(complement);
+	const own = other ? complement.slice(0, other.index) : complement;
+	return own
+		.split(NEXT_LABEL)
+		.map((p) => closeQuote(p.trim().replace(/^as\s+/, '')))
+		.filter((p) => p !== '');
+}
+
+// The object before this one in a list that shares the verb: "called Hamas a terrorist group and
+// ⟨Fatah⟩ a peace partner". The earlier object's complement has a determiner; this one follows "and".
+const GAPPED_BEFORE = new RegExp(String.raw`${SUBJECT}\s+(?:(?:has|have|had|officially|formally|also|long|repeatedly)\s+){0,3}(?:${ACTIVE_VERBS})\s+[^.;:!?()
+]{2,80}?\s(?:as\s+)?(?:a|an|the)\s[^.;:!?()
+]{2,80}?,?\s+(?:and|or)\s+(?:the\s+)?$`, 'u');
+
+// A clause that only supposes ("if Trump is seen as the victor", "whether Washington designates
+// the group"): nothing is said of anyone.
+const SUPPOSING = /(?:^|[\s(“"‘])(?:if|whether|unless|lest|suppose|supposing)\s+[^.;:!?,]*$/i;
+
 /** Can `text` hold a designation at all? One test per article spares a window per mention. */
 export function mayDesignate(text: string): boolean {
 	return NEAR.test(text);
@@ -63,14 +89,16 @@ export function designationsAt(text: string, start: number, end: number): Design
 	if (!NEAR.test(text.slice(from, to))) return [];
 	const out: Designation[] = [];
 	const after = text.slice(end, to);
-	const active = ACTIVE_BEFORE.exec(text.slice(from, start));
+	const before = text.slice(from, start);
+	if (SUPPOSING.test(before)) return out;
+	const active = ACTIVE_BEFORE.exec(before) ?? GAPPED_BEFORE.exec(before);
 	if (active) {
 		const np = ACTIVE_AFTER.exec(after);
-		if (np && np[1].split(/\s+/).every((w) => w === '' || ROLE_NOUNS.has(lemma(w)))) out.push({phrase: closeQuote(np[2].replace(/^as\s+/, '')), by: subject(active[1]), at: from + active.index});
+		if (np && np[1].split(/\s+/).every((w) => w === '' || ROLE_NOUNS.has(lemma(w)))) for (const phrase of coordinated(np[2])) out.push({phrase, by: subject(active[1]), at: from + active.index});
 	}
 	const passive = PASSIVE_AFTER.exec(after);
 	if (passive) out.push({phrase: passive[1] ?? passive[2], by: null, at: end});
 	const relative = RELATIVE_AFTER.exec(after);
-	if (relative) out.push({phrase: closeQuote(relative[2].replace(/^as\s+/, '')), by: subject(relative[1]), at: end});
+	if (relative) for (const phrase of coordinated(relative[2])) out.push({phrase, by: subject(relative[1]), at: end});
 	return out;
 }

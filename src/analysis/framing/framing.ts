@@ -3,7 +3,7 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
 import {byOutlet, framingTable, type FramingTable} from './table.js';
-import {fileMentions, sortMentions, type OrganisationMentions} from './anaphora.js';
+import {fileMentions, mayBeAntecedent, sortMentions, type OrganisationMentions} from './anaphora.js';
 import {labelUseSteps} from './uses.js';
 import type {FramingContext} from './context.js';
 
@@ -55,7 +55,7 @@ export function statementsOf(entity: Entity, statements: readonly Statement[]): 
  * thousands, each a slice of an article body. Without it, the spans are read.
  */
 export function organisationMentions(entities: readonly Entity[], bodyOf?: (article: string) => string | undefined): OrganisationMentions {
-	const organisations = entities.filter((e) => e.type === 'organization');
+	const organisations = entities.filter(mayBeAntecedent);
 	const byArticle = new Map<string, {start: number; entity: string}[]>();
 	// The organisations naming each article: one pass over their mention counts, at the first question.
 	let naming: Map<string, Entity[]> | undefined;

@@ -1,7 +1,7 @@
 // Each entity's framing table, made once per index on first use (or ahead, in idle time, for the
 // first entities of the list) and kept with the model of that index, by each row key: outlets, or
 // outlet groups (the articles of outlets in no group in one "(no group)" row).
-import {fileMention, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
+import {fileMention, mayBeAntecedent, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
 import {eachSpanStart} from '../../index/snapshot-schema.js';
 import {entityFramingSteps, organisationMentions, type FramingWords} from '../../analysis/framing/framing.js';
 import {lexiconTags} from '../../analysis/entities/lexicon.js';
@@ -81,7 +81,7 @@ export class Framings {
 			() => entities.length,
 			(k) => {
 				const e = entities[k];
-				if (e.type !== 'organization') return 1;
+				if (!mayBeAntecedent(e)) return 1;
 				// Where each mention starts, from the saved index's integers: no Mention made for it.
 				return 1 + eachSpanStart(e, (article, field, start) => fileMention(this.mentions, e.id, article, field, start));
 			},
