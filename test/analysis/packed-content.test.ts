@@ -6,7 +6,7 @@ import {weightedContainment, type Comparable} from '../../src/analysis/linking/s
 /** Ascending distinct term ids, as units hold them. */
 const contentArb = fc.uniqueArray(fc.integer({min: 0, max: 40}), {maxLength: 12}).map((ids) => ids.sort((a, b) => a - b));
 
-describe('PackedContent: the linker's first test, from packed arrays', () => {
+describe("PackedContent: the linker's first test, from packed arrays", () => {
 	it('gives weightedContainment shared count and containment for every pair, within an index and across two', () => {
 		fc.assert(
 			fc.property(fc.array(contentArb, {minLength: 1, maxLength: 8}), fc.array(contentArb, {minLength: 1, maxLength: 8}), fc.array(fc.double({min: 0.01, max: 1, noNaN: true}), {minLength: 41, maxLength: 41}), (xs, ys, table) => {
