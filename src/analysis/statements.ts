@@ -93,11 +93,12 @@ const MIN_TRANSLATION_SHARED = 2;
  * words shared as printed). 0 when not.
  */
 function translationOf(a: Unit, b: Unit, context: LinkInput['context']): number {
-	// Cheap tests first: most candidate pairs fail one.
+	// Cheap tests first, the speakers' relation last: millions of candidate pairs reach here, and
+	// few of them match as translations.
 	if (a.day === null || b.day === null || Math.abs(a.day - b.day) > TRANSLATION_DAYS) return 0;
 	if (!(a.speaker ?? a.speakerKey) || !(b.speaker ?? b.speakerKey)) return 0;
-	if (context(a, b).speaker !== 'same') return 0;
-	return translationScore((a.soft ??= softTerms(a.quote.text)), (b.soft ??= softTerms(b.quote.text)));
+	const score = translationScore((a.soft ??= softTerms(a.quote.text)), (b.soft ??= softTerms(b.quote.text)));
+	return score > 0 && context(a, b).speaker === 'same' ? score : 0;
 }
 
 /** Translations of one remark are printed within days of each other. */
