@@ -163,9 +163,27 @@ export class BodyIndexBuilder implements Job {
 
 	/** `budget` in units of about 500 characters of body. */
 	step(budget: number): boolean {
-		while (budget > 0 && this.next < this.size) budget -= 1 + this.add(this.next++) / 500;
-		if (this.next >= this.size && !this.built) this.built = this.lay();
+		if (this.scan(budget) && !this.built) {
+			this.built = layBodyIndex(this.scanned);
+			// Only the index is needed now.
+			this.pairs = new Int32Array(0);
+			this.slots = new Int32Array(0);
+		}
 		return this.built !== undefined;
+	}
+
+	/** Reads bodies for `budget` (as in step), leaving the layout to be done; true once all are read. */
+	scan(budget: number): boolean {
+		while (budget > 0 && this.next < this.size) budget -= 1 + this.add(this.next++) / 500;
+		return this.next >= this.size;
+	}
+
+	/**
+	 * The words read so far and which articles hold them, to be laid out (layBodyIndex), here or on
+	 * another thread: the layout sorts every word, a long step on a large corpus.
+	 */
+	get scanned(): ScannedBodies {
+		return {size: this.size, words: this.words, pairs: this.pairs.subarray(0, this.used), ends: this.ends};
 	}
 
 	finish(): void {
@@ -231,27 +249,33 @@ export class BodyIndexBuilder implements Job {
 		}
 		this.slots = slots;
 	}
+}
 
-	private lay(): BodyIndex {
-		const {words, pairs, ends} = this;
-		const order = Array.from({length: words.length}, (_, k) => k).sort((a, b) => (words[a] < words[b] ? -1 : 1));
-		const rank = new Int32Array(words.length);
-		const wordStarts = new Int32Array(words.length + 1);
-		for (let r = 0; r < order.length; r++) {
-			rank[order[r]] = r;
-			wordStarts[r + 1] = wordStarts[r] + words[order[r]].length;
-		}
-		const listStarts = new Int32Array(words.length + 1);
-		for (let p = 0; p < this.used; p++) listStarts[rank[pairs[p]] + 1]++;
-		for (let r = 0; r < words.length; r++) listStarts[r + 1] += listStarts[r];
-		const cursor = listStarts.slice(0, words.length);
-		const postings = new Int32Array(this.used);
-		for (let a = 0; a < this.size; a++) for (let p = ends[a]; p < ends[a + 1]; p++) postings[cursor[rank[pairs[p]]]++] = a;
-		const text = order.map((k) => words[k]).join('');
-		this.pairs = new Int32Array(0);
-		this.slots = new Int32Array(0);
-		return new BodyIndex({size: this.size, text, wordStarts, listStarts, postings});
+/** Bodies read by BodyIndexBuilder.scan: word numbers by article (pairs[ends[a] .. ends[a + 1])). */
+export interface ScannedBodies {
+	size: number;
+	words: string[];
+	pairs: Int32Array;
+	ends: Int32Array;
+}
+
+/** The body index of scanned bodies: the words sorted, and each word's articles listed in article order (ascending). */
+export function layBodyIndex({size, words, pairs, ends}: ScannedBodies): BodyIndex {
+	const order = Array.from({length: words.length}, (_, k) => k).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+	const rank = new Int32Array(words.length);
+	const wordStarts = new Int32Array(words.length + 1);
+	for (let r = 0; r < order.length; r++) {
+		rank[order[r]] = r;
+		wordStarts[r + 1] = wordStarts[r] + words[order[r]].length;
 	}
+	const listStarts = new Int32Array(words.length + 1);
+	for (let p = 0; p < pairs.length; p++) listStarts[rank[pairs[p]] + 1]++;
+	for (let r = 0; r < words.length; r++) listStarts[r + 1] += listStarts[r];
+	const cursor = listStarts.slice(0, words.length);
+	const postings = new Int32Array(pairs.length);
+	for (let a = 0; a < size; a++) for (let p = ends[a]; p < ends[a + 1]; p++) postings[cursor[rank[pairs[p]]]++] = a;
+	const text = order.map((k) => words[k]).join('');
+	return new BodyIndex({size, text, wordStarts, listStarts, postings});
 }
 
 /** A typed array twice as long, the values kept. */

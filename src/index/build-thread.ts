@@ -4,16 +4,20 @@
 // message is copied synchronously by the sender: one huge message would be one long pause); the index
 // comes back as a saved-index file (snapshot.ts), which the worker writes anyway when the cache is on,
 // and which this thread reads as a warm reopen reads it: typed arrays and string blocks, article
-// bodies and mention spans left in the file until they are needed.
+// bodies and mention spans left in the file until they are needed. Meanwhile this thread reads the
+// bodies' words for the full-text index (sendBodies), work that would otherwise wait for the end of
+// linking on the worker while this core sat idle.
 import {randomBytes} from 'node:crypto';
 import {unlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {Worker} from 'node:worker_threads';
+import {MessageChannel, Worker, type MessagePort} from 'node:worker_threads';
 import type {ArticleAnalysis} from '../analysis/article.js';
-import type {Corpus} from '../corpus/types.js';
 import type {BuildOptions} from './build.js';
-import {plainArticle, type BuildReply, type BuildRequest, type BuildWorkerData} from './build-worker.js';
+import type {Article, Corpus} from '../corpus/types.js';
+import {BodyIndexBuilder} from './body-index.js';
+import {LeadWordCounter} from '../analysis/stories/features.js';
+import {plainArticle, type BuildReply, type BuildRequest, type BuildWorkerData, type SideMessage} from './build-worker.js';
 import {readSnapshot, type SnapshotOptions} from './snapshot.js';
 import {indexVersion, type CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
@@ -68,6 +72,7 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 	const temp = join(tmpdir(), `presslens-index-${process.pid}-${randomBytes(6).toString('hex')}.idx`);
 	const print = options.save?.print ?? 'built on a worker thread';
 	const version = indexVersion();
+	let side: MessageChannel | undefined;
 	try {
 		const result = new Promise<Extract<BuildReply, {type: 'done'}>>((resolve, reject) => {
 			worker.on('message', (reply: BuildReply) => {
@@ -92,10 +97,15 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		// Settled or not, a rejection is handled where the result is awaited below.
 		result.catch(() => undefined);
 
+		let ended = false;
+		result.then(
+			() => (ended = true),
+			() => (ended = true),
+		);
 		let sending = 0;
-		const send = (request: BuildRequest) => {
+		const send = (request: BuildRequest, transfer: MessagePort[] = []) => {
 			const start = performance.now();
-			worker.postMessage(request);
+			worker.postMessage(request, transfer);
 			sending += performance.now() - start;
 		};
 		for (let i = 0; i < corpus.articles.length; i += CHUNK) {
@@ -110,6 +120,8 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		}
 		analyses.length = 0;
 		const {articles: _articles, ...rest} = corpus;
+		side = new MessageChannel();
+		const posted = new Int32Array(new SharedArrayBuffer(4));
 		send({
 			type: 'build',
 			corpus: rest,
@@ -119,7 +131,9 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 			print,
 			version,
 			state: options.save?.state,
-		});
+			side: {port: side.port2, posted},
+		}, [side.port2]);
+		await sendSideWork(corpus.articles, side.port1, posted, () => ended);
 		const done = await result;
 		if (done.warning) options.onWarning?.(done.warning);
 		// The thread's work is in the file: its heap (the corpus again, the analyses, the linking's
@@ -131,8 +145,15 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		if (options.timings) Object.assign(options.timings, done.timings, {sendMs: sending, receiveMs: performance.now() - readStart});
 		// The corpus's keys in the loader's order, as buildIndex returns them.
 		const {name, roots, articles, warnings, ...lists} = index;
-		return {name, roots, articles, warnings, ...lists};
+		const ordered: CorpusIndex = {name, roots, articles, warnings, ...lists};
+		// And what it derives, not enumerable (the full-text index, the read-ahead of the spans).
+		for (const key of ['bodyIndex', 'readAhead'] as const) {
+			const derived = Object.getOwnPropertyDescriptor(index, key);
+			if (derived) Object.defineProperty(ordered, key, derived);
+		}
+		return ordered;
 	} finally {
+		side?.port1.close();
 		// The index read keeps the file open for what it reads later: the name can go.
 		try {
 			unlinkSync(temp);
@@ -140,5 +161,49 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 			// Never written.
 		}
 		await worker.terminate();
+	}
+}
+
+/** Milliseconds of reading per turn of the event loop: the app answers keys between them. */
+const SLICE_MS = 8;
+
+/**
+ * Reads the articles a slice per turn while the worker merges and links, and sends what it found
+ * (SideMessage): their lead words for story grouping, then their bodies' words for the full-text
+ * index. Stops early if the build ended.
+ */
+async function sendSideWork(articles: readonly Article[], port: MessagePort, posted: Int32Array, ended: () => boolean): Promise<void> {
+	const post = (message: SideMessage, transfer: ArrayBuffer[] = []) => {
+		port.postMessage(message, transfer);
+		Atomics.add(posted, 0, 1);
+		Atomics.notify(posted, 0);
+	};
+	/** Runs `scan` in slices until it says it is done; false if the build ended first. */
+	const sliced = async (scan: () => boolean): Promise<boolean> => {
+		for (;;) {
+			const start = performance.now();
+			let done = false;
+			while (!(done = scan()) && performance.now() - start < SLICE_MS);
+			if (done) return true;
+			await nextTurn();
+			if (ended()) return false;
+		}
+	};
+	try {
+		const counter = new LeadWordCounter(articles);
+		if (!(await sliced(() => counter.scan(4)))) return;
+		const lead = counter.result;
+		post({kind: 'lead', lead}, [lead.ids.buffer as ArrayBuffer, lead.counts.buffer as ArrayBuffer, lead.start.buffer as ArrayBuffer]);
+		const builder = new BodyIndexBuilder(articles.length, (i) => articles[i].body);
+		if (!(await sliced(() => builder.scan(16)))) return;
+		const scanned = builder.scanned;
+		// Moved, not copied: the builder is done with them.
+		post({kind: 'bodies', scanned}, [scanned.pairs.buffer as ArrayBuffer, scanned.ends.buffer as ArrayBuffer]);
+	} catch {
+		// What was not sent, the worker makes itself.
+	} finally {
+		// Each message goes whatever happened: a part missing is made by the worker.
+		if (Atomics.load(posted, 0) < 1) post({kind: 'lead'});
+		if (Atomics.load(posted, 0) < 2) post({kind: 'bodies'});
 	}
 }

@@ -2,9 +2,11 @@
 // receives the corpus and its per-article analyses in chunks, runs buildIndex (entity merging,
 // statement linking and whatever steps buildIndex gains) and writes the index as a saved-index file,
 // whose layout is the cheapest way back to the main thread: reading it is a warm reopen.
-import {parentPort, workerData} from 'node:worker_threads';
+import {parentPort, receiveMessageOnPort, workerData, type MessagePort} from 'node:worker_threads';
 import {AnalysisInterner, type ArticleAnalysis} from '../analysis/article.js';
 import type {Article, Corpus} from '../corpus/types.js';
+import type {LeadWords} from '../analysis/stories/features.js';
+import {attachBodyIndex, layBodyIndex, type ScannedBodies} from './body-index.js';
 import {buildIndex, type BuildOptions, type BuildTimings} from './build.js';
 import {writeSnapshot} from './snapshot.js';
 import type {CorpusState} from './snapshot-fingerprint.js';
@@ -29,7 +31,26 @@ export type BuildRequest =
 			version: string;
 			/** The corpus's files as read, saved with the index so that it can be updated (update.ts). */
 			state?: CorpusState;
+			/** Where the main thread sends what it reads of the articles meanwhile (see SideMessage). */
+			side?: SideChannel;
 	  };
+
+/**
+ * The main thread reads the articles while this thread merges and links (the articles are its own
+ * copy anyway, and its core is idle): their lead words for story grouping, then the words of the
+ * bodies and which articles hold them for the full-text index, laid out and saved here. A message
+ * without its part (the reading failed) leaves that work to this thread.
+ */
+export type SideMessage = {kind: 'lead'; lead?: LeadWords} | {kind: 'bodies'; scanned?: ScannedBodies};
+
+/** The port the side messages come on, and how many were posted (for a wait without a busy loop). */
+export interface SideChannel {
+	port: MessagePort;
+	posted: Int32Array;
+}
+
+/** Side messages, in the order sent. */
+export const SIDE_MESSAGES = 2;
 
 export type BuildReply =
 	| {type: 'step'; step: string; count: number}
@@ -81,8 +102,12 @@ if (port) {
 		try {
 			const timings: BuildTimings = {};
 			const corpus: Corpus = {...request.corpus, articles};
-			const index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step});
+			const side = request.side ? new SideMailbox(request.side) : undefined;
+			const leadWords = () => (side?.take('lead') as Extract<SideMessage, {kind: 'lead'}> | undefined)?.lead;
+			const index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step, leadWords});
 			step('saving the index');
+			const scanned = (side?.take('bodies') as Extract<SideMessage, {kind: 'bodies'}> | undefined)?.scanned;
+			if (scanned?.size === articles.length) attachBodyIndex(index, layBodyIndex(scanned));
 			let path = request.path;
 			let warning: string | undefined;
 			try {
@@ -99,4 +124,28 @@ if (port) {
 			port.postMessage({type: 'error', name: e?.name ?? 'Error', message: e?.message ?? String(error), stack: e?.stack} satisfies BuildReply);
 		}
 	});
+}
+
+/** The side messages (SideMessage) as this thread asks for them, waiting when one is not there yet. */
+class SideMailbox {
+	private readonly received: SideMessage[] = [];
+
+	constructor(private readonly channel: SideChannel) {}
+
+	take(kind: SideMessage['kind']): SideMessage | undefined {
+		const {port, posted} = this.channel;
+		for (;;) {
+			const found = this.received.find((m) => m.kind === kind);
+			if (found) return found;
+			const message = receiveMessageOnPort(port);
+			if (message) {
+				this.received.push(message.message as SideMessage);
+				continue;
+			}
+			// Counted after each is posted: all counted and nothing there means nothing more is coming.
+			const count = Atomics.load(posted, 0);
+			if (count >= SIDE_MESSAGES) return undefined;
+			Atomics.wait(posted, 0, count, 1000);
+		}
+	}
 }

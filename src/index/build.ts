@@ -3,6 +3,7 @@ import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
 import {linkStatements, sortStatements} from '../analysis/statements.js';
 import {markReprintedRenderings} from '../analysis/stories/reprinted-quotes.js';
+import type {LeadWords} from '../analysis/stories/features.js';
 import {findReprints} from '../analysis/stories/reprints.js';
 import {groupStories} from '../analysis/stories/stories.js';
 import type {StatementSettings} from '../corpus/config.js';
@@ -22,6 +23,8 @@ export interface BuildOptions {
 	timings?: BuildTimings;
 	/** Told as each corpus-wide step starts ("merging entities"), for progress (build-thread.ts). */
 	onStep?: (step: string) => void;
+	/** The articles' lead words for story grouping, when another thread counted them meanwhile (build-thread.ts). */
+	leadWords?: () => LeadWords | undefined;
 }
 
 export interface BuildTimings {
@@ -53,7 +56,7 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	// Copies of one text (reprints.ts): their quotes are one rendering, and their articles one story.
 	const reprints = findReprints(corpus.articles);
 	if (markReprintedRenderings(statements, corpus.articles, reprints)) sortStatements(statements);
-	const stories = groupStories(corpus.articles, entities, statements, {reprints});
+	const stories = groupStories(corpus.articles, entities, statements, {reprints, lead: options.leadWords?.()});
 	if (options.timings) {
 		options.timings.mergeMs = linkStart - mergeStart;
 		options.timings.linkMs = storiesStart - linkStart;

@@ -5,6 +5,7 @@ import {readdirSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {afterEach, describe, expect, it} from 'vitest';
 import {generateArticles} from '../../bench/generate.js';
+import {buildBodyIndex} from '../../src/index/body-index.js';
 import {openIndexStreaming, type OpenOptions, type OpenProgress} from '../../src/index/open.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
@@ -48,6 +49,8 @@ describe('building on a worker thread', () => {
 		expect(here.index.entities.length).toBeGreaterThan(0);
 		expect(here.index.statements.some((s) => s.renderings.length > 1)).toBe(true);
 		expect(whole(there.index)).toBe(whole(here.index));
+		// The full-text index: its words read on this thread while the worker built, laid out there.
+		expect(there.index.bodyIndex?.parts).toEqual(buildBodyIndex(here.index.articles).parts);
 		expect(there.warnings).toEqual([]);
 		expect(ourTempFiles()).toEqual([]);
 

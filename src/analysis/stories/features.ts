@@ -87,19 +87,80 @@ function addTerms(text: string, weight: number, add: (key: string, count: number
 	}
 }
 
-/** Words of the headline (weighing more) and the opening, then the article's entities and statements. */
-function countArticle(vocabulary: Vocabulary, article: Article, named: number[] | undefined): Counted {
+/**
+ * The words of every article's headline (weighing more) and opening, counted: the part of the
+ * features that depends on the text alone, so that it can be counted on another thread while the
+ * entities are merged and the statements linked. Words are numbered in the order they are first
+ * met, article by article; each article's are listed in the order it first uses them.
+ */
+export interface LeadWords {
+	/** Articles counted. */
+	size: number;
+	/** The words by number ("w <stem>", "n <figure>"). */
+	keys: string[];
+	/** Article i's words are ids[start[i] .. start[i + 1]), with counts beside them. */
+	start: Int32Array;
+	ids: Int32Array;
+	counts: Float32Array;
+}
+
+/** Counts LeadWords a few articles at a time (scan), for a thread that must stay responsive. */
+export class LeadWordCounter {
+	private readonly numbers = new Map<string, number>();
+	private readonly keys: string[] = [];
+	private readonly start: Int32Array;
+	private ids: number[] = [];
+	private counts: number[] = [];
+	private next = 0;
+
+	constructor(private readonly articles: readonly Pick<Article, 'title' | 'body'>[]) {
+		this.start = new Int32Array(articles.length + 1);
+	}
+
+	/** Counts up to `budget` articles; true once all are counted. */
+	scan(budget: number): boolean {
+		for (; budget > 0 && this.next < this.articles.length; budget--) {
+			const article = this.articles[this.next++];
+			const of = new Map<number, number>();
+			const add = (key: string, count: number) => {
+				let id = this.numbers.get(key);
+				if (id === undefined) {
+					id = this.keys.push(key) - 1;
+					this.numbers.set(key, id);
+				}
+				of.set(id, (of.get(id) ?? 0) + count);
+			};
+			addTerms(article.title ?? '', TITLE_WEIGHT, add);
+			addTerms(article.body.slice(0, LEAD_CHARS), 1, add);
+			for (const [id, count] of of) {
+				this.ids.push(id);
+				this.counts.push(count);
+			}
+			this.start[this.next] = this.ids.length;
+		}
+		return this.next >= this.articles.length;
+	}
+
+	get result(): LeadWords {
+		while (!this.scan(Infinity));
+		return {size: this.articles.length, keys: this.keys, start: this.start, ids: Int32Array.from(this.ids), counts: Float32Array.from(this.counts)};
+	}
+}
+
+/**
+ * An article's raw counts: its lead words (numbered by the vocabulary, which met them in the same
+ * order as LeadWords did), then its entities and statements.
+ */
+function countArticle(lead: LeadWords, wordIds: Int32Array, i: number, named: number[] | undefined): Counted {
 	const of = new Map<number, number>();
-	const add = (id: number, count: number) => of.set(id, (of.get(id) ?? 0) + count);
-	const addWord = (key: string, count: number) => add(vocabulary.id(key, 1), count);
-	addTerms(article.title ?? '', TITLE_WEIGHT, addWord);
-	addTerms(article.body.slice(0, LEAD_CHARS), 1, addWord);
-	if (named) for (let k = 0; k < named.length; k += 2) add(named[k], named[k + 1]);
+	for (let k = lead.start[i]; k < lead.start[i + 1]; k++) of.set(wordIds[lead.ids[k]], lead.counts[k]);
+	if (named) for (let k = 0; k < named.length; k += 2) of.set(named[k], (of.get(named[k]) ?? 0) + named[k + 1]);
 	const ids = Int32Array.from(of.keys());
 	return {ids, counts: Float32Array.from(ids, (id) => of.get(id)!)};
 }
 
-export function storyFeatures(articles: readonly Article[], entities: readonly Entity[], statements: readonly Statement[]): StoryFeatures {
+/** The features of every article; `lead`, when given, is LeadWords of these same articles. */
+export function storyFeatures(articles: readonly Article[], entities: readonly Entity[], statements: readonly Statement[], lead?: LeadWords): StoryFeatures {
 	const n = articles.length;
 	const at = new Map(articles.map((a, i) => [a.id, i] as const));
 	const vocabulary = new Vocabulary();
@@ -126,7 +187,10 @@ export function storyFeatures(articles: readonly Article[], entities: readonly E
 		const id = vocabulary.id(`s ${s.id}`, STATEMENT_BOOST);
 		for (const i of holders) note(i, id, 1);
 	}
-	const counted = articles.map((a, i) => countArticle(vocabulary, a, named[i]));
+	const words = lead?.size === n ? lead : new LeadWordCounter(articles).result;
+	// The words are numbered after the entities and statements, in the order they were first met.
+	const wordIds = Int32Array.from(words.keys, (key) => vocabulary.id(key, 1));
+	const counted = articles.map((_, i) => countArticle(words, wordIds, i, named[i]));
 	named.length = 0;
 
 	const df = new Int32Array(vocabulary.ids.size);

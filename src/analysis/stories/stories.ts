@@ -9,7 +9,7 @@ import {articleWeekdays} from './calendar.js';
 import {candidatePairs, dateFactor, type Pair} from './candidates.js';
 import {averageLinkage, localScale} from './cluster.js';
 import {byDate, dayNumber} from './dates.js';
-import {cosine, storyFeatures} from './features.js';
+import {cosine, storyFeatures, type LeadWords} from './features.js';
 import {findReprints} from './reprints.js';
 import type {Story} from './types.js';
 
@@ -24,6 +24,8 @@ export interface StoryOptions {
 	rawLink?: number;
 	/** The corpus's reprints (findReprints), when the caller has them already. */
 	reprints?: ReadonlyMap<number, number>;
+	/** The articles' lead words (features.ts), when counted elsewhere already. */
+	lead?: LeadWords;
 }
 
 // Tuned on news roundups; scaled similarities (cluster.ts) keep them from depending on the corpus.
@@ -95,7 +97,7 @@ export function groupStories(articles: readonly Article[], entities: readonly En
 	if (articles.length < 2) return [];
 	const link = options.link ?? LINK;
 	const mean = options.mean ?? MEAN;
-	const features = storyFeatures(articles, entities, statements);
+	const features = storyFeatures(articles, entities, statements, options.lead);
 	const days = Float64Array.from(articles, (a) => dayNumber(a.published));
 	const outletIds = new Map<string, number>();
 	const outlets = Int32Array.from(articles, (a) => (a.outlet ? (outletIds.get(a.outlet) ?? outletIds.set(a.outlet, outletIds.size).get(a.outlet)!) : -1));
