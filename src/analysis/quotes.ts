@@ -67,6 +67,23 @@ interface Attribution {
 	speaker: Speaker | null;
 }
 
+/**
+ * Where the subject after an inverted cue ends: at the first punctuation, but not at the period of
+ * a title or an initial before a name ("said Oversight Chair Rep. Ada B. Obi, D-Calif."), which
+ * would leave the person out and make the title before it the speaker.
+ */
+function subjectStop(text: string): number {
+	for (const m of text.matchAll(/[,.;:!?“”"]/g)) {
+		const at = m.index!;
+		if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 3))) continue;
+		return at;
+	}
+	return -1;
+}
+
+/** A title's abbreviation or an initial, ending where a period follows. */
+const ABBREVIATION_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Amb|Sec|Pres|\p{Lu})$/u;
+
 // The cue after the quote ("…,” the minister said) or before it (…he said: “…”).
 function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {
 	const after = cues.within(q.close, nextLimit).find(c => {
@@ -81,7 +98,7 @@ function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number
 		if (gap === 0) {
 			// Inverted: "…,” said the spokesman, …
 			subjectStart = after.end;
-			const stop = body.slice(after.end, nextLimit).search(/[,.;:!?“”"]/);
+			const stop = subjectStop(body.slice(after.end, nextLimit));
 			subjectEnd = stop < 0 ? nextLimit : after.end + stop;
 		}
 		return {cue: after, speaker: resolveSpeaker(body, subjectStart, subjectEnd, after.start, mentions.mentions, carry, gap === 0 ? 'after' : 'before')};

@@ -25,4 +25,12 @@ describe('a body’s name run into a person’s', () => {
 		expect(q.some(x => x.text.startsWith('Speaking to reporters'))).toBe(false);
 		expect(q.find(x => x.kind === 'direct')?.speakerName).toBe('Ada Obi');
 	});
+
+	it('after "said", a title before a titled name is not the speaker: the person after its abbreviation is', () => {
+		const q = quotesOf('The harbour board met on Monday.\n\n“You cannot trust this board to do the right thing, not for one minute,” said Oversight Manager Rep. Ada B. Obi, D-Northshire, during her closing remarks.');
+		expect(q.find(x => x.kind === 'direct')?.speakerName).toBe('Ada B. Obi');
+		// A sentence that ends on the speaker's name still ends the subject there.
+		const r = quotesOf('“The port will reopen next week for all boats,” said Nasr Okafor. The Harbour Board did not comment.');
+		expect(r.find(x => x.kind === 'direct')?.speakerName).toBe('Nasr Okafor');
+	});
 });
