@@ -173,6 +173,20 @@ function pieces(body: string, q: QuoteSpan): Array<{start: number; end: number}>
 	return parts.length > 0 ? parts : [{start: q.start, end: q.end}];
 }
 
+/**
+ * "Shafaq News reported that …", "according to the Tehran Times": a news outlet that reports what
+ * someone said is not the one who said it, and no speaker beats a wrong one. Only the verbs of
+ * reporting count: "the newspaper said in an editorial" is the outlet's own statement.
+ */
+function onlyReports(verb: string, speaker: string, outlet: string | null): boolean {
+	if (!REPORTING_VERB.test(verb)) return false;
+	return MEDIA_NAME.test(speaker) || (outlet !== null && speaker.toLowerCase() === outlet.toLowerCase());
+}
+
+const REPORTING_VERB = /^(?:report(?:ed|s|ing)?|according to)$/i;
+/** Names of news outlets by their head words (general English: "… News", "… Times", "Press TV"). */
+const MEDIA_NAME = /\b(?:News|Newspaper|News Agency|Times|Post|Press|TV|Television|Radio|Journal|Herald|Gazette|Tribune|Daily|Magazine|Channel|Broadcasting)\b/u;
+
 export function extractQuotes(article: Article, mentions: ArticleMentions): RawQuote[] {
 	const body = article.body;
 	const sentences = splitSentences(body);
@@ -185,7 +199,8 @@ export function extractQuotes(article: Article, mentions: ArticleMentions): RawQ
 	let lastSpoken = -10;
 	let lastDirect: {cue: number; close: number; group: number; parts: number} | null = null;
 
-	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, speaker: Speaker | null, group: number, part: number): void => {
+	const emit = (start: number, end: number, kind: RenderingKind, cue: CueMatch | null, said: Speaker | null, group: number, part: number): void => {
+		const speaker = said && cue && onlyReports(cue.text, said.name, article.outlet) ? null : said;
 		out.push({
 			text: body.slice(start, end),
 			start,

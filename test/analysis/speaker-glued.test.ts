@@ -33,4 +33,19 @@ describe('a body’s name run into a person’s', () => {
 		const r = quotesOf('“The port will reopen next week for all boats,” said Nasr Okafor. The Harbour Board did not comment.');
 		expect(r.find(x => x.kind === 'direct')?.speakerName).toBe('Nasr Okafor');
 	});
+
+	it('a news outlet that reports what someone said is not its speaker; one that says it is', () => {
+		const q = quotesOf(
+			'The Northshire Daily News reported that the militia would withdraw from the port within two weeks.\n\n' +
+				'According to the Eastport Times, “the talks between the two sides will resume next Tuesday in Westvale.”\n\n' +
+				'The Northshire Daily News said in an editorial that the harbour board had failed the city again.',
+		);
+		const reported = q.find((x) => x.text.includes('withdraw'));
+		const cited = q.find((x) => x.text.includes('talks between'));
+		const editorial = q.find((x) => x.text.includes('failed the city'));
+		expect(reported?.speakerName).toBeNull();
+		expect(cited).toBeDefined();
+		expect(cited?.speakerName).toBeNull();
+		expect(editorial?.speakerName).toBe('Northshire Daily News');
+	});
 });
