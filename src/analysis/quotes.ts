@@ -10,7 +10,7 @@ import {findQuoteSpans, type QuoteSpan} from './quotes/marks.js';
 import {namesIn} from './quotes/names.js';
 import {isQuotedTitle} from './quotes/titles.js';
 import {coordinatedSubject, emptyCarry, isCoordinated, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
-import {splitSentences, type Sentence} from './sentences.js';
+import {isTitleAbbreviation, splitSentences, type Sentence} from './sentences.js';
 import type {RenderingKind} from './types.js';
 
 export interface RawQuote {
@@ -75,14 +75,12 @@ interface Attribution {
 function subjectStop(text: string): number {
 	for (const m of text.matchAll(/[,.;:!?“”"]/g)) {
 		const at = m.index!;
-		if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 3))) continue;
+		const word = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+		if (m[0] === '.' && word && (isTitleAbbreviation(word) || /^\p{Lu}$/u.test(word)) && /^\s+\p{Lu}/u.test(text.slice(at + 1, at + 3))) continue;
 		return at;
 	}
 	return -1;
 }
-
-/** A title's abbreviation or an initial, ending where a period follows. */
-const ABBREVIATION_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Reps|Gov|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Rev|Hon|Amb|Sec|Pres|\p{Lu})$/u;
 
 // The cue after the quote ("…,” the minister said) or before it (…he said: “…”).
 function attribute(body: string, cues: CueIndex, q: QuoteSpan, prevLimit: number, nextLimit: number, mentions: ArticleMentions, carry: CarryState): Attribution | null {

@@ -19,6 +19,11 @@ const TITLE_ABBREVIATIONS = new Set([
 	'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+/** A title's abbreviation ("Sen", "Dr", "Lt"), as written before its period. */
+export function isTitleAbbreviation(word: string): boolean {
+	return TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}
+
 // Abbreviations that precede a number ("No. 10", "Art. 5"), but are ordinary words elsewhere.
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'art', 'para', 'sec', 'op']);
 

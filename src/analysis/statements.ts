@@ -56,7 +56,7 @@ function confirmedLinks(input: LinkInput): Link[] {
 	forEachCandidatePair(input.indexed, (a, b) => {
 		// Most pairs share a word or two by chance; those are let go before any unit is read.
 		const shared = content.shared(a, b);
-		const worth = worthAligning(shared, content.containment) || (quotedWorth(content, quoted, a, b));
+		const worth = worthAligning(shared, content.containment) || quotedWorth(content, quoted, a, b);
 		const score = worth ? (judgeUnits(units[a], units[b], weight, context(units[a], units[b]))?.score ?? 0) : 0;
 		if (score > 0) links.push({a, b, score});
 		else if (shared >= MIN_TRANSLATION_SHARED) {

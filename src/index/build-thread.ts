@@ -94,9 +94,8 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 			});
 			thread.ended.then(reject);
 		});
-		// Settled or not, a rejection is handled where the result is awaited below.
-		result.catch(() => undefined);
-
+		// Whether the build has ended (the side work stops then). This also handles a rejection
+		// early: it is thrown where the result is awaited below.
 		let ended = false;
 		result.then(
 			() => (ended = true),

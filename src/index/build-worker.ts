@@ -103,10 +103,10 @@ if (port) {
 			const timings: BuildTimings = {};
 			const corpus: Corpus = {...request.corpus, articles};
 			const side = request.side ? new SideMailbox(request.side) : undefined;
-			const leadWords = () => (side?.take('lead') as Extract<SideMessage, {kind: 'lead'}> | undefined)?.lead;
+			const leadWords = () => side?.take('lead')?.lead;
 			const index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step, leadWords});
 			step('saving the index');
-			const scanned = (side?.take('bodies') as Extract<SideMessage, {kind: 'bodies'}> | undefined)?.scanned;
+			const scanned = side?.take('bodies')?.scanned;
 			if (scanned?.size === articles.length) attachBodyIndex(index, layBodyIndex(scanned));
 			let path = request.path;
 			let warning: string | undefined;
@@ -132,10 +132,10 @@ class SideMailbox {
 
 	constructor(private readonly channel: SideChannel) {}
 
-	take(kind: SideMessage['kind']): SideMessage | undefined {
+	take<K extends SideMessage['kind']>(kind: K): Extract<SideMessage, {kind: K}> | undefined {
 		const {port, posted} = this.channel;
 		for (;;) {
-			const found = this.received.find((m) => m.kind === kind);
+			const found = this.received.find((m): m is Extract<SideMessage, {kind: K}> => m.kind === kind);
 			if (found) return found;
 			const message = receiveMessageOnPort(port);
 			if (message) {

@@ -71,10 +71,6 @@ function appositive(body: string, name: NameHit, cueStart: number): string | nul
 	return n > 0 && n <= MAX_LABEL_WORDS ? clean(text) : null;
 }
 
-function pickName(names: NameHit[], cueStart: number): NameHit | null {
-	return names.filter(n => n.end <= cueStart).at(-1) ?? names.find(n => n.start >= cueStart) ?? null;
-}
-
 interface RoleHit {
 	text: string;
 	kind: 'person' | 'group';
