@@ -57,7 +57,7 @@ function confirmedLinks(input: LinkInput): Link[] {
 		// Most pairs share a word or two by chance; those are let go before any unit is read.
 		const shared = content.shared(a, b);
 		const worth = worthAligning(shared, content.containment) || quotedWorth(content, quoted, a, b);
-		const score = worth ? (judgeUnits(units[a], units[b], weight, context(units[a], units[b]))?.score ?? 0) : 0;
+		const score = worth ? (judgeUnits(units[a], units[b], weight, context(units[a], units[b]), {prune: true})?.score ?? 0) : 0;
 		if (score > 0) links.push({a, b, score});
 		else if (shared >= MIN_TRANSLATION_SHARED) {
 			const loose = translationOf(units[a], units[b], context);

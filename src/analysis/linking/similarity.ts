@@ -65,24 +65,43 @@ export interface Judgement {
  * cases rise" and "said the country was “going in the wrong direction”" share the quoted words,
  * not the paraphrase. Null when the pair is not worth aligning at all.
  */
-export function judgeUnits(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext): Judgement | null {
-	let best: Judgement | null = judgeOne(a, b, weight, ctx, false);
+export function judgeUnits(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext, options: JudgeOptions = {}): Judgement | null {
+	const prune = options.prune ?? false;
+	let best: Judgement | null = judgeOne(a, b, weight, ctx, false, prune);
 	if (best && best.score > 0) return best;
 	if (!a.quoted && !b.quoted) return best;
 	for (const [x, y] of [[a.quoted, b], [a, b.quoted], [a.quoted, b.quoted]] as const) {
 		if (!x || !y) continue;
-		const j = judgeOne(x, y, weight, ctx, true);
+		const j = judgeOne(x, y, weight, ctx, true, prune);
 		if (j && (!best || j.score > best.score)) best = j;
 	}
 	return best;
 }
 
-function judgeOne(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext, quoted: boolean): Judgement | null {
+export interface JudgeOptions {
+	/**
+	 * Evidence that no relation of the speakers could make link counts as not worth aligning (null),
+	 * so the context's speaker is never read for it: for callers that only want the score, with a
+	 * context that works the relation out when read (linking's candidate pairs).
+	 */
+	prune?: boolean;
+}
+
+function judgeOne(a: Comparable, b: Comparable, weight: Weight, ctx: LinkContext, quoted: boolean, prune: boolean): Judgement | null {
 	const quick = weightedContainment(a.content, b.content, weight);
 	if (!worthAligning(quick.shared, quick.containment)) return null;
 	const e = evidence(a, b, weight);
+	if (prune && !mayLink(e, ctx)) return null;
 	const rule = judge(e, ctx);
 	return {rule, evidence: e, score: score(e, rule) * (quoted ? QUOTED_WEIGHT : 1), quoted};
+}
+
+const RELATIONS: readonly SpeakerRelation[] = ['same', 'affiliated', 'partial', 'unattributed', 'unknown', 'conflict'];
+
+/** Would `judge` link this evidence under some relation of the speakers, on these dates? (Reads no speaker.) */
+export function mayLink(e: PairEvidence, dates: Pick<LinkContext, 'farApart' | 'sameDays'>): boolean {
+	const {farApart, sameDays} = dates;
+	return RELATIONS.some(speaker => LINKING.has(judge(e, {speaker, farApart, sameDays})));
 }
 
 export interface PairEvidence {
@@ -163,24 +182,25 @@ export function evidence(a: Comparable, b: Comparable, weight: Weight): PairEvid
 	const {shared, containment, sharedWeight} = weightedContainment(a.content, b.content, weight);
 	const lcs = shared === 0 ? 0 : lcsLength(a.all, b.all);
 	const shorter = Math.max(1, Math.min(a.all.length, b.all.length, MAX_ALIGN_WORDS));
-	let sharedCommon = shared;
-	if (a.common && b.common) {
-		sharedCommon = 0;
-		for (const t of a.content) if (has(b.content, t) && (has(a.common, t) || has(b.common, t))) sharedCommon++;
-	}
+	const sharedCommon = a.common && b.common ? sharedInEither(a.content, b.content, a.common, b.common) : shared;
 	return {lcs, align: lcs / shorter, shared, containment, sharedWeight, shorter, sharedCommon};
 }
 
-function has(sorted: TermIds, value: number): boolean {
-	let lo = 0;
-	let hi = sorted.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		if (sorted[mid] === value) return true;
-		if (sorted[mid] < value) lo = mid + 1;
-		else hi = mid - 1;
+/** How many terms x and y share that xc or yc holds (all four ascending): one walk along each. */
+function sharedInEither(x: TermIds, y: TermIds, xc: TermIds, yc: TermIds): number {
+	let n = 0;
+	let j = 0;
+	let p = 0;
+	let q = 0;
+	for (let i = 0; i < x.length && j < y.length; i++) {
+		const t = x[i];
+		while (j < y.length && y[j] < t) j++;
+		if (y[j] !== t) continue;
+		while (p < xc.length && xc[p] < t) p++;
+		while (q < yc.length && yc[q] < t) q++;
+		if (xc[p] === t || yc[q] === t) n++;
 	}
-	return false;
+	return n;
 }
 
 /** Cheap pre-check before alignment: can this pair possibly pass `decide`? */

@@ -229,11 +229,33 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 	// "Hossein Mahdavi-Rad" named there, to compare with "Hussein Mahdavirad" elsewhere.
 	const fullName = (u: Unit): string | null => (u.speaker && speakers.type(u.speaker) === 'person' ? speakers.displayName(u.speaker) : null) ?? u.quote.speakerName;
 	const relation = (a: Unit, b: Unit): SpeakerRelation => speakerRelation(a, b, speaksFor, fullName);
-	return (a, b) => {
+	return (a, b) => new PairContext(a, b, relation);
+}
+
+/**
+ * A pair's context, its speakers' relation worked out when first read: comparing two speakers'
+ * names is the dearest part of it, and most candidate pairs are refused on their words and dates
+ * alone (judgeUnits with `prune`).
+ */
+class PairContext implements LinkContext {
+	readonly farApart: boolean;
+	readonly sameDays: boolean;
+	private relation: SpeakerRelation | undefined;
+
+	constructor(
+		private readonly a: Unit,
+		private readonly b: Unit,
+		private readonly relate: (a: Unit, b: Unit) => SpeakerRelation,
+	) {
 		const known = a.day !== null && b.day !== null;
 		const apart = known ? Math.abs(a.day! - b.day!) : 0;
-		return {speaker: relation(a, b), farApart: known && apart > OCCASION_DAYS, sameDays: known && apart <= OCCASION_DAYS};
-	};
+		this.farApart = known && apart > OCCASION_DAYS;
+		this.sameDays = known && apart <= OCCASION_DAYS;
+	}
+
+	get speaker(): SpeakerRelation {
+		return (this.relation ??= this.relate(this.a, this.b));
+	}
 }
 
 /**
