@@ -3,15 +3,16 @@
 import type {StatementSettings} from '../corpus/config.js';
 import type {Article} from '../corpus/types.js';
 import type {ArticleAnalysis} from './article.js';
-import {forEachCandidatePair} from './linking/candidates.js';
+import {candidateIndex, MAX_BUCKET} from './linking/candidates.js';
 import {clusterUnits, type Link} from './linking/cluster.js';
 import {assemble, chooseSpeaker, type SpeakerVote} from './linking/assemble.js';
 import {applyOverrides, type OverrideResult} from './linking/overrides.js';
-import {compatibleUnits, evidence, judgeUnits, weightedContainment, worthAligning, type Comparable, type Weight} from './linking/similarity.js';
+import {judgeAllPairs, MIN_TRANSLATION_SHARED, translationOf, type PairSharer} from './linking/judge-pairs.js';
+import {packUnits} from './linking/packed-units.js';
+import {compatibleUnits, evidence, weightedContainment, type Comparable, type Weight} from './linking/similarity.js';
 import {sortedIds} from './linking/tokens.js';
-import {mutualBest, softTerms, translationScore} from './linking/translation.js';
+import {mutualBest} from './linking/translation.js';
 import type {SpeakerResolver} from './linking/speakers.js';
-import {PackedContent} from './linking/packed-content.js';
 import {prepareUnits, type LinkInput, type Unit} from './linking/units.js';
 import type {Entity, Rendering, Statement} from './types.js';
 import {pushAll} from '../util/arrays.js';
@@ -21,23 +22,25 @@ export interface LinkOptions {
 	settings?: StatementSettings;
 	/** Told of corrections whose ids match nothing, or more than one thing. */
 	onProblem?: (message: string) => void;
+	/** Another thread to judge part of the candidate pairs meanwhile (the build's: index/pair-helper.ts). */
+	sharer?: PairSharer;
 }
 
 export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[], options: LinkOptions = {}): Statement[] {
-	const corrected = linkPrepared(prepareUnits(articles, analyses, entities), options.settings ?? {});
+	const corrected = linkPrepared(prepareUnits(articles, analyses, entities), options.settings ?? {}, options.sharer);
 	for (const problem of corrected.problems) options.onProblem?.(problem);
 	return sortStatements(corrected.statements);
 }
 
 /** The rules' statements with the user's corrections, and what each correction did (for `explain`). */
-export function linkPrepared(input: LinkInput, settings: StatementSettings): OverrideResult {
-	return applyOverrides(ruleStatements(input), settings, input.speakers);
+export function linkPrepared(input: LinkInput, settings: StatementSettings, sharer?: PairSharer): OverrideResult {
+	return applyOverrides(ruleStatements(input, sharer), settings, input.speakers);
 }
 
 /** The statements the rules make, before the user's corrections. */
-function ruleStatements(input: LinkInput): Statement[] {
+function ruleStatements(input: LinkInput, sharer?: PairSharer): Statement[] {
 	const {units, articles, speakers} = input;
-	const members = clusterUnits(units, confirmedLinks(input), {compatible: fitsWith(input), together: splitRemark(units, input.weight)});
+	const members = clusterUnits(units, confirmedLinks(input, sharer), {compatible: fitsWith(input), together: splitRemark(units, input.weight)});
 	return members.map(list => toStatement(list.map(i => units[i]), articles, speakers));
 }
 
@@ -47,62 +50,19 @@ export function sortStatements(statements: Statement[]): Statement[] {
 }
 
 /** Candidate pairs judged by the rules, and their neighbours in the same quotations. */
-function confirmedLinks(input: LinkInput): Link[] {
-	const {units, weight, context} = input;
-	const links: Link[] = [];
-	const translations: Link[] = [];
-	const content = new PackedContent(units.length, i => units[i], weight);
-	const quoted = new PackedContent(units.length, i => units[i].quoted, weight);
-	forEachCandidatePair(input.indexed, (a, b) => {
-		// Most pairs share a word or two by chance; those are let go before any unit is read.
-		const shared = content.shared(a, b);
-		const worth = worthAligning(shared, content.containment) || quotedWorth(content, quoted, a, b);
-		const score = worth ? (judgeUnits(units[a], units[b], weight, context(units[a], units[b]), {prune: true})?.score ?? 0) : 0;
-		if (score > 0) links.push({a, b, score});
-		else if (shared >= MIN_TRANSLATION_SHARED) {
-			const loose = translationOf(units[a], units[b], context);
-			if (loose > 0) translations.push({a, b, score: loose * TRANSLATION_WEIGHT});
-		}
-	});
+function confirmedLinks(input: LinkInput, sharer?: PairSharer): Link[] {
+	const {units, weight} = input;
+	const index = candidateIndex(input.indexed, MAX_BUCKET, sharer !== undefined);
+	const {links, translations} = judgeAllPairs(input, index, sharer, () => packUnits(input));
 	// In pair order, not the order the candidates came in: ties of score are then broken the same
-	// way however the candidate index walks (clusters join links best-first, neighbours once).
+	// way however the candidate index walks, and whichever thread judged a pair (clusters join
+	// links best-first, neighbours once).
 	const byPair = (x: Link, y: Link) => x.a - y.a || x.b - y.b;
 	links.sort(byPair);
 	pushAll(links, mutualBest(translations.sort(byPair), i => units[i].article));
 	pushAll(links, neighbourLinks(units, links, weight));
 	return links;
 }
-
-/**
- * Could the pair pass the rules on words either rendering quotes inside its paraphrase? (The
- * whole renderings failed the cheap test.)
- */
-function quotedWorth(content: PackedContent, quoted: PackedContent, a: number, b: number): boolean {
-	if (quoted.size(a) > 0 && worthAligning(quoted.shared(a, b, content), quoted.containment)) return true;
-	return quoted.size(b) > 0 && worthAligning(content.shared(a, b, quoted), content.containment);
-}
-
-/** Links made on soft matches join after the others (see RULE_WEIGHT in similarity.ts). */
-const TRANSLATION_WEIGHT = 0.6;
-/** Content words two translations of one remark share as printed, at least. */
-const MIN_TRANSLATION_SHARED = 2;
-
-/**
- * The soft-match score of two renderings (translation.ts) the rules refused, under its guards: one
- * named speaker, the same news days (and, checked by the caller, MIN_TRANSLATION_SHARED content
- * words shared as printed). 0 when not.
- */
-function translationOf(a: Unit, b: Unit, context: LinkInput['context']): number {
-	// Cheap tests first, the speakers' relation last: millions of candidate pairs reach here, and
-	// few of them match as translations.
-	if (a.day === null || b.day === null || Math.abs(a.day - b.day) > TRANSLATION_DAYS) return 0;
-	if (!(a.speaker ?? a.speakerKey) || !(b.speaker ?? b.speakerKey)) return 0;
-	const score = translationScore((a.soft ??= softTerms(a.quote.text)), (b.soft ??= softTerms(b.quote.text)));
-	return score > 0 && context(a, b).speaker === 'same' ? score : 0;
-}
-
-/** Translations of one remark are printed within days of each other. */
-const TRANSLATION_DAYS = 2;
 
 /** Could units a and b sit in one statement? (The clusters' check against chains of loose links.) */
 function fitsWith(input: LinkInput): (a: number, b: number) => boolean {

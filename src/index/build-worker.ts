@@ -8,7 +8,9 @@ import type {Article, Corpus} from '../corpus/types.js';
 import type {LeadWords} from '../analysis/stories/features.js';
 import {attachBodyIndex, layBodyIndex, type ScannedBodies} from './body-index.js';
 import {buildIndex, type BuildOptions, type BuildTimings} from './build.js';
+import {pairHelperFor} from './pair-helper.js';
 import {writeSnapshot} from './snapshot.js';
+import type {CorpusIndex} from './types.js';
 import type {CorpusState} from './snapshot-fingerprint.js';
 
 export interface BuildWorkerData {
@@ -104,7 +106,14 @@ if (port) {
 			const corpus: Corpus = {...request.corpus, articles};
 			const side = request.side ? new SideMailbox(request.side) : undefined;
 			const leadWords = () => side?.take('lead')?.lead;
-			const index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step, leadWords});
+			// Started now, so its code is loaded by the time linking needs it.
+			const pairSharer = pairHelperFor(articles.length);
+			let index: CorpusIndex;
+			try {
+				index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step, leadWords, pairSharer});
+			} finally {
+				pairSharer?.close();
+			}
 			step('saving the index');
 			const scanned = side?.take('bodies')?.scanned;
 			if (scanned?.size === articles.length) attachBodyIndex(index, layBodyIndex(scanned));

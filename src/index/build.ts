@@ -2,6 +2,7 @@
 import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
 import {linkStatements, sortStatements} from '../analysis/statements.js';
+import type {PairSharer} from '../analysis/linking/judge-pairs.js';
 import {markReprintedRenderings} from '../analysis/stories/reprinted-quotes.js';
 import type {LeadWords} from '../analysis/stories/features.js';
 import {findReprints} from '../analysis/stories/reprints.js';
@@ -25,6 +26,8 @@ export interface BuildOptions {
 	onStep?: (step: string) => void;
 	/** The articles' lead words for story grouping, when another thread counted them meanwhile (build-thread.ts). */
 	leadWords?: () => LeadWords | undefined;
+	/** Another thread to judge part of the statements' candidate pairs (pair-helper.ts). */
+	pairSharer?: PairSharer;
 }
 
 export interface BuildTimings {
@@ -51,7 +54,7 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	const quotesOnly = analyses.map(a => ({...a, mentions: EMPTY_MENTIONS}));
 	if (options.consumeAnalyses || !options.analyses) analyses.length = 0;
 	const onProblem = (message: string) => corpus.warnings.push({file: options.statementConfig?.source ?? 'presslens.json', skipped: false, message});
-	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem});
+	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem, sharer: options.pairSharer});
 	const storiesStart = performance.now();
 	// Copies of one text (reprints.ts): their quotes are one rendering, and their articles one story.
 	const reprints = findReprints(corpus.articles);

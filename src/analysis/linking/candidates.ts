@@ -62,20 +62,34 @@ export function candidatesOf(units: IndexedUnit[], focus: Set<number>, options: 
  * order of the pairs is this walk's: callers that keep pairs must not depend on it.
  */
 export function forEachCandidatePair(units: IndexedUnit[], visit: (a: number, b: number) => void, options: CandidateOptions = {}): void {
-	const {keyStart, members, unitStart, unitSlots, slotKey, order, articleOf} = candidateIndex(units, options.maxBucket ?? MAX_BUCKET);
-	const stamp = new Int32Array(units.length).fill(-1);
-	for (let p = 0; p < units.length; p++) {
+	const index = candidateIndex(units, options.maxBucket ?? MAX_BUCKET);
+	visitPairs(index, 0, units.length, pairStamps(index), visit);
+}
+
+/** The stamps visitPairs marks partners with, for one thread's walks over `index`. */
+export function pairStamps(index: CandidateIndex): Int32Array {
+	return new Int32Array(index.order.length).fill(-1);
+}
+
+/**
+ * forEachCandidatePair's pairs of the units at positions from .. to - 1 with the units after them:
+ * the walks over consecutive ranges, in any order or on several threads (each with its own
+ * stamps), give every pair once.
+ */
+export function visitPairs(index: CandidateIndex, from: number, to: number, stamp: Int32Array, visit: (a: number, b: number) => void): void {
+	const {keyStart, members, unitStart, unitSlots, slotKey, order, articleOf} = index;
+	for (let p = from; p < to; p++) {
 		const article = articleOf[p];
-		const index = order[p];
+		const unit = order[p];
 		for (let e = unitStart[p]; e < unitStart[p + 1]; e++) {
-			const to = keyStart[slotKey[unitSlots[e]] + 1];
-			for (let s = unitSlots[e] + 1; s < to; s++) {
+			const end = keyStart[slotKey[unitSlots[e]] + 1];
+			for (let s = unitSlots[e] + 1; s < end; s++) {
 				const q = members[s];
 				if (stamp[q] === p || articleOf[q] === article) continue;
 				stamp[q] = p;
 				const other = order[q];
-				if (index < other) visit(index, other);
-				else visit(other, index);
+				if (unit < other) visit(unit, other);
+				else visit(other, unit);
 			}
 		}
 	}
@@ -88,7 +102,7 @@ export function forEachCandidatePair(units: IndexedUnit[], visit: (a: number, b:
  * slotKey[s] is the key of slot s. Flat typed arrays: at 37k articles the keys number in the
  * millions, and a Map of small arrays for them was the build's peak of memory.
  */
-interface CandidateIndex {
+export interface CandidateIndex {
 	keyStart: Int32Array;
 	members: Int32Array;
 	unitStart: Int32Array;
@@ -99,7 +113,9 @@ interface CandidateIndex {
 	articleOf: Int32Array;
 }
 
-function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex {
+/** `shared`: its arrays in shared memory, for other threads to read (judge-pairs.ts). */
+export function candidateIndex(units: IndexedUnit[], maxBucket = MAX_BUCKET, shared = false): CandidateIndex {
+	const ints = (length: number) => (shared ? new Int32Array(new SharedArrayBuffer(4 * length)) : new Int32Array(length));
 	// Most keys belong to one unit only and can never pair anything. A first pass counts keys by
 	// hash in a fixed table (saturating at 2), so the table below holds only keys that may be shared:
 	// a collision merely lets a lone key in, which pairs nothing, so the pairs are exactly the same.
@@ -117,11 +133,11 @@ function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex
 	// the ids of its keys (each once), in its order.
 	const ids = new KeyIds();
 	const entries = new GrowingInts();
-	const order = new Int32Array(units.length);
-	const articleOf = new Int32Array(units.length);
+	const order = ints(units.length);
+	const articleOf = ints(units.length);
 	let lastUnit: Int32Array = new Int32Array(1024).fill(-1);
 	let count: Int32Array = new Int32Array(1024);
-	const unitStart = new Int32Array(units.length + 1);
+	const unitStart = ints(units.length + 1);
 	units.forEach((u, p) => {
 		order[p] = u.index;
 		articleOf[p] = u.article;
@@ -144,15 +160,15 @@ function candidateIndex(units: IndexedUnit[], maxBucket: number): CandidateIndex
 	const ordinal = new Int32Array(ids.size);
 	let usable = 0;
 	for (let id = 0; id < ids.size; id++) ordinal[id] = count[id] >= 2 && count[id] <= maxBucket ? usable++ : -1;
-	const keyStart = new Int32Array(usable + 1);
+	const keyStart = ints(usable + 1);
 	for (let id = 0; id < ids.size; id++) if (ordinal[id] >= 0) keyStart[ordinal[id] + 1] = count[id];
 	for (let k = 0; k < usable; k++) keyStart[k + 1] += keyStart[k];
-	const slotKey = new Int32Array(keyStart[usable]);
+	const slotKey = ints(keyStart[usable]);
 	for (let k = 0; k < usable; k++) slotKey.fill(k, keyStart[k], keyStart[k + 1]);
 	// Each key's units in position order; each unit's usable entries, now as its slots in those lists.
-	const members = new Int32Array(keyStart[usable]);
+	const members = ints(keyStart[usable]);
 	const fill = keyStart.slice(0, usable);
-	const unitSlots = new Int32Array(entries.length);
+	const unitSlots = ints(entries.length);
 	let kept = 0;
 	for (let p = 0; p < units.length; p++) {
 		const from = unitStart[p];

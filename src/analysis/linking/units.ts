@@ -18,8 +18,9 @@ import {isDemonym} from '../entities/words.js';
 /** Dates further apart than this (in days) mark different occasions unless the words are verbatim. */
 const OCCASION_DAYS = 4;
 
-export interface Unit extends ClusterUnit, Comparable {
-	quote: RawQuote;
+/** What the speakers' relation and a pair's context read of a unit. */
+export interface SpeakingUnit {
+	quote: Pick<RawQuote, 'text' | 'speakerName' | 'speakerLabel'>;
 	/** Speaker entity id (after alias merging), or null. */
 	speaker: string | null;
 	/** A surname-like key of the speaker's name, for speakers the entity step missed. */
@@ -34,17 +35,33 @@ export interface Unit extends ClusterUnit, Comparable {
 	soft?: SoftTerms;
 }
 
+export interface Unit extends ClusterUnit, Comparable, SpeakingUnit {
+	quote: RawQuote;
+}
+
+/** What a pair's context reads of the speaker entities (a SpeakerResolver, or a table of them: packed-units.ts). */
+export interface SpeakerFacts {
+	type(entity: string): string | null;
+	displayName(entity: string): string | null;
+	/** Every name of the entity (its display name first). */
+	names(entity: string): string[];
+	/** Every descriptor outlets gave the entity. */
+	labels(entity: string): string[];
+}
+
 export interface LinkInput {
 	articles: Article[];
 	units: Unit[];
 	weight: Weight;
+	/** The weights by term id (what `weight` reads). */
+	weights: Float64Array;
 	/** The units as the candidate index reads them (keys made on demand). */
 	indexed: IndexedUnit[];
 	context: Context;
 	speakers: SpeakerResolver;
 }
 
-export type Context = (a: Unit, b: Unit) => LinkContext;
+export type Context<U extends SpeakingUnit = Unit> = (a: U, b: U) => LinkContext;
 
 function dayNumber(date: string | null): number | null {
 	if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
@@ -123,7 +140,7 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 			return unitKeys(u, speakerKeyOf, speakerIds);
 		},
 	}));
-	return {articles, units, weight, indexed, context: contextOf(units, speakers), speakers};
+	return {articles, units, weight, weights, indexed, context: contextOf(units, speakers), speakers};
 }
 
 /** At most this many words between the two halves of a split quote ("A," the minister said, "B."). */
@@ -200,7 +217,7 @@ function unitKeys(u: Unit, speakerKeyOf: (entity: string) => string, speakerIds:
 	return keys;
 }
 
-function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
+export function contextOf<U extends SpeakingUnit>(units: readonly U[], speakers: SpeakerFacts): Context<U> {
 	// Labels each speaker was given anywhere in the corpus, for person ~ organisation agreement.
 	// Each label once: a much-quoted speaker is labelled the same way thousands of times, and every
 	// person~organisation check reads the whole list.
@@ -214,7 +231,7 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 	}
 	const labels = new Map<string, string>([...labelSets].map(([key, set]) => [key, labelText([...set])]));
 	const memo = new Map<string, boolean>();
-	const speaksFor = (person: Unit, org: Unit): boolean => {
+	const speaksFor = (person: SpeakingUnit, org: SpeakingUnit): boolean => {
 		const pk = person.speaker ?? person.speakerKey!;
 		const ok = org.speaker ?? org.speakerKey!;
 		const key = `${pk}\u0000${ok}`;
@@ -227,8 +244,8 @@ function contextOf(units: Unit[], speakers: SpeakerResolver): Context {
 	};
 	// A person's full name as the entity step knows it: "Mahdavi-Rad" in one article is the
 	// "Hossein Mahdavi-Rad" named there, to compare with "Hussein Mahdavirad" elsewhere.
-	const fullName = (u: Unit): string | null => (u.speaker && speakers.type(u.speaker) === 'person' ? speakers.displayName(u.speaker) : null) ?? u.quote.speakerName;
-	const relation = (a: Unit, b: Unit): SpeakerRelation => speakerRelation(a, b, speaksFor, fullName);
+	const fullName = (u: SpeakingUnit): string | null => (u.speaker && speakers.type(u.speaker) === 'person' ? speakers.displayName(u.speaker) : null) ?? u.quote.speakerName;
+	const relation = (a: SpeakingUnit, b: SpeakingUnit): SpeakerRelation => speakerRelation(a, b, speaksFor, fullName);
 	return (a, b) => new PairContext(a, b, relation);
 }
 
@@ -243,9 +260,9 @@ class PairContext implements LinkContext {
 	private relation: SpeakerRelation | undefined;
 
 	constructor(
-		private readonly a: Unit,
-		private readonly b: Unit,
-		private readonly relate: (a: Unit, b: Unit) => SpeakerRelation,
+		private readonly a: SpeakingUnit,
+		private readonly b: SpeakingUnit,
+		private readonly relate: (a: SpeakingUnit, b: SpeakingUnit) => SpeakerRelation,
 	) {
 		const known = a.day !== null && b.day !== null;
 		const apart = known ? Math.abs(a.day! - b.day!) : 0;
@@ -265,7 +282,12 @@ class PairContext implements LinkContext {
  * "Taylor-Greene", "Xi Jinping" / "Jinping Xi"), the names decide; when it kept a bare surname
  * apart from a full name, who was meant is not known, and that is neither agreement nor conflict.
  */
-export function speakerRelation(a: Unit, b: Unit, speaksFor: (person: Unit, org: Unit) => boolean, fullName: (u: Unit) => string | null = u => u.quote.speakerName): SpeakerRelation {
+export function speakerRelation(
+	a: SpeakingUnit,
+	b: SpeakingUnit,
+	speaksFor: (person: SpeakingUnit, org: SpeakingUnit) => boolean,
+	fullName: (u: SpeakingUnit) => string | null = u => u.quote.speakerName,
+): SpeakerRelation {
 	let same: boolean;
 	if (a.speaker && b.speaker) same = a.speaker === b.speaker;
 	else if (a.speakerKey && b.speakerKey) same = a.speakerKey === b.speakerKey;
