@@ -27,7 +27,8 @@ export interface LinkOptions {
 }
 
 export function linkStatements(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[], options: LinkOptions = {}): Statement[] {
-	const corrected = linkPrepared(prepareUnits(articles, analyses, entities), options.settings ?? {}, options.sharer);
+	const input = prepareUnits(articles, analyses, entities, options.sharer?.comparables() ?? undefined);
+	const corrected = linkPrepared(input, options.settings ?? {}, options.sharer);
 	for (const problem of corrected.problems) options.onProblem?.(problem);
 	return sortStatements(corrected.statements);
 }

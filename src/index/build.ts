@@ -3,6 +3,7 @@ import {analyzeArticle, type ArticleAnalysis} from '../analysis/article.js';
 import {mergeEntities, type EntityConfig} from '../analysis/entities.js';
 import {linkStatements, sortStatements} from '../analysis/statements.js';
 import type {PairSharer} from '../analysis/linking/judge-pairs.js';
+import {quoteTexts} from '../analysis/linking/units.js';
 import {markReprintedRenderings} from '../analysis/stories/reprinted-quotes.js';
 import type {LeadWords} from '../analysis/stories/features.js';
 import {findReprints} from '../analysis/stories/reprints.js';
@@ -45,6 +46,8 @@ const EMPTY_MENTIONS = {mentions: [], aliasPairs: [], descriptors: []};
 
 export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIndex {
 	const analyses = options.analyses ?? corpus.articles.map(analyzeArticle);
+	// The quotes' words are made on the pair helper's thread meanwhile, when there is one.
+	options.pairSharer?.tokenise(quoteTexts(corpus.articles, analyses));
 	options.onStep?.('merging entities');
 	const mergeStart = performance.now();
 	const entities = mergeEntities(corpus.articles, analyses, options.entityConfig);

@@ -1,13 +1,28 @@
-// Worker thread entry of the build's pair helper (pair-helper.ts): judges the chunks of candidate
-// pairs it claims, on its copy of the units, and sends back the links it found.
+// Worker thread entry of the build's pair helper (pair-helper.ts): makes the quotes' comparables
+// while the build thread merges entities and keeps them, then judges the chunks of candidate pairs
+// it claims, and sends back the links it found.
 import {parentPort} from 'node:worker_threads';
 import {CHUNK_UNITS, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
-import {unpackUnits} from '../analysis/linking/packed-units.js';
-import {packLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
+import {packComparables, unpackUnits} from '../analysis/linking/packed-units.js';
+import {comparablesOf, type MadeComparables} from '../analysis/linking/units.js';
+import {packLinks, splitTexts, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
 
-parentPort?.once('message', ({index, claims, units, reply}: PairHelperRequest) => {
+let texts: string[] = [];
+let made: MadeComparables | null = null;
+
+parentPort?.on('message', (request: PairHelperRequest) => {
+	const {claims, reply} = request;
+	const send = (message: PairHelperReply, transfer: ArrayBuffer[] = []) => reply.postMessage(message, transfer);
 	try {
-		const judge = unpackUnits(units);
+		if (request.type === 'tokenise') {
+			texts = splitTexts(request.joined, request.ends);
+			made = comparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1));
+			send({type: 'comparables', made: packComparables(made)});
+			return;
+		}
+		if (!made) throw new Error('the quotes were not made comparable first');
+		const {index, units} = request;
+		const judge = unpackUnits(units, made, texts);
 		const chunks = Math.ceil(index.order.length / CHUNK_UNITS);
 		const found = judgeChunks(judge, index, () => {
 			Atomics.add(claims, CLAIM.beat, 1);
@@ -16,10 +31,9 @@ parentPort?.once('message', ({index, claims, units, reply}: PairHelperRequest) =
 		});
 		const links = packLinks(found.links);
 		const translations = packLinks(found.translations);
-		const buffers = [links, translations].flatMap(p => [p.pairs.buffer as ArrayBuffer, p.scores.buffer as ArrayBuffer]);
-		reply.postMessage({type: 'done', links, translations} satisfies PairHelperReply, buffers);
+		send({type: 'judged', links, translations}, [links, translations].flatMap(p => [p.pairs.buffer as ArrayBuffer, p.scores.buffer as ArrayBuffer]));
 	} catch (error) {
-		reply.postMessage({type: 'error', message: String((error as Error)?.stack ?? error)} satisfies PairHelperReply);
+		send({type: 'error', message: String((error as Error)?.stack ?? error)});
 	} finally {
 		Atomics.store(claims, CLAIM.done, 1);
 		Atomics.notify(claims, CLAIM.done);

@@ -7,9 +7,9 @@ import {generateArticles} from '../../bench/generate.js';
 import {analyzeArticle} from '../../src/analysis/article.js';
 import {mergeEntities} from '../../src/analysis/entities.js';
 import {candidateIndex} from '../../src/analysis/linking/candidates.js';
-import {CLAIM, CLAIM_SLOTS, judgeAllPairs, judgeChunks, type JudgedPairs, type PairSharer} from '../../src/analysis/linking/judge-pairs.js';
-import {packUnits as packUnitsOf, unpackUnits} from '../../src/analysis/linking/packed-units.js';
-import {prepareUnits} from '../../src/analysis/linking/units.js';
+import {CLAIM, CLAIM_SLOTS, judgeChunks, type JudgedPairs, type PairSharer} from '../../src/analysis/linking/judge-pairs.js';
+import {packComparables, packUnits, unpackComparables, unpackUnits} from '../../src/analysis/linking/packed-units.js';
+import {comparablesOf, prepareUnits, quoteTexts, type Unit} from '../../src/analysis/linking/units.js';
 import {linkStatements} from '../../src/analysis/statements.js';
 import {ThreadPairHelper} from '../../src/index/pair-helper.js';
 import {makeArticle} from '../fixtures/article.js';
@@ -27,13 +27,16 @@ const sorted = ({links, translations}: JudgedPairs) => {
 };
 
 /** A sharer on this thread: at start it judges `share` of the chunks on the unpacked copy; `fail`: then gives up. */
-function sameThreadSharer(share: number, fail = false): PairSharer & {judged: number} {
+function sameThreadSharer(texts: string[], share: number, fail = false): PairSharer & {judged: number} {
+	const made = unpackComparables(packComparables(comparablesOf(texts)));
 	const sharer = {
 		judged: 0,
+		tokenise: () => undefined,
+		comparables: () => made,
 		worth: () => true,
 		start(index, claims, units) {
 			const chunks = Math.ceil(index.order.length / 256);
-			const found = judgeChunks(unpackUnits(units), index, () => {
+			const found = judgeChunks(unpackUnits(units, made, texts), index, () => {
 				if (sharer.judged >= Math.ceil(chunks * share)) return -1;
 				const c = Atomics.add(claims, CLAIM.next, 1);
 				if (c >= chunks) return -1;
@@ -49,51 +52,59 @@ function sameThreadSharer(share: number, fail = false): PairSharer & {judged: nu
 describe('linking with the candidate pairs shared out', () => {
 	const {articles, analyses, entities} = corpus();
 	const quotes = analyses.map((a) => ({...a, mentions: {mentions: [], aliasPairs: [], descriptors: []}}));
+	const texts = quoteTexts(articles, quotes);
 	const alone = linkStatements(articles, quotes, entities);
+	const input = prepareUnits(articles, quotes, entities);
+	const index = candidateIndex(input.indexed, undefined, true);
+	const chunks = Math.ceil(index.order.length / 256);
+	const every = () => {
+		let c = 0;
+		return () => (c < chunks ? c++ : -1);
+	};
+	const here = sorted(judgeChunks(input, index, every()));
 
-	it('judges every pair on the packed copy of the units as on the units themselves', () => {
-		const input = prepareUnits(articles, quotes, entities);
-		const index = candidateIndex(input.indexed, undefined, true);
-		const every = (chunks: number) => {
-			let c = 0;
-			return () => (c < chunks ? c++ : -1);
-		};
-		const chunks = Math.ceil(index.order.length / 256);
-		const here = sorted(judgeChunks(input, index, every(chunks)));
-		const copy = sorted(judgeAllPairs(unpackUnits(packUnitsOf(input)), index));
+	it('judges every pair on the packed copy of the units, its words made apart, as on the units themselves', () => {
 		expect(here.links.length).toBeGreaterThan(20);
-		expect(copy).toEqual(here);
+		const made = unpackComparables(packComparables(comparablesOf(texts)));
+		expect(made.comparables.map((c) => JSON.stringify(c))).toEqual(input.units.map((u) => JSON.stringify({all: u.all, content: u.content, common: u.common, ...(u.quoted ? {quoted: u.quoted} : {})})));
+		expect(sorted(judgeChunks(unpackUnits(packUnits(input), made, texts), index, every()))).toEqual(here);
+		// Words made elsewhere make the same units (but for what judging remembered on them).
+		const plain = ({speakerParts: _p, speakerSource: _s, soft: _t, ...u}: Unit) => JSON.stringify(u);
+		expect(prepareUnits(articles, quotes, entities, made).units.map(plain)).toEqual(input.units.map(plain));
 	});
 
 	it('gives the same statements when another thread judged part of the pairs, or failed after claiming them', () => {
 		expect(alone.filter((s) => s.outlets > 1).length).toBeGreaterThan(5);
-		const half = sameThreadSharer(0.5);
+		const half = sameThreadSharer(texts, 0.5);
 		expect(linkStatements(articles, quotes, entities, {sharer: half})).toEqual(alone);
 		expect(half.judged).toBeGreaterThan(0);
-		const failing = sameThreadSharer(0.7, true);
+		const failing = sameThreadSharer(texts, 0.7, true);
 		expect(linkStatements(articles, quotes, entities, {sharer: failing})).toEqual(alone);
 		expect(failing.judged).toBeGreaterThan(0);
 	});
 
-	it('has a helper thread judge the chunks it claims, and gives up on one that claims chunks and never answers', () => {
-		const input = prepareUnits(articles, quotes, entities);
-		const index = candidateIndex(input.indexed, undefined, true);
-		const chunks = Math.ceil(index.order.length / 256);
-		let c = 0;
-		const here = sorted(judgeChunks(input, index, () => (c < chunks ? c++ : -1)));
+	it('has a helper thread make the words and judge the chunks it claims, and gives up on one that stops answering', () => {
+		const helper = new ThreadPairHelper({minUnits: 0});
+		helper.tokenise(texts);
+		const made = helper.comparables();
+		expect(made?.comparables.map((c) => JSON.stringify(c))).toEqual(comparablesOf(texts).comparables.map((c) => JSON.stringify(c)));
 		// Nothing claimed on this thread: the helper judges every chunk.
 		const claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
-		const helped = new ThreadPairHelper({minUnits: 0}).start(index, claims, packUnitsOf(input))!.collect();
+		const helped = helper.start(index, claims, packUnits(input))!.collect();
 		expect(helped && sorted(helped)).toEqual(here);
 		expect(Atomics.load(claims, CLAIM.next)).toBeGreaterThanOrEqual(chunks);
 
-		const stalled = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
-		const stalling = new ThreadPairHelper({minUnits: 0, stallMs: 300, entry: new URL('../fixtures/stalling-pair-helper.mjs', import.meta.url)});
-		const judging = stalling.start(index, stalled, packUnitsOf(input))!;
-		while (Atomics.load(stalled, CLAIM.next) === 0) Atomics.wait(stalled, CLAIM.next, 0, 20);
+		const stalling = () => new ThreadPairHelper({minUnits: 0, stallMs: 300, entry: new URL('../fixtures/stalling-pair-helper.mjs', import.meta.url)});
+		const stalled = stalling();
+		stalled.tokenise(texts);
+		expect(stalled.comparables()).not.toBeNull();
+		const halted = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
+		const judging = stalled.start(index, halted, packUnits(input))!;
+		while (Atomics.load(halted, CLAIM.next) === 0) Atomics.wait(halted, CLAIM.next, 0, 20);
 		expect(judging.collect()).toBeNull();
 		// And linking around such a helper still gives every statement.
-		const again = new ThreadPairHelper({minUnits: 0, stallMs: 300, entry: new URL('../fixtures/stalling-pair-helper.mjs', import.meta.url)});
+		const again = stalling();
+		again.tokenise(texts);
 		expect(linkStatements(articles, quotes, entities, {sharer: again})).toEqual(alone);
 	});
 });

@@ -9,7 +9,7 @@ import {PackedContent} from './packed-content.js';
 import {judgeUnits, worthAligning, type Comparable, type LinkContext, type Weight} from './similarity.js';
 import {softTerms, translationScore} from './translation.js';
 import type {PackedUnits} from './packed-units.js';
-import type {SpeakingUnit} from './units.js';
+import type {MadeComparables, SpeakingUnit} from './units.js';
 
 /** What judging a pair reads of a unit. */
 export interface JudgedUnit extends Comparable, SpeakingUnit {}
@@ -33,9 +33,16 @@ export const CHUNK_UNITS = 256;
 export const CLAIM = {next: 0, beat: 1, done: 2} as const;
 export const CLAIM_SLOTS = 3;
 
-/** Another thread that judges chunks of the pairs while this one does (index/pair-helper.ts). */
+/**
+ * Another thread that makes the quotes' comparables while this one merges entities, then judges
+ * chunks of the pairs while this one does (index/pair-helper.ts).
+ */
 export interface PairSharer {
-	/** Whether sharing is worth its cost for this many units (copying them takes a while). */
+	/** Starts making comparablesOf(texts) (the texts of quoteTexts) on the other thread. */
+	tokenise(texts: string[]): void;
+	/** What tokenise made, waited for; null when it was not asked or failed (they are made here, and no pairs are shared). */
+	comparables(): MadeComparables | null;
+	/** Whether sharing the pairs is worth its cost for this many units. */
 	worth(units: number): boolean;
 	/** Starts the other thread on the chunks it claims from `claims` (CLAIM); null when it cannot. */
 	start(index: CandidateIndex, claims: Int32Array, units: PackedUnits): SharedJudging | null;

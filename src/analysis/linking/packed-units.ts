@@ -1,23 +1,78 @@
-// The units as judging a pair reads them (judge-pairs.ts), laid out for another thread: their term
-// ids in one array in shared memory (read there, not copied), their speakers' strings in plain
-// lists, and a table of the speaker entities' types, names and labels in place of the corpus and
-// entity list the units were made from. Unpacked, they judge every pair as the originals do (tested).
+// The units as judging a pair reads them (judge-pairs.ts), laid out for another thread, which made
+// their words itself from the quotes' texts while this one merged entities (comparablesOf; the
+// term ids come back here in shared memory, read, not copied): their days and speakers' strings in
+// plain lists, and a table of the speaker entities' types, names and labels in place of the corpus
+// and entity list the units were made from. Unpacked, they judge every pair as the originals do (tested).
 import type {JudgedUnit, PairJudge} from './judge-pairs.js';
 import type {Comparable} from './similarity.js';
 import type {TermIds} from './tokens.js';
-import {contextOf, type LinkInput, type SpeakerFacts} from './units.js';
+import {contextOf, type LinkInput, type MadeComparables, type SpeakerFacts} from './units.js';
 
-export interface PackedUnits {
-	count: number;
-	/** Unit i's LISTS lists of term ids: list k is terms[starts[LISTS * i + k] .. starts[LISTS * i + k + 1]). */
+/** Comparables in shared memory, each distinct one once (syndicated quotes share theirs). */
+export interface PackedComparables {
+	/** Distinct comparable d's LISTS lists of term ids: list k is terms[starts[LISTS * d + k] .. starts[LISTS * d + k + 1]). */
 	terms: Int32Array;
 	starts: Int32Array;
-	/** 1 when unit i quotes words inside a paraphrase (its lists 3 to 5). */
+	/** 1 when comparable d quotes words inside a paraphrase (its lists 3 to 5). */
 	quoted: Uint8Array;
+	/** The distinct comparable of each text. */
+	of: Int32Array;
+	/** Distinct terms (MadeComparables.terms). */
+	vocabulary: number;
+}
+
+/** all, content, common, and the same of the quoted words. */
+const LISTS = 6;
+
+export function packComparables(made: MadeComparables): PackedComparables {
+	const distinct = new Map<Comparable, number>();
+	const of = new Int32Array(made.comparables.length);
+	made.comparables.forEach((c, i) => {
+		let d = distinct.get(c);
+		if (d === undefined) distinct.set(c, (d = distinct.size));
+		of[i] = d;
+	});
+	const lists = (c: Comparable): Array<TermIds | undefined> => [c.all, c.content, c.common, c.quoted?.all, c.quoted?.content, c.quoted?.common];
+	let total = 0;
+	for (const c of distinct.keys()) for (const list of lists(c)) total += list?.length ?? 0;
+	const terms = new Int32Array(new SharedArrayBuffer(4 * total));
+	const starts = new Int32Array(new SharedArrayBuffer(4 * (LISTS * distinct.size + 1)));
+	const quoted = new Uint8Array(distinct.size);
+	let at = 0;
+	let d = 0;
+	for (const c of distinct.keys()) {
+		lists(c).forEach((list, k) => {
+			starts[LISTS * d + k] = at;
+			if (list) for (let j = 0; j < list.length; j++) terms[at++] = list[j];
+		});
+		quoted[d++] = c.quoted ? 1 : 0;
+	}
+	starts[LISTS * distinct.size] = at;
+	return {terms, starts, quoted, of, vocabulary: made.terms};
+}
+
+export function unpackComparables(packed: PackedComparables): MadeComparables {
+	const {terms, starts} = packed;
+	const list = (d: number, k: number): number[] => {
+		const out: number[] = [];
+		for (let j = starts[LISTS * d + k]; j < starts[LISTS * d + k + 1]; j++) out.push(terms[j]);
+		return out;
+	};
+	const distinct: Comparable[] = [];
+	for (let d = 0; d < packed.quoted.length; d++) {
+		const c: Comparable = {all: list(d, 0), content: list(d, 1), common: list(d, 2)};
+		if (packed.quoted[d]) c.quoted = {all: list(d, 3), content: list(d, 4), common: list(d, 5)};
+		distinct.push(c);
+	}
+	return {comparables: Array.from(packed.of, d => distinct[d]), terms: packed.vocabulary};
+}
+
+/** What judging reads of the units besides their words (the other thread made those: comparablesOf). */
+export interface PackedUnits {
+	count: number;
 	/** NO_DAY for none. */
 	days: Int32Array;
 	weights: Float64Array;
-	text: string[];
 	speakerName: Array<string | null>;
 	speakerLabel: Array<string | null>;
 	speaker: Array<string | null>;
@@ -27,38 +82,15 @@ export interface PackedUnits {
 	entities: {ids: string[]; types: Array<string | null>; names: string[][]; labels: string[][]};
 }
 
-/** all, content, common, and the same of the quoted words. */
-const LISTS = 6;
 const NO_DAY = -0x80000000;
 
 export function packUnits(input: Pick<LinkInput, 'units' | 'weights' | 'speakers'>): PackedUnits {
 	const {units, weights, speakers} = input;
-	const lists = (u: Comparable): Array<TermIds | undefined> => [u.all, u.content, u.common, u.quoted?.all, u.quoted?.content, u.quoted?.common];
-	let total = 0;
-	for (const u of units) for (const list of lists(u)) total += list?.length ?? 0;
-	const terms = new Int32Array(new SharedArrayBuffer(4 * total));
-	const starts = new Int32Array(new SharedArrayBuffer(4 * (LISTS * units.length + 1)));
-	const quoted = new Uint8Array(units.length);
-	const days = new Int32Array(units.length);
-	let at = 0;
-	units.forEach((u, i) => {
-		lists(u).forEach((list, k) => {
-			starts[LISTS * i + k] = at;
-			if (list) for (let j = 0; j < list.length; j++) terms[at++] = list[j];
-		});
-		quoted[i] = u.quoted ? 1 : 0;
-		days[i] = u.day ?? NO_DAY;
-	});
-	starts[LISTS * units.length] = at;
 	const ids = [...new Set(units.flatMap(u => (u.speaker ? [u.speaker] : [])))];
 	return {
 		count: units.length,
-		terms,
-		starts,
-		quoted,
-		days,
+		days: Int32Array.from(units, u => u.day ?? NO_DAY),
 		weights,
-		text: units.map(u => u.quote.text),
 		speakerName: units.map(u => u.quote.speakerName),
 		speakerLabel: units.map(u => u.quote.speakerLabel),
 		speaker: units.map(u => u.speaker),
@@ -68,28 +100,22 @@ export function packUnits(input: Pick<LinkInput, 'units' | 'weights' | 'speakers
 	};
 }
 
-/** The units again, with the weights and the pairs' context made from them as prepareUnits makes them. */
-export function unpackUnits(packed: PackedUnits): PairJudge {
-	const {terms, starts, weights} = packed;
-	const list = (i: number, k: number): number[] => {
-		const out: number[] = [];
-		for (let j = starts[LISTS * i + k]; j < starts[LISTS * i + k + 1]; j++) out.push(terms[j]);
-		return out;
-	};
+/**
+ * The units again from their texts and comparables (in quoteTexts' order) and the rest packed,
+ * with the weights and the pairs' context made from them as prepareUnits makes them.
+ */
+export function unpackUnits(packed: PackedUnits, made: MadeComparables, texts: readonly string[]): PairJudge {
+	const {weights} = packed;
 	const units: JudgedUnit[] = [];
 	for (let i = 0; i < packed.count; i++) {
-		const unit: JudgedUnit = {
-			all: list(i, 0),
-			content: list(i, 1),
-			common: list(i, 2),
-			quote: {text: packed.text[i], speakerName: packed.speakerName[i], speakerLabel: packed.speakerLabel[i]},
+		units.push({
+			...made.comparables[i],
+			quote: {text: texts[i], speakerName: packed.speakerName[i], speakerLabel: packed.speakerLabel[i]},
 			speaker: packed.speaker[i],
 			speakerKey: packed.speakerKey[i],
 			speakerKind: packed.speakerKind[i],
 			day: packed.days[i] === NO_DAY ? null : packed.days[i],
-		};
-		if (packed.quoted[i]) unit.quoted = {all: list(i, 3), content: list(i, 4), common: list(i, 5)};
-		units.push(unit);
+		});
 	}
 	return {units, weight: t => weights[t], context: contextOf(units, new SpeakerTable(packed.entities))};
 }

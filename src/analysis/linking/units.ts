@@ -69,8 +69,43 @@ function dayNumber(date: string | null): number | null {
 	return Number.isNaN(t) ? null : Math.round(t / 86_400_000);
 }
 
-export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[]): LinkInput {
+/** The quotes' texts as comparables, in the order of quoteTexts, with the number of distinct terms. */
+export interface MadeComparables {
+	comparables: Comparable[];
+	terms: number;
+}
+
+/** The text of each quote prepareUnits makes a unit of, in its order. */
+export function quoteTexts(articles: readonly Article[], analyses: readonly ArticleAnalysis[]): string[] {
+	const known = new Set(articles.map(a => a.id));
+	return analyses.flatMap(a => (known.has(a.article) ? a.quotes.map(q => q.text) : []));
+}
+
+/**
+ * Texts made comparable with term ids numbered in the order first met, as prepareUnits numbers
+ * them: made on another thread meanwhile (index/pair-helper.ts), they are the same ids.
+ */
+export function comparablesOf(texts: readonly string[], onProgress?: (done: number) => void): MadeComparables {
+	const vocabulary = new Vocabulary();
+	// Syndicated and republished articles print the same quotes word for word: each text is made
+	// comparable once (the ids are the same either way; the arrays are only read).
+	const made = new Map<string, Comparable>();
+	const comparables = texts.map((text, i) => {
+		if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i);
+		let c = made.get(text);
+		if (!c) made.set(text, (c = comparable(text, vocabulary)));
+		return c;
+	});
+	return {comparables, terms: vocabulary.size};
+}
+
+/** Texts between two calls of comparablesOf's onProgress. */
+const PROGRESS_EVERY = 4096;
+
+/** `made`: comparablesOf(quoteTexts(articles, analyses)), when another thread made them. */
+export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], entities: Entity[], made?: MadeComparables): LinkInput {
 	const byId = new Map(articles.map((a, i) => [a.id, i]));
+	const {comparables, terms} = made ?? comparablesOf(quoteTexts(articles, analyses));
 	const speakers = new SpeakerResolver(entities);
 	// "Opponents said", "Senators warned": a lone word the corpus writes in lower case as an ordinary
 	// noun, that no entity of this article answers to as a person or organisation, names no speaker;
@@ -86,15 +121,6 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 		return words.commonNoun(name) || isDemonym(name) || TITLES.has(l) || PERSON_ROLES.has(l) || /^(?:jr|sr)$/.test(l);
 	};
 	const units: Unit[] = [];
-	const vocabulary = new Vocabulary();
-	// Syndicated and republished articles print the same quotes word for word: each text is made
-	// comparable once (the ids are the same either way; the arrays are only read).
-	const comparables = new Map<string, Comparable>();
-	const comparableOf = (text: string): Comparable => {
-		let c = comparables.get(text);
-		if (!c) comparables.set(text, (c = comparable(text, vocabulary)));
-		return c;
-	};
 	for (const analysis of analyses) {
 		const ai = byId.get(analysis.article);
 		if (ai === undefined) continue;
@@ -110,7 +136,8 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 				group: joined.get(said)?.group ?? q.group ?? qi,
 				part: joined.get(said)?.part ?? q.part ?? 0,
 				quote: q,
-				...comparableOf(q.text),
+				// One unit per quote, in quoteTexts' order.
+				...comparables[units.length],
 				speaker,
 				speakerKey: speakers.surnameKey(q.speakerName),
 				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
@@ -121,10 +148,10 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 
 	// Rarer terms say more: inverse document frequency over renderings, scaled to (0, 1] so that
 	// thresholds mean the same in a corpus of five articles and one of fifty thousand.
-	const df = new Int32Array(vocabulary.size);
+	const df = new Int32Array(terms);
 	for (const u of units) for (const t of u.content) df[t]++;
 	const maxIdf = Math.log(1 + Math.max(1, units.length));
-	const weights = new Float64Array(vocabulary.size).fill(1);
+	const weights = new Float64Array(terms).fill(1);
 	df.forEach((n, t) => {
 		if (n > 0) weights[t] = Math.log(1 + units.length / n) / maxIdf;
 	});
