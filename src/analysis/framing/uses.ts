@@ -269,7 +269,7 @@ export function* labelUseSteps(
 				cost = 0;
 				continue;
 			}
-			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
+			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start, body));
 			for (const r of anaphorsAfter(body, m.end, stop)) {
 				// "the tea party": a pair the corpus writes as a name of its own names itself.
 				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
