@@ -149,6 +149,11 @@ describe('designationsAt: the designator and its words', () => {
 		expect(find('Conservatives who have long regarded Veller as an ideological impostor spoke.', 'Veller')[0]).toMatchObject({by: 'Conservatives'});
 	});
 
+	it('ends the designated phrase before the verb of the clause around it', () => {
+		expect(find('Critics who regarded Veller as an ideological impostor are in a position to act.', 'Veller')).toEqual([{phrase: 'an ideological impostor', by: 'Critics', at: 0}]);
+		expect(find('Obi called Veller a loser who will never win.', 'Veller')).toEqual([{phrase: 'a loser who', by: 'Obi', at: 0}]);
+	});
+
 	it('takes no designation when the name qualifies another noun, nor a subject across paragraphs', () => {
 		expect(find('Obi has called Velmari concentration on the talks a political sideshow.', 'Velmari')).toEqual([]);
 		expect(find('It was used by Rice.\n\nObi called the Zarqan movement a criminal gang.', 'Zarqan')[0]).toMatchObject({by: 'Obi'});
