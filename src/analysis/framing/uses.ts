@@ -11,6 +11,7 @@ import {quotations, quotedBy, reportedBy} from './attribution.js';
 import type {QuoteSpan} from '../quotes/marks.js';
 import {namesOtherThan, type FramingContext} from './context.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
+import {lexiconTags} from '../entities/lexicon.js';
 import {firstNotBefore} from '../../util/arrays.js';
 
 export type UseSource = 'descriptor' | 'speaker' | 'designation' | 'reference';
@@ -62,6 +63,29 @@ export function describesEntity(body: string, pos: number, phrase: string, subje
 	const before = body.slice(Math.max(0, pos - 60), pos);
 	const after = body.slice(pos + phrase.length, pos + phrase.length + 40);
 	return !nameQualifiesNext(phrase, after, subject) && !nameOpensClause(before, phrase, after, subject) && !opensWithVerb(before, phrase);
+}
+
+// The name before an apposition or a copula predicate, as the object of "of" or "for" after a noun:
+// "the speaker of the House, a Republican and ...", "a bigger concern for Republicans is a ...".
+const OBJECT_NAME = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|of))*)(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)$/u;
+// Words that head no noun phrase: verbs in a tense ("fought for"; a base form is often a noun too:
+// "concern", "support"), adverbs and function words.
+const NOT_NOUN_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Modal']);
+
+/**
+ * Does the phrase at `pos` follow one of the entity's names that is the object of "of" or "for"
+ * after a noun? Then the phrase may describe that noun's referent (the speaker, the concern) as
+ * well as the organisation: only a noun for a body says it is the organisation's ("the leader of
+ * Hamas, the militant group that ..."). A verb before the preposition ("fought for Hamas, a ...")
+ * heads no noun phrase of its own.
+ */
+export function followsObjectName(body: string, pos: number, subject: Subject): boolean {
+	const m = OBJECT_NAME.exec(body.slice(Math.max(0, pos - 100), pos));
+	if (!m) return false;
+	const word = m[1];
+	if (/(?:ed|ing|ly)$/.test(word) || lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t))) return false;
+	const name = m[2].replace(/[’']s$/, '').toLowerCase();
+	return subject.names.some((n) => n.toLowerCase() === name);
 }
 
 /** Tables of other entities' names, by the names map they were made from (one per entity). */
@@ -157,7 +181,7 @@ export function* labelUseSteps(
 	const readings = new Map<string, LabelReading>();
 	// The heads of the descriptors' labels, which a person's unnamed speaker labels must share.
 	const heads = new Set<string>();
-	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
+	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null, bodyHead = false) => {
 		// Words someone else gave (a designator, a speaker) count with their quoted words.
 		const key = by === null ? phrase : `\u0001${phrase}`;
 		let reading = readings.get(key);
@@ -167,6 +191,7 @@ export function* labelUseSteps(
 			cost += 4;
 		}
 		if (reading.labels.length === 0) return;
+		if (bodyHead && !(reading.head !== null && isGroupNoun(reading.head))) return;
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
@@ -207,7 +232,7 @@ export function* labelUseSteps(
 			cost = 0;
 			continue;
 		}
-		add(article, d.text, pos, 'descriptor', voice);
+		add(article, d.text, pos, 'descriptor', voice, pos >= 0 && subject.organisation && followsObjectName(body, pos, subject));
 		yield 1 + cost;
 		cost = 0;
 	}

@@ -176,3 +176,25 @@ describe('labelUses: a speaker label inside a quotation', () => {
 		expect(labelUses(person, (id) => (id === 'k1' ? article : undefined), [said]).map((u) => [u.label, u.by])).toEqual([['minister', 'Ada Obi']]);
 	});
 });
+
+describe('labelUses: an apposition after the name as the object of "of" or "for" after a noun', () => {
+	const org = (body: string, descriptor: string): Entity => {
+		const a = makeArticle({id: 'o1', outlet: 'North Post', body});
+		const e: Entity = {id: 'zarqan', type: 'organization', name: 'Zarqan Brigade', aliases: ['Zarqan Brigade'], mentions: {o1: 1}, spans: spansOf(a, 'Zarqan Brigade'), descriptors: [{article: 'o1', outlet: 'North Post', text: descriptor, kind: 'appositive'}]};
+		articlesByTest.set('o1', a);
+		return e;
+	};
+	const articlesByTest = new Map<string, Article>();
+	const labelsOf = (e: Entity) => labelUses(e, (id) => articlesByTest.get(id), []).map((u) => u.label);
+
+	it('may describe that noun: only a noun for a body is the organisation’s', () => {
+		expect(labelsOf(org('She met the speaker of the Zarqan Brigade, a veteran and usual ally of Obi.', 'a veteran and usual ally of Obi'))).toEqual([]);
+		expect(labelsOf(org('A bigger worry for the Zarqan Brigade is a local court race that pits two judges.', 'a local court race that pits two judges'))).toEqual([]);
+		expect(labelsOf(org('She met the leader of the Zarqan Brigade, the armed group that holds the bridge.', 'the armed group that holds the bridge'))).toEqual(['armed', 'group']);
+	});
+
+	it('is the organisation’s after a verb and its preposition, or without one', () => {
+		expect(labelsOf(org('He fought for the Zarqan Brigade, a border ally of Obi.', 'a border ally of Obi'))).toEqual(['border', 'ally']);
+		expect(labelsOf(org('She met the Zarqan Brigade, a border ally of Obi.', 'a border ally of Obi'))).toEqual(['border', 'ally']);
+	});
+});
