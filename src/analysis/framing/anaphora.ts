@@ -35,6 +35,21 @@ const isNoun = (w: string) => {
 /** Heads that name an organisation by its kind, as a writer refers back to one already named. */
 const KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'party', 'front', 'alliance', 'coalition', 'network', 'brigade', 'union', 'association', 'outfit', 'insurgency', 'wing']);
 
+/**
+ * Kind nouns any organisation may be referred back to by. The others say what kind of body it is
+ * ("the party", "the militia"): such a description refers back to an organisation only when its
+ * name holds that noun or the outlets' descriptors of it use it as their head, else it names another
+ * body ("Democrats did well in the House because the party out of power ...": the House is no party).
+ */
+const GENERIC_KINDS = new Set(['group', 'organization', 'organisation', 'movement']);
+
+/** May the description `phrase` (as anaphorsAfter gives it) refer back to an organisation with these names and descriptor heads? */
+export function kindFits(phrase: string, names: readonly string[], heads: ReadonlySet<string>): boolean {
+	const kind = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+	if (GENERIC_KINDS.has(kind) || heads.has(kind)) return true;
+	return names.some((n) => n.toLowerCase().split(/[\s-]+/).includes(kind));
+}
+
 // "the" and the lowercase words after it (up to four): the first kind noun among them heads the
 // description. Lowercase only: a capitalised word ("the Israeli army", "the Popular Front") names
 // something else.

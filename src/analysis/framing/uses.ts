@@ -4,7 +4,7 @@
 import type {Article} from '../../corpus/types.js';
 import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
-import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
+import {anaphorsAfter, kindFits, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
 import {memberForms, nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
 import {quotations, quotedBy, reportedBy} from './attribution.js';
@@ -65,27 +65,34 @@ export function describesEntity(body: string, pos: number, phrase: string, subje
 	return !nameQualifiesNext(phrase, after, subject) && !nameOpensClause(before, phrase, after, subject) && !opensWithVerb(before, phrase);
 }
 
-// The name before an apposition or a copula predicate, as the object of "of" or "for" after a noun:
-// "the speaker of the House, a Republican and ...", "a bigger concern for Republicans is a ...".
-const OBJECT_NAME = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|of))*)(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)$/u;
+// The name before an apposition or a copula predicate, as the object of "of" or "for" after a noun
+// ("the speaker of the House, a Republican and ...", "a bigger concern for Republicans is a ..."), or
+// of the verb of a relative clause on another noun ("a government that includes Hamas, a peace
+// partner": the government is called that).
+const NAME_END = String.raw`(?:the\s+)?(?<name>\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|of))*)(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)$`;
+const OBJECT_NAME = new RegExp(String.raw`(?:^|[^\p{L}-])(?<word>\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+${NAME_END}`, 'u');
+const CLAUSE_OBJECT = new RegExp(String.raw`\p{Ll}[\p{Ll}-]*,?\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+${NAME_END}`, 'u');
 // Words that head no noun phrase: verbs in a tense ("fought for"; a base form is often a noun too:
 // "concern", "support"), adverbs and function words.
 const NOT_NOUN_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Modal']);
 
 /**
  * Does the phrase at `pos` follow one of the entity's names that is the object of "of" or "for"
- * after a noun? Then the phrase may describe that noun's referent (the speaker, the concern) as
- * well as the organisation: only a noun for a body says it is the organisation's ("the leader of
- * Hamas, the militant group that ..."). A verb before the preposition ("fought for Hamas, a ...")
- * heads no noun phrase of its own.
+ * after a noun, or of a relative clause's verb? Then the phrase may describe that noun's referent
+ * (the speaker, the concern, the government) as well as the organisation: only a noun for a body
+ * says it is the organisation's ("the leader of Hamas, the militant group that ..."). A verb before
+ * the preposition ("fought for Hamas, a ...") heads no noun phrase of its own.
  */
 export function followsObjectName(body: string, pos: number, subject: Subject): boolean {
-	const m = OBJECT_NAME.exec(body.slice(Math.max(0, pos - 100), pos));
-	if (!m) return false;
-	const word = m[1];
-	if (/(?:ed|ing|ly)$/.test(word) || lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t))) return false;
-	const name = m[2].replace(/[’']s$/, '').toLowerCase();
-	return subject.names.some((n) => n.toLowerCase() === name);
+	const before = body.slice(Math.max(0, pos - 100), pos);
+	const m = OBJECT_NAME.exec(before);
+	const named = (name: string) => subject.names.some((n) => n.toLowerCase() === name.replace(/[’']s$/, '').toLowerCase());
+	if (m?.groups) {
+		const word = m.groups.word;
+		if (!/(?:ed|ing|ly)$/.test(word) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t)) && named(m.groups.name)) return true;
+	}
+	const c = CLAUSE_OBJECT.exec(before);
+	return c?.groups !== undefined && named(c.groups.name);
 }
 
 /** Tables of other entities' names, by the names map they were made from (one per entity). */
@@ -302,6 +309,7 @@ export function* labelUseSteps(
 				// Inside a quotation a description is the speaker's, and what it refers back to is the
 				// speaker's context, not the article's ("“… stop being the stupid party”"): not read.
 				if (voiceOf(article, r.at, r.phrase) !== null) continue;
+				if (!kindFits(r.phrase, subject.names, heads)) continue;
 				add(article, r.phrase, r.at, 'reference');
 			}
 			yield 1 + cost;

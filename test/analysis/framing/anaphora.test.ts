@@ -140,3 +140,18 @@ describe('a name typed a place only by its context, between the mention and the 
 		expect(uses(front2, [place('gaza', 'Gaza', [b])], b).map((u) => u.label)).toEqual(['militant', 'group']);
 	});
 });
+
+describe('the kind noun of a reference back', () => {
+	it('refers back to an organisation only when its name or its descriptors hold that kind, but for the generic ones', () => {
+		const a = makeArticle({id: 'k1', outlet: 'Hill Times', body: 'Rivals did well in the Velmar Assembly because the party out of power gains seats. The Velmar Assembly met, and the group adjourned.'});
+		const assembly = organisation('assembly', 'Velmar Assembly', [a]);
+		expect(labelUses(assembly, (id) => (id === 'k1' ? a : undefined), [], organisationMentions([assembly])).map((u) => u.phrase)).toEqual(['the group']);
+		const b = makeArticle({id: 'k2', outlet: 'Hill Times', body: 'The Velmar Union Party met on Monday. Later the party said it would stand.'});
+		const party = organisation('party', 'Velmar Union Party', [b]);
+		expect(labelUses(party, (id) => (id === 'k2' ? b : undefined), [], organisationMentions([party])).map((u) => u.label)).toEqual(['party']);
+		// A descriptor of the organisation with that head lets the kind refer back to it.
+		const c = makeArticle({id: 'k3', outlet: 'Hill Times', body: 'The Zarqan Brigade, a border militia, held the bridge. Later the militia left.'});
+		const zarqan: Entity = {...organisation('zarqan', 'Zarqan Brigade', [c]), descriptors: [{article: 'k3', outlet: 'Hill Times', text: 'a border militia', kind: 'appositive'}]};
+		expect(labelUses(zarqan, (id) => (id === 'k3' ? c : undefined), [], organisationMentions([zarqan])).filter((u) => u.source === 'reference').map((u) => u.label)).toEqual(['militia']);
+	});
+});

@@ -93,6 +93,12 @@ describe('readLabels', () => {
 		expect(labels('the Zarqan terrorist group')).toEqual(['terrorist', 'group']);
 	});
 
+	it('reads a noun for a body the lexicon knows as a verb too ("party") as a noun', () => {
+		expect(labels('the party')).toEqual(['party']);
+		expect(labels('a conservative party')).toEqual(['conservative', 'party']);
+		expect(labels('the party that took money from people')).toEqual(['party']);
+	});
+
 	it('reads nothing from a body inside the organisation named after it', () => {
 		expect(labels('the Zarqan intelligence committee')).toEqual([]);
 		expect(labels('Zarqan committee')).toEqual([]);

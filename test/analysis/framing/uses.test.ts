@@ -191,6 +191,9 @@ describe('labelUses: an apposition after the name as the object of "of" or "for"
 		expect(labelsOf(org('She met the speaker of the Zarqan Brigade, a veteran and usual ally of Obi.', 'a veteran and usual ally of Obi'))).toEqual([]);
 		expect(labelsOf(org('A bigger worry for the Zarqan Brigade is a local court race that pits two judges.', 'a local court race that pits two judges'))).toEqual([]);
 		expect(labelsOf(org('She met the leader of the Zarqan Brigade, the armed group that holds the bridge.', 'the armed group that holds the bridge'))).toEqual(['armed', 'group']);
+		// The object of a relative clause's verb: the noun before it may be what is described.
+		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a peace partner.', 'a peace partner'))).toEqual([]);
+		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a militant group.', 'a militant group'))).toEqual(['militant', 'group']);
 	});
 
 	it('is the organisation’s after a verb and its preposition, or without one', () => {
