@@ -71,7 +71,7 @@ export function describesEntity(body: string, pos: number, phrase: string, subje
 // partner": the government is called that).
 const NAME_END = String.raw`(?:the\s+)?(?<name>\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|of))*)(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)$`;
 const OBJECT_NAME = new RegExp(String.raw`(?:^|[^\p{L}-])(?<word>\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+${NAME_END}`, 'u');
-const CLAUSE_OBJECT = new RegExp(String.raw`\p{Ll}[\p{Ll}-]*,?\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+${NAME_END}`, 'u');
+const CLAUSE_OBJECT = new RegExp(String.raw`\p{Ll}[\p{Ll}-]*,?\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?!(?:the|a|an)\s)\p{Ll}+\s+${NAME_END}`, 'u');
 // Words that head no noun phrase: verbs in a tense ("fought for"; a base form is often a noun too:
 // "concern", "support"), adverbs and function words.
 const NOT_NOUN_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Modal']);

@@ -194,6 +194,8 @@ describe('labelUses: an apposition after the name as the object of "of" or "for"
 		// The object of a relative clause's verb: the noun before it may be what is described.
 		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a peace partner.', 'a peace partner'))).toEqual([]);
 		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a militant group.', 'a militant group'))).toEqual(['militant', 'group']);
+		// "that" opening a clause whose subject is the name is no relative on a noun before it.
+		expect(labelsOf(org('There was a feeling that the Zarqan Brigade was a peace partner.', 'a peace partner'))).toEqual(['peace', 'partner']);
 	});
 
 	it('is the organisation’s after a verb and its preposition, or without one', () => {
