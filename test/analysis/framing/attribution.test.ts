@@ -19,6 +19,8 @@ describe('quotedBy', () => {
 		expect(at('“Zarqan is a criminal gang,” tweeted former board chair and long-time Velmar ally Ada Obi.', 'a criminal')).toBe('Ada Obi');
 		// The name after "said" is still the one right after it when more words follow.
 		expect(at('“Zarqan is a criminal gang,” said Ada Obi on Monday.', 'a criminal')).toBe('Ada Obi');
+		// A capitalised modifier of a role noun after the verb is not the speaker.
+		expect(at('“Zarqan is a criminal gang,” said Velmari candidate Ada Obi.', 'a criminal')).toBe('Ada Obi');
 		expect(at('“Zarqan is a criminal gang,” the minister, who chairs the board, said.', 'a criminal')).toBe('unnamed');
 	});
 
