@@ -32,7 +32,7 @@ const MODIFIERS = new Set([
 	'government', 'opposition', 'rebel', 'terrorist', 'militant', 'paramilitary', 'armed', 'influential',
 	'prominent', 'powerful', 'radical', 'hardline', 'veteran', 'longtime', 'current', 'outgoing', 'incoming',
 	'ex', 'then', 'top', 'leading', 'local', 'regional', 'international', 'global', 'federal', 'senior',
-	'political', 'religious', 'spiritual', 'supreme', 'foreign', 'affairs', 'defense', 'security', 'advisory',
+	'political', 'presidential', 'religious', 'spiritual', 'supreme', 'foreign', 'affairs', 'defense', 'security', 'advisory',
 	'communications', 'press', 'campaign', 'white', 'house', 'state', 'private', 'public', 'investigative',
 	'online', 'daily', 'weekly', 'conservative', 'liberal', 'progressive', 'right-wing', 'left-wing', 'shia',
 	'sunni', 'shiite', 'islamist', 'jihadist', 'resistance', 'anti-terror', 'pro-government', 'pro-iranian',

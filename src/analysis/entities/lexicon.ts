@@ -78,6 +78,7 @@ export const PERSON_ROLES = set(`
 	negotiator diplomat representative lawmaker legislator politician candidate activist campaigner cleric
 	sheikh imam king queen prince emir ruler premier chancellor speaker militant fighter commander-in-chief
 	strategist economist scientist doctor nurse executive manager owner investor banker adviser-general
+	nominee hopeful front-runner frontrunner challenger incumbent contender
 `);
 
 /** Nouns that name a role; they anchor premodifier and appositive descriptors ("militia spokesman"). */

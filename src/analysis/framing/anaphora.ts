@@ -9,6 +9,7 @@
 import {firstNotBefore} from '../../util/arrays.js';
 import {lexiconTags, ROLE_NOUNS, THING_HEADS, THING_LEADS} from '../entities/lexicon.js';
 import {DETERMINERS, PREPOSITIONS, RELATIVES} from './words.js';
+import {knownEntity, nameVotes} from '../entities/typing.js';
 
 // Words that end a description's premodifiers: another noun phrase or a clause begins there ("the
 // typical boundaries of party", "the promos each network", "The more a group’s").
@@ -33,6 +34,21 @@ const isNoun = (w: string) => {
 
 /** Heads that name an organisation by its kind, as a writer refers back to one already named. */
 const KIND_NOUNS = new Set(['group', 'movement', 'militia', 'faction', 'organization', 'organisation', 'party', 'front', 'alliance', 'coalition', 'network', 'brigade', 'union', 'association', 'outfit', 'insurgency', 'wing']);
+
+/**
+ * Kind nouns any organisation may be referred back to by. The others say what kind of body it is
+ * ("the party", "the militia"): such a description refers back to an organisation only when its
+ * name holds that noun or the outlets' descriptors of it use it as their head, else it names another
+ * body ("Democrats did well in the House because the party out of power ...": the House is no party).
+ */
+const GENERIC_KINDS = new Set(['group', 'organization', 'organisation', 'movement']);
+
+/** May the description `phrase` (as anaphorsAfter gives it) refer back to an organisation with these names and descriptor heads? */
+export function kindFits(phrase: string, names: readonly string[], heads: ReadonlySet<string>): boolean {
+	const kind = phrase.trim().split(/\s+/).pop()!.toLowerCase();
+	if (GENERIC_KINDS.has(kind) || heads.has(kind)) return true;
+	return names.some((n) => n.toLowerCase().split(/[\s-]+/).includes(kind));
+}
 
 // "the" and the lowercase words after it (up to four): the first kind noun among them heads the
 // description. Lowercase only: a capitalised word ("the Israeli army", "the Popular Front") names
@@ -93,15 +109,54 @@ export function anaphorsAfter(text: string, from: number, to: number): Anaphor[]
 	return out;
 }
 
-/** Where an article names organisations (and names that may be one): starts of body mentions, sorted, with the entity's id. */
-export type OrganisationMentions = (article: string) => readonly {start: number; entity: string}[] | undefined;
+/**
+ * Where an article names organisations (and names that may be one): starts of body mentions, sorted,
+ * with the entity's id; `place`: the name of an entity typed a place (see placeByContext).
+ */
+export interface OrganisationMention {
+	start: number;
+	entity: string;
+	place?: string;
+}
+export type OrganisationMentions = (article: string) => readonly OrganisationMention[] | undefined;
 
-/** The next mention in `article` after `pos` of an organisation other than `entity` (Infinity: none). */
-export function nextOtherOrganisation(mentions: OrganisationMentions, article: string, entity: string, pos: number): number {
+// Before a place's name, the prepositions that use it as a place ("fighters in Rafah", "rockets
+// from Gaza"): such a mention is where something happens, never what "the group" refers back to.
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|from|near|into|inside|outside|within|throughout|across)\s+(?:the\s+)?$/iu;
+
+/**
+ * The next mention in `article` after `pos` of an organisation other than `entity` (Infinity: none).
+ * A name typed a place only by its context counts too, unless `body` shows it used as a place
+ * there ("in X"): typing is a vote, and a news site or a company is written "at X" as a town is
+ * ("the “Breitbart” wing of the party — named after the right-wing news organization": Breitbart,
+ * typed a place, is what the description names, not the party before it).
+ */
+export function nextOtherOrganisation(mentions: OrganisationMentions, article: string, entity: string, pos: number, body?: string): number {
 	const list = mentions(article);
 	if (!list) return Infinity;
-	for (let k = firstNotBefore(list.length, (i) => list[i].start <= pos); k < list.length; k++) if (list[k].entity !== entity) return list[k].start;
+	for (let k = firstNotBefore(list.length, (i) => list[i].start <= pos); k < list.length; k++) {
+		const m = list[k];
+		if (m.entity === entity) continue;
+		if (m.place !== undefined && (!placeByContext(m.place) || (body !== undefined && LOCATIVE.test(body.slice(Math.max(0, m.start - 16), m.start))))) continue;
+		return m.start;
+	}
 	return Infinity;
+}
+
+const byContext = new Map<string, boolean>();
+
+/**
+ * Is a name typed a place only by the contexts the corpus gives it ("in X", "at X"), nothing in the
+ * name itself saying so (no lexicon place, no place word in it: "Gaza", "Iraq", "Cook County" are
+ * places by their names)? Asked while a table is made, when the lexicon is loaded anyway.
+ */
+export function placeByContext(name: string): boolean {
+	let is = byContext.get(name);
+	if (is === undefined) {
+		is = (nameVotes(name).place ?? 0) === 0;
+		byContext.set(name, is);
+	}
+	return is;
 }
 
 /**
@@ -117,21 +172,37 @@ export function mayBeAntecedent(entity: {type: string; name: string}): boolean {
 	return !THING_HEADS.has(words[words.length - 1].toLowerCase()) && !THING_LEADS.has(words[0].toLowerCase());
 }
 
-/** Adds the body mentions of one entity that may be an antecedent (mayBeAntecedent) to `into`; sort() afterwards. */
-export function fileMentions(into: Map<string, {start: number; entity: string}[]>, entity: {id: string; type: string; name: string; spans: readonly {article: string; field: string; start: number}[]}): void {
-	if (!mayBeAntecedent(entity)) return;
-	for (const s of entity.spans) fileMention(into, entity.id, s.article, s.field, s.start);
+/**
+ * The name to file an entity's mentions under as a place that may be an organisation (see
+ * nextOtherOrganisation): a place's not among the built-in well-known ones ("United States").
+ * Whether its name says it is a place is asked later, when the lexicon is at hand (placeByContext).
+ */
+export function placeMaybe(entity: {type: string; name: string}): string | undefined {
+	return entity.type === 'place' && !knownEntity(entity.name) ? entity.name : undefined;
 }
 
-/** Adds one mention of organisation `entity` to `into` if it is in a body. */
-export function fileMention(into: Map<string, {start: number; entity: string}[]>, entity: string, article: string, field: string, start: number): void {
+/** Are an entity's mentions filed for the references back (mayBeAntecedent or placeMaybe)? */
+export function filed(entity: {type: string; name: string}): boolean {
+	return mayBeAntecedent(entity) || placeMaybe(entity) !== undefined;
+}
+
+/** Adds the body mentions of one entity that may be an antecedent (filed) to `into`; sort() afterwards. */
+export function fileMentions(into: Map<string, OrganisationMention[]>, entity: {id: string; type: string; name: string; spans: readonly {article: string; field: string; start: number}[]}): void {
+	if (!filed(entity)) return;
+	const place = placeMaybe(entity);
+	for (const s of entity.spans) fileMention(into, entity.id, s.article, s.field, s.start, place);
+}
+
+/** Adds one mention of organisation `entity` (or of a place that may be one, by its name `place`) to `into` if it is in a body. */
+export function fileMention(into: Map<string, OrganisationMention[]>, entity: string, article: string, field: string, start: number, place?: string): void {
 	if (field !== 'body') return;
+	const m: OrganisationMention = place === undefined ? {start, entity} : {start, entity, place};
 	const list = into.get(article);
-	if (list) list.push({start, entity});
-	else into.set(article, [{start, entity}]);
+	if (list) list.push(m);
+	else into.set(article, [m]);
 }
 
 /** Sorts each article's mentions by position, after fileMentions. */
-export function sortMentions(into: Map<string, {start: number; entity: string}[]>): void {
+export function sortMentions(into: Map<string, OrganisationMention[]>): void {
 	for (const list of into.values()) list.sort((a, b) => a.start - b.start);
 }

@@ -3,6 +3,7 @@
 // believing is the subject's (`Veller says the group is a militia`), or nobody's when that verb is
 // negated (`I don't believe Veller is a master strategist`). The outlet's own words are the rest.
 import {isCueWord} from '../quotes/cues.js';
+import {ROLE_NOUNS, TITLES} from '../entities/lexicon.js';
 import {findQuoteSpans, type QuoteSpan} from '../quotes/marks.js';
 
 // A speaker as news prose names one beside a quotation or before its verb: up to seven capitalised
@@ -12,10 +13,20 @@ import {findQuoteSpans, type QuoteSpan} from '../quotes/marks.js';
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|ibn|bint|abu|abd|de|van|von)){0,6}`;
 const PRONOUN = String.raw`he|she|they|we|I|it|He|She|They|We|It`;
 const SUBJECT = String.raw`(?<subject>${NAME}|${PRONOUN}|[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?)`;
-// `…,” Veller said` / `…,” said Veller` / `…,” the official said`.
-const AFTER_QUOTE = new RegExp(String.raw`^[\s,—–-]*(?:${SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)|(?<verb2>\p{Ll}+)\s+(?<subject2>${NAME}))`, 'u');
-// `Veller said: “…` / `Veller told reporters, “…`.
-const BEFORE_QUOTE = new RegExp(String.raw`${SUBJECT}\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
+// An apposition between the speaker and the verb: `Ada Obi, the board's chair, said`.
+const APPOSITION = String.raw`(?:,\s+[^,“”"\n]{2,100}?,)?`;
+// `…,” Veller said` / `…,” said Veller` / `…,” the official said` / `…,” Ada Obi, the board's chair,
+// said` / `…,” tweeted former speaker and party elder Ada Obi.` (a description before the name, which
+// then ends the clause).
+const AFTER_QUOTE = new RegExp(
+	String.raw`^[\s,—–-]*(?:${SUBJECT}${APPOSITION}\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)|(?<verb2>\p{Ll}+)\s+(?<subject2>${NAME})|(?<verb3>\p{Ll}+)\s+\p{Ll}[^,.;:!?“”"\n]{0,80}?\s(?<subject3>${NAME})(?=\s*(?:[,.;:!?(—–]|$)))`,
+	'u',
+);
+// `…,” said Republican candidate Ada Obi.`: a capitalised word and a role noun before the name (the
+// name right after the verb was a modifier of that noun, not the speaker).
+const AFTER_DESCRIBED = new RegExp(String.raw`^[\s,—–-]*(?<verb>\p{Ll}+)\s+[^,.;:!?“”"\n]{0,80}?\s(?<subject>${NAME})(?=\s*(?:[,.;:!?(—–]|$))`, 'u');
+// `Veller said: “…` / `Veller told reporters, “…` / `Ada Obi, the board's chair, said: “…`.
+const BEFORE_QUOTE = new RegExp(String.raw`${SUBJECT}${APPOSITION}\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)(?:\s+\p{Ll}+){0,3}\s*[:,]?\s*$`, 'u');
 
 // `Ada Obi: “…`, at the start of a paragraph or after a sentence.
 const LABEL_QUOTE = new RegExp(String.raw`(?:^|[.!?]\s+)(?<subject>${NAME}):\s*$`, 'u');
@@ -47,7 +58,16 @@ export function quotedBy(paragraph: string, spans: readonly QuoteSpan[], pos: nu
 	const after = AFTER_QUOTE.exec(paragraph.slice(span.close, span.close + 100));
 	if (after?.groups) {
 		if (after.groups.verb && isReporting(after.groups.verb)) return who(after.groups.subject);
-		if (after.groups.verb2 && isReporting(after.groups.verb2)) return who(after.groups.subject2);
+		if (after.groups.verb2 && isReporting(after.groups.verb2)) {
+			const rest = paragraph.slice(span.close + after[0].length);
+			const described = /^\s+(\p{Ll}+)/u.exec(rest)?.[1];
+			if (described && (ROLE_NOUNS.has(described) || TITLES.has(described))) {
+				const d = AFTER_DESCRIBED.exec(paragraph.slice(span.close, span.close + 140));
+				if (d?.groups) return who(d.groups.subject);
+			}
+			return who(after.groups.subject2);
+		}
+		if (after.groups.verb3 && isReporting(after.groups.verb3)) return who(after.groups.subject3);
 	}
 	const lead = paragraph.slice(Math.max(0, span.open - 120), span.open);
 	const before = BEFORE_QUOTE.exec(lead);

@@ -57,10 +57,14 @@ function closeQuote(phrase: string): string {
 const NEXT_LABEL = /,?\s+(?:and|or|but\s+also|as\s+well\s+as)\s+(?=(?:as\s+)?(?:a|an|the)\s)/u;
 const NEXT_OBJECT = /,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}/u;
 
-/** The label phrases of one object: the complement split at its coordinators, up to another object. */
+// A finite verb after the complement is the clause's own ("Conservatives who have long regarded X
+// as an ideological imposter are in a position to ..."): the complement ends before it.
+const CLAUSE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)\s[\s\S]*$/u;
+
+/** The label phrases of one object: the complement split at its coordinators, up to another object or the clause's verb. */
 function coordinated(complement: string): string[] {
 	const other = NEXT_OBJECT.exec(complement);
-	const own = other ? complement.slice(0, other.index) : complement;
+	const own = (other ? complement.slice(0, other.index) : complement).replace(CLAUSE_VERB, '');
 	return own
 		.split(NEXT_LABEL)
 		.map((p) => closeQuote(p.trim().replace(/^as\s+/, '')))

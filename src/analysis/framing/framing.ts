@@ -3,7 +3,7 @@
 import type {Article} from '../../corpus/types.js';
 import type {Entity, Statement} from '../types.js';
 import {byOutlet, framingTable, type FramingTable} from './table.js';
-import {fileMentions, mayBeAntecedent, sortMentions, type OrganisationMentions} from './anaphora.js';
+import {fileMentions, filed, placeMaybe, sortMentions, type OrganisationMention, type OrganisationMentions} from './anaphora.js';
 import {labelUseSteps} from './uses.js';
 import type {FramingContext} from './context.js';
 
@@ -55,8 +55,8 @@ export function statementsOf(entity: Entity, statements: readonly Statement[]): 
  * thousands, each a slice of an article body. Without it, the spans are read.
  */
 export function organisationMentions(entities: readonly Entity[], bodyOf?: (article: string) => string | undefined): OrganisationMentions {
-	const organisations = entities.filter(mayBeAntecedent);
-	const byArticle = new Map<string, {start: number; entity: string}[]>();
+	const organisations = entities.filter(filed);
+	const byArticle = new Map<string, OrganisationMention[]>();
 	// The organisations naming each article: one pass over their mention counts, at the first question.
 	let naming: Map<string, Entity[]> | undefined;
 	const namingOf = (article: string): readonly Entity[] => {
@@ -78,10 +78,13 @@ export function organisationMentions(entities: readonly Entity[], bodyOf?: (arti
 			const body = bodyOf?.(article);
 			if (body !== undefined) {
 				list = [];
-				for (const e of namingOf(article)) for (const start of namesIn(body, e)) list.push({start, entity: e.id});
+				for (const e of namingOf(article)) {
+					const place = placeMaybe(e);
+					for (const start of namesIn(body, e)) list.push(place === undefined ? {start, entity: e.id} : {start, entity: e.id, place});
+				}
 				list.sort((a, b) => a.start - b.start);
 			} else {
-				const one = new Map<string, {start: number; entity: string}[]>();
+				const one = new Map<string, OrganisationMention[]>();
 				for (const e of namingOf(article)) fileMentions(one, {...e, spans: e.spans.filter((s) => s.article === article)});
 				sortMentions(one);
 				list = one.get(article) ?? [];

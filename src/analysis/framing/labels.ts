@@ -82,6 +82,9 @@ const PART_NOUNS = new Set(['part', 'member', 'one', 'kind', 'type', 'sort', 'pi
 const LIGHT_NOUNS = new Set(['way', 'kind', 'part', 'head', 'sort', 'type', 'piece', 'portion', 'lot', 'bit', 'thing', 'stuff', 'matter', 'fact', 'case', 'point', 'side', 'end', 'time', 'place', 'deal', 'manner', 'form', 'version', 'sense', 'number', 'couple', 'handful', 'rest', 'half', 'share', 'source', 'back', 'top', 'bottom', 'middle', 'center', 'centre', 'heart', 'wake']);
 // Words that rank or place a label without characterising anyone ("the first president", "the only candidate").
 const RANKING = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'only', 'next', 'same', 'latest', 'such', 'other', 'very', 'own', 'main', 'sole', 'lone', 'true', 'real', 'actual', 'so-called']);
+// Bodies inside an organisation, named after it ("the House intelligence committee", "the Hamas
+// political bureau"): the phrase names that body, not the organisation.
+const SUB_BODIES = new Set(['committee', 'subcommittee', 'council', 'unit', 'ministry', 'department', 'administration', 'wing', 'branch', 'bureau', 'office', 'caucus', 'delegation', 'panel', 'leadership', 'division', 'chapter', 'cell']);
 // Possessive determiners: "his campaign", "their leader" name something of someone's, not the entity.
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // Phrases that give another name or a circumstance, not a label ("better known as ...", "led by ...").
@@ -347,7 +350,8 @@ function readNounPhrase(tokens: Token[], subject: Subject): {labels: string[]; h
 		if (after.length > 0) {
 			// "the al-Nujaba movement" names the group; "Hamas official", "the Trump campaign" name someone else.
 			const head = lemma(after[after.length - 1].lower);
-			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || isCapitalised(after[after.length - 1])) return EMPTY;
+			// "the House committee", "the party's youth wing": a body inside the organisation, not the organisation.
+			if (!subject.organisation || !isGroupNoun(head) || isPersonRole(head) || SUB_BODIES.has(head) || isCapitalised(after[after.length - 1])) return EMPTY;
 			return labelWords([...before, ...after], before.length + after.length - 1, subject);
 		}
 		// An organisation named by its members' noun ("the first-term Republican", "rank-and-file
@@ -553,6 +557,9 @@ export function nameQualifiesNext(phrase: string, after: string, subject: Subjec
 	}
 	const base = next.replace(/(?:es|s|ed|d)$/, '');
 	if (lexiconTags(base).some((t) => t === 'Infinitive' || t === 'Verb')) return false;
+	// A plural the lexicon does not know, of a base it does not know either, closing the clause
+	// ("Russian-stolen Democratic Party emails."): a noun; a verb in -s takes an object or an adverb.
+	if (/[^s]s$/.test(next) && lexiconTags(base).length === 0 && /^[.,;:!?)”"]+(?:\s|$)/u.test(after.replace(/^\s+/, '').slice(next.length))) return true;
 	return lexiconTags(lemma(next)).some((t) => t === 'Singular' || t === 'Actor') || PERSON_ENDING.test(lemma(next));
 }
 

@@ -48,7 +48,8 @@ function distinctiveness(label: string, rows: FramingRow[], total: number, count
 }
 
 /** The table of `uses` over the entity's `articles`, rows keyed by `rowOf(article)`. */
-export function framingTable(uses: LabelUse[], articles: readonly Article[], rowOf: (article: Article) => string): FramingTable {
+export function framingTable(given: LabelUse[], articles: readonly Article[], rowOf: (article: Article) => string): FramingTable {
+	const uses = oneSpelling(given);
 	const rows = new Map<string, FramingRow>();
 	const row = (key: string): FramingRow => {
 		let r = rows.get(key);
@@ -90,6 +91,20 @@ export function framingTable(uses: LabelUse[], articles: readonly Article[], row
 	const rank = (label: string) => (totals.get(label)! < 2 ? 0 : Math.max(0, scores.get(label)!));
 	const columns = [...totals.keys()].sort((a, b) => rank(b) - rank(a) || totals.get(b)! - totals.get(a)! || a.localeCompare(b));
 	return {rows: list, columns, uses, rowOfUse};
+}
+
+/**
+ * One label for a word the outlets spell with and without its hyphen ("front-runner", "frontrunner"):
+ * the hyphenated spelling, when both are among the uses.
+ */
+function oneSpelling(uses: LabelUse[]): LabelUse[] {
+	const hyphenated = new Map<string, string>();
+	for (const u of uses) if (/\p{L}-\p{L}/u.test(u.label)) hyphenated.set(u.label.replace(/-/g, ''), u.label);
+	if (hyphenated.size === 0) return uses;
+	return uses.map((u) => {
+		const to = u.label.includes('-') ? undefined : hyphenated.get(u.label);
+		return to === undefined ? u : {...u, label: to};
+	});
 }
 
 /** The uses behind one cell (a row and a label; `label` null: every label of the row). */

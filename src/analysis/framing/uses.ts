@@ -4,13 +4,14 @@
 import type {Article} from '../../corpus/types.js';
 import {splitSentences, type Sentence} from '../sentences.js';
 import type {Entity, Statement} from '../types.js';
-import {anaphorsAfter, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
+import {anaphorsAfter, kindFits, nextOtherOrganisation, type OrganisationMentions} from './anaphora.js';
 import {designationsAt, mayDesignate} from './designations.js';
 import {memberForms, nameOpensClause, nameQualifiesNext, opensWithVerb, readLabels, type LabelReading, type Subject} from './labels.js';
 import {quotations, quotedBy, reportedBy} from './attribution.js';
 import type {QuoteSpan} from '../quotes/marks.js';
 import {namesOtherThan, type FramingContext} from './context.js';
 import {isGroupNoun, isPersonRole, lemma} from './words.js';
+import {lexiconTags} from '../entities/lexicon.js';
 import {firstNotBefore} from '../../util/arrays.js';
 
 export type UseSource = 'descriptor' | 'speaker' | 'designation' | 'reference';
@@ -62,6 +63,36 @@ export function describesEntity(body: string, pos: number, phrase: string, subje
 	const before = body.slice(Math.max(0, pos - 60), pos);
 	const after = body.slice(pos + phrase.length, pos + phrase.length + 40);
 	return !nameQualifiesNext(phrase, after, subject) && !nameOpensClause(before, phrase, after, subject) && !opensWithVerb(before, phrase);
+}
+
+// The name before an apposition or a copula predicate, as the object of "of" or "for" after a noun
+// ("the speaker of the House, a Republican and ...", "a bigger concern for Republicans is a ..."), or
+// of the verb of a relative clause on another noun ("a government that includes Hamas, a peace
+// partner": the government is called that).
+const NAME_END = String.raw`(?:the\s+)?(?<name>\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|al|el|bin|of))*)(?:,\s*|\s+(?:is|was|are|were|remains|remained)\s+)$`;
+const OBJECT_NAME = new RegExp(String.raw`(?:^|[^\p{L}-])(?<word>\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+${NAME_END}`, 'u');
+const CLAUSE_OBJECT = new RegExp(String.raw`\p{Ll}[\p{Ll}-]*,?\s+(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?(?!(?:the|a|an)\s)\p{Ll}+\s+${NAME_END}`, 'u');
+// Words that head no noun phrase: verbs in a tense ("fought for"; a base form is often a noun too:
+// "concern", "support"), adverbs and function words.
+const NOT_NOUN_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Participle', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Copula', 'Auxiliary', 'Modal']);
+
+/**
+ * Does the phrase at `pos` follow one of the entity's names that is the object of "of" or "for"
+ * after a noun, or of a relative clause's verb? Then the phrase may describe that noun's referent
+ * (the speaker, the concern, the government) as well as the organisation: only a noun for a body
+ * says it is the organisation's ("the leader of Hamas, the militant group that ..."). A verb before
+ * the preposition ("fought for Hamas, a ...") heads no noun phrase of its own.
+ */
+export function followsObjectName(body: string, pos: number, subject: Subject): boolean {
+	const before = body.slice(Math.max(0, pos - 100), pos);
+	const m = OBJECT_NAME.exec(before);
+	const named = (name: string) => subject.names.some((n) => n.toLowerCase() === name.replace(/[’']s$/, '').toLowerCase());
+	if (m?.groups) {
+		const word = m.groups.word;
+		if (!/(?:ed|ing|ly)$/.test(word) && !lexiconTags(word).some((t) => NOT_NOUN_TAGS.has(t)) && named(m.groups.name)) return true;
+	}
+	const c = CLAUSE_OBJECT.exec(before);
+	return c?.groups !== undefined && named(c.groups.name);
 }
 
 /** Tables of other entities' names, by the names map they were made from (one per entity). */
@@ -157,7 +188,7 @@ export function* labelUseSteps(
 	const readings = new Map<string, LabelReading>();
 	// The heads of the descriptors' labels, which a person's unnamed speaker labels must share.
 	const heads = new Set<string>();
-	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null) => {
+	const add = (article: Article, phrase: string, pos: number, source: UseSource, by: string | null = null, bodyHead = false) => {
 		// Words someone else gave (a designator, a speaker) count with their quoted words.
 		const key = by === null ? phrase : `\u0001${phrase}`;
 		let reading = readings.get(key);
@@ -167,6 +198,7 @@ export function* labelUseSteps(
 			cost += 4;
 		}
 		if (reading.labels.length === 0) return;
+		if (bodyHead && !(reading.head !== null && isGroupNoun(reading.head))) return;
 		// A speaker label is the analysis's guess at who speaks ("the source", "a day later" slip in):
 		// only a role or title ("militia spokesman", "the militant group") is taken from it.
 		if (source === 'speaker' && !(reading.head !== null && (subject.organisation ? isGroupNoun(reading.head) : isPersonRole(lemma(reading.head.split(' ').pop()!))))) return;
@@ -207,7 +239,7 @@ export function* labelUseSteps(
 			cost = 0;
 			continue;
 		}
-		add(article, d.text, pos, 'descriptor', voice);
+		add(article, d.text, pos, 'descriptor', voice, pos >= 0 && subject.organisation && followsObjectName(body, pos, subject));
 		yield 1 + cost;
 		cost = 0;
 	}
@@ -269,7 +301,7 @@ export function* labelUseSteps(
 				cost = 0;
 				continue;
 			}
-			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start));
+			const stop = Math.min(body.length, nextOtherOrganisation(organisations, m.article, entity.id, m.start, body));
 			for (const r of anaphorsAfter(body, m.end, stop)) {
 				// "the tea party": a pair the corpus writes as a name of its own names itself.
 				const pair = /^the\s+(\p{Ll}+)\s+(\p{Ll}+)$/iu.exec(r.phrase.trim());
@@ -277,6 +309,7 @@ export function* labelUseSteps(
 				// Inside a quotation a description is the speaker's, and what it refers back to is the
 				// speaker's context, not the article's ("“… stop being the stupid party”"): not read.
 				if (voiceOf(article, r.at, r.phrase) !== null) continue;
+				if (!kindFits(r.phrase, subject.names, heads)) continue;
 				add(article, r.phrase, r.at, 'reference');
 			}
 			yield 1 + cost;

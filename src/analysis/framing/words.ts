@@ -95,6 +95,8 @@ export function canHead(lower: string): boolean {
 export function canModify(lower: string): boolean {
 	if (!/^\p{L}[\p{L}’'-]*\p{L}$/u.test(lower) || /n[’']t$/.test(lower)) return false;
 	if (DETERMINERS.has(lower) || OPENERS.has(lower) || PREPOSITIONS.has(lower) || RELATIVES.has(lower) || HONORIFICS.has(lower)) return false;
+	// A noun for a body, whatever else the lexicon says it is ("party": to party).
+	if (isGroupNoun(lower) || isGroupNoun(lemma(lower))) return true;
 	const tags = lexiconTags(lower);
 	// Verbs in a premodifier slot are a clause's words ("force Trump"), unless also a noun or an adjective.
 	if (tags.some((t) => VERB_TAGS.has(t)) && !tags.some((t) => NOUN_TAGS.has(t) || ADJECTIVE_TAGS.has(t)) && !/ed$/.test(lower)) return false;
@@ -127,6 +129,8 @@ export function expand(lower: string): string {
 
 /** A word that only joins or places the phrase (a preposition, conjunction, pronoun, adverb, auxiliary). */
 export function isFunctionWord(lower: string): boolean {
+	// A noun for a body the lexicon knows only as a verb ("party", "to party") is a noun here.
+	if (isGroupNoun(lower) || isGroupNoun(lemma(lower))) return false;
 	const tags = lexiconTags(lower);
 	if (tags.some((t) => NOUN_TAGS.has(t) || ADJECTIVE_TAGS.has(t))) return false;
 	return tags.some((t) => t === 'Preposition' || t === 'Conjunction' || t === 'Pronoun' || t === 'Adverb' || t === 'Determiner' || t === 'Modal' || t === 'Auxiliary' || t === 'Copula' || VERB_TAGS.has(t));

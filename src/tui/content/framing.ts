@@ -20,6 +20,8 @@ export interface FramingSection {
 }
 
 const ARTICLES = 5;
+// Lines of others' words shown under the table; the rest are counted in one more line.
+const ATTRIBUTED = 6;
 // A side-by-side lists the labels only one group uses first; past this many, a count says the rest.
 const SIDE_BY_SIDE = 14;
 
@@ -90,12 +92,25 @@ export function framingSection(table: FramingTable, width: number, options: Sect
 	head.push([{text: `  ${fit(byGroup ? 'GROUP' : 'OUTLET', outletWidth)} ${fitRight('ART.', ARTICLES)}`, mark: 'dim'}, ...cells(columns.map((c) => truncate(safeInline(c), 16)), -1).map((s) => ({...s, mark: 'dim' as const}))]);
 	const tail: Line[] = [];
 	if (quiet > 0) tail.push([{text: `  and ${quiet} ${byGroup ? 'group' : 'outlet'}${quiet === 1 ? '' : 's'} naming it with no label`, mark: 'dim'}]);
+	// Others' words the rows report: the first few speakers or designators a line each, the rest
+	// counted in one line (a large entity's quotations name dozens, which would push the table's
+	// side by side off the screen).
+	let shown = 0;
+	let moreWho = 0;
+	let moreUses = 0;
 	for (const r of table.rows) {
 		for (const [who, labels] of r.attributed) {
+			if (shown >= ATTRIBUTED) {
+				moreWho++;
+				for (const n of labels.values()) moreUses += n;
+				continue;
+			}
 			const said = [...labels].map(([l, n]) => `${l} ${n}`).join(', ');
 			tail.push([{text: `  ${safeInline(r.key)} reports `, mark: 'dim'}, {text: safeInline(who), mark: 'speaker'}, {text: `: ${safeInline(said)}`}]);
+			shown++;
 		}
 	}
+	if (moreWho > 0) tail.push([{text: `  and ${moreWho} more reported speakers' or designators' labels (${moreUses} uses; presslens framing --json lists each)`, mark: 'dim'}]);
 	tail.push([{text: `  h/l a label · ⏎ its sentences · r ${byGroup ? 'outlets' : 'groups'}${byGroup ? ' · c side by side' : ''} · d the descriptors`, mark: 'dim'}]);
 	if (byGroup && options.compare) tail.push(...sideBySideLines(table, options.compare, width));
 	const firstRow = head.length;

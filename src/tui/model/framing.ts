@@ -1,7 +1,7 @@
 // Each entity's framing table, made once per index on first use (or ahead, in idle time, for the
 // first entities of the list) and kept with the model of that index, by each row key: outlets, or
 // outlet groups (the articles of outlets in no group in one "(no group)" row).
-import {fileMention, mayBeAntecedent, sortMentions, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
+import {fileMention, filed, placeMaybe, sortMentions, type OrganisationMention, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
 import {eachSpanStart} from '../../index/snapshot-schema.js';
 import {entityFramingSteps, organisationMentions, type FramingWords} from '../../analysis/framing/framing.js';
 import {lexiconTags} from '../../analysis/entities/lexicon.js';
@@ -54,7 +54,7 @@ export class Framings {
 	private readonly nameTable = new Map<string, Set<string>>();
 	private readonly names: Sweep;
 	private groupList: string[] | undefined;
-	private readonly mentions = new Map<string, {start: number; entity: string}[]>();
+	private readonly mentions = new Map<string, OrganisationMention[]>();
 	private sorted = false;
 	/**
 	 * Every organisation's mentions by article (a table reads who else is named between an entity and
@@ -81,9 +81,10 @@ export class Framings {
 			() => entities.length,
 			(k) => {
 				const e = entities[k];
-				if (!mayBeAntecedent(e)) return 1;
+				if (!filed(e)) return 1;
+				const place = placeMaybe(e);
 				// Where each mention starts, from the saved index's integers: no Mention made for it.
-				return 1 + eachSpanStart(e, (article, field, start) => fileMention(this.mentions, e.id, article, field, start));
+				return 1 + eachSpanStart(e, (article, field, start) => fileMention(this.mentions, e.id, article, field, start, place));
 			},
 		);
 		const {readAhead} = lookups.index;

@@ -115,3 +115,43 @@ describe('organisationMentions from the article text', () => {
 		expect(byText!.map((m) => m.entity)).toEqual(['zarqan', 'front', 'front', 'zarqan']);
 	});
 });
+
+describe('a name typed a place only by its context, between the mention and the description', () => {
+	// Typing is a vote of contexts: a news site written "at Kestrel" comes out a place. Named between
+	// an organisation and a description, it may be what the description refers back to.
+	const place = (id: string, name: string, articles: Article[]): Entity => ({...organisation(id, name, articles), type: 'place'});
+	const uses = (org: Entity, others: Entity[], a: Article) => labelUses(org, (id) => (id === a.id ? a : undefined), [], organisationMentions([org, ...others])).filter((u) => u.source === 'reference');
+
+	it('ends the reach of the names before it: the description may be its own', () => {
+		const a = makeArticle({id: 'p1', outlet: 'Hill Times', body: 'Zorn is remaking the Velmar Party in his image. He sides with the “Kestrel” wing of it, named after the right-wing news organization that became synonymous with nationalism.'});
+		const party = organisation('party', 'Velmar Party', [a]);
+		expect(uses(party, [place('kestrel', 'Kestrel', [a])], a)).toEqual([]);
+		// Without that name in between, the same description is read as the party's.
+		const b = makeArticle({id: 'p2', outlet: 'Hill Times', body: 'Zorn is remaking the Velmar Party in his image. He praised the right-wing organization on Monday.'});
+		expect(uses(organisation('party', 'Velmar Party', [b]), [], b).map((u) => u.label)).toEqual(['right-wing', 'organization']);
+	});
+
+	it('does not when the text uses it as a place ("in X"), nor when its name says it is one', () => {
+		const a = makeArticle({id: 'p3', outlet: 'Hill Times', body: 'Velmar Front fighters gathered in Kestrel on Monday. The militant group said it would stay.'});
+		const front = organisation('front', 'Velmar Front', [a]);
+		expect(uses(front, [place('kestrel', 'Kestrel', [a])], a).map((u) => u.label)).toEqual(['militant', 'group']);
+		const b = makeArticle({id: 'p4', outlet: 'Hill Times', body: 'Velmar Front fighters left Gaza on Monday. The militant group said it would stay.'});
+		const front2 = organisation('front', 'Velmar Front', [b]);
+		expect(uses(front2, [place('gaza', 'Gaza', [b])], b).map((u) => u.label)).toEqual(['militant', 'group']);
+	});
+});
+
+describe('the kind noun of a reference back', () => {
+	it('refers back to an organisation only when its name or its descriptors hold that kind, but for the generic ones', () => {
+		const a = makeArticle({id: 'k1', outlet: 'Hill Times', body: 'Rivals did well in the Velmar Assembly because the party out of power gains seats. The Velmar Assembly met, and the group adjourned.'});
+		const assembly = organisation('assembly', 'Velmar Assembly', [a]);
+		expect(labelUses(assembly, (id) => (id === 'k1' ? a : undefined), [], organisationMentions([assembly])).map((u) => u.phrase)).toEqual(['the group']);
+		const b = makeArticle({id: 'k2', outlet: 'Hill Times', body: 'The Velmar Union Party met on Monday. Later the party said it would stand.'});
+		const party = organisation('party', 'Velmar Union Party', [b]);
+		expect(labelUses(party, (id) => (id === 'k2' ? b : undefined), [], organisationMentions([party])).map((u) => u.label)).toEqual(['party']);
+		// A descriptor of the organisation with that head lets the kind refer back to it.
+		const c = makeArticle({id: 'k3', outlet: 'Hill Times', body: 'The Zarqan Brigade, a border militia, held the bridge. Later the militia left.'});
+		const zarqan: Entity = {...organisation('zarqan', 'Zarqan Brigade', [c]), descriptors: [{article: 'k3', outlet: 'Hill Times', text: 'a border militia', kind: 'appositive'}]};
+		expect(labelUses(zarqan, (id) => (id === 'k3' ? c : undefined), [], organisationMentions([zarqan])).filter((u) => u.source === 'reference').map((u) => u.label)).toEqual(['militia']);
+	});
+});

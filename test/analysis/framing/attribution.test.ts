@@ -13,6 +13,17 @@ describe('quotedBy', () => {
 		expect(at('Ada Obi: “Zarqan is a criminal gang, and we will say so.', 'a criminal')).toBe('Ada Obi');
 	});
 
+	it('names a speaker described beside the name: an apposition before the verb, a description after it', () => {
+		expect(at('“Zarqan is a criminal gang,” Ada Obi, the chair of the harbour board, told reporters.', 'a criminal')).toBe('Ada Obi');
+		expect(at('Ada Obi, chair of the Harbour Board, said: “Zarqan is a criminal gang.”', 'a criminal')).toBe('Ada Obi');
+		expect(at('“Zarqan is a criminal gang,” tweeted former board chair and long-time Velmar ally Ada Obi.', 'a criminal')).toBe('Ada Obi');
+		// The name after "said" is still the one right after it when more words follow.
+		expect(at('“Zarqan is a criminal gang,” said Ada Obi on Monday.', 'a criminal')).toBe('Ada Obi');
+		// A capitalised modifier of a role noun after the verb is not the speaker.
+		expect(at('“Zarqan is a criminal gang,” said Velmari candidate Ada Obi.', 'a criminal')).toBe('Ada Obi');
+		expect(at('“Zarqan is a criminal gang,” the minister, who chairs the board, said.', 'a criminal')).toBe('unnamed');
+	});
+
 	it('gives "unnamed" for a quotation whose speaker is a pronoun, a description or not named beside it', () => {
 		expect(at('“Zarqan is a criminal gang,” the minister said.', 'a criminal')).toBe('unnamed');
 		expect(at('“Zarqan is a criminal gang,” she said.', 'a criminal')).toBe('unnamed');

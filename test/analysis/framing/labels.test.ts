@@ -93,6 +93,18 @@ describe('readLabels', () => {
 		expect(labels('the Zarqan terrorist group')).toEqual(['terrorist', 'group']);
 	});
 
+	it('reads a noun for a body the lexicon knows as a verb too ("party") as a noun', () => {
+		expect(labels('the party')).toEqual(['party']);
+		expect(labels('a conservative party')).toEqual(['conservative', 'party']);
+		expect(labels('the party that took money from people')).toEqual(['party']);
+	});
+
+	it('reads nothing from a body inside the organisation named after it', () => {
+		expect(labels('the Zarqan intelligence committee')).toEqual([]);
+		expect(labels('Zarqan committee')).toEqual([]);
+		expect(labels('the Zarqan political bureau')).toEqual([]);
+	});
+
 	it('gives words, never fragments or function words', () => {
 		for (const phrase of ['But Mr. Veller', 'When President Veller', '“If Veller', 'it’s Veller', 'the', 'some', 'Who are', 'Velmari and']) {
 			for (const label of labels(phrase, person)) {
@@ -150,6 +162,10 @@ describe('readLabels', () => {
 		expect(nameQualifiesNext('President Veller', ', who', person)).toBe(false);
 		expect(nameQualifiesNext('the weekly Zarqan', ' address to the nation', group)).toBe(true);
 		expect(nameQualifiesNext('the anti-terror Zarqan Brigade Movement', ' dismissed the claims', group)).toBe(false);
+		// A plural neither it nor its base known to the lexicon, ending the clause: a noun the name qualifies.
+		expect(nameQualifiesNext('stolen Zarqan', ' zorbles.', group)).toBe(true);
+		expect(nameQualifiesNext('stolen Zarqan', ' zorbles the files.', group)).toBe(false);
+		expect(nameQualifiesNext('President Veller', ' https://t.co/x', person)).toBe(false);
 	});
 });
 

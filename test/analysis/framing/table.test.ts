@@ -63,4 +63,11 @@ describe('framingTable', () => {
 		expect(cellUses(table, 'North Post', 'terrorist')).toEqual([]);
 		expect(cellUses(table, 'North Post', null)).toHaveLength(9);
 	});
+
+	it('counts a word spelled with and without its hyphen as one label, the hyphenated', () => {
+		const t = framingTable([use('front-runner', north[0]), use('frontrunner', south[0]), use('frontrunner', south[1])], [...north, ...south], (a) => a.outlet ?? '');
+		expect(t.columns).toEqual(['front-runner']);
+		expect(t.rows.find((r) => r.key === 'South Daily')!.labels.get('front-runner')).toBe(2);
+		expect(cellUses(t, 'South Daily', 'front-runner')).toHaveLength(2);
+	});
 });

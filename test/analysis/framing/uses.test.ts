@@ -149,6 +149,11 @@ describe('designationsAt: the designator and its words', () => {
 		expect(find('Conservatives who have long regarded Veller as an ideological impostor spoke.', 'Veller')[0]).toMatchObject({by: 'Conservatives'});
 	});
 
+	it('ends the designated phrase before the verb of the clause around it', () => {
+		expect(find('Critics who regarded Veller as an ideological impostor are in a position to act.', 'Veller')).toEqual([{phrase: 'an ideological impostor', by: 'Critics', at: 0}]);
+		expect(find('Obi called Veller a loser who will never win.', 'Veller')).toEqual([{phrase: 'a loser who', by: 'Obi', at: 0}]);
+	});
+
 	it('takes no designation when the name qualifies another noun, nor a subject across paragraphs', () => {
 		expect(find('Obi has called Velmari concentration on the talks a political sideshow.', 'Velmari')).toEqual([]);
 		expect(find('It was used by Rice.\n\nObi called the Zarqan movement a criminal gang.', 'Zarqan')[0]).toMatchObject({by: 'Obi'});
@@ -169,5 +174,32 @@ describe('labelUses: a speaker label inside a quotation', () => {
 			renderings: [{id: 'k1:1', article: 'k1', outlet: 'North Post', published: null, text: 'we hold', start: at, end: at + 7, kind: 'direct', verb: 'said', speaker: 'tomas-veller', speakerName: 'Tomas Veller', speakerLabel: 'Minister Veller'}],
 		};
 		expect(labelUses(person, (id) => (id === 'k1' ? article : undefined), [said]).map((u) => [u.label, u.by])).toEqual([['minister', 'Ada Obi']]);
+	});
+});
+
+describe('labelUses: an apposition after the name as the object of "of" or "for" after a noun', () => {
+	const org = (body: string, descriptor: string): Entity => {
+		const a = makeArticle({id: 'o1', outlet: 'North Post', body});
+		const e: Entity = {id: 'zarqan', type: 'organization', name: 'Zarqan Brigade', aliases: ['Zarqan Brigade'], mentions: {o1: 1}, spans: spansOf(a, 'Zarqan Brigade'), descriptors: [{article: 'o1', outlet: 'North Post', text: descriptor, kind: 'appositive'}]};
+		articlesByTest.set('o1', a);
+		return e;
+	};
+	const articlesByTest = new Map<string, Article>();
+	const labelsOf = (e: Entity) => labelUses(e, (id) => articlesByTest.get(id), []).map((u) => u.label);
+
+	it('may describe that noun: only a noun for a body is the organisation’s', () => {
+		expect(labelsOf(org('She met the speaker of the Zarqan Brigade, a veteran and usual ally of Obi.', 'a veteran and usual ally of Obi'))).toEqual([]);
+		expect(labelsOf(org('A bigger worry for the Zarqan Brigade is a local court race that pits two judges.', 'a local court race that pits two judges'))).toEqual([]);
+		expect(labelsOf(org('She met the leader of the Zarqan Brigade, the armed group that holds the bridge.', 'the armed group that holds the bridge'))).toEqual(['armed', 'group']);
+		// The object of a relative clause's verb: the noun before it may be what is described.
+		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a peace partner.', 'a peace partner'))).toEqual([]);
+		expect(labelsOf(org('Obi praised a coast government that includes the Zarqan Brigade, a militant group.', 'a militant group'))).toEqual(['militant', 'group']);
+		// "that" opening a clause whose subject is the name is no relative on a noun before it.
+		expect(labelsOf(org('There was a feeling that the Zarqan Brigade was a peace partner.', 'a peace partner'))).toEqual(['peace', 'partner']);
+	});
+
+	it('is the organisation’s after a verb and its preposition, or without one', () => {
+		expect(labelsOf(org('He fought for the Zarqan Brigade, a border ally of Obi.', 'a border ally of Obi'))).toEqual(['border', 'ally']);
+		expect(labelsOf(org('She met the Zarqan Brigade, a border ally of Obi.', 'a border ally of Obi'))).toEqual(['border', 'ally']);
 	});
 });
