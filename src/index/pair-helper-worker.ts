@@ -5,9 +5,9 @@ import {parentPort} from 'node:worker_threads';
 import {CHUNK_UNITS, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
 import {packComparables, unpackUnits} from '../analysis/linking/packed-units.js';
 import {comparablesOf, type MadeComparables} from '../analysis/linking/units.js';
-import {packLinks, splitTexts, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
+import {EncodedTexts, packLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
 
-let texts: string[] = [];
+let texts = new EncodedTexts(new Uint8Array(0), new Int32Array(0));
 let made: MadeComparables | null = null;
 
 parentPort?.on('message', (request: PairHelperRequest) => {
@@ -15,7 +15,7 @@ parentPort?.on('message', (request: PairHelperRequest) => {
 	const send = (message: PairHelperReply, transfer: ArrayBuffer[] = []) => reply.postMessage(message, transfer);
 	try {
 		if (request.type === 'tokenise') {
-			texts = splitTexts(request.joined, request.ends);
+			texts = new EncodedTexts(request.bytes, request.ends);
 			made = comparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1));
 			send({type: 'comparables', made: packComparables(made)});
 			return;

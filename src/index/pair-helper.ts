@@ -12,7 +12,7 @@ import {CLAIM, CLAIM_SLOTS, type PairSharer, type SharedJudging} from '../analys
 import {unpackComparables, type PackedUnits} from '../analysis/linking/packed-units.js';
 import type {MadeComparables} from '../analysis/linking/units.js';
 import {BUILD_RESOURCE_LIMITS} from './heap.js';
-import {joinTexts, unpackLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
+import {encodeTexts, unpackLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
 import {workerUrl} from './workers.js';
 
 /** Below this many units, copying them to another thread costs more than it saves. */
@@ -57,7 +57,8 @@ export class ThreadPairHelper implements PairSharer {
 
 	tokenise(texts: string[]): void {
 		const claims = newClaims();
-		const reply = this.post(port => ({type: 'tokenise', ...joinTexts(texts), claims, reply: port}));
+		const {bytes, ends} = encodeTexts(texts);
+		const reply = this.post(port => ({type: 'tokenise', bytes, ends, claims, reply: port}), [bytes.buffer as ArrayBuffer]);
 		if (reply) this.tokenising = {port: reply, claims};
 	}
 
@@ -108,12 +109,12 @@ export class ThreadPairHelper implements PairSharer {
 	}
 
 	/** Sends the request `make` builds around the reply port; the port, or null when the helper is gone. */
-	private post(make: (reply: MessagePort) => PairHelperRequest): MessagePort | null {
+	private post(make: (reply: MessagePort) => PairHelperRequest, moved: ArrayBuffer[] = []): MessagePort | null {
 		const worker = this.worker;
 		if (!worker) return null;
 		const {port1, port2} = new MessageChannel();
 		try {
-			worker.postMessage(make(port2), [port2]);
+			worker.postMessage(make(port2), [port2, ...moved]);
 			return port1;
 		} catch {
 			port1.close();

@@ -6,7 +6,7 @@
 import type {JudgedUnit, PairJudge} from './judge-pairs.js';
 import type {Comparable} from './similarity.js';
 import type {TermIds} from './tokens.js';
-import {contextOf, type LinkInput, type MadeComparables, type SpeakerFacts} from './units.js';
+import {contextOf, type LinkInput, type MadeComparables, type SpeakerFacts, type TextList} from './units.js';
 
 /** Comparables in shared memory, each distinct one once (syndicated quotes share theirs). */
 export interface PackedComparables {
@@ -73,11 +73,11 @@ export interface PackedUnits {
 	/** NO_DAY for none. */
 	days: Int32Array;
 	weights: Float64Array;
-	speakerName: Array<string | null>;
-	speakerLabel: Array<string | null>;
-	speaker: Array<string | null>;
-	speakerKey: Array<string | null>;
-	speakerKind: Array<string | null>;
+	speakerName: PackedStrings;
+	speakerLabel: PackedStrings;
+	speaker: PackedStrings;
+	speakerKey: PackedStrings;
+	speakerKind: PackedStrings;
 	/** The speaker entities, as SpeakerFacts answers for them. */
 	entities: {ids: string[]; types: Array<string | null>; names: string[][]; labels: string[][]};
 }
@@ -91,11 +91,11 @@ export function packUnits(input: Pick<LinkInput, 'units' | 'weights' | 'speakers
 		count: units.length,
 		days: Int32Array.from(units, u => u.day ?? NO_DAY),
 		weights,
-		speakerName: units.map(u => u.quote.speakerName),
-		speakerLabel: units.map(u => u.quote.speakerLabel),
-		speaker: units.map(u => u.speaker),
-		speakerKey: units.map(u => u.speakerKey),
-		speakerKind: units.map(u => u.speakerKind),
+		speakerName: packStrings(units.map(u => u.quote.speakerName)),
+		speakerLabel: packStrings(units.map(u => u.quote.speakerLabel)),
+		speaker: packStrings(units.map(u => u.speaker)),
+		speakerKey: packStrings(units.map(u => u.speakerKey)),
+		speakerKind: packStrings(units.map(u => u.speakerKind)),
 		entities: {ids, types: ids.map(id => speakers.type(id)), names: ids.map(id => speakers.names(id)), labels: ids.map(id => speakers.labels(id))},
 	};
 }
@@ -104,20 +104,59 @@ export function packUnits(input: Pick<LinkInput, 'units' | 'weights' | 'speakers
  * The units again from their texts and comparables (in quoteTexts' order) and the rest packed,
  * with the weights and the pairs' context made from them as prepareUnits makes them.
  */
-export function unpackUnits(packed: PackedUnits, made: MadeComparables, texts: readonly string[]): PairJudge {
+export function unpackUnits(packed: PackedUnits, made: MadeComparables, texts: TextList): PairJudge {
 	const {weights} = packed;
+	const [speakerName, speakerLabel, speaker, speakerKey, speakerKind] = [packed.speakerName, packed.speakerLabel, packed.speaker, packed.speakerKey, packed.speakerKind].map(unpackStrings);
 	const units: JudgedUnit[] = [];
 	for (let i = 0; i < packed.count; i++) {
 		units.push({
 			...made.comparables[i],
-			quote: {text: texts[i], speakerName: packed.speakerName[i], speakerLabel: packed.speakerLabel[i]},
-			speaker: packed.speaker[i],
-			speakerKey: packed.speakerKey[i],
-			speakerKind: packed.speakerKind[i],
+			quote: new PackedQuote(texts, i, speakerName[i], speakerLabel[i]),
+			speaker: speaker[i],
+			speakerKey: speakerKey[i],
+			speakerKind: speakerKind[i],
 			day: packed.days[i] === NO_DAY ? null : packed.days[i],
 		});
 	}
 	return {units, weight: t => weights[t], context: contextOf(units, new SpeakerTable(packed.entities))};
+}
+
+/** A unit's quote, its text read from the list when asked for (only soft matches read it). */
+class PackedQuote {
+	constructor(
+		private readonly texts: TextList,
+		private readonly i: number,
+		readonly speakerName: string | null,
+		readonly speakerLabel: string | null,
+	) {}
+
+	get text(): string {
+		return this.texts.at(this.i)!;
+	}
+}
+
+/**
+ * Strings each held once, and each value's place among them (-1: null): a message copies every
+ * string it holds, and a speaker's name comes once per quote of theirs.
+ */
+export interface PackedStrings {
+	table: string[];
+	at: Int32Array;
+}
+
+function packStrings(values: ReadonlyArray<string | null>): PackedStrings {
+	const places = new Map<string, number>();
+	const at = Int32Array.from(values, v => {
+		if (v === null) return -1;
+		let p = places.get(v);
+		if (p === undefined) places.set(v, (p = places.size));
+		return p;
+	});
+	return {table: [...places.keys()], at};
+}
+
+function unpackStrings({table, at}: PackedStrings): Array<string | null> {
+	return Array.from(at, p => (p < 0 ? null : table[p]));
 }
 
 /** SpeakerFacts from the packed table. */

@@ -85,19 +85,24 @@ export function quoteTexts(articles: readonly Article[], analyses: readonly Arti
  * Texts made comparable with term ids numbered in the order first met, as prepareUnits numbers
  * them: made on another thread meanwhile (index/pair-helper.ts), they are the same ids.
  */
-export function comparablesOf(texts: readonly string[], onProgress?: (done: number) => void): MadeComparables {
+export function comparablesOf(texts: TextList, onProgress?: (done: number) => void): MadeComparables {
 	const vocabulary = new Vocabulary();
 	// Syndicated and republished articles print the same quotes word for word: each text is made
 	// comparable once (the ids are the same either way; the arrays are only read).
 	const made = new Map<string, Comparable>();
-	const comparables = texts.map((text, i) => {
+	const comparables: Comparable[] = [];
+	for (let i = 0; i < texts.length; i++) {
 		if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i);
+		const text = texts.at(i)!;
 		let c = made.get(text);
 		if (!c) made.set(text, (c = comparable(text, vocabulary)));
-		return c;
-	});
+		comparables.push(c);
+	}
 	return {comparables, terms: vocabulary.size};
 }
+
+/** Texts in order: an array, or texts decoded when asked for (index/pair-helper-messages.ts). */
+export type TextList = Pick<readonly string[], 'length' | 'at'>;
 
 /** Texts between two calls of comparablesOf's onProgress. */
 const PROGRESS_EVERY = 4096;
