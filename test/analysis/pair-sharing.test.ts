@@ -7,7 +7,7 @@ import {generateArticles} from '../../bench/generate.js';
 import {analyzeArticle} from '../../src/analysis/article.js';
 import {mergeEntities} from '../../src/analysis/entities.js';
 import {candidateIndex} from '../../src/analysis/linking/candidates.js';
-import {CLAIM, CLAIM_SLOTS, judgeChunks, type JudgedPairs, type PairSharer} from '../../src/analysis/linking/judge-pairs.js';
+import {CHUNK_UNITS, CLAIM, CLAIM_SLOTS, judgeChunks, type JudgedPairs, type PairSharer} from '../../src/analysis/linking/judge-pairs.js';
 import {packComparables, packUnits, unpackComparables, unpackUnits} from '../../src/analysis/linking/packed-units.js';
 import {comparablesOf, prepareUnits, quoteTexts, type Unit} from '../../src/analysis/linking/units.js';
 import {linkStatements} from '../../src/analysis/statements.js';
@@ -35,7 +35,7 @@ function sameThreadSharer(texts: string[], share: number, fail = false): PairSha
 		comparables: () => made,
 		worth: () => true,
 		start(index, claims, units) {
-			const chunks = Math.ceil(index.order.length / 256);
+			const chunks = Math.ceil(index.order.length / CHUNK_UNITS);
 			const found = judgeChunks(unpackUnits(units, made, texts), index, () => {
 				if (sharer.judged >= Math.ceil(chunks * share)) return -1;
 				const c = Atomics.add(claims, CLAIM.next, 1);
@@ -56,7 +56,7 @@ describe('linking with the candidate pairs shared out', () => {
 	const alone = linkStatements(articles, quotes, entities);
 	const input = prepareUnits(articles, quotes, entities);
 	const index = candidateIndex(input.indexed, undefined, true);
-	const chunks = Math.ceil(index.order.length / 256);
+	const chunks = Math.ceil(index.order.length / CHUNK_UNITS);
 	const every = () => {
 		let c = 0;
 		return () => (c < chunks ? c++ : -1);
