@@ -24,7 +24,9 @@ describe.skipIf(skipReason !== '')(`framing and outlets in a pseudo-terminal${sk
 	});
 
 	it('shows the framing table, opens a cell’s sentences and the article at one, moves with g/G, opens an outlet', async () => {
-		tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', '-c', root, 'NO_COLOR=1 node bin/presslens.js data');
+		// FORCE_COLOR: with CI set, the colour library would print no styles at all, and the marked
+		// sentence (inverse video) could not be seen; NO_COLOR still makes the app monochrome.
+		tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', '-c', root, 'NO_COLOR=1 FORCE_COLOR=1 node bin/presslens.js data');
 		await waitScreen((x) => x.includes('╭─ Articles'), 'the article list');
 		tmux('send-keys', '-t', session, '2');
 		await waitScreen((x) => x.includes('╭─ Entities'), 'the entities pane');
