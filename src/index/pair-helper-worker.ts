@@ -2,7 +2,7 @@
 // while the build thread merges entities and keeps them, then judges the chunks of candidate pairs
 // it claims, and sends back the links it found.
 import {parentPort} from 'node:worker_threads';
-import {CHUNK_UNITS, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
+import {chunkCount, claimer, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
 import {packComparables, unpackUnits} from '../analysis/linking/packed-units.js';
 import {comparablesOf, type MadeComparables} from '../analysis/linking/units.js';
 import {EncodedTexts, packLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
@@ -23,11 +23,10 @@ parentPort?.on('message', (request: PairHelperRequest) => {
 		if (!made) throw new Error('the quotes were not made comparable first');
 		const {index, units} = request;
 		const judge = unpackUnits(units, made, texts);
-		const chunks = Math.ceil(index.order.length / CHUNK_UNITS);
+		const claim = claimer(claims, chunkCount(index));
 		const found = judgeChunks(judge, index, () => {
 			Atomics.add(claims, CLAIM.beat, 1);
-			const c = Atomics.add(claims, CLAIM.next, 1);
-			return c < chunks ? c : -1;
+			return claim();
 		});
 		const links = packLinks(found.links);
 		const translations = packLinks(found.translations);

@@ -57,16 +57,18 @@ export interface SharedJudging {
 
 /** Every candidate pair judged, on this thread and, when given one, on another meanwhile. */
 export function judgeAllPairs<U extends JudgedUnit>(judge: PairJudge<U>, index: CandidateIndex, sharer?: PairSharer, pack?: () => PackedUnits): JudgedPairs {
-	const chunks = Math.ceil(index.order.length / CHUNK_UNITS);
+	const chunks = chunkCount(index);
 	const claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
 	const shared = sharer && pack && sharer.worth(index.order.length) ? sharer.start(index, claims, pack()) : null;
 	const mine = new Uint8Array(chunks);
 	let taken = 0;
+	const claim = claimer(claims, chunks);
 	const out = judgeChunks(judge, index, () => {
-		const c = Atomics.add(claims, CLAIM.next, 1);
-		if (c >= chunks) return -1;
-		mine[c] = 1;
-		taken++;
+		const c = claim();
+		if (c >= 0) {
+			mine[c] = 1;
+			taken++;
+		}
 		return c;
 	});
 	if (!shared) return out;
@@ -91,6 +93,19 @@ export function judgeAllPairs<U extends JudgedUnit>(judge: PairJudge<U>, index: 
 		},
 		out,
 	);
+}
+
+/** The chunks of the candidate index's units. */
+export function chunkCount(index: CandidateIndex): number {
+	return Math.ceil(index.order.length / CHUNK_UNITS);
+}
+
+/** Claims the next of `chunks` chunks from `claims` (CLAIM.next) for judgeChunks; -1 when all are claimed. */
+export function claimer(claims: Int32Array, chunks: number): () => number {
+	return () => {
+		const c = Atomics.add(claims, CLAIM.next, 1);
+		return c < chunks ? c : -1;
+	};
 }
 
 /** The pairs of the chunks `take` hands out (-1 when none is left), judged into `out`. */
