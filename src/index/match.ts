@@ -70,6 +70,8 @@ export class QueryMatcher {
 	private readonly total: Int32Array;
 	private readonly fuzzyOnly: Uint8Array;
 	private readonly rank: Int32Array;
+	/** Each place of the order's rank while many hits are ordered. */
+	private byPlace: Int32Array | undefined;
 	/** Items a field term allows, marked while a query is answered (all 0 between uses). */
 	private readonly allowMarks: Uint8Array;
 	/** One term's items as they are found (its length the list's: no array grows per hit). */
@@ -168,13 +170,17 @@ export class QueryMatcher {
 			for (let k = 0; k < n; k++) out[k] = order[sorted[k] % 4294967296];
 			return out;
 		}
-		// Many: a counting sort by rank over the order, which keeps the order within a rank.
+		// Many: a counting sort by rank over the order, which keeps the order within a rank. The ranks
+		// are read in the order's sequence once and kept by place, so the second walk reads no item's.
 		const rank = this.rank;
-		for (let k = 0; k < alive.length; k++) rank[alive[k]] = 1 + bucketOf(alive[k]);
+		if (byRelevance) for (let k = 0; k < alive.length; k++) rank[alive[k]] = 1 + (fuzzyOnly[alive[k]] ? 0 : span) + total[alive[k]];
+		else for (let k = 0; k < alive.length; k++) rank[alive[k]] = 1;
 		const counts = new Int32Array(top + 2);
+		const byPlace = (this.byPlace ??= new Int32Array(this.sources.size));
 		let n = 0;
 		for (let k = 0; k < order.length; k++) {
 			const r = rank[order[k]];
+			byPlace[k] = r;
 			if (r > 0) {
 				counts[top + 1 - r]++;
 				n++;
@@ -188,9 +194,8 @@ export class QueryMatcher {
 		}
 		const out = new Int32Array(n);
 		for (let k = 0; k < order.length; k++) {
-			const i = order[k];
-			const r = rank[i];
-			if (r > 0) out[counts[top + 1 - r]++] = i;
+			const r = byPlace[k];
+			if (r > 0) out[counts[top + 1 - r]++] = order[k];
 		}
 		for (let k = 0; k < alive.length; k++) rank[alive[k]] = 0;
 		return out;
@@ -305,6 +310,14 @@ export class QueryMatcher {
 		const give = this.give;
 		const {fields, body} = this.sources;
 		const inFields = fields.exactHitsStarts(text);
+		if (!body && !fuzzy) {
+			// Short fields alone: the matches are the field hits as they come (each item once), scored
+			// by whether its fields start so, without a pass through the scratch (a letter: most items).
+			hits = {items: Int32Array.from(inFields.items), scores: new Uint8Array(inFields.starts.length)};
+			for (let k = 0; k < hits.scores.length; k++) hits.scores[k] = inFields.starts[k] ? FIELD_START : FIELD;
+			this.keep(key, hits);
+			return hits;
+		}
 		for (let k = 0; k < inFields.items.length; k++) give(inFields.items[k], inFields.starts[k] ? FIELD_START : FIELD);
 		if (body) this.bodyHits(body.index, text, phrase, give);
 		if (fuzzy) {

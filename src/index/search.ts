@@ -37,6 +37,8 @@ const CODES = 1 << (3 * BITS);
 const SEPARATOR = 0xff;
 /** Fewer exact answers than this and typos are looked for too (here and in a parsed query, match.ts). */
 export const FEW = 20;
+/** Words whose typing warmUp rehearses. */
+const WARM_WORDS = 6;
 /** Above this many hits a list is returned in item order: ranking them says little. */
 const MANY = 20_000;
 
@@ -61,10 +63,15 @@ export class FieldSearch implements Job {
 	private next = 0;
 	private lastSeen: Int32Array | undefined;
 	private cursor: Int32Array | undefined;
-	/** The last query's exact hits (ascending), for the next keystroke. */
-	private last: {query: string; hits: Hits} | undefined;
+	/**
+	 * The last query's exact hits (ascending), for the next keystroke, and where in each hit's text
+	 * the query first appears (when the hits were checked by text).
+	 */
+	private last: {query: string; hits: Hits; at?: Int32Array} | undefined;
 	private everything: number[] | undefined;
 	private counts: Uint16Array | undefined;
+	/** The items the fuzzy prefilter counted, in the order it first met them. */
+	private touched: Int32Array | undefined;
 	private heads: Int32Array | undefined;
 	/** Items marked while a scope is checked (all 0 between uses). */
 	private marks: Uint8Array | undefined;
@@ -89,15 +96,23 @@ export class FieldSearch implements Job {
 	}
 
 	/**
-	 * Runs each kind of query once (one to three letters, a word, two words, a typo) on an item's own
+	 * Runs each kind of query (one to three letters, a word typed on, two words, a typo) on items' own
 	 * words, so the first real keystrokes do not also pay for compiling those paths; forgets them.
+	 * The typo path is run on a few words: V8 compiles a function fully only after several calls,
+	 * and the first fuzzy keys of a session took ten times what the later ones do.
 	 */
 	warmUp(): void {
 		this.finish();
 		this.headCodes();
-		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
-		if (!sample) return;
-		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
+		const samples: string[] = [];
+		for (let i = 0; i < this.size && samples.length < WARM_WORDS; i += Math.max(1, Math.floor(this.size / 64))) {
+			const word = this.folded[i].match(/[a-z]{6,}/)?.[0];
+			if (word && !samples.includes(word)) samples.push(word);
+		}
+		for (const sample of samples) {
+			const typed = [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample.slice(0, 4), sample, `${sample} ${sample.slice(0, 1)}`];
+			for (const q of [...typed, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
+		}
 		this.last = undefined;
 	}
 
@@ -257,7 +272,7 @@ export class FieldSearch implements Job {
 		const exact = this.exact(q, false);
 		const {hits} = exact;
 		const result = exact.result();
-		this.last = {query: q, hits};
+		this.last = {query: q, hits, at: exact.at};
 		// Typo tolerance only once a query says enough (on two or three letters it matches everything)
 		// and only while exact hits are few: fuzzy ones rank after them, below what anyone scrolls to.
 		if (Array.from(q).length < 4 || hits.length >= this.fuzzyBelow) return result;
@@ -270,8 +285,8 @@ export class FieldSearch implements Job {
 		const q = foldText(query).trim();
 		if (!q) return this.search('');
 		this.finish();
-		const {hits} = this.exact(q, false);
-		this.last = {query: q, hits};
+		const {hits, at} = this.exact(q, false);
+		this.last = {query: q, hits, at};
 		return hits;
 	}
 
@@ -283,8 +298,8 @@ export class FieldSearch implements Job {
 			return {items, starts: new Uint8Array(items.length).fill(1)};
 		}
 		this.finish();
-		const {hits, starts} = this.exact(q);
-		this.last = {query: q, hits};
+		const {hits, starts, at} = this.exact(q);
+		this.last = {query: q, hits, at};
 		return {items: hits, starts};
 	}
 
@@ -367,14 +382,17 @@ export class FieldSearch implements Job {
 	/**
 	 * Items containing q (ascending), whether each starts with it (aligned), and the same ordered:
 	 * those starting with it first (made only when asked: a term of a parsed query scores the flags).
+	 * `at`, when the hits were checked by text: where q first appears in each.
 	 */
-	private exact(q: string, withStarts = true): {hits: Hits; starts: Uint8Array; result: () => Hits} {
+	private exact(q: string, withStarts = true): {hits: Hits; starts: Uint8Array; at?: Int32Array; result: () => Hits} {
 		const none = {hits: [] as number[], starts: new Uint8Array(0), result: () => [] as number[]};
 		const required = this.required(q);
 		if (!required) return none;
 		const sole = required.exact && required.codes.length === 1 && q.length <= 3 && !/[ \u0001]/.test(q);
 		let hits: Hits;
 		let starts: Uint8Array;
+		let at: Int32Array | undefined;
+		const last = this.last;
 		if (sole) {
 			// One to three letters: the list is the answer.
 			const list = this.list(required.codes[0]);
@@ -388,34 +406,28 @@ export class FieldSearch implements Job {
 			for (let k = 0; k < list.length; k++) if (heads[list[k]] >>> shift === code) starts[k] = 1;
 			hits = list;
 			if (list.length > MANY) return {hits, starts, result: () => list};
+		} else if (last?.at && q.startsWith(last.query)) {
+			// The last query typed on: q can first appear only where the last one first did or later, and
+			// most often it is right there (a word typed letter by letter), so few texts are scanned again.
+			({hits, starts, at} = this.extend(q, last.hits, {at: last.at, known: last.query.length}));
 		} else {
 			// Otherwise only items in every required list can hold q: the rarest lists, intersected, then
 			// each left checked by its text. Typing on, the last query's hits may be fewer still.
 			const lists = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length);
 			let scope: Hits = lists.length ? lists[0] : Int32Array.from({length: this.size}, (_, i) => i);
-			if (this.last && q.startsWith(this.last.query) && this.last.hits.length < scope.length) scope = this.last.hits;
+			if (last && q.startsWith(last.query) && last.hits.length < scope.length) scope = last.hits;
 			for (const other of lists.slice(lists[0] === scope ? 1 : 0, 4)) {
 				if (scope.length < 64) break;
 				scope = intersect(scope, other);
 			}
-			const found = new Int32Array(scope.length);
-			starts = new Uint8Array(scope.length);
-			let n = 0;
-			for (let k = 0; k < scope.length; k++) {
-				const i = scope[k];
-				const at = this.folded[i].indexOf(q);
-				if (at < 0) continue;
-				starts[n] = at === 0 ? 1 : 0;
-				found[n++] = i;
-			}
-			hits = found.subarray(0, n);
-			starts = starts.subarray(0, n);
+			({hits, starts, at} = this.extend(q, scope));
 		}
 		const h = hits;
 		const st = starts;
 		return {
 			hits,
 			starts,
+			at,
 			result: () => {
 				const first: number[] = [];
 				const later: number[] = [];
@@ -423,6 +435,29 @@ export class FieldSearch implements Job {
 				return first.concat(later);
 			},
 		};
+	}
+
+	/**
+	 * The items of `scope` whose text holds q, where it first does, and whether that is the start.
+	 * `from`, when scope holds the hits of a query q starts with (its first `known` letters): where
+	 * that query first appears in each, so q is there or later.
+	 */
+	private extend(q: string, scope: Hits, from?: {at: Int32Array; known: number}): {hits: Int32Array; starts: Uint8Array; at: Int32Array} {
+		const hits = new Int32Array(scope.length);
+		const at = new Int32Array(scope.length);
+		const starts = new Uint8Array(scope.length);
+		let n = 0;
+		for (let k = 0; k < scope.length; k++) {
+			const i = scope[k];
+			const text = this.folded[i];
+			const start = from ? from.at[k] : 0;
+			const found = from && continues(text, start, q, from.known) ? start : text.indexOf(q, start);
+			if (found < 0) continue;
+			starts[n] = found === 0 ? 1 : 0;
+			at[n] = found;
+			hits[n++] = i;
+		}
+		return {hits: hits.subarray(0, n), starts: starts.subarray(0, n), at: at.subarray(0, n)};
 	}
 
 	/** Near misses outside `exclude`, best first: fuse.js over windows of the best candidates. */
@@ -455,25 +490,10 @@ export class FieldSearch implements Job {
 		const needed = Math.max(1, enough - (known.length - counted.length));
 		if (needed > counted.length) return [];
 		const counts = (this.counts ??= new Uint16Array(this.size));
-		const touched: number[] = [];
-		for (const code of counted) {
-			const list = this.list(code);
-			for (let k = 0; k < list.length; k++) {
-				const i = list[k];
-				if (counts[i]++ === 0) touched.push(i);
-			}
-		}
-		// The best by count (then item order), without sorting every touched item.
-		const buckets: number[][] = Array.from({length: counted.length + 1}, () => []);
-		for (const i of touched) {
-			if (counts[i] >= needed && !exclude.has(i)) buckets[counts[i]].push(i);
-			counts[i] = 0;
-		}
-		const candidates: number[] = [];
-		for (let c = counted.length; c >= needed && candidates.length < this.maxCandidates; c--) {
-			const bucket = buckets[c].sort((x, y) => x - y);
-			for (const i of bucket.slice(0, this.maxCandidates - candidates.length)) candidates.push(i);
-		}
+		const touched = (this.touched ??= new Int32Array(this.size));
+		let n = 0;
+		for (const code of counted) n = tally(this.list(code), counts, touched, n);
+		const candidates = best(touched.subarray(0, n), counts, needed, exclude, this.maxCandidates);
 		if (candidates.length === 0) return [];
 		return this.fuseWindows(q, candidates, counted.map((code) => pairs.get(code)!));
 	}
@@ -494,6 +514,60 @@ export class FieldSearch implements Job {
 		const fuse = new Fuse(windows, {keys: ['text'], threshold: this.threshold, ignoreLocation: true, minMatchCharLength: 2});
 		return fuse.search(q).map((hit) => hit.item.i);
 	}
+}
+
+// The fuzzy prefilter's loops are functions of their own over typed arrays: optimised once, they
+// stay so whatever the rest of a query does (a path first taken deoptimised the whole of fuzzy()
+// and left its loops to the interpreter: the first typo keys of a session took 40 ms, not 4).
+
+/** Counts each item of `list` once more, noting in `touched` (from `n` on) those met for the first time; the new n. */
+function tally(list: Int32Array, counts: Uint16Array, touched: Int32Array, n: number): number {
+	for (let k = 0; k < list.length; k++) {
+		const i = list[k];
+		if (counts[i]++ === 0) touched[n++] = i;
+	}
+	return n;
+}
+
+/**
+ * Of the `touched` items counted at least `needed` times and not excluded, the `most` with the
+ * highest counts (ties: the lowest items first), best first; every count is set back to 0.
+ */
+function best(touched: Int32Array, counts: Uint16Array, needed: number, exclude: Set<number>, most: number): number[] {
+	let top = 0;
+	for (let k = 0; k < touched.length; k++) if (counts[touched[k]] > top) top = counts[touched[k]];
+	const histogram = new Int32Array(top + 1);
+	for (let k = 0; k < touched.length; k++) {
+		const c = counts[touched[k]];
+		if (c >= needed) histogram[c]++;
+	}
+	// The lowest count still taken: the items above it are fewer than `most` (exclusions aside, they
+	// are few: the exact hits).
+	let cutoff = top + 1;
+	for (let taken = 0; cutoff > needed && taken < most + exclude.size; ) taken += histogram[--cutoff];
+	// Above the cutoff, by count then item; at it (perhaps thousands of ties), by item alone.
+	const above: number[] = [];
+	const level = new Int32Array(cutoff <= top ? histogram[cutoff] : 0);
+	let m = 0;
+	for (let k = 0; k < touched.length; k++) {
+		const i = touched[k];
+		const c = counts[i];
+		if (c < cutoff || exclude.has(i)) continue;
+		if (c > cutoff) above.push(i);
+		else level[m++] = i;
+	}
+	above.sort((x, y) => counts[y] - counts[x] || x - y);
+	for (let k = 0; k < touched.length; k++) counts[touched[k]] = 0;
+	const ties = level.subarray(0, m).sort();
+	for (let k = 0; k < ties.length && above.length < most; k++) above.push(ties[k]);
+	return above.slice(0, most);
+}
+
+/** Whether `text` at `start`, known to hold q's first `known` letters, holds the rest too (no call per letter: startsWith cost more). */
+function continues(text: string, start: number, q: string, known: number): boolean {
+	if (start + q.length > text.length) return false;
+	for (let j = known; j < q.length; j++) if (text.charCodeAt(start + j) !== q.charCodeAt(j)) return false;
+	return true;
 }
 
 /** The items of `scope` also in `list`, both ascending; galloping through the longer. */
