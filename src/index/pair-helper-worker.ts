@@ -3,7 +3,8 @@
 // it claims, and sends back the links it found.
 import {parentPort} from 'node:worker_threads';
 import {chunkCount, claimer, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
-import {packComparables, unpackUnits} from '../analysis/linking/packed-units.js';
+import {packComparables, packedComparables} from '../analysis/linking/packed-comparables.js';
+import {unpackUnits} from '../analysis/linking/packed-units.js';
 import {comparablesOf, type MadeComparables} from '../analysis/linking/units.js';
 import {EncodedTexts, packLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
 
@@ -16,8 +17,10 @@ parentPort?.on('message', (request: PairHelperRequest) => {
 	try {
 		if (request.type === 'tokenise') {
 			texts = new EncodedTexts(request.bytes, request.ends);
-			made = comparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1));
-			send({type: 'comparables', made: packComparables(made)});
+			const packed = packComparables(comparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1)));
+			// Read in place from now on, here as on the build thread: the plain arrays can go.
+			made = packedComparables(packed);
+			send({type: 'comparables', made: packed});
 			return;
 		}
 		if (!made) throw new Error('the quotes were not made comparable first');
