@@ -2,7 +2,7 @@
 // words as the plain comparables, each text's distinct comparable once, and the same judgement of
 // every pair, on whole renderings and on the words a paraphrase quotes.
 import {describe, expect, it} from 'vitest';
-import {packComparables, packedComparables} from '../../src/analysis/linking/packed-comparables.js';
+import {packComparables, packedComparables, packedComparablesOf} from '../../src/analysis/linking/packed-comparables.js';
 import {compatibleUnits, evidence, judgeUnits, type Comparable, type LinkContext} from '../../src/analysis/linking/similarity.js';
 import {comparablesOf} from '../../src/analysis/linking/units.js';
 
@@ -35,6 +35,13 @@ describe('packed comparables', () => {
 		// The repeated text is one comparable, packed once.
 		expect(read.comparables[2]).toBe(read.comparables[0]);
 		expect(packed.quoted.length).toBe(texts.length - 1);
+	});
+
+	it('are the same made straight into packed lists as packed afterwards', () => {
+		const direct = packedComparablesOf(texts);
+		for (const key of ['terms', 'starts', 'quoted', 'of'] as const) expect([...direct[key]]).toEqual([...packed[key]]);
+		expect(direct.vocabulary).toBe(packed.vocabulary);
+		expect(direct.terms.buffer).toBeInstanceOf(SharedArrayBuffer);
 	});
 
 	it('judge every pair as the plain ones do', () => {

@@ -112,18 +112,26 @@ export function quoteTexts(articles: readonly Article[], analyses: readonly Arti
  */
 export function comparablesOf(texts: TextList, onProgress?: (done: number) => void): MadeComparables {
 	const vocabulary = new Vocabulary();
-	// Syndicated and republished articles print the same quotes word for word: each text is made
-	// comparable once (the ids are the same either way; the arrays are only read).
-	const made = new Map<string, Comparable>();
-	const comparables: Comparable[] = [];
+	const comparables = eachDistinctText(texts, text => comparable(text, vocabulary), onProgress);
+	return {comparables, terms: vocabulary.size};
+}
+
+/**
+ * make(text) of each text, in order, made once per distinct text: syndicated and republished
+ * articles print the same quotes word for word (the term ids are the same either way, as they are
+ * numbered in the order first met; what is made is only read).
+ */
+export function eachDistinctText<T>(texts: TextList, make: (text: string) => T, onProgress?: (done: number) => void): T[] {
+	const made = new Map<string, T>();
+	const out: T[] = [];
 	for (let i = 0; i < texts.length; i++) {
 		if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i);
 		const text = texts.at(i)!;
 		let c = made.get(text);
-		if (!c) made.set(text, (c = comparable(text, vocabulary)));
-		comparables.push(c);
+		if (c === undefined) made.set(text, (c = make(text)));
+		out.push(c);
 	}
-	return {comparables, terms: vocabulary.size};
+	return out;
 }
 
 /** Texts in order: an array, or texts decoded when asked for (index/pair-helper-messages.ts). */
