@@ -2,8 +2,6 @@
 // line: `node dist/bench/child.js MODE CORPUS CACHE_DIR [options JSON]`.
 //   cold   index with an empty cache          warm   reopen from the cache, then time search
 //   pairs  all-pairs linking baseline on a sample of quotes
-import {setFlagsFromString} from 'node:v8';
-import {runInNewContext} from 'node:vm';
 import Fuse from 'fuse.js';
 import {analyzeArticle} from '../src/analysis/article.js';
 import {contentTerms, sortedIds, Vocabulary} from '../src/analysis/linking/tokens.js';
@@ -13,7 +11,7 @@ import {mergeEntities} from '../src/analysis/entities.js';
 import {loadCorpus} from '../src/corpus/load.js';
 import type {BuildTimings} from '../src/index/build.js';
 import {AnalysisCache} from '../src/index/cache.js';
-import {growHeapFreely, limitHeapGrowth} from '../src/index/heap.js';
+import {fullCollection, growHeapFreely, limitHeapGrowth} from '../src/index/heap.js';
 import {openIndexStreaming} from '../src/index/open.js';
 import {FieldSearch} from '../src/index/search.js';
 import {Model} from '../src/tui/model/model.js';
@@ -65,12 +63,6 @@ function queries(index: CorpusIndex): Record<string, string[]> {
 		outletsQuery: [`${word(at(index.articles, 0.4).outlet, 0)} ${word(at(index.articles, 0.4).outlet, 1)}`],
 		outlets: [at(index.articles, 0.2).outlet ?? 'news', word(at(index.articles, 0.6).outlet, 0)],
 	};
-}
-
-/** A full, blocking garbage collection now (V8's own hook, made available at run time). */
-function fullCollection(): void {
-	setFlagsFromString('--expose-gc');
-	(runInNewContext('gc') as () => void)();
 }
 
 /** Milliseconds per keystroke: every prefix of every query, as typed. */

@@ -31,7 +31,7 @@ describe('packed comparables', () => {
 		expect(read.comparables[1].quoted).toBeDefined();
 		expect(read.comparables[0].quoted).toBeUndefined();
 		expect(read.comparables[0].content).toBeInstanceOf(Int32Array);
-		expect(read.comparables[0].content.buffer).toBe(packed.terms.buffer);
+		expect((read.comparables[0].content as Int32Array).buffer).toBe(packed.terms.buffer);
 		// The repeated text is one comparable, packed once.
 		expect(read.comparables[2]).toBe(read.comparables[0]);
 		expect(packed.quoted.length).toBe(texts.length - 1);
