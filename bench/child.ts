@@ -2,8 +2,6 @@
 // line: `node dist/bench/child.js MODE CORPUS CACHE_DIR [options JSON]`.
 //   cold   index with an empty cache          warm   reopen from the cache, then time search
 //   pairs  all-pairs linking baseline on a sample of quotes
-import {setFlagsFromString} from 'node:v8';
-import {runInNewContext} from 'node:vm';
 import Fuse from 'fuse.js';
 import {analyzeArticle} from '../src/analysis/article.js';
 import {contentTerms, sortedIds, Vocabulary} from '../src/analysis/linking/tokens.js';
@@ -13,7 +11,7 @@ import {mergeEntities} from '../src/analysis/entities.js';
 import {loadCorpus} from '../src/corpus/load.js';
 import type {BuildTimings} from '../src/index/build.js';
 import {AnalysisCache} from '../src/index/cache.js';
-import {growHeapFreely, limitHeapGrowth} from '../src/index/heap.js';
+import {fullCollection, growHeapFreely, limitHeapGrowth} from '../src/index/heap.js';
 import {openIndexStreaming} from '../src/index/open.js';
 import {FieldSearch} from '../src/index/search.js';
 import {Model} from '../src/tui/model/model.js';
@@ -68,15 +66,14 @@ function queries(index: CorpusIndex): Record<string, string[]> {
 }
 
 /**
- * A full, blocking garbage collection now (V8's own hook, made available at run time), then the
- * pause a user takes before typing. The collection frees its pages on background threads for a
- * while after it returns (hundreds of milliseconds on a heap of gigabytes), and a key timed during
- * that pays for it: the first key typed in each pane took 200 ms here, none does in the app, where
- * no collection is forced a moment before a key.
+ * A full, blocking garbage collection now, then the pause a user takes before typing. The
+ * collection frees its pages on background threads for a while after it returns (hundreds of
+ * milliseconds on a heap of gigabytes), and a key timed during that pays for it: the first key
+ * typed in each pane took 200 ms here, none does in the app, where no collection is forced a
+ * moment before a key.
  */
-async function fullCollection(): Promise<void> {
-	setFlagsFromString('--expose-gc');
-	(runInNewContext('gc') as () => void)();
+async function collectThenPause(): Promise<void> {
+	fullCollection();
 	await new Promise((done) => setTimeout(done, 1_000));
 }
 
@@ -134,14 +131,14 @@ async function warm() {
 	const prepareStart = performance.now();
 	for (const job of preparation(model)) job.finish();
 	result.prepareMs = performance.now() - prepareStart;
-	await fullCollection();
+	await collectThenPause();
 	for (const spec of REGISTRY.panes) {
 		const pane = spec.id;
 		const buildStart = performance.now();
 		model.panes.search(pane).warmUp();
 		model.panes.rows({...state, focus: pane, search: 'warm'}, pane);
 		const buildMs = performance.now() - buildStart;
-		await fullCollection();
+		await collectThenPause();
 		const list = qs[`${pane}Query`];
 		const typed = list.flatMap((q) => Array.from({length: q.length}, (_, i) => q.slice(0, i + 1)));
 		// CPU time of the process per keystroke beside the wall time: on a machine shared with other

@@ -136,7 +136,7 @@ async function openIndex(paths: string[], options: CorpusOptions): Promise<Corpu
 	const {openIndexStreaming} = await import('./index/open.js');
 	const progress = stderrProgress('indexing');
 	try {
-		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, onWarning: warn}, (p) =>
+		const index = await openIndexStreaming(paths, {...options, beforeBuild: limitHeapGrowth, aroundRead: growHeapFreely, onWarning: warn, progressOnly: true}, (p) =>
 			progress.update(p.articlesAnalysed, p.total, p.update ? describeUpdate(p.update) : undefined),
 		);
 		return options.spool ? labelStdin(index, options.spool) : index;

@@ -22,7 +22,7 @@ import {readSnapshot, type SnapshotOptions} from './snapshot.js';
 import {indexVersion, type CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import {workerUrl} from './workers.js';
-import {BUILD_RESOURCE_LIMITS} from './heap.js';
+import {BUILD_RESOURCE_LIMITS, fullCollection} from './heap.js';
 
 /** Articles or analyses per message: a few milliseconds of copying each. */
 const CHUNK = 200;
@@ -30,6 +30,13 @@ const CHUNK = 200;
 export interface ThreadBuildOptions extends Pick<BuildOptions, 'entityConfig' | 'statementConfig' | 'timings' | 'onStep'>, SnapshotOptions {
 	/** Where the saved index goes (the cache); without one, a temporary file read and removed. */
 	save?: {path: string; print: string; state?: CorpusState};
+	/**
+	 * corpus.articles is the build's to use up: emptied as this thread reads the last of each for
+	 * the side work (sendSideWork), so that it does not hold them through merging and linking too,
+	 * beside the worker's copy (about 450 MB of bodies on the AllSides corpus). For a caller that
+	 * holds no other reference to them.
+	 */
+	consumeArticles?: boolean;
 	/**
 	 * Called as each step is about to start; the step waits until the promise it returns settles.
 	 * Tests slow a build with it, to press keys while it runs.
@@ -132,7 +139,10 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 			state: options.save?.state,
 			side: {port: side.port2, posted},
 		}, [side.port2]);
-		await sendSideWork(corpus.articles, side.port1, posted, () => ended);
+		await sendSideWork(corpus.articles, side.port1, posted, () => ended, options.consumeArticles ?? false);
+		// This thread only waits now: without a collection its heap would keep the articles (and the
+		// side work's garbage) through the build's peak.
+		if (options.consumeArticles) fullCollection();
 		const done = await result;
 		if (done.warning) options.onWarning?.(done.warning);
 		// The thread's work is in the file: its heap (the corpus again, the analyses, the linking's
@@ -169,9 +179,10 @@ const SLICE_MS = 8;
 /**
  * Reads the articles a slice per turn while the worker merges and links, and sends what it found
  * (SideMessage): their lead words for story grouping, then their bodies' words for the full-text
- * index. Stops early if the build ended.
+ * index. Stops early if the build ended. `consume`: each article leaves the list once its body is
+ * read (the list is empty at the end).
  */
-async function sendSideWork(articles: readonly Article[], port: MessagePort, posted: Int32Array, ended: () => boolean): Promise<void> {
+async function sendSideWork(articles: Article[], port: MessagePort, posted: Int32Array, ended: () => boolean, consume: boolean): Promise<void> {
 	const post = (message: SideMessage, transfer: ArrayBuffer[] = []) => {
 		port.postMessage(message, transfer);
 		Atomics.add(posted, 0, 1);
@@ -193,7 +204,11 @@ async function sendSideWork(articles: readonly Article[], port: MessagePort, pos
 		if (!(await sliced(() => counter.scan(4)))) return;
 		const lead = counter.result;
 		post({kind: 'lead', lead}, [lead.ids.buffer as ArrayBuffer, lead.counts.buffer as ArrayBuffer, lead.start.buffer as ArrayBuffer]);
-		const builder = new BodyIndexBuilder(articles.length, (i) => articles[i].body);
+		const builder = new BodyIndexBuilder(articles.length, (i) => {
+			const {body} = articles[i];
+			if (consume) articles[i] = undefined as never;
+			return body;
+		});
 		if (!(await sliced(() => builder.scan(16)))) return;
 		const scanned = builder.scanned;
 		// Moved, not copied: the builder is done with them.
@@ -204,5 +219,6 @@ async function sendSideWork(articles: readonly Article[], port: MessagePort, pos
 		// Each message goes whatever happened: a part missing is made by the worker.
 		if (Atomics.load(posted, 0) < 1) post({kind: 'lead'});
 		if (Atomics.load(posted, 0) < 2) post({kind: 'bodies'});
+		if (consume) articles.length = 0;
 	}
 }

@@ -84,7 +84,8 @@ if (port) {
 	const articles: Article[] = [];
 	const analyses: ArticleAnalysis[] = [];
 	// A message's strings arrive as copies, each its own: shared again, as the main thread shares them.
-	const interner = new AnalysisInterner();
+	// Its table of every distinct string is let go when the build starts.
+	let interner: AnalysisInterner | undefined = new AnalysisInterner();
 	let steps = 0;
 	const step = (name: string) => {
 		steps++;
@@ -98,9 +99,11 @@ if (port) {
 			return;
 		}
 		if (request.type === 'analyses') {
+			interner ??= new AnalysisInterner();
 			for (const a of request.analyses) analyses.push(interner.share(a));
 			return;
 		}
+		interner = undefined;
 		try {
 			const timings: BuildTimings = {};
 			const corpus: Corpus = {...request.corpus, articles};
@@ -110,7 +113,7 @@ if (port) {
 			const pairSharer = pairHelperFor(articles.length);
 			let index: CorpusIndex;
 			try {
-				index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, timings, onStep: step, leadWords, pairSharer});
+				index = buildIndex(corpus, {...request.options, analyses, consumeAnalyses: true, collectAfterMerge: true, timings, onStep: step, leadWords, pairSharer});
 			} finally {
 				pairSharer?.close();
 			}

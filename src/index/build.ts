@@ -10,6 +10,7 @@ import {findReprints} from '../analysis/stories/reprints.js';
 import {groupStories} from '../analysis/stories/stories.js';
 import type {StatementSettings} from '../corpus/config.js';
 import type {Corpus} from '../corpus/types.js';
+import {fullCollection} from './heap.js';
 import type {CorpusIndex} from './types.js';
 import type {UpdateSummary} from './update.js';
 
@@ -29,6 +30,12 @@ export interface BuildOptions {
 	leadWords?: () => LeadWords | undefined;
 	/** Another thread to judge part of the statements' candidate pairs (pair-helper.ts). */
 	pairSharer?: PairSharer;
+	/**
+	 * Collect the heap once entities are merged and the mentions let go (build-worker.ts): V8 sized
+	 * the heap's next collection after merging's peak, and linking would otherwise grow into the
+	 * room the mentions and merging's garbage left (about 1 GB on the AllSides corpus).
+	 */
+	collectAfterMerge?: boolean;
 }
 
 export interface BuildTimings {
@@ -56,6 +63,7 @@ export function buildIndex(corpus: Corpus, options: BuildOptions = {}): CorpusIn
 	// Linking reads only the quotes: the mentions (most of an analysis) can go before its peak.
 	const quotesOnly = analyses.map(a => ({...a, mentions: EMPTY_MENTIONS}));
 	if (options.consumeAnalyses || !options.analyses) analyses.length = 0;
+	if (options.collectAfterMerge) fullCollection();
 	const onProblem = (message: string) => corpus.warnings.push({file: options.statementConfig?.source ?? 'presslens.json', skipped: false, message});
 	const statements = linkStatements(corpus.articles, quotesOnly, entities, {settings: options.statementConfig, onProblem, sharer: options.pairSharer});
 	const storiesStart = performance.now();

@@ -8,6 +8,7 @@
 // inherit it. Set by the program (the CLI, the benchmark) through openIndexStreaming's beforeBuild,
 // only when a corpus is built. Reading a saved index is the opposite case (growHeapFreely).
 import {setFlagsFromString} from 'node:v8';
+import {runInNewContext} from 'node:vm';
 
 const GROWTH_PERCENT = 30;
 
@@ -42,4 +43,13 @@ export function growHeapFreely<T>(read: () => T): T {
 	} finally {
 		setFlagsFromString(`--heap-growing-percent=${done ? GROWTH_PERCENT : 0}`);
 	}
+}
+
+/**
+ * A full, blocking garbage collection now (V8's own hook, made available at run time). V8 collects
+ * a heap when it grows, not when it idles: a thread that let go of much and then waits keeps it all.
+ */
+export function fullCollection(): void {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as () => void)();
 }

@@ -50,6 +50,13 @@ export interface OpenOptions extends LoadOptions {
 	buildThread?: 'main' | 'worker' | 'auto';
 	/** Holds each corpus-wide step of a worker build until the promise settles (ThreadBuildOptions.gate). */
 	buildGate?: (step: string) => Promise<void>;
+	/**
+	 * The listener reads only the progress, not the partial index (the CLI's progress line; the app
+	 * lists the partial index's articles while the corpus is indexed). Then, as without a listener,
+	 * a corpus built on a worker thread lets its articles go on this thread once they are read
+	 * there (ThreadBuildOptions.consumeArticles), and the partial index holds none meanwhile.
+	 */
+	progressOnly?: boolean;
 }
 
 export type OpenPhase = 'reading' | 'analysing' | 'indexing' | 'done';
@@ -127,6 +134,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	const {buildIndex} = await import('./build.js');
 
 	const seen: Article[] = [];
+	/** Articles read (the partial index may let them go before the end: see progressOnly). */
+	let read = 0;
 	const analyses: ArticleAnalysis[] = [];
 	let analysed = 0;
 	let fromCache = 0;
@@ -149,13 +158,13 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		lastReport = now;
 		const elapsed = (now - started) / 1000;
 		const fraction = bytesTotal > 0 ? Math.min(1, bytesRead / bytesTotal) : 0;
-		const total = phase === 'reading' ? Math.max(seen.length, fraction > 0.01 ? Math.round(seen.length / fraction) : seen.length) : seen.length;
+		const total = phase === 'reading' ? Math.max(read, fraction > 0.01 ? Math.round(read / fraction) : read) : read;
 		// The rate of the work done here, not of cache hits, predicts the time left.
 		const rate = computed > 0 ? computed / elapsed : analysed / Math.max(elapsed, 0.001);
 		const left = total - analysed;
 		const eta = phase === 'done' ? 0 : rate > 0 && analysed > 0 ? left / rate : null;
 		onUpdate(
-			{phase, filesRead, filesTotal, articlesRead: seen.length, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {}), ...(summary ? {update: summary} : {})},
+			{phase, filesRead, filesTotal, articlesRead: read, articlesAnalysed: analysed, fromCache, total, rate, eta, elapsed, ...(step ? {step} : {}), ...(summary ? {update: summary} : {})},
 			partial,
 		);
 	};
@@ -201,6 +210,7 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 			onArticle: (article) => {
 				const position = seen.length;
 				seen.push(article);
+				read++;
 				options.onArticle?.(article);
 				submit(position, article);
 				report();
@@ -248,7 +258,11 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 	let index: CorpusIndex;
 	if (buildThread) {
 		const {buildIndexInThread} = await import('./build-thread.js');
+		// Nobody reads the articles here but the build: theirs to use up.
+		const consumeArticles = !onUpdate || options.progressOnly === true;
+		if (consumeArticles) seen.length = 0;
 		index = await buildIndexInThread(buildThread, corpus, ordered, {
+			consumeArticles,
 			entityConfig: config.entities,
 			statementConfig: config.statements,
 			timings: options.timings,

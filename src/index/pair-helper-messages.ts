@@ -4,7 +4,8 @@
 import type {MessagePort} from 'node:worker_threads';
 import type {CandidateIndex} from '../analysis/linking/candidates.js';
 import type {Link} from '../analysis/linking/cluster.js';
-import type {PackedComparables, PackedUnits} from '../analysis/linking/packed-units.js';
+import type {PackedComparables} from '../analysis/linking/packed-comparables.js';
+import type {PackedUnits} from '../analysis/linking/packed-units.js';
 
 export type PairHelperRequest =
 	| {

@@ -3,8 +3,9 @@
 // it claims, and sends back the links it found.
 import {parentPort} from 'node:worker_threads';
 import {chunkCount, claimer, CLAIM, judgeChunks} from '../analysis/linking/judge-pairs.js';
-import {packComparables, unpackUnits} from '../analysis/linking/packed-units.js';
-import {comparablesOf, type MadeComparables} from '../analysis/linking/units.js';
+import {packedComparables, packedComparablesOf} from '../analysis/linking/packed-comparables.js';
+import {unpackUnits} from '../analysis/linking/packed-units.js';
+import type {MadeComparables} from '../analysis/linking/units.js';
 import {EncodedTexts, packLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
 
 let texts = new EncodedTexts(new Uint8Array(0), new Int32Array(0));
@@ -16,8 +17,10 @@ parentPort?.on('message', (request: PairHelperRequest) => {
 	try {
 		if (request.type === 'tokenise') {
 			texts = new EncodedTexts(request.bytes, request.ends);
-			made = comparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1));
-			send({type: 'comparables', made: packComparables(made)});
+			const packed = packedComparablesOf(texts, () => Atomics.add(claims, CLAIM.beat, 1));
+			// Read in place, here as on the build thread.
+			made = packedComparables(packed);
+			send({type: 'comparables', made: packed});
 			return;
 		}
 		if (!made) throw new Error('the quotes were not made comparable first');

@@ -9,7 +9,8 @@ import {availableParallelism} from 'node:os';
 import {MessageChannel, receiveMessageOnPort, Worker, type MessagePort} from 'node:worker_threads';
 import type {CandidateIndex} from '../analysis/linking/candidates.js';
 import {CLAIM, CLAIM_SLOTS, type PairSharer, type SharedJudging} from '../analysis/linking/judge-pairs.js';
-import {unpackComparables, type PackedUnits} from '../analysis/linking/packed-units.js';
+import {packedComparables} from '../analysis/linking/packed-comparables.js';
+import type {PackedUnits} from '../analysis/linking/packed-units.js';
 import type {MadeComparables} from '../analysis/linking/units.js';
 import {BUILD_RESOURCE_LIMITS} from './heap.js';
 import {encodeTexts, unpackLinks, type PairHelperReply, type PairHelperRequest} from './pair-helper-messages.js';
@@ -73,7 +74,7 @@ export class ThreadPairHelper implements PairSharer {
 			return null;
 		}
 		this.ready = true;
-		return unpackComparables(reply.made);
+		return packedComparables(reply.made);
 	}
 
 	worth(units: number): boolean {

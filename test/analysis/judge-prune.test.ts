@@ -77,9 +77,10 @@ describe('judging a candidate pair: pruned where no speaker relation would link'
 	it('counts shared wording (terms printed in lower case by either side) as a term-by-term check would', () => {
 		fc.assert(
 			fc.property(idsArb, idsArb, fc.integer({min: 0, max: 3}), fc.integer({min: 0, max: 3}), (x, y, sx, sy) => {
-				const a: Comparable = {all: x.length ? x : [0], content: x, common: x.filter((t) => t % 4 < sx)};
-				const b: Comparable = {all: y.length ? y : [0], content: y, common: y.filter((t) => t % 4 < sy)};
-				const expected = x.filter((t) => y.includes(t) && (a.common!.includes(t) || b.common!.includes(t))).length;
+				const [xc, yc] = [x.filter((t) => t % 4 < sx), y.filter((t) => t % 4 < sy)];
+				const a: Comparable = {all: x.length ? x : [0], content: x, common: xc};
+				const b: Comparable = {all: y.length ? y : [0], content: y, common: yc};
+				const expected = x.filter((t) => y.includes(t) && (xc.includes(t) || yc.includes(t))).length;
 				expect(evidence(a, b, () => 0.5).sharedCommon).toBe(expected);
 			}),
 			{numRuns: 500},

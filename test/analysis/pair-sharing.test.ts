@@ -1,14 +1,17 @@
 // Statement linking with part of the candidate pairs judged elsewhere (judge-pairs.ts): on a copy
-// of the units made for another thread (packed-units.ts), by a sharer that fails, and on a real
-// helper thread (index/pair-helper.ts, the built copy in dist/: npm test builds first). Every way
-// gives the statements of linking on one thread.
+// of the units made for another thread (packed-units.ts), their words read in place from the packed
+// lists (packed-comparables.ts), by a sharer that fails, and on a real helper thread
+// (index/pair-helper.ts, the built copy in dist/: npm test builds first). Every way gives the
+// statements of linking on one thread.
 import {describe, expect, it} from 'vitest';
 import {generateArticles} from '../../bench/generate.js';
 import {analyzeArticle} from '../../src/analysis/article.js';
 import {mergeEntities} from '../../src/analysis/entities.js';
 import {candidateIndex} from '../../src/analysis/linking/candidates.js';
 import {CHUNK_UNITS, CLAIM, CLAIM_SLOTS, judgeChunks, type JudgedPairs, type PairSharer} from '../../src/analysis/linking/judge-pairs.js';
-import {packComparables, packUnits, unpackComparables, unpackUnits} from '../../src/analysis/linking/packed-units.js';
+import {packComparables, packedComparables} from '../../src/analysis/linking/packed-comparables.js';
+import {packUnits, unpackUnits} from '../../src/analysis/linking/packed-units.js';
+import type {Comparable} from '../../src/analysis/linking/similarity.js';
 import {comparablesOf, prepareUnits, quoteTexts, type Unit} from '../../src/analysis/linking/units.js';
 import {linkStatements} from '../../src/analysis/statements.js';
 import {ThreadPairHelper} from '../../src/index/pair-helper.js';
@@ -21,6 +24,12 @@ function corpus(articles = 80) {
 	return {articles: list, analyses, entities: mergeEntities(list, analyses)};
 }
 
+/** A comparable's words as plain arrays, however it holds them. */
+const words = (c: Comparable): unknown => ({all: [...c.all], content: [...c.content], common: c.common && [...c.common], quoted: c.quoted && words(c.quoted)});
+
+/** What prepareUnits made of a quote, but for what judging remembered on it. */
+const plain = (u: Unit) => ({article: u.article, group: u.group, part: u.part, quote: u.quote, speaker: u.speaker, speakerKey: u.speakerKey, speakerKind: u.speakerKind, day: u.day, words: words(u)});
+
 const sorted = ({links, translations}: JudgedPairs) => {
 	const byPair = (x: {a: number; b: number}, y: {a: number; b: number}) => x.a - y.a || x.b - y.b;
 	return {links: [...links].sort(byPair), translations: [...translations].sort(byPair)};
@@ -28,7 +37,7 @@ const sorted = ({links, translations}: JudgedPairs) => {
 
 /** A sharer on this thread: at start it judges `share` of the chunks on the unpacked copy; `fail`: then gives up. */
 function sameThreadSharer(texts: string[], share: number, fail = false): PairSharer & {judged: number} {
-	const made = unpackComparables(packComparables(comparablesOf(texts)));
+	const made = packedComparables(packComparables(comparablesOf(texts)));
 	const sharer = {
 		judged: 0,
 		tokenise: () => undefined,
@@ -65,12 +74,15 @@ describe('linking with the candidate pairs shared out', () => {
 
 	it('judges every pair on the packed copy of the units, its words made apart, as on the units themselves', () => {
 		expect(here.links.length).toBeGreaterThan(20);
-		const made = unpackComparables(packComparables(comparablesOf(texts)));
-		expect(made.comparables.map((c) => JSON.stringify(c))).toEqual(input.units.map((u) => JSON.stringify({all: u.all, content: u.content, common: u.common, ...(u.quoted ? {quoted: u.quoted} : {})})));
+		const made = packedComparables(packComparables(comparablesOf(texts)));
+		expect(made.comparables.map(words)).toEqual(input.units.map(words));
+		// Read in place: views of the packed lists, not copies.
+		expect(made.comparables[0].all).toBeInstanceOf(Int32Array);
 		expect(sorted(judgeChunks(unpackUnits(packUnits(input), made, texts), index, every()))).toEqual(here);
-		// Words made elsewhere make the same units (but for what judging remembered on them).
-		const plain = ({speakerParts: _p, speakerSource: _s, soft: _t, ...u}: Unit) => JSON.stringify(u);
-		expect(prepareUnits(articles, quotes, entities, made).units.map(plain)).toEqual(input.units.map(plain));
+		// Words made elsewhere make the same units, which judge every pair as the plain ones do.
+		const packed = prepareUnits(articles, quotes, entities, made);
+		expect(packed.units.map(plain)).toEqual(input.units.map(plain));
+		expect(sorted(judgeChunks(packed, index, every()))).toEqual(here);
 	});
 
 	it('gives the same statements when another thread judged part of the pairs, or failed after claiming them', () => {
@@ -87,7 +99,7 @@ describe('linking with the candidate pairs shared out', () => {
 		const helper = new ThreadPairHelper({minUnits: 0});
 		helper.tokenise(texts);
 		const made = helper.comparables();
-		expect(made?.comparables.map((c) => JSON.stringify(c))).toEqual(comparablesOf(texts).comparables.map((c) => JSON.stringify(c)));
+		expect(made?.comparables.map(words)).toEqual(comparablesOf(texts).comparables.map(words));
 		// Nothing claimed on this thread: the helper judges every chunk.
 		const claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
 		const helped = helper.start(index, claims, packUnits(input))!.collect();

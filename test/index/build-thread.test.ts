@@ -65,6 +65,28 @@ describe('building on a worker thread', () => {
 		expect(whole(warm.index)).toBe(whole(here.index));
 	});
 
+	it('lets the articles go on this thread when only the progress is read, and makes the same index', async () => {
+		const path = corpus();
+		const here = await open(path, {buildThread: 'main'});
+		const partials: CorpusIndex[] = [];
+		const progress: OpenProgress[] = [];
+		const index = await openIndexStreaming([path], {threads: 0, buildThread: 'worker', progressOnly: true}, (p, partial) => {
+			progress.push(p);
+			partials.push(partial);
+		});
+		expect(whole(index)).toBe(whole(here.index));
+		expect(index.bodyIndex?.parts).toEqual(buildBodyIndex(here.index.articles).parts);
+		// While it was indexed the partial index held no articles, and the progress still counted them.
+		const indexing = progress.findIndex((p) => p.phase === 'indexing');
+		expect(indexing).toBeGreaterThan(-1);
+		expect(partials[indexing].articles).toEqual([]);
+		expect(progress.slice(indexing).every((p) => p.articlesRead === 12 && p.total === 12)).toBe(true);
+		// The app's way (the partial index read) keeps them.
+		const kept: CorpusIndex[] = [];
+		await openIndexStreaming([path], {threads: 0, buildThread: 'worker'}, (p, partial) => p.phase === 'indexing' && kept.push(partial));
+		expect(kept[0].articles.length).toBe(12);
+	});
+
 	it('tells each corpus-wide step as it starts, and leaves the thread free while one runs', async () => {
 		const path = corpus();
 		let release!: () => void;

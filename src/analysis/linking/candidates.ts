@@ -2,6 +2,7 @@
 // words under one speaker). Only units that share a key are ever compared, and keys held by too
 // many units (boilerplate, a speaker's pet word) are dropped, so the work grows with the corpus
 // rather than with its square.
+import {GrowingInts} from '../../util/growing-ints.js';
 import type {TermIds} from './tokens.js';
 
 export interface IndexedUnit {
@@ -191,25 +192,6 @@ function grown(array: Int32Array, at: number, empty: number): Int32Array {
 	const out = new Int32Array(length).fill(empty);
 	out.set(array);
 	return out;
-}
-
-/** Int32 values appended one by one, in a typed array that doubles as it fills. */
-class GrowingInts {
-	private values = new Int32Array(1 << 16);
-	length = 0;
-
-	push(value: number): void {
-		if (this.length === this.values.length) {
-			const more = new Int32Array(this.values.length * 2);
-			more.set(this.values);
-			this.values = more;
-		}
-		this.values[this.length++] = value;
-	}
-
-	at(i: number): number {
-		return this.values[i];
-	}
 }
 
 /** Dense ids 0, 1, 2… for 32-bit keys, in the order they are first asked for (open addressing). */

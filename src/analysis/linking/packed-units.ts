@@ -1,71 +1,13 @@
 // The units as judging a pair reads them (judge-pairs.ts), laid out for another thread, which made
 // their words itself from the quotes' texts while this one merged entities (comparablesOf; the
-// term ids come back here in shared memory, read, not copied): their days and speakers' strings in
-// plain lists, and a table of the speaker entities' types, names and labels in place of the corpus
-// and entity list the units were made from. Unpacked, they judge every pair as the originals do (tested).
+// term ids are in shared memory, read in place by both threads: packed-comparables.ts): their days
+// and speakers' strings in plain lists, and a table of the speaker entities' types, names and labels
+// in place of the corpus and entity list the units were made from. Unpacked, they judge every pair
+// as the originals do (tested).
 import type {JudgedUnit, PairJudge} from './judge-pairs.js';
-import type {Comparable} from './similarity.js';
-import type {TermIds} from './tokens.js';
+import {WithWords, type Comparable} from './similarity.js';
+import type {SoftTerms} from './translation.js';
 import {contextOf, type LinkInput, type MadeComparables, type SpeakerFacts, type TextList} from './units.js';
-
-/** Comparables in shared memory, each distinct one once (syndicated quotes share theirs). */
-export interface PackedComparables {
-	/** Distinct comparable d's LISTS lists of term ids: list k is terms[starts[LISTS * d + k] .. starts[LISTS * d + k + 1]). */
-	terms: Int32Array;
-	starts: Int32Array;
-	/** 1 when comparable d quotes words inside a paraphrase (its lists 3 to 5). */
-	quoted: Uint8Array;
-	/** The distinct comparable of each text. */
-	of: Int32Array;
-	/** Distinct terms (MadeComparables.terms). */
-	vocabulary: number;
-}
-
-/** all, content, common, and the same of the quoted words. */
-const LISTS = 6;
-
-export function packComparables(made: MadeComparables): PackedComparables {
-	const distinct = new Map<Comparable, number>();
-	const of = new Int32Array(made.comparables.length);
-	made.comparables.forEach((c, i) => {
-		let d = distinct.get(c);
-		if (d === undefined) distinct.set(c, (d = distinct.size));
-		of[i] = d;
-	});
-	const lists = (c: Comparable): Array<TermIds | undefined> => [c.all, c.content, c.common, c.quoted?.all, c.quoted?.content, c.quoted?.common];
-	let total = 0;
-	for (const c of distinct.keys()) for (const list of lists(c)) total += list?.length ?? 0;
-	const terms = new Int32Array(new SharedArrayBuffer(4 * total));
-	const starts = new Int32Array(new SharedArrayBuffer(4 * (LISTS * distinct.size + 1)));
-	const quoted = new Uint8Array(distinct.size);
-	let at = 0;
-	let d = 0;
-	for (const c of distinct.keys()) {
-		lists(c).forEach((list, k) => {
-			starts[LISTS * d + k] = at;
-			if (list) for (let j = 0; j < list.length; j++) terms[at++] = list[j];
-		});
-		quoted[d++] = c.quoted ? 1 : 0;
-	}
-	starts[LISTS * distinct.size] = at;
-	return {terms, starts, quoted, of, vocabulary: made.terms};
-}
-
-export function unpackComparables(packed: PackedComparables): MadeComparables {
-	const {terms, starts} = packed;
-	const list = (d: number, k: number): number[] => {
-		const out: number[] = [];
-		for (let j = starts[LISTS * d + k]; j < starts[LISTS * d + k + 1]; j++) out.push(terms[j]);
-		return out;
-	};
-	const distinct: Comparable[] = [];
-	for (let d = 0; d < packed.quoted.length; d++) {
-		const c: Comparable = {all: list(d, 0), content: list(d, 1), common: list(d, 2)};
-		if (packed.quoted[d]) c.quoted = {all: list(d, 3), content: list(d, 4), common: list(d, 5)};
-		distinct.push(c);
-	}
-	return {comparables: Array.from(packed.of, d => distinct[d]), terms: packed.vocabulary};
-}
 
 /** What judging reads of the units besides their words (the other thread made those: comparablesOf). */
 export interface PackedUnits {
@@ -109,16 +51,28 @@ export function unpackUnits(packed: PackedUnits, made: MadeComparables, texts: T
 	const [speakerName, speakerLabel, speaker, speakerKey, speakerKind] = [packed.speakerName, packed.speakerLabel, packed.speaker, packed.speakerKey, packed.speakerKind].map(unpackStrings);
 	const units: JudgedUnit[] = [];
 	for (let i = 0; i < packed.count; i++) {
-		units.push({
-			...made.comparables[i],
-			quote: new PackedQuote(texts, i, speakerName[i], speakerLabel[i]),
-			speaker: speaker[i],
-			speakerKey: speakerKey[i],
-			speakerKind: speakerKind[i],
-			day: packed.days[i] === NO_DAY ? null : packed.days[i],
-		});
+		const quote = new PackedQuote(texts, i, speakerName[i], speakerLabel[i]);
+		units.push(new PackedUnit(made.comparables[i], quote, speaker[i], speakerKey[i], speakerKind[i], packed.days[i] === NO_DAY ? null : packed.days[i]));
 	}
 	return {units, weight: t => weights[t], context: contextOf(units, new SpeakerTable(packed.entities))};
+}
+
+/** A unit again, its words read from the comparable (WithWords), with a place for what judging remembers on it. */
+class PackedUnit extends WithWords implements JudgedUnit {
+	speakerParts: readonly string[] | undefined = undefined;
+	speakerSource: string | null | undefined = undefined;
+	soft: SoftTerms | undefined = undefined;
+
+	constructor(
+		words: Comparable,
+		readonly quote: PackedQuote,
+		readonly speaker: string | null,
+		readonly speakerKey: string | null,
+		readonly speakerKind: string | null,
+		readonly day: number | null,
+	) {
+		super(words);
+	}
 }
 
 /** A unit's quote, its text read from the list when asked for (only soft matches read it). */

@@ -22,6 +22,30 @@ export interface Comparable {
 	quoted?: Comparable;
 }
 
+/**
+ * A unit with the words of a comparable it holds (plain arrays, or packed ones read in place:
+ * packed-comparables.ts), passed on by getters: its words are never copied into the unit.
+ */
+export class WithWords implements Comparable {
+	constructor(protected readonly words: Comparable) {}
+
+	get all(): TermIds {
+		return this.words.all;
+	}
+
+	get content(): TermIds {
+		return this.words.content;
+	}
+
+	get common(): TermIds | undefined {
+		return this.words.common;
+	}
+
+	get quoted(): Comparable | undefined {
+		return this.words.quoted;
+	}
+}
+
 /** The weight of a term id (IDF, in (0, 1]). */
 export type Weight = (id: number) => number;
 

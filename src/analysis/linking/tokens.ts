@@ -237,10 +237,11 @@ export class Vocabulary {
 }
 
 /**
- * Term ids. Plain arrays of small integers rather than typed arrays: a typed array costs a few
- * hundred bytes of bookkeeping, and linking holds three per rendering, hundreds of thousands of them.
+ * Term ids: plain arrays of small integers, or views of the packed lists of a large corpus made when
+ * read (packed-comparables.ts). Never held as typed arrays, one per list: each costs about a hundred
+ * bytes of bookkeeping, and linking has three lists per rendering, hundreds of thousands of them.
  */
-export type TermIds = readonly number[];
+export type TermIds = ArrayLike<number> & Iterable<number>;
 
 /** Ascending distinct values. */
 export function sortedIds(ids: number[]): TermIds {

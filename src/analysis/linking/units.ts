@@ -7,7 +7,7 @@ import type {RawQuote} from '../quotes.js';
 import type {Entity} from '../types.js';
 import {pairKey, shingleKeys, type IndexedUnit} from './candidates.js';
 import type {ClusterUnit} from './cluster.js';
-import {comparable, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
+import {comparable, WithWords, type Comparable, type LinkContext, type SpeakerRelation, type Weight} from './similarity.js';
 import {bodiesAgree, labelText, namesIn, nameParts, onlyRole, partsAgree, sourceBody, speakerSignature, SpeakerResolver} from './speakers.js';
 import {Vocabulary} from './tokens.js';
 import type {SoftTerms} from './translation.js';
@@ -37,6 +37,31 @@ export interface SpeakingUnit {
 
 export interface Unit extends ClusterUnit, Comparable, SpeakingUnit {
 	quote: RawQuote;
+}
+
+/**
+ * prepareUnits' units. A class, not literals with the words spread in: its words stay in the
+ * comparable it was made with (WithWords), which may be packed, and every property judging
+ * remembers on it later has its place from the start (one added afterwards costs a property array).
+ */
+class LinkUnit extends WithWords implements Unit {
+	group = 0;
+	part = 0;
+	speakerKey: string | null = null;
+	speakerKind: string | null = null;
+	speakerParts: readonly string[] | undefined = undefined;
+	speakerSource: string | null | undefined = undefined;
+	soft: SoftTerms | undefined = undefined;
+
+	constructor(
+		words: Comparable,
+		readonly article: number,
+		readonly quote: RawQuote,
+		readonly speaker: string | null,
+		readonly day: number | null,
+	) {
+		super(words);
+	}
 }
 
 /** What a pair's context reads of the speaker entities (a SpeakerResolver, or a table of them: packed-units.ts). */
@@ -87,18 +112,26 @@ export function quoteTexts(articles: readonly Article[], analyses: readonly Arti
  */
 export function comparablesOf(texts: TextList, onProgress?: (done: number) => void): MadeComparables {
 	const vocabulary = new Vocabulary();
-	// Syndicated and republished articles print the same quotes word for word: each text is made
-	// comparable once (the ids are the same either way; the arrays are only read).
-	const made = new Map<string, Comparable>();
-	const comparables: Comparable[] = [];
+	const comparables = eachDistinctText(texts, text => comparable(text, vocabulary), onProgress);
+	return {comparables, terms: vocabulary.size};
+}
+
+/**
+ * make(text) of each text, in order, made once per distinct text: syndicated and republished
+ * articles print the same quotes word for word (the term ids are the same either way, as they are
+ * numbered in the order first met; what is made is only read).
+ */
+export function eachDistinctText<T>(texts: TextList, make: (text: string) => T, onProgress?: (done: number) => void): T[] {
+	const made = new Map<string, T>();
+	const out: T[] = [];
 	for (let i = 0; i < texts.length; i++) {
 		if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i);
 		const text = texts.at(i)!;
 		let c = made.get(text);
-		if (!c) made.set(text, (c = comparable(text, vocabulary)));
-		comparables.push(c);
+		if (c === undefined) made.set(text, (c = make(text)));
+		out.push(c);
 	}
-	return {comparables, terms: vocabulary.size};
+	return out;
 }
 
 /** Texts in order: an array, or texts decoded when asked for (index/pair-helper-messages.ts). */
@@ -136,18 +169,13 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 			let speaker = said.speakerName ? speakers.resolve(said.speakerName, article.id, said.speakerAt, said.speakerLabel) : null;
 			const q = noSpeaker(said, speaker) ? {...said, speakerName: null, speakerLabel: null, speakerKind: null} : said;
 			if (q !== said) speaker = null;
-			units.push({
-				article: ai,
-				group: joined.get(said)?.group ?? q.group ?? qi,
-				part: joined.get(said)?.part ?? q.part ?? 0,
-				quote: q,
-				// One unit per quote, in quoteTexts' order.
-				...comparables[units.length],
-				speaker,
-				speakerKey: speakers.surnameKey(q.speakerName),
-				speakerKind: (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null,
-				day,
-			});
+			// One unit per quote, in quoteTexts' order.
+			const unit = new LinkUnit(comparables[units.length], ai, q, speaker, day);
+			unit.group = joined.get(said)?.group ?? q.group ?? qi;
+			unit.part = joined.get(said)?.part ?? q.part ?? 0;
+			unit.speakerKey = speakers.surnameKey(q.speakerName);
+			unit.speakerKind = (speaker ? speakers.type(speaker) : null) ?? q.speakerKind ?? null;
+			units.push(unit);
 		});
 	}
 
@@ -163,15 +191,8 @@ export function prepareUnits(articles: Article[], analyses: ArticleAnalysis[], e
 	const weight: Weight = t => weights[t];
 
 	// Keys are made when the candidate index reads them, not held for every unit at once.
-	const speakerIds = new Vocabulary();
-	const speakerKeyOf = speakerKeys(speakers);
-	const indexed: IndexedUnit[] = units.map((u, index) => ({
-		index,
-		article: u.article,
-		get keys() {
-			return unitKeys(u, speakerKeyOf, speakerIds);
-		},
-	}));
+	const keyed: SpeakerIds = {keyOf: speakerKeys(speakers), ids: new Vocabulary()};
+	const indexed = units.map((u, index) => new KeyedUnit(u, index, keyed));
 	return {articles, units, weight, weights, indexed, context: contextOf(units, speakers), speakers};
 }
 
@@ -236,14 +257,41 @@ function signatureKey(name: string | null): string | null {
 	return signature ? `\u0000${signature}` : null;
 }
 
+/** The speaker keys of units (speakerKeys), numbered in the order met. */
+interface SpeakerIds {
+	keyOf: (entity: string) => string;
+	ids: Vocabulary;
+}
+
+/**
+ * A unit as the candidate index reads it, its keys made on each read. A class, its getters on the
+ * prototype: an object literal with a getter costs a closure, its context and an accessor pair per
+ * unit, about 150 bytes for each of hundreds of thousands of units, held through linking.
+ */
+class KeyedUnit implements IndexedUnit {
+	constructor(
+		private readonly unit: Unit,
+		readonly index: number,
+		private readonly speakers: SpeakerIds,
+	) {}
+
+	get article(): number {
+		return this.unit.article;
+	}
+
+	get keys(): number[] {
+		return unitKeys(this.unit, this.speakers);
+	}
+}
+
 /** Word 3-shingles, and each content word under the speaker's key and name key. */
-function unitKeys(u: Unit, speakerKeyOf: (entity: string) => string, speakerIds: Vocabulary): number[] {
+function unitKeys(u: Unit, speakers: SpeakerIds): number[] {
 	const keys = shingleKeys(u.all, 3);
 	// A speaker no entity holds is indexed under its name's signature too ("Mahdavi Rad Hossein").
-	const named = u.speaker ? speakerKeyOf(u.speaker) : u.speakerKind === 'person' ? signatureKey(u.quote.speakerName) : null;
+	const named = u.speaker ? speakers.keyOf(u.speaker) : u.speakerKind === 'person' ? signatureKey(u.quote.speakerName) : null;
 	for (const who of [named, u.speakerKey]) {
 		if (!who) continue;
-		const id = speakerIds.id(who);
+		const id = speakers.ids.id(who);
 		for (const t of u.content) keys.push(pairKey(id, t));
 	}
 	return keys;
