@@ -38,8 +38,6 @@ const CODES = 1 << (3 * BITS);
 const SEPARATOR = 0xff;
 /** Fewer exact answers than this and typos are looked for too (here and in a parsed query, match.ts). */
 export const FEW = 20;
-/** Words whose typing warmUp rehearses. */
-const WARM_WORDS = 6;
 /** Above this many hits a list is returned in item order: ranking them says little. */
 const MANY = 20_000;
 
@@ -97,23 +95,15 @@ export class FieldSearch implements Job {
 	}
 
 	/**
-	 * Runs each kind of query (one to three letters, a word typed on, two words, a typo) on items' own
+	 * Runs each kind of query once (one to three letters, a word, two words, a typo) on an item's own
 	 * words, so the first real keystrokes do not also pay for compiling those paths; forgets them.
-	 * The typo path is run on a few words: V8 compiles a function fully only after several calls,
-	 * and the first fuzzy keys of a session took ten times what the later ones do.
 	 */
 	warmUp(): void {
 		this.finish();
 		this.headCodes();
-		const samples: string[] = [];
-		for (let i = 0; i < this.size && samples.length < WARM_WORDS; i += Math.max(1, Math.floor(this.size / 64))) {
-			const word = this.folded[i].match(/[a-z]{6,}/)?.[0];
-			if (word && !samples.includes(word)) samples.push(word);
-		}
-		for (const sample of samples) {
-			const typed = [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample.slice(0, 4), sample, `${sample} ${sample.slice(0, 1)}`];
-			for (const q of [...typed, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
-		}
+		const sample = this.folded.find((text) => /[a-z]{6}/.test(text))?.match(/[a-z]{6,}/)?.[0];
+		if (!sample) return;
+		for (const q of [sample.slice(0, 1), sample.slice(0, 2), sample.slice(0, 3), sample, `${sample} ${sample.slice(0, 1)}`, `${sample.slice(0, 2)}${sample.slice(3)}`]) this.search(q);
 		this.last = undefined;
 	}
 
