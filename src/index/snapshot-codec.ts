@@ -11,6 +11,8 @@
 // that builds each record as one object literal with its keys in order (the engine then gives every
 // record of a type one compact shape), the same code one would write by hand for each type.
 
+import {GrowingInts as IntWriter} from '../util/growing-ints.js';
+
 /** A reference for null (strings) and "stored otherwise" (counts). */
 export const NULL = -1;
 
@@ -46,28 +48,9 @@ export function hasKeys(o: object, keys: readonly string[], required = keys.leng
 
 // ---- writing
 
-export class IntWriter {
-	private data = new Int32Array(1 << 16);
-	length = 0;
-
-	push(value: number): void {
-		if (this.length === this.data.length) {
-			const next = new Int32Array(this.data.length * 2);
-			next.set(this.data);
-			this.data = next;
-		}
-		this.data[this.length++] = value;
-	}
-
-	/** Forgets the values from `length` on (a run that turned out not to fit). */
-	truncate(length: number): void {
-		this.length = Math.min(this.length, length);
-	}
-
-	bytes(): Buffer {
-		return Buffer.from(this.data.buffer, 0, this.length * 4);
-	}
-}
+/** The integer stream being written: a GrowingInts (the same doubling typed array the linking uses). */
+// The integer stream being written: the same doubling typed array the linking uses.
+export {IntWriter};
 
 const WIDE = /[^\u0000-\u00ff]/;
 

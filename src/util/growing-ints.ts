@@ -19,6 +19,16 @@ export class GrowingInts {
 		return this.values[i];
 	}
 
+	/** Forgets the values from `length` on (a run that turned out not to fit). */
+	truncate(length: number): void {
+		this.length = Math.min(this.length, length);
+	}
+
+	/** The values' bytes (a view, not a copy). */
+	bytes(): Buffer {
+		return Buffer.from(this.values.buffer, 0, this.length * 4);
+	}
+
 	/** The values, in shared memory of their exact length (for other threads to read). */
 	shared(): Int32Array {
 		const out = new Int32Array(new SharedArrayBuffer(4 * this.length));

@@ -5,9 +5,8 @@
 // in place of the corpus and entity list the units were made from. Unpacked, they judge every pair
 // as the originals do (tested).
 import type {JudgedUnit, PairJudge} from './judge-pairs.js';
-import {WithWords, type Comparable} from './similarity.js';
-import type {SoftTerms} from './translation.js';
-import {contextOf, type LinkInput, type MadeComparables, type SpeakerFacts, type TextList} from './units.js';
+import type {Comparable} from './similarity.js';
+import {contextOf, JudgedWords, type LinkInput, type MadeComparables, type SpeakerFacts, type TextList} from './units.js';
 
 /** What judging reads of the units besides their words (the other thread made those: comparablesOf). */
 export interface PackedUnits {
@@ -57,12 +56,8 @@ export function unpackUnits(packed: PackedUnits, made: MadeComparables, texts: T
 	return {units, weight: t => weights[t], context: contextOf(units, new SpeakerTable(packed.entities))};
 }
 
-/** A unit again, its words read from the comparable (WithWords), with a place for what judging remembers on it. */
-class PackedUnit extends WithWords implements JudgedUnit {
-	speakerParts: readonly string[] | undefined = undefined;
-	speakerSource: string | null | undefined = undefined;
-	soft: SoftTerms | undefined = undefined;
-
+/** A unit again, its words read from the comparable, with a place for what judging remembers on it (JudgedWords). */
+class PackedUnit extends JudgedWords implements JudgedUnit {
 	constructor(
 		words: Comparable,
 		readonly quote: PackedQuote,

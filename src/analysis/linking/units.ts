@@ -39,19 +39,23 @@ export interface Unit extends ClusterUnit, Comparable, SpeakingUnit {
 	quote: RawQuote;
 }
 
+/** A unit's words (WithWords) with a place from the start for each thing judging remembers on it. */
+export class JudgedWords extends WithWords {
+	speakerParts: readonly string[] | undefined = undefined;
+	speakerSource: string | null | undefined = undefined;
+	soft: SoftTerms | undefined = undefined;
+}
+
 /**
  * prepareUnits' units. A class, not literals with the words spread in: its words stay in the
  * comparable it was made with (WithWords), which may be packed, and every property judging
  * remembers on it later has its place from the start (one added afterwards costs a property array).
  */
-class LinkUnit extends WithWords implements Unit {
+class LinkUnit extends JudgedWords implements Unit {
 	group = 0;
 	part = 0;
 	speakerKey: string | null = null;
 	speakerKind: string | null = null;
-	speakerParts: readonly string[] | undefined = undefined;
-	speakerSource: string | null | undefined = undefined;
-	soft: SoftTerms | undefined = undefined;
 
 	constructor(
 		words: Comparable,
