@@ -302,26 +302,23 @@ export class FieldSearch implements Job {
 	exactHitsWithin(query: string, scope: ArrayLike<number>): {items: Int32Array; starts: Uint8Array} {
 		const q = foldText(query).trim();
 		this.finish();
-		const items = new Int32Array(scope.length);
-		const starts = new Uint8Array(scope.length);
-		let n = 0;
 		const required = q ? this.required(q) : {codes: [], exact: true};
-		if (!required) return {items, starts};
+		if (!required) return {items: new Int32Array(0), starts: new Uint8Array(0)};
 		// Only items in the rarest of q's letter triples can hold q: when that list is short, the
 		// scope's other items are passed over without reading their text.
 		const rarest = required.codes.map((code) => this.list(code)).sort((x, y) => x.length - y.length)[0];
-		const marks = rarest && rarest.length < scope.length * 4 ? (this.marks ??= new Uint8Array(this.size)) : undefined;
-		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 1;
-		for (let k = 0; k < scope.length; k++) {
-			const i = scope[k];
-			if (marks && marks[i] === 0) continue;
-			const at = q ? this.folded[i].indexOf(q) : 0;
-			if (at < 0) continue;
-			starts[n] = at === 0 ? 1 : 0;
-			items[n++] = i;
+		let candidates: ArrayLike<number> = scope;
+		if (rarest && rarest.length < scope.length * 4) {
+			const marks = (this.marks ??= new Uint8Array(this.size));
+			for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 1;
+			const kept = new Int32Array(scope.length);
+			let n = 0;
+			for (let k = 0; k < scope.length; k++) if (marks[scope[k]] === 1) kept[n++] = scope[k];
+			for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 0;
+			candidates = kept.subarray(0, n);
 		}
-		if (marks) for (let k = 0; k < rarest.length; k++) marks[rarest[k]] = 0;
-		return {items: items.subarray(0, n), starts: starts.subarray(0, n)};
+		const {hits, starts} = this.extend(q, candidates);
+		return {items: hits, starts};
 	}
 
 	/** Near misses of `query` (typos) outside `exclude`, best first. */
@@ -433,7 +430,7 @@ export class FieldSearch implements Job {
 	 * `from`, when scope holds the hits of a query q starts with (its first `known` letters): where
 	 * that query first appears in each, so q is there or later.
 	 */
-	private extend(q: string, scope: Hits, from?: {at: Int32Array; known: number}): {hits: Int32Array; starts: Uint8Array; at: Int32Array} {
+	private extend(q: string, scope: ArrayLike<number>, from?: {at: Int32Array; known: number}): {hits: Int32Array; starts: Uint8Array; at: Int32Array} {
 		const hits = new Int32Array(scope.length);
 		const at = new Int32Array(scope.length);
 		const starts = new Uint8Array(scope.length);
