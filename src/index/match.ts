@@ -54,6 +54,12 @@ function phrasePattern(phrase: string): RegExp {
 	return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}`, 'iu');
 }
 
+/** Field terms of `query` a list without a field in `values` cannot match (they match nothing there). */
+export function lackingFields(query: Query, values: MatchSources['values']): FieldName[] {
+	const asked = [...(Object.keys(query.fields) as FieldName[]), ...(query.dates.length ? (['date'] as const) : [])];
+	return asked.filter((name) => !values[name]);
+}
+
 /** One term's matches: items (any order) and the score of each. */
 interface TermHits {
 	items: Int32Array;
@@ -100,8 +106,7 @@ export class QueryMatcher {
 
 	/** Field terms of the query this list has no field for (they match nothing here). */
 	lacking(query: Query): FieldName[] {
-		const asked = [...(Object.keys(query.fields) as FieldName[]), ...(query.dates.length ? (['date'] as const) : [])];
-		return asked.filter((name) => !this.sources.values[name]);
+		return lackingFields(query, this.sources.values);
 	}
 
 	/**

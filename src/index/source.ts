@@ -14,6 +14,14 @@ export interface IndexState {
 
 type Listener = (state: IndexState) => void;
 
+/** The copy `shown` still stands for `partial`: the same articles (only ever appended) and the same other parts. */
+function unchanged(shown: CorpusIndex, partial: CorpusIndex): boolean {
+	const {articles} = partial;
+	if (shown.articles.length !== articles.length || shown.articles.at(-1) !== articles.at(-1)) return false;
+	const keys = Object.keys(partial) as Array<keyof CorpusIndex>;
+	return keys.length === Object.keys(shown).length && keys.every((key) => key === 'articles' || shown[key] === partial[key]);
+}
+
 const IDLE: OpenProgress = {
 	phase: 'reading',
 	filesRead: 0,
@@ -56,8 +64,11 @@ export class IndexSource {
 		this.state = {index: empty, progress: IDLE, done: false};
 		this.done = start((progress, partial) => {
 			// A copy of the article list: views memoise on identity, and the loader keeps appending.
+			// Progress alone (the steps of indexing, where no article is added for a minute or more)
+			// keeps the index as it was, so the app keeps what it made of it (a search's index).
 			const newPhase = progress.phase !== this.state.progress.phase;
-			this.state = {index: {...partial, articles: partial.articles.slice()}, progress, done: false};
+			const index = unchanged(this.state.index, partial) ? this.state.index : {...partial, articles: partial.articles.slice()};
+			this.state = {index, progress, done: false};
 			// A new phase is told at once (the next may hold the thread); counts at most every interval.
 			if (newPhase) this.emitNow();
 			else this.schedule();

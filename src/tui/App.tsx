@@ -69,7 +69,7 @@ export interface AppProps {
 }
 
 export function App({index, registry = REGISTRY, color = true, size, cwd = process.cwd(), writeRaw, formatMarkdown, initial, progress, system, terminal: lent, mouse = true}: AppProps) {
-	const model = useMemo(() => new Model(index, registry), [index, registry]);
+	const model = useMemo(() => new Model(index, registry, {deferUrgent: true}), [index, registry]);
 	const {state, size: terminal} = useController({model, brackets: !color, size, cwd, writeRaw, formatMarkdown, initial, system, terminal: lent, mouse});
 	const layout = computeLayout(terminal, state);
 	useIdle(model, layout.previewInnerWidth, progress === undefined);

@@ -40,4 +40,32 @@ describe('IndexSource', () => {
 		await source.done;
 		expect(seen.at(-1)!.done).toBe(true);
 	});
+
+	it('keeps the index it gave while only the progress changes, and gives a new one when articles come', () => {
+		let report!: (p: OpenProgress, partial: CorpusIndex) => void;
+		const source = new IndexSource((r) => {
+			report = r;
+			return new Promise(() => undefined);
+		}, 60_000);
+		const a = {id: 'a'} as CorpusIndex['articles'][number];
+		const partial: CorpusIndex = {...empty, articles: [a]};
+		report(progress('analysing', 1), partial);
+		const first = source.current.index;
+		expect(first.articles).toEqual([a]);
+		// The steps of indexing report progress alone: the app keeps what it made of the index.
+		report(progress('indexing', 1), partial);
+		report(progress('indexing', 1), partial);
+		expect(source.current.index).toBe(first);
+		expect(source.current.progress.phase).toBe('indexing');
+		// An article more, or another part, is a new index (views memoise on identity).
+		partial.articles.push({id: 'b'} as CorpusIndex['articles'][number]);
+		report(progress('indexing', 2), partial);
+		const second = source.current.index;
+		expect(second).not.toBe(first);
+		expect(second.articles.map((x) => x.id)).toEqual(['a', 'b']);
+		partial.warnings = [{file: 'f', skipped: true, message: 'bad'}];
+		report(progress('indexing', 2), partial);
+		expect(source.current.index).not.toBe(second);
+		expect(source.current.index.warnings).toHaveLength(1);
+	});
 });

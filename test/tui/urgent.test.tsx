@@ -122,6 +122,41 @@ describe('a query typed before the search index is built', () => {
 		expect(rows.length).toBeLessThan(index.articles.length / 10);
 	});
 
+	it('waits for the pane’s full-text index too, not only its short fields (it would be built within the key)', () => {
+		const index = widelyNamed(AT_ONCE_INDEX + 1);
+		const model = new Model(index);
+		const asked: Job[] = [];
+		model.urgentSink = (job) => asked.push(job);
+		const state = {...initialState(), search: 'report 0007'};
+		// The short fields' search and values are in; the bodies' words are not (no saved index here).
+		model.panes.search('articles').finish();
+		model.panes.fieldValues('articles').finish();
+		const body = model.panes.bodyJob('articles') as Job & {done: boolean};
+		expect(body.done).toBe(false);
+		expect(model.panes.indexing(state, 'articles')).toBe(true);
+		expect(model.panes.rows(state, 'articles')).toHaveLength(index.articles.length);
+		expect(body.done).toBe(false);
+		asked[0].finish();
+		expect(body.done).toBe(true);
+		expect([...model.panes.rows(state, 'articles')].map((i) => index.articles[i].title)).toContain('Harbour report 0007');
+	});
+
+	it('in an app’s model, waits for the app’s scheduler instead of being done at once in the first frame', () => {
+		const index = widelyNamed(AT_ONCE_INDEX + 1);
+		const model = new Model(index, undefined, {deferUrgent: true});
+		const state = {...initialState(), search: 'report 0007'};
+		expect(model.panes.rows(state, 'articles')).toHaveLength(index.articles.length);
+		expect(model.panes.indexing(state, 'articles')).toBe(true);
+		const asked: Job[] = [];
+		model.takeUrgent((job) => asked.push(job));
+		expect(asked).toHaveLength(1);
+		asked[0].finish();
+		expect(model.panes.indexing(state, 'articles')).toBe(false);
+		// From now on asked of the scheduler directly.
+		expect(model.framing.table(index.entities[0])).toBeUndefined();
+		expect(asked).toHaveLength(2);
+	});
+
 	it('on a small index, is answered at once', () => {
 		const model = new Model(sampleIndex());
 		const asked: Job[] = [];

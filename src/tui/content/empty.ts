@@ -13,7 +13,7 @@ export function emptyLines(pane: PaneSpec, state: AppState, model: Model, width:
 	const query = activeQuery(state, pane.id);
 	if (query) {
 		const parsed = model.panes.parse(query);
-		const lacking = model.panes.matcher(pane.id).lacking(parsed);
+		const lacking = model.panes.lacking(pane.id, parsed);
 		const why = [...parsed.problems, ...lacking.map((name) => `${pane.label} have no ${name}: field.`)];
 		return [...say(`No match for “${safeInline(query)}”.`), ...why.flatMap((line) => say(line, 'warn')), ...say('Esc clears the search.', 'dim')];
 	}

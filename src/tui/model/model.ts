@@ -22,14 +22,22 @@ export class Model {
 	/**
 	 * Where work a view asked for goes (a large entity's framing table): the app's idle scheduler,
 	 * which runs it before the rest of the preparation and draws again when it is done. Without
-	 * one (no app, or a corpus still being read), the work is done at once.
+	 * one (no app), the work is done at once.
 	 */
 	urgentSink: ((job: Job) => void) | undefined;
+	/**
+	 * Work asked for before the app's scheduler took this model (its first frames are drawn before
+	 * the app's effects run): handed to it then (takeUrgent), rather than done at once in a frame.
+	 */
+	private waiting: Job[] | undefined;
 
+	/** `deferUrgent`: an app's model, whose scheduler is attached after its first frame (takeUrgent). */
 	constructor(
 		readonly index: CorpusIndex,
 		readonly registry: Registry = REGISTRY,
+		{deferUrgent = false}: {deferUrgent?: boolean} = {},
 	) {
+		if (deferUrgent) this.waiting = [];
 		this.lookups = new Lookups(index);
 		this.framing = new Framings(this.lookups, (job) => this.urgent(job));
 		this.panes = new PaneRows(index, (id) => registry.pane(id), () => this);
@@ -38,7 +46,16 @@ export class Model {
 	/** Asks for `job` in the next idle turns (see urgentSink). */
 	urgent(job: Job): void {
 		if (this.urgentSink) this.urgentSink(job);
-		else job.finish();
+		else if (!this.waiting) job.finish();
+		else if (!this.waiting.includes(job)) this.waiting.push(job);
+	}
+
+	/** From now on `sink` runs the work views ask for, starting with any asked for before. */
+	takeUrgent(sink: (job: Job) => void): void {
+		this.urgentSink = sink;
+		const waiting = this.waiting ?? [];
+		this.waiting = undefined;
+		for (const job of waiting) sink(job);
 	}
 
 	/**

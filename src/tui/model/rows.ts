@@ -5,7 +5,7 @@
 import {BodyIndexBuilder, type BodyIndex} from '../../index/body-index.js';
 import {sequence, type Job} from '../../index/job.js';
 import {FieldValues, type FieldGetters} from '../../index/field-values.js';
-import {QueryMatcher} from '../../index/match.js';
+import {lackingFields, QueryMatcher} from '../../index/match.js';
 import {isEmptyQuery, parseQuery, type FieldName, type Query} from '../../index/query.js';
 import {FieldSearch, type Hits} from '../../index/search.js';
 import type {CorpusIndex} from '../../index/types.js';
@@ -90,6 +90,11 @@ export class PaneRows {
 		return matcher;
 	}
 
+	/** Field terms of `query` the pane has no field for (without building its matcher: the empty list's message). */
+	lacking(id: string, query: Query): FieldName[] {
+		return lackingFields(query, this.getters(id));
+	}
+
 	/** Each field term's values of item i, as the pane's spec names them. */
 	private getters(id: string): FieldGetters {
 		const spec = this.pane(id);
@@ -169,10 +174,13 @@ export class PaneRows {
 	searchable(id: string): boolean {
 		const search = this.search(id);
 		const values = this.fieldValues(id);
-		const ready = () => search.ready && values.done;
+		// A pane with full text whose body index is built here (not saved) waits for it too: the
+		// matcher would otherwise finish it within the key (seconds on a corpus being indexed).
+		const body = this.bodyJob(id) as BodyIndexBuilder | undefined;
+		const ready = () => search.ready && values.done && (!body || body.done);
 		if (ready()) return true;
 		let job = this.searchJobs.get(id);
-		if (!job) this.searchJobs.set(id, (job = sequence(search, values)));
+		if (!job) this.searchJobs.set(id, (job = body ? sequence(search, values, body) : sequence(search, values)));
 		return this.model().ensure(job, ready);
 	}
 
