@@ -18,7 +18,7 @@ import type {Article, Corpus} from '../corpus/types.js';
 import {BodyIndexBuilder} from './body-index.js';
 import {LeadWordCounter} from '../analysis/stories/features.js';
 import {plainArticle, type BuildReply, type BuildRequest, type BuildWorkerData, type SideMessage} from './build-worker.js';
-import {readSnapshot, type SnapshotOptions} from './snapshot.js';
+import {readSnapshotSliced, type SnapshotOptions} from './snapshot.js';
 import {indexVersion, type CorpusState} from './snapshot-fingerprint.js';
 import type {CorpusIndex} from './types.js';
 import {workerUrl} from './workers.js';
@@ -149,7 +149,8 @@ export async function buildIndexInThread(thread: BuildThread, corpus: Corpus, an
 		// structures) goes before this thread decodes the index, so the two never add up to the peak.
 		await worker.terminate();
 		const readStart = performance.now();
-		const index = readSnapshot(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead}, version);
+		// Over several turns: the app answers keys while it reads (seconds on a large corpus).
+		const index = await readSnapshotSliced(done.path, print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead}, version);
 		if (!index) throw new Error(`the index built on its thread could not be read back from ${done.path}`);
 		if (options.timings) Object.assign(options.timings, done.timings, {sendMs: sending, receiveMs: performance.now() - readStart});
 		// The corpus's keys in the loader's order, as buildIndex returns them.

@@ -11,7 +11,7 @@ import type {BuildTimings} from './build.js';
 import {attachBodyIndex, buildBodyIndex} from './body-index.js';
 import {AnalysisCache, defaultCacheDir, pruneOldVersions} from './cache.js';
 import {DEFAULT_CACHE_LIMIT, enforceCacheLimit, recordOpened} from './cache-entries.js';
-import {readSnapshot, snapshotPath, writeSnapshot} from './snapshot.js';
+import {readSnapshotSliced, snapshotPath, writeSnapshot} from './snapshot.js';
 import {corpusKey, corpusState, statePrint, type CorpusState} from './snapshot-fingerprint.js';
 import {startUpdate, type IndexUpdate, type UpdateSummary} from './update.js';
 import type {CorpusIndex} from './types.js';
@@ -112,7 +112,8 @@ export async function openIndexStreaming(paths: string[], options: OpenOptions =
 		recordOpened(cacheRoot, roots, options.maxBytes);
 		const state = await corpusState(roots, options.defaults);
 		saved = {path: snapshotPath(cacheRoot, roots, options.maxBytes), print: statePrint(state), state};
-		const index = readSnapshot(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead});
+		// Over several turns, so that an app showing meanwhile answers keys (seconds on a large corpus).
+		const index = await readSnapshotSliced(saved.path, saved.print, {onWarning: options.onWarning, damagedBody: options.damagedBody, aroundRead: options.aroundRead});
 		if (index) {
 			if (options.name !== undefined) index.name = options.name;
 			const n = index.articles.length;

@@ -406,18 +406,29 @@ export function encodeLists(index: IndexLists): Encoder<EncodeExtra> {
 	return e;
 }
 
-export function decodeLists(d: Decoder, s: DecodeSource): IndexLists {
-	const read = <T>(codec: typeof ARTICLE): T[] => {
+/** Records decoded between two pauses of decodeSteps: a millisecond or two. */
+const RECORDS_PER_STEP = 4_096;
+
+/**
+ * The lists as encodeLists wrote them, a few thousand records at a time: it pauses (yields) between
+ * them, so that a caller with keys to answer can decode a large index over several turns
+ * (readSnapshotSliced).
+ */
+export function* decodeSteps(d: Decoder, s: DecodeSource): Generator<void, IndexLists> {
+	function* read<T>(codec: typeof ARTICLE): Generator<void, T[]> {
 		const n = d.count();
 		const out = new Array<T>(n);
-		for (let i = 0; i < n; i++) out[i] = codec.read(d, s) as T;
+		for (let i = 0; i < n; i++) {
+			out[i] = codec.read(d, s) as T;
+			if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+		}
 		return out;
-	};
-	s.articles = read<Article>(ARTICLE);
+	}
+	s.articles = yield* read<Article>(ARTICLE);
 	if (s.bodyEnd !== s.bodiesLength) throw new Error('bodies do not match');
-	const entities = read<Entity>(ENTITY);
-	const statements = read<Statement>(STATEMENT);
-	const stories = d.int() === 1 ? read<Story>(STORY) : undefined;
+	const entities = yield* read<Entity>(ENTITY);
+	const statements = yield* read<Statement>(STATEMENT);
+	const stories = d.int() === 1 ? yield* read<Story>(STORY) : undefined;
 	if (d.p !== d.ints.length) throw new Error('the index does not end where it should');
 	return stories ? {articles: s.articles, entities, statements, stories} : {articles: s.articles, entities, statements};
 }

@@ -22,7 +22,7 @@ import {Decoder, IntWriter} from './snapshot-codec.js';
 import {fingerprint, indexVersion, snapshotPath, type CorpusState} from './snapshot-fingerprint.js';
 import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js';
 import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
-import {DecodeSource, decodeLists, encodeLists} from './snapshot-schema.js';
+import {DecodeSource, decodeSteps, encodeLists} from './snapshot-schema.js';
 import type {CorpusIndex} from './types.js';
 import type {Job} from './job.js';
 
@@ -210,11 +210,40 @@ export async function readSavedIndex(paths: string[], cacheRoot: string, maxByte
 
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */
 export function readSnapshot(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion()): CorpusIndex | undefined {
-	const read = () => decodeFile(path, print, options, version);
+	const steps = decodeFile(path, print, options, version);
+	const read = () => {
+		for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+	};
 	return options.aroundRead ? options.aroundRead(read) : read();
 }
 
-function decodeFile(path: string, print: string, options: SnapshotOptions, version: string): CorpusIndex | undefined {
+/** Decoding per turn of the event loop in readSnapshotSliced. */
+const SLICE_MS = 10;
+
+/**
+ * readSnapshot over as many turns of the event loop as it takes, SLICE_MS of decoding in each, so
+ * that a thread with keys to answer goes on answering them (the index of 37,000 articles takes
+ * seconds to decode: the app reads back the index its build thread made, or reopens a saved one).
+ */
+export async function readSnapshotSliced(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion(), sliceMs = SLICE_MS): Promise<CorpusIndex | undefined> {
+	const steps = decodeFile(path, print, options, version);
+	const slice = (): {index: CorpusIndex | undefined} | undefined => {
+		const start = performance.now();
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return {index: step.value};
+			if (performance.now() - start >= sliceMs) return undefined;
+		}
+	};
+	for (;;) {
+		const done = options.aroundRead ? options.aroundRead(slice) : slice();
+		if (done) return done.index;
+		await new Promise<void>((resolve) => setImmediate(resolve));
+	}
+}
+
+/** The decoding, pausing (yielding) every few thousand records or strings; see readSnapshot. */
+function* decodeFile(path: string, print: string, options: SnapshotOptions, version: string): Generator<void, CorpusIndex | undefined> {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -261,13 +290,13 @@ function decodeFile(path: string, print: string, options: SnapshotOptions, versi
 		const meta = JSON.parse(Buffer.from(read('meta')).toString('utf8')) as {name: string; roots: string[]; warnings: LoadWarning[]};
 		// Used by an update only, but checked here as every part is that is not read per article.
 		read('state');
-		const tables = readStrings(header.blocks, readInts('lengths'), (name) => Buffer.from(read(name).buffer));
+		const tables = yield* readStrings(header.blocks, readInts('lengths'), (name) => Buffer.from(read(name).buffer));
 		const spans = part('spans');
 		const bodies = part('bodies');
 		const bodySums = readInts('bodysums');
 		if (spans.length % 16 !== 0) throw new Error('part spans is not whole');
 		const source = new DecodeSource(readInts('mentions'), bodies.length, spans.length / 16);
-		const lists = decodeLists(new Decoder(readInts('ints'), tables.narrow, tables.wide), source);
+		const lists = yield* decodeSteps(new Decoder(readInts('ints'), tables.narrow, tables.wide), source);
 		if (bodySums.length !== source.bodies.count) throw new Error('body checksums do not match');
 		const bodyIndex = new BodyIndex({
 			size: lists.articles.length,
@@ -340,8 +369,11 @@ interface Tables {
 	wide: string[];
 }
 
+/** Strings cut between two pauses of readStrings. */
+const STRINGS_PER_STEP = 32_768;
+
 /** Each block is decoded as one string and cut into its strings (cuts share the block's memory). */
-function readStrings(blocks: Block[], lengths: Int32Array, read: (part: string) => Buffer): Tables {
+function* readStrings(blocks: Block[], lengths: Int32Array, read: (part: string) => Buffer): Generator<void, Tables> {
 	const tables: Tables = {narrow: [], wide: []};
 	let at = 0;
 	for (const block of blocks) {
@@ -353,6 +385,7 @@ function readStrings(blocks: Block[], lengths: Int32Array, read: (part: string) 
 			if (length === undefined || length < 0 || offset + length > text.length) throw new Error('string table does not match');
 			list.push(text.slice(offset, offset + length));
 			offset += length;
+			if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
 		}
 		if (offset !== text.length) throw new Error('string table does not match');
 	}

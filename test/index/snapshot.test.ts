@@ -4,7 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
 import {growHeapFreely} from '../../src/index/heap.js';
-import {fingerprint, readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
+import {fingerprint, readSnapshot, readSnapshotSliced, writeSnapshot} from '../../src/index/snapshot.js';
 import {eachSpanStart} from '../../src/index/snapshot-schema.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
@@ -205,6 +205,32 @@ describe('saved index file', () => {
 		const again = readSnapshot(path, PRINT, {aroundRead: (read) => (calls++, growHeapFreely(read))}, VERSION);
 		expect(calls).toBe(1);
 		expect(shape(again!)).toBe(shape(index));
+	});
+
+	it('reads over several turns of the event loop when sliced, to the same index (keys are answered meanwhile)', async () => {
+		// Enough records for several pauses (decodeSteps pauses every 4,096 records).
+		const base = sampleIndex();
+		const [first] = base.statements;
+		const statements = Array.from({length: 20_000}, (_, i) => ({...first, id: `s${i}`, renderings: first.renderings.map((r) => ({...r}))}));
+		const {path, index} = saved({...base, statements});
+		let turns = 0;
+		let reading = true;
+		const tick = () => {
+			if (!reading) return;
+			turns++;
+			setImmediate(tick);
+		};
+		setImmediate(tick);
+		let slices = 0;
+		// A slice of no time at all: a pause wherever the decoding can pause.
+		const again = await readSnapshotSliced(path, PRINT, {aroundRead: (read) => (slices++, read())}, VERSION, 0);
+		reading = false;
+		expect(slices).toBeGreaterThan(4);
+		expect(turns).toBeGreaterThan(4);
+		expect(shape(again!)).toBe(shape(index));
+		expect(again).toEqual(reopen(path).index);
+		// A damaged or stale file: undefined, as readSnapshot says.
+		expect(await readSnapshotSliced(path, 'print-2', {}, VERSION, 0)).toBeUndefined();
 	});
 
 	it('is not used for another fingerprint or version', () => {
