@@ -4,6 +4,7 @@ import type {Entity} from '../types.js';
 import {lexiconTags} from '../entities/lexicon.js';
 import {isFirstName} from '../entities/typing.js';
 import {normalName, ROLES, TITLES} from './name-forms.js';
+import {descriptorLabel} from '../quotes/speaker.js';
 
 export {nameParts, normalName, onlyRole, partsAgree, speakerSignature} from './name-forms.js';
 
@@ -208,13 +209,20 @@ export class SpeakerResolver {
 		return this.byId.get(entityId)?.descriptors.map(d => d.text) ?? [];
 	}
 
-	/** The first descriptor an article gave the entity. */
+	/**
+	 * The first descriptor an article gave the entity that is a noun phrase, as a speaker's label
+	 * (cut to its noun phrase: "who was raised in Ohio" labels no one, though framing counts it).
+	 */
 	descriptor(entityId: string, articleId: string): string | null {
 		let byArticle = this.firstDescriptors.get(entityId);
 		if (!byArticle) {
 			// Made once per entity asked about: a much-quoted speaker has thousands of descriptors, and each of its renderings asks.
 			byArticle = new Map();
-			for (const d of this.byId.get(entityId)?.descriptors ?? []) if (!byArticle.has(d.article)) byArticle.set(d.article, d.text);
+			for (const d of this.byId.get(entityId)?.descriptors ?? []) {
+				if (byArticle.has(d.article)) continue;
+				const label = descriptorLabel(d.text);
+				if (label) byArticle.set(d.article, label);
+			}
 			this.firstDescriptors.set(entityId, byArticle);
 		}
 		return byArticle.get(articleId) ?? null;

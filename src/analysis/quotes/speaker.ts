@@ -10,6 +10,13 @@ export interface Speaker {
 	/** How the article labels the speaker here ("militia spokesman"), if it does. */
 	label: string | null;
 	/**
+	 * Words stood beside the name where it was printed, a label or a clause no label was made of
+	 * ("Portman, who has played Obama in rehearsals, said"): the article introduced this speaker
+	 * as someone, so a later role noun ("the president added") is not assumed to be them, as it
+	 * may be for a bare name.
+	 */
+	described?: boolean;
+	/**
 	 * Where the name is printed (its offset in the body; for a carried speaker, where it was named),
 	 * so that a surname several people share here is the one meant at that place.
 	 */
@@ -49,21 +56,172 @@ function clean(text: string): string {
 	return text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }
 
+// A label is a noun phrase: what the article calls the speaker. The words next to a name are
+// often part of a clause around it instead, and closed classes of English words tell them apart:
+// a subordinate clause the name opens ("Though Treasury Secretary Steven Mnuchin said …": the
+// label is "Treasury Secretary", not "Though Treasury Secretary"), one the name is the object of
+// ("Though the House voted to impeach Trump": no label), an adverbial set off before the subject
+// ("Despite the defeat, Obi pledged", "Since then, Obi has vowed") or after it ("Obi, though,
+// said"), a relative clause ("Obi, who ran the panel, said"), or a verb phrase ("Obi, R-Ohio,
+// reacted …, saying"). A label is cut to its noun phrase, or is none when no noun phrase remains.
+
+// Subordinating conjunctions: no role phrase runs across one ("that if President Obi …").
+const SUBORDINATOR = /^(?:if|though|although|because|unless|whereas|whether|while|whilst|when|whenever|where|wherever|lest)$/i;
+// Those, relative and interrogative words, the complementiser, coordinators and indefinite
+// pronouns ("something President Trump threatened"): what follows them is a clause.
+const CLAUSE_OPENER = /^(?:if|though|although|because|unless|whereas|whether|while|whilst|when|whenever|where|wherever|once|lest|even|so|that|which|who|whom|whose|what|whatever|how|why|and|but|or|nor|yet|something|anything|nothing|everything|someone|anyone|everyone|somebody|anybody|everybody)$/i;
+// Connective and sentence adverbs, which stand apart from the noun phrase ("Still, Obi said").
+const CONNECTIVE = /^(?:however|though|meanwhile|meantime|still|instead|also|too|then|now|thus|hence|therefore|moreover|furthermore|further|besides|indeed|nonetheless|nevertheless|otherwise|again|later|earlier|already|previously|separately|similarly|likewise|additionally|finally|basically|ultimately|overall|rather|anyway|notably|obviously|clearly)$/i;
+// Prepositions (and the words that are prepositions or subordinators: "after", "since"): a phrase
+// they open is no description; a name in it is their object ("with Eglin spokeswoman Vidoni").
+const PREPOSITION = /^(?:in|on|at|by|for|from|with|without|within|along|alongside|up|down|out|off|after|before|as|since|until|till|despite|like|unlike|including|about|against|to|of|into|onto|over|under|through|throughout|during|among|between|amid|toward|towards|via|per|than|upon|regarding|following)$/i;
+// Finite verbs by their closed class: auxiliaries, modals and copulas, in lower case ("Rep. Will
+// Hurd" is a name), with the contractions they make ("didn’t", "it’s").
+const FINITE = /^(?:is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|does|did|do|says|said|tells|told)$|n[’']t$|^(?:[Ii]t|[Tt]hat|[Hh]e|[Ss]he|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Tt]his|[Tt]hey|[Ww]e|[Yy]ou|I)[’'](?:s|re|ll|ve|d|m)$/;
+// Words a noun phrase does not end in: determiners, possessive and personal pronouns, prepositions,
+// conjunctions ("the", "Trump and", "one of", "a study by" are not labels).
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|some|any|many|much|other|another|each|every|no|all|both|several|few|most|such|his|her|its|their|our|my|your|he|she|it|they|we|i|you|him|them|us|me|not|only|very|and|or|but|nor)$/i;
+// A relative or subordinate clause inside a phrase ("a professor who studies …"): the label ends
+// before it, as before a dash that opens an aside.
+const INNER_CLAUSE = /\s(?:who|whom|whose|which|that|because|although|though|whereas|unless|while|when|where|if|before|after|since|until)\b/i;
+
+const COORDINATOR = /^(?:and|or|nor|but)$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?$/i;
+const bareWord = (w: string): string => w.replace(/^[“"‘(]+|[”"’),.]+$/g, '');
+const spaced = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+/** Time adverbials ("Last week", "Wednesday afternoon"), whatever the case of their first letter. */
+function timeAdverbial(text: string): boolean {
+	return ADVERBIAL.test(` ${text}`) || ADVERBIAL.test(` ${text.charAt(0).toLowerCase()}${text.slice(1)}`);
+}
+
+/** A word that opens no noun phrase: a clause opener, connective, preposition or auxiliary ("Did …", not "Will …", a name). */
+function notPhraseStart(word: string): boolean {
+	const w = bareWord(word);
+	return CLAUSE_OPENER.test(w) || CONNECTIVE.test(w) || PREPOSITION.test(w) || FINITE.test(w) || /^(?:Is|Are|Was|Were|Has|Have|Had|Does|Did|Do|Would|Could|Should)$/.test(w);
+}
+
+/** A participle that opens a verb phrase ("speaking in a soft voice", "Asked about it"), not a modifier ("ranking Republican"). */
+function participlePhrase(words: string[]): boolean {
+	if (!/^\p{L}{3,}(?:ing|ed)$/u.test(bareWord(words[0] ?? '')) || ROLE_QUALIFIER.test(bareWord(words[0]).toLowerCase())) return false;
+	return words.length === 1 ? /^\p{Ll}/u.test(words[0]) : FUNCTION_WORD.test(bareWord(words[1])) || PREPOSITION.test(bareWord(words[1]));
+}
+
+/** Does a phrase hold a finite verb (an auxiliary, modal or copula) or end in a function word? */
+function clausal(words: string[]): boolean {
+	if (words.length === 0) return true;
+	if (words.some(w => FINITE.test(bareWord(w)))) return true;
+	const last = bareWord(words.at(-1)!);
+	return FUNCTION_WORD.test(last) || PREPOSITION.test(last) || CLAUSE_OPENER.test(last);
+}
+
+/**
+ * The words right before a name, as a noun phrase that premodifies it ("militia spokesman"), or
+ * null. `apart`: set off from the name by a comma ("Nujaba spokesman, Nasr Okafor").
+ */
+function premodifierPhrase(tail: string, apart: boolean): string | null {
+	const first = spaced(tail);
+	if (first.length === 0 || timeAdverbial(tail)) return null;
+	// Set off by a comma, an adverbial or clause is no description ("Despite the defeat, Obi").
+	if (apart && (notPhraseStart(first[0]) || participlePhrase(first))) return null;
+	// Words after a subordinator, relative or complementiser are a clause whose subject the name is
+	// ("Though Treasury Secretary Mnuchin said …", "showed that Secretary Ross started"), after a
+	// verb its object, after an opening preposition its object ("with Eglin spokeswoman Sara
+	// Vidoni"): the label is the words after the last of them, when they are a title or a role
+	// ("Treasury Secretary"), not a verb the name is the object of ("Though the House voted to
+	// impeach Trump"). Inside the phrase a preposition or "and" belongs to a title ("ambassador to
+	// the UN", "Health and Human Services Secretary").
+	let from = 0;
+	for (const m of tail.matchAll(/\S+/g)) {
+		const w = bareWord(m[0]);
+		const leading = tail.slice(from, m.index).trim() === '';
+		if (ROLE_QUALIFIER.test(w.toLowerCase())) continue; // "then US President"
+		if ((CLAUSE_OPENER.test(w) && (leading || !COORDINATOR.test(w))) || CONNECTIVE.test(w) || FINITE.test(w) || (leading && PREPOSITION.test(w))) from = m.index! + m[0].length;
+	}
+	const phrase = tail.slice(from).trim();
+	const words = spaced(phrase);
+	if (clausal(words) || words.every(w => FUNCTION_WORD.test(bareWord(w)))) return null;
+	if (phrase === tail) return phrase;
+	const last = bareWord(words.at(-1)!);
+	if (HONORIFIC.test(last) || timeAdverbial(phrase) || /^\p{Ll}+ed$/u.test(bareWord(words[0]))) return null;
+	// "during an interview with CBN's": a phrase of its own, no title of the name.
+	if (words.some(w => PREPOSITION.test(bareWord(w)) && !/^of$/i.test(bareWord(w)))) return null;
+	return /^\p{Lu}/u.test(last) || PERSON_ROLE.test(phrase) || GROUP_ROLE.test(phrase) ? phrase : null;
+}
+
 // "Nujaba spokesman, Nasr Okafor" / "militia spokesman Nasr Okafor": the words before the name.
 function premodifier(body: string, regionStart: number, name: NameHit): string | null {
-	const before = body.slice(regionStart, name.start).replace(/,\s*$/, '');
+	const words = premodifierText(body, regionStart, name);
+	return words === null ? null : premodifierPhrase(words.tail, words.apart);
+}
+
+/** The words before the name after the last punctuation, whatever they are, or null. */
+function premodifierText(body: string, regionStart: number, name: NameHit): {tail: string; apart: boolean} | null {
+	const raw = body.slice(regionStart, name.start);
+	const before = raw.replace(/,\s*$/, '');
 	const tail = clean(before.split(/[,.;:“”"«»()[\]]|\s[–—]\s/).at(-1) ?? '');
 	const words = wordCount(tail);
 	if (words === 0 || words > 6) return null;
 	// An honorific alone ("Mr", "Dr") says nothing of who the speaker is.
-	if (/^(?:mr|mrs|ms|miss|mx|dr|sir|madam)\.?$/i.test(tail)) return null;
+	if (HONORIFIC.test(tail)) return null;
 	if (!/\p{Ll}/u.test(tail) && !PERSON_ROLE.test(tail)) return null;
 	if (/^(?:in|on|at|by|for|from|after|before|meanwhile|earlier|later|and|but|while|when|as)\b/i.test(tail)) return null;
-	return tail;
+	return {tail, apart: before.length < raw.length};
+}
+
+/**
+ * An appositive as a noun phrase: its comma-separated parts while each continues the phrase
+ * ("R-Texas, chairman of the House Ways and Means Committee"), up to a clause ("D-Calif., who led
+ * the inquiry": "D-Calif."). A relative clause with a copula gives its noun phrase ("who is
+ * chairwoman of the party": "chairwoman of the party"); any other clause gives none.
+ * `predicateLast`: the last part is the subject's verb phrase ("Obi, R-Ohio, reacted …, saying").
+ */
+function appositivePhrase(text: string, predicateLast: boolean): string | null {
+	const parts = [...text.matchAll(/[^,]+(?:,(?!\s)[^,]*)*/g)].map(m => ({at: m.index!, text: m[0].trim(), lead: m[0].length - m[0].trimStart().length}));
+	if (predicateLast && parts.length > 1) parts.pop();
+	let start = -1;
+	let end = -1;
+	for (const [i, part] of parts.entries()) {
+		let from = part.at + part.lead;
+		let phrase = part.text;
+		const relative = i === 0 ? /^(?:who|which)(?:\s+(?:is|was|are|were)|[’']s)\s+/i.exec(phrase) : null;
+		if (relative) {
+			from += relative[0].length;
+			phrase = phrase.slice(relative[0].length);
+		}
+		const words = spaced(phrase);
+		// A later part may be a complement ("41, of Manhattan"), not another preposition's phrase.
+		const complement = i > 0 && /^of$/i.test(bareWord(words[0] ?? ''));
+		if (words.length === 0 || (notPhraseStart(words[0]) && !complement) || participlePhrase(words) || timeAdverbial(phrase)) break;
+		// "who was raised in …", "which was settled quickly", "who is openly gay": a passive, a
+		// progressive or an adjective phrase, not a noun phrase.
+		if (relative && /^\p{Ll}+(?:ed|ing|ly)$/u.test(bareWord(words[0])) && !ROLE_QUALIFIER.test(bareWord(words[0]))) break;
+		const inner = INNER_CLAUSE.exec(` ${phrase}`) ?? /\s(?:[–—]|--)\s/.exec(` ${phrase}`);
+		const cut = inner ? phrase.slice(0, Math.max(0, inner.index - 1)).trimEnd() : phrase;
+		if (!cut || clausal(spaced(cut))) break;
+		if (start < 0) start = from;
+		end = from + cut.length;
+		if (inner) break;
+	}
+	return start < 0 ? null : text.slice(start, end);
+}
+
+/**
+ * A descriptor the entity step found ("Obi, who is chairwoman of the party", "a professor who
+ * studies …") as a speaker's label: its noun phrase, as for an appositive here, or null.
+ */
+export function descriptorLabel(text: string): string | null {
+	return appositivePhrase(text, false);
 }
 
 // "Nasr Okafor, a spokesman for the Front, said": the appositive between the name and the cue.
-function appositive(body: string, name: NameHit, cueStart: number): string | null {
+function appositive(body: string, name: NameHit, cueStart: number, predicateLast = false): string | null {
+	const text = appositiveText(body, name, cueStart);
+	return text === null ? null : appositivePhrase(text, predicateLast);
+}
+
+/** The words between the name and the cue after its comma, whatever they are, or null. */
+function appositiveText(body: string, name: NameHit, cueStart: number): string | null {
 	const between = body.slice(name.end, cueStart);
 	if (!/^\s*,/.test(between)) return null;
 	const text = clean(between).replace(/,?\s*(?:has|have|had|also|later)$/i, '');
@@ -107,8 +265,11 @@ function rolesIn(text: string): RoleHit[] {
 		const det = tokens[i][0];
 		const definite = DEFINITE.test(det);
 		if (!definite && !INDEFINITE.test(det) && !/^\d+$/.test(det)) continue;
+		// "showed that Secretary Ross started": before a capitalised word "that" is the
+		// complementiser opening a clause, not the demonstrative of a role ("that official").
+		if (/^that$/i.test(det) && /^\p{Lu}/u.test(tokens[i + 1]?.[0] ?? '')) continue;
 		for (let n = i + 1; n < Math.min(tokens.length, i + 5); n++) {
-			if (STOP_ROLE.test(tokens[n][0])) break;
+			if (STOP_ROLE.test(tokens[n][0]) || SUBORDINATOR.test(tokens[n][0])) break;
 			const end = tokens[n].index! + tokens[n][0].length;
 			const phrase = text.slice(tokens[i].index!, end);
 			const plural = !definite && PLURAL_ROLE.test(phrase);
@@ -168,7 +329,9 @@ export function resolveSpeaker(
 	if (!chosen) return null;
 	if (chosen.kind === 'name') {
 		const hit = chosen.hit;
-		return {name: hit.name, kind: hit.kind, label: appositive(body, hit, cueStart) ?? premodifier(body, from, hit), at: hit.start};
+		const label = appositive(body, hit, cueStart, mode === 'main') ?? premodifier(body, from, hit);
+		const described = appositiveText(body, hit, cueStart) !== null || premodifierText(body, from, hit) !== null;
+		return {name: hit.name, kind: hit.kind, label, described, at: hit.start};
 	}
 	const role = chosen.role;
 	// An unnamed source is its own speaker, shown as the article describes it; several are nobody.
@@ -176,7 +339,7 @@ export function resolveSpeaker(
 	if (role.kind === 'person') {
 		if (/^(?:he|she)$/i.test(role.text)) {
 			const earlier = names.filter(n => n.kind !== 'organization' && n.end <= chosen.start).at(-1);
-			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier), at: earlier.start};
+			if (earlier) return {name: earlier.name, kind: earlier.kind, label: premodifier(body, from, earlier), described: premodifierText(body, from, earlier) !== null, at: earlier.start};
 		}
 		const carried = carry.person ?? carry.mentionedPerson;
 		const pronoun = /^(?:he|she)$/i.test(role.text);
@@ -187,7 +350,7 @@ export function resolveSpeaker(
 			const carriedFits = carried !== null && (labelFits(role.text, carried.label) || (fitting !== null && fitting !== undefined && sameSpeaker(carried, fitting)));
 			// A carried speaker the article gave no label may be the one meant ("Trump said … the
 			// president added"), unless the fitting person was named after it.
-			const unlabelled = carried !== null && !carried.label && (fitting === null || fitting === undefined || carried.at === undefined || fitting.at === undefined || fitting.at < carried.at);
+			const unlabelled = carried !== null && !carried.label && !carried.described && (fitting === null || fitting === undefined || carried.at === undefined || fitting.at === undefined || fitting.at < carried.at);
 			if (fitting !== undefined && !carriedFits && !unlabelled) return fitting === null ? null : {...fitting, label: role.text};
 		}
 		// "California Gov. Ada Obi …. The Secretary of State said": a person merely mentioned, whose
@@ -362,6 +525,14 @@ const OFFICES = new Set(['governor', 'senator', 'representative', 'president', '
 
 /** The title words right before a name ("California Gov." before "Ada Obi"), or null. */
 function titleBefore(body: string, hit: NameHit): string | null {
+	// A capitalised word that opens the sentence is no part of the title ("When President", "Though Treasury Secretary", "Did").
+	let title = titleText(body, hit) ?? '';
+	while (title && notPhraseStart(spaced(title)[0].toLowerCase())) title = title.replace(/^\S+\s*/, '');
+	return title && !spaced(title).every(w => FUNCTION_WORD.test(bareWord(w))) ? title : null;
+}
+
+/** The capitalised words right before a name, whatever they are ("When President"), or null. */
+function titleText(body: string, hit: NameHit): string | null {
 	const m = /((?:\p{Lu}[\p{L}.-]*\s+){1,3})$/u.exec(body.slice(Math.max(0, hit.start - 40), hit.start));
 	return m ? m[1].trim() : null;
 }
@@ -398,7 +569,7 @@ export function rememberMentions(carry: CarryState, body: string, from: number, 
 			if (label) rememberLabelled(carry, {name: hit.name, kind: 'person', label, at: hit.start});
 		}
 		if (hit.kind === 'person' && !person) {
-			carry.mentionedPerson = {name: hit.name, kind: 'person', label: titleBefore(body, hit), at: hit.start};
+			carry.mentionedPerson = {name: hit.name, kind: 'person', label: titleBefore(body, hit), described: titleText(body, hit) !== null, at: hit.start};
 			person = true;
 		} else if (hit.kind === 'organization' && !group) {
 			carry.mentionedGroup = {name: hit.name, kind: 'organization', label: null, at: hit.start};
@@ -410,5 +581,5 @@ export function rememberMentions(carry: CarryState, body: string, from: number, 
 /** "Nasr Okafor, a spokesman for the Front, arrived": the appositive after a name, up to its comma. */
 function appositiveAfter(body: string, hit: NameHit, to: number): string | null {
 	const m = /^,\s+((?:a|an|the)\s[^,;:.!?“”"()]{2,80}),/u.exec(body.slice(hit.end, Math.min(to, hit.end + 100)));
-	return m ? m[1] : null;
+	return m ? appositivePhrase(m[1], false) : null;
 }
