@@ -5,7 +5,7 @@ import type {Entity, Rendering, Statement} from '../../src/analysis/types.js';
 import type {Article} from '../../src/corpus/types.js';
 import {growHeapFreely} from '../../src/index/heap.js';
 import {fingerprint, readSnapshot, readSnapshotSliced, writeSnapshot} from '../../src/index/snapshot.js';
-import {eachSpanStart} from '../../src/index/snapshot-schema.js';
+import {eachSpanStart, spanJob} from '../../src/index/snapshot-schema.js';
 import type {CorpusIndex} from '../../src/index/types.js';
 import {makeCorpus, removeCorpus} from '../helpers.js';
 import {makeArticle} from '../fixtures/article.js';
@@ -172,6 +172,31 @@ describe('saved index file', () => {
 		// Replaced, the entity's own spans are what counts.
 		again.entities[0].spans = [{article: 'b.json', start: 3, end: 5, field: 'body', text: 'xy'}];
 		expect(starts(again.entities[0])).toEqual([['b.json', 'body', 3]]);
+	});
+
+	it('walks the spans a range at a time, and makes their Mentions a step at a time to the same spans', () => {
+		const {path, index} = saved();
+		const again = reopen(path).index!;
+		const [entity] = again.entities;
+		const expected = index.entities[0].spans.map((m) => [m.article, m.field, m.start]);
+		expect(expected.length).toBeGreaterThan(2);
+		// One place at a time, as the app's filing pass resumes a large organisation's mentions.
+		const walked: unknown[] = [];
+		let passed: number;
+		for (let at = 0; (passed = eachSpanStart(entity, (...start) => walked.push(start), at, at + 1)) === 1; at++);
+		expect(passed).toBe(0);
+		expect(walked).toEqual(expected);
+		// Made a place per step: the spans the getter would give, in its place once all are made.
+		const job = spanJob(entity)!;
+		let steps = 1;
+		while (!job.step(1)) steps++;
+		expect(steps).toBe(expected.length);
+		expect(Object.getOwnPropertyDescriptor(entity, 'spans')?.get).toBeUndefined();
+		expect(entity.spans).toEqual(reopen(path).index!.entities[0].spans);
+		expect(entity.spans).toEqual(index.entities[0].spans);
+		// Nothing left to make: no job.
+		expect(spanJob(entity)).toBeUndefined();
+		expect(spanJob(index.entities[0])).toBeUndefined();
 	});
 
 	it('reads the spans ahead a few bytes at a time to the same spans', () => {

@@ -4,6 +4,10 @@ import {describe, expect, it} from 'vitest';
 import {STEP} from '../../src/tui/idle.js';
 import {Model} from '../../src/tui/model/model.js';
 import {preparation} from '../../src/tui/model/preparation.js';
+import {join} from 'node:path';
+import {filed} from '../../src/analysis/framing/anaphora.js';
+import {readSnapshot, writeSnapshot} from '../../src/index/snapshot.js';
+import {makeCorpus, removeCorpus} from '../helpers.js';
 import {sampleIndex} from './fixtures.js';
 
 describe('preparation', () => {
@@ -44,6 +48,36 @@ describe('framing preparation', () => {
 		for (const e of first) expect(model.framing.has(e)).toBe(true);
 		const fresh = new Model(index);
 		for (const e of first) expect(model.framing.of(e).rows).toEqual(fresh.framing.of(e).rows);
+	});
+
+	it('files organisations’ mentions and makes a saved index’s spans a few at a time, to the same tables', () => {
+		const dir = makeCorpus({});
+		try {
+			const index = sampleIndex();
+			// An organisation named many times (more than there are entities).
+			const organisation = index.entities.find((e) => filed(e) && e.spans.length > 0)!;
+			organisation.spans = Array.from({length: 40}, () => organisation.spans).flat();
+			const path = join(dir, 'sample.idx');
+			writeSnapshot(path, 'print', index, 'version');
+			const saved = readSnapshot(path, 'print', {}, 'version')!;
+			const model = new Model(saved);
+			saved.readAhead?.finish();
+			// A mention filed per step: no entity's mentions all at once, however many it has.
+			let filing = 1;
+			while (!model.framing.job.step(1)) filing++;
+			const mentions = index.entities.filter(filed).map((e) => e.spans.length);
+			expect(Math.max(...mentions)).toBeGreaterThan(index.entities.length);
+			expect(filing).toBeGreaterThanOrEqual(mentions.reduce((a, b) => a + b, 0));
+			const first = saved.entities.slice(0, 2);
+			const job = model.framing.prepare(() => first);
+			let steps = 0;
+			while (!job.step(1)) steps++;
+			expect(steps).toBeGreaterThan(first.reduce((n, e) => n + e.spans.length, 0));
+			const fresh = new Model(index);
+			for (const e of first) expect(model.framing.of(e).rows).toEqual(fresh.framing.of(index.entities.find((x) => x.id === e.id)!).rows);
+		} finally {
+			removeCorpus(dir);
+		}
 	});
 
 	it('finishes a table begun in idle turns when its card opens', () => {

@@ -2,7 +2,7 @@
 // first entities of the list) and kept with the model of that index, by each row key: outlets, or
 // outlet groups (the articles of outlets in no group in one "(no group)" row).
 import {fileMention, filed, placeMaybe, sortMentions, type OrganisationMention, type OrganisationMentions} from '../../analysis/framing/anaphora.js';
-import {eachSpanStart} from '../../index/snapshot-schema.js';
+import {eachSpanStart, spanJob} from '../../index/snapshot-schema.js';
 import {entityFramingSteps, organisationMentions, type FramingWords} from '../../analysis/framing/framing.js';
 import {lexiconTags} from '../../analysis/entities/lexicon.js';
 import {addEntityNames} from '../../analysis/framing/context.js';
@@ -42,6 +42,50 @@ type Steps = Generator<number, FramingTable, void>;
  */
 export const AT_ONCE_ARTICLES = 150;
 
+/**
+ * Files every organisation's mentions by article (where each starts, from the saved index's
+ * integers: no Mention made for it), a budget of mentions a step: the most named organisation has
+ * tens of thousands, and filing them in one visit made an idle step of over 100 ms.
+ */
+class Filing implements Job {
+	private k = 0;
+	/** Mentions of entities[k] filed so far. */
+	private at = 0;
+
+	constructor(
+		private readonly entities: readonly Entity[],
+		private readonly file: (entity: Entity, article: string, field: 'body' | 'title', start: number, place: ReturnType<typeof placeMaybe>) => void,
+	) {}
+
+	get done(): boolean {
+		return this.k >= this.entities.length;
+	}
+
+	step(budget: number): boolean {
+		while (budget > 0 && this.k < this.entities.length) {
+			const e = this.entities[this.k];
+			if (!filed(e)) {
+				this.k++;
+				budget--;
+				continue;
+			}
+			const place = placeMaybe(e);
+			const asked = Math.max(1, Math.floor(budget));
+			const passed = eachSpanStart(e, (article, field, start) => this.file(e, article, field, start, place), this.at, this.at + asked);
+			budget -= 1 + passed;
+			if (passed < asked) {
+				this.k++;
+				this.at = 0;
+			} else this.at += passed;
+		}
+		return this.done;
+	}
+
+	finish(): void {
+		this.step(Infinity);
+	}
+}
+
 export class Framings {
 	private readonly tables = new Map<string, WeakMap<Entity, FramingTable>>();
 	/** Tables begun in idle turns and not finished yet, by row key. */
@@ -60,7 +104,9 @@ export class Framings {
 	 * Every organisation's mentions by article (a table reads who else is named between an entity and
 	 * "the group" after it): gathered a slice at a time in idle turns, or at once by the first table.
 	 */
-	private readonly filing: Sweep;
+	private readonly filing: Filing;
+	/** Large entities' Mentions made a budget at a time before their tables read them (see readied). */
+	private readonly spanJobs = new WeakMap<Entity, Job & {readonly done: boolean}>();
 	/** The filing, after the saved index's spans are read ahead (CorpusIndex.readAhead). */
 	readonly job: Job;
 
@@ -77,16 +123,7 @@ export class Framings {
 				return 2;
 			},
 		);
-		this.filing = new Sweep(
-			() => entities.length,
-			(k) => {
-				const e = entities[k];
-				if (!filed(e)) return 1;
-				const place = placeMaybe(e);
-				// Where each mention starts, from the saved index's integers: no Mention made for it.
-				return 1 + eachSpanStart(e, (article, field, start) => fileMention(this.mentions, e.id, article, field, start, place));
-			},
-		);
+		this.filing = new Filing(entities, (e, article, field, start, place) => fileMention(this.mentions, e.id, article, field, start, place));
 		const {readAhead} = lookups.index;
 		this.job = readAhead ? sequence(readAhead, this.filing) : this.filing;
 	}
@@ -128,7 +165,15 @@ export class Framings {
 		if (!speakers.done) return speakers.step(budget) && false;
 		if (!this.names.done) return this.names.step(budget) && false;
 		if (entity.type === 'organization' && !this.filing.done) return this.job.step(budget) && false;
-		return true;
+		// Its spans, which its table reads whole: made a step at a time first when they are still
+		// packed in the saved index (a step of the table would make them all at once).
+		let spans = this.spanJobs.get(entity);
+		if (!spans) {
+			spans = spanJob(entity);
+			if (!spans) return true;
+			this.spanJobs.set(entity, spans);
+		}
+		return spans.done || (spans.step(budget) && false);
 	}
 
 	/** Takes one step of the entity's table; true once it is made. */
@@ -215,6 +260,8 @@ export class Framings {
 						k++;
 						continue;
 					}
+					// What each table needs first, the next one's too (its spans made a step at a time).
+					if (!this.readied(entity, budget)) return false;
 					const next = this.advance(entity, 0);
 					if (next.done) k++;
 					else budget -= next.cost * COST_SCALE;
