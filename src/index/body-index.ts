@@ -143,6 +143,7 @@ export class BodyIndexBuilder implements Job {
 	private seen = new Int32Array(1 << 12);
 	private next = 0;
 	private built: BodyIndex | undefined;
+	private layout: Generator<void, BodyIndex> | undefined;
 
 	constructor(
 		private readonly size: number,
@@ -161,13 +162,20 @@ export class BodyIndexBuilder implements Job {
 		return this.built !== undefined;
 	}
 
-	/** `budget` in units of about 500 characters of body. */
+	/** `budget` in units of about 500 characters of body (the layout's pauses count LAYOUT_COST each). */
 	step(budget: number): boolean {
-		if (this.scan(budget) && !this.built) {
-			this.built = layBodyIndex(this.scanned);
+		if (this.built || !this.scan(budget)) return this.built !== undefined;
+		// The layout a pause at a time too: at once it was a step of 1.5 s on 37,000 articles.
+		this.layout ??= layBodyIndexSteps(this.scanned);
+		for (; budget > 0; budget -= LAYOUT_COST) {
+			const next = this.layout.next();
+			if (!next.done) continue;
+			this.built = next.value;
 			// Only the index is needed now.
+			this.layout = undefined;
 			this.pairs = new Int32Array(0);
 			this.slots = new Int32Array(0);
+			break;
 		}
 		return this.built !== undefined;
 	}
@@ -260,22 +268,85 @@ export interface ScannedBodies {
 }
 
 /** The body index of scanned bodies: the words sorted, and each word's articles listed in article order (ascending). */
-export function layBodyIndex({size, words, pairs, ends}: ScannedBodies): BodyIndex {
-	const order = Array.from({length: words.length}, (_, k) => k).sort((a, b) => (words[a] < words[b] ? -1 : 1));
-	const rank = new Int32Array(words.length);
-	const wordStarts = new Int32Array(words.length + 1);
-	for (let r = 0; r < order.length; r++) {
+export function layBodyIndex(scanned: ScannedBodies): BodyIndex {
+	const steps = layBodyIndexSteps(scanned);
+	for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** Items of work (comparisons, words, postings) between two pauses of layBodyIndexSteps: well under a millisecond. */
+const LAYOUT_PAUSE = 4_096;
+/** A pause of the layout in BodyIndexBuilder's budget: about as long as reading 100 × 500 characters of body. */
+const LAYOUT_COST = 100;
+/** Words sorted at once before the runs are merged. */
+const RUN = 2_048;
+
+/**
+ * layBodyIndex, pausing (yielding) every LAYOUT_PAUSE items of work, so that an idle job can spread it
+ * over many steps. The words are sorted by a merge sort that can pause (runs sorted, then merged
+ * pairwise); they are distinct, so the order is the one any sort gives.
+ */
+export function* layBodyIndexSteps({size, words, pairs, ends}: ScannedBodies): Generator<void, BodyIndex> {
+	const n = words.length;
+	let work = 0;
+	let order = new Int32Array(n);
+	for (let k = 0; k < n; k++) order[k] = k;
+	for (let lo = 0; lo < n; lo += RUN) {
+		order.subarray(lo, Math.min(n, lo + RUN)).sort((a, b) => (words[a] < words[b] ? -1 : 1));
+		yield;
+	}
+	let into = new Int32Array(n);
+	for (let width = RUN; width < n; width *= 2) {
+		for (let lo = 0; lo < n; lo += 2 * width) {
+			const mid = Math.min(n, lo + width);
+			const hi = Math.min(n, lo + 2 * width);
+			let i = lo;
+			let j = mid;
+			let k = lo;
+			while (i < mid && j < hi) {
+				into[k++] = words[order[j]] < words[order[i]] ? order[j++] : order[i++];
+				if (++work === LAYOUT_PAUSE) {
+					work = 0;
+					yield;
+				}
+			}
+			while (i < mid) into[k++] = order[i++];
+			while (j < hi) into[k++] = order[j++];
+		}
+		[order, into] = [into, order];
+	}
+	const rank = new Int32Array(n);
+	const wordStarts = new Int32Array(n + 1);
+	const text: string[] = [];
+	for (let r = 0; r < n; r++) {
 		rank[order[r]] = r;
 		wordStarts[r + 1] = wordStarts[r] + words[order[r]].length;
+		text.push(words[order[r]]);
+		if (++work === LAYOUT_PAUSE) {
+			work = 0;
+			yield;
+		}
 	}
-	const listStarts = new Int32Array(words.length + 1);
-	for (let p = 0; p < pairs.length; p++) listStarts[rank[pairs[p]] + 1]++;
-	for (let r = 0; r < words.length; r++) listStarts[r + 1] += listStarts[r];
-	const cursor = listStarts.slice(0, words.length);
+	const listStarts = new Int32Array(n + 1);
+	for (let p = 0; p < pairs.length; p++) {
+		listStarts[rank[pairs[p]] + 1]++;
+		if (++work === LAYOUT_PAUSE * 8) {
+			work = 0;
+			yield;
+		}
+	}
+	for (let r = 0; r < n; r++) listStarts[r + 1] += listStarts[r];
+	const cursor = listStarts.slice(0, n);
 	const postings = new Int32Array(pairs.length);
-	for (let a = 0; a < size; a++) for (let p = ends[a]; p < ends[a + 1]; p++) postings[cursor[rank[pairs[p]]]++] = a;
-	const text = order.map((k) => words[k]).join('');
-	return new BodyIndex({size, text, wordStarts, listStarts, postings});
+	for (let a = 0; a < size; a++) {
+		for (let p = ends[a]; p < ends[a + 1]; p++) postings[cursor[rank[pairs[p]]]++] = a;
+		work += ends[a + 1] - ends[a];
+		if (work >= LAYOUT_PAUSE * 8) {
+			work = 0;
+			yield;
+		}
+	}
+	yield;
+	return new BodyIndex({size, text: text.join(''), wordStarts, listStarts, postings});
 }
 
 /** A typed array twice as long, the values kept. */
