@@ -27,6 +27,19 @@ describe('preparation', () => {
 		expect(events).toEqual(['articles search', 'entities search', 'article marks', 'statements search']);
 	});
 
+	it('lists the first screens’ entities’ articles with their counts, before a card asks', () => {
+		const index = sampleIndex();
+		const model = new Model(index);
+		const [entity] = index.entities;
+		const listed = Object.keys(entity.mentions).length;
+		expect(listed).toBeGreaterThan(0);
+		model.lookups.jobs.firstCounts.finish();
+		// Made by the job: the list stands for the mentions as they were then.
+		entity.mentions = {};
+		expect(model.lookups.entityArticles(entity)).toHaveLength(listed);
+		expect(new Model(index).lookups.entityArticles(entity)).toHaveLength(0);
+	});
+
 	it('leaves a lookup a key needs to be finished by that key', () => {
 		const index = sampleIndex();
 		const model = new Model(index);
