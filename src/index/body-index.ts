@@ -3,7 +3,7 @@
 // (two binary searches), so "impeach" finds impeachment, impeached, impeaching at once; the lists
 // are slices of one Int32Array, so the index is three typed arrays and one string, which the saved
 // index stores as they are (snapshot.ts) and a reopen reads without parsing.
-import type {Job} from './job.js';
+import {drain, type Job} from './job.js';
 import {foldWide, hashWord, PLAIN_WORD, scanWords, WIDE_WORD} from './words.js';
 
 /** What the saved index stores. */
@@ -269,8 +269,7 @@ export interface ScannedBodies {
 
 /** The body index of scanned bodies: the words sorted, and each word's articles listed in article order (ascending). */
 export function layBodyIndex(scanned: ScannedBodies): BodyIndex {
-	const steps = layBodyIndexSteps(scanned);
-	for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+	return drain(layBodyIndexSteps(scanned));
 }
 
 /** Items of work (comparisons, words, postings) between two pauses of layBodyIndexSteps: well under a millisecond. */

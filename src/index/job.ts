@@ -89,3 +89,8 @@ export function sequence(...jobs: Job[]): Job {
 		},
 	};
 }
+
+/** Runs steps that pause (a generator yielding between pieces of work) to the end, and gives their result. */
+export function drain<T>(steps: Generator<unknown, T>): T {
+	for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}

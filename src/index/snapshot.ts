@@ -24,7 +24,7 @@ import {checksum, LazyFile, type PartRef, removeIfSame} from './snapshot-lazy.js
 import {attachBodyIndex, BodyIndex, buildBodyIndex} from './body-index.js';
 import {DecodeSource, decodeSteps, encodeLists} from './snapshot-schema.js';
 import type {CorpusIndex} from './types.js';
-import type {Job} from './job.js';
+import {drain, type Job} from './job.js';
 
 export {fingerprint, indexVersion, snapshotPath} from './snapshot-fingerprint.js';
 
@@ -210,10 +210,7 @@ export async function readSavedIndex(paths: string[], cacheRoot: string, maxByte
 
 /** The saved index when it matches `print`; undefined when absent, stale or damaged (with a warning). */
 export function readSnapshot(path: string, print: string, options: SnapshotOptions = {}, version = indexVersion()): CorpusIndex | undefined {
-	const steps = decodeFile(path, print, options, version);
-	const read = () => {
-		for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-	};
+	const read = () => drain(decodeFile(path, print, options, version));
 	return options.aroundRead ? options.aroundRead(read) : read();
 }
 

@@ -180,7 +180,7 @@ export class PaneRows {
 		const ready = () => search.ready && values.done && (!body || body.done);
 		if (ready()) return true;
 		let job = this.searchJobs.get(id);
-		if (!job) this.searchJobs.set(id, (job = body ? sequence(search, values, body) : sequence(search, values)));
+		if (!job) this.searchJobs.set(id, (job = sequence(search, values, ...(body ? [body] : []))));
 		return this.model().ensure(job, ready);
 	}
 
