@@ -25,7 +25,7 @@ import {
 } from './entities/lexicon.js';
 import {addVotes, bestType, isFirstName, knownEntity, nameVotes, type Votes} from './entities/typing.js';
 import {describe, type DescriptorKind} from './entities/descriptors.js';
-import {isUpperStart, lower, nameLike, TITLE_INITIALS, QUALIFIERS, INSTITUTIONS, ORDINALS, WEEKDAYS, isTitleWord, commonWord, isDemonym, headlineLines} from './entities/words.js';
+import {isUpperStart, lower, lowercaseWords, wordAfterName, nameLike, TITLE_INITIALS, QUALIFIERS, INSTITUTIONS, ORDINALS, WEEKDAYS, isTitleWord, commonWord, isDemonym, headlineLines} from './entities/words.js';
 import {cleanName, isAcronym, nameKey} from './names.js';
 import {lowercaseWordIn, pluralCommonNoun} from './entities/common-words.js';
 
@@ -232,10 +232,18 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 	const sentences = splitSentences(text);
 	const starts = sentenceStartOffsets(text, sentences.map((s) => s.start));
 	const tokens = tokenize(text, starts);
-	const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'\-]*/gu)?.map(lower) ?? []);
+	const lowerWords = lowercaseWords(text);
 	const heads = titleLike ? [[0, text.length] as [number, number]] : headlineLines(text);
 	const inHeadline = (pos: number): boolean => heads.some(([a, b]) => pos >= a && pos < b);
 	const out: Candidate[] = [];
+	// Does a capitalised word and a space come before `name` somewhere (`/\p{Lu}\p{Ll}+\s${name}\b/u`)?
+	// Asked of lone plural words (letters only); an article repeats its names: one answer per name.
+	const endings = new Map<string, boolean>();
+	const fullNameEndsWith = (name: string): boolean => {
+		let known = endings.get(name);
+		if (known === undefined) endings.set(name, (known = wordAfterName(text, name)));
+		return known;
+	};
 
 	const emit = (toks: Token[], opts: {titled: boolean; initial: boolean; labelStart?: number}): void => {
 		// Drop determiners, demonyms and stray titles at the edges.
@@ -281,7 +289,7 @@ function extractCandidates(text: string, titleLike: boolean): Candidate[] {
 			if (!institution && (NON_NAME_WORDS.has(l) || isDemonym(name) || isTitleWord(name) || TITLE_MODIFIERS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l))) return;
 			if (lexiconTags(l).some((t) => t === 'Month' || t === 'WeekDay' || t === 'Pronoun' || t === 'Determiner')) return;
 			// "Opponents said", "Retailers warn": a plural common noun, unless a full name here ends with it ("Bill Gates").
-			if (!isAcronym(name) && pluralCommonNoun(name, text) && !new RegExp(`\\p{Lu}\\p{Ll}+\\s${name}\\b`, 'u').test(text)) return;
+			if (!isAcronym(name) && pluralCommonNoun(name, text) && !fullNameEndsWith(name)) return;
 			if (opts.initial && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords)) return;
 			if (!institution && !opts.initial && !isAcronym(name) && !knownEntity(name) && !ARTICLE_PREFIX.test(name) && commonWord(name, lowerWords) && !lexiconTags(l).some((t) => /Name|Person|Place|Country|City|Region|Organization/.test(t))) {
 				// Mid-sentence capitals of words used lowercase in the same article ("Resistance") are emphasis.

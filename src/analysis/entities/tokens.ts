@@ -38,6 +38,20 @@ export function sentenceStartOffsets(text: string, starts: number[]): Set<number
 	return out;
 }
 
+const OPENING_QUOTES = new Set(['“', '‘', '«']);
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+
+/** Does a lower-case letter precede an upper-case one in `word`? ASCII is read without the pattern (asked of every token). */
+export function lowerThenUpper(word: string): boolean {
+	for (let i = 0; i + 1 < word.length; i++) {
+		const a = word.charCodeAt(i);
+		const b = word.charCodeAt(i + 1);
+		if (a >= 128 || b >= 128) return LOWER_THEN_UPPER.test(word);
+		if (a >= 97 && a <= 122 && b >= 65 && b <= 90) return true;
+	}
+	return false;
+}
+
 export function tokenize(text: string, sentenceStarts: Set<number>): Token[] {
 	const out: Token[] = [];
 	for (const m of text.matchAll(WORD)) {
@@ -54,8 +68,8 @@ export function tokenize(text: string, sentenceStarts: Set<number>): Token[] {
 			end++;
 		}
 		// The first word inside an opening quotation is capitalised like a sentence's first word.
-		const atStart = sentenceStarts.has(start) || /[“‘«]$/.test(text.slice(Math.max(0, start - 1), start));
-		const cut = /\p{Ll}\p{Lu}/u.test(word) ? fusedSplit(text, word, end) : null;
+		const atStart = sentenceStarts.has(start) || OPENING_QUOTES.has(text[start - 1]);
+		const cut = lowerThenUpper(word) ? fusedSplit(text, word, end) : null;
 		if (cut !== null) {
 			out.push({text: word.slice(0, cut), start, end: start + cut, sentenceStart: atStart});
 			out.push({text: word.slice(cut), start: start + cut, end, sentenceStart: false});

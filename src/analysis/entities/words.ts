@@ -9,6 +9,67 @@ export const lower = (t: string): string => {
 	return l.includes('’') ? l.replace(/’/g, "'") : l;
 };
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_LETTER = /\p{Ll}/u;
+const WORD_LETTER = /[\p{L}’'\-]/u;
+
+/**
+ * The lower-case words of a text: each run of letters (and ’ ' -) that opens with a lower-case
+ * letter after no letter or digit, lowered. The same as
+ * `text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}’'\-]*\/gu).map(lower)`, read a character at a time:
+ * that pattern's look-behind made it one of the analysis's costliest lines.
+ */
+export function lowercaseWords(text: string): Set<string> {
+	const out = new Set<string>();
+	// Character classes of the code point at i; ASCII answered without a pattern.
+	const cp = (i: number): number => text.codePointAt(i)!;
+	const width = (c: number): number => (c > 0xffff ? 2 : 1);
+	const isLower = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : LOWER_LETTER.test(String.fromCodePoint(c)));
+	const isWordLetter = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : WORD_LETTER.test(String.fromCodePoint(c)));
+	const isLetterOrDigit = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(String.fromCodePoint(c)));
+	let afterWordChar = false;
+	for (let i = 0; i < text.length; ) {
+		const c = cp(i);
+		if (!afterWordChar && isLower(c)) {
+			let j = i + width(c);
+			// Words of ASCII lower-case letters, hyphens and straight apostrophes are lowered already.
+			let plain = c < 128;
+			while (j < text.length) {
+				const d = cp(j);
+				if (!isWordLetter(d)) break;
+				if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
+				j += width(d);
+			}
+			out.add(plain ? text.slice(i, j) : lower(text.slice(i, j)));
+			// The word ended before a character that is no letter (a digit, perhaps).
+			if (j >= text.length) break;
+			const d = cp(j);
+			afterWordChar = isLetterOrDigit(d);
+			i = j + width(d);
+			continue;
+		}
+		afterWordChar = isLetterOrDigit(c);
+		i += width(c);
+	}
+	return out;
+}
+
+// A capitalised word and one space before the place it is tried at.
+const AFTER_CAPITALISED_WORD = /(?<=\p{Lu}\p{Ll}+\s)/uy;
+const ASCII_WORD_CHAR = /[A-Za-z0-9_]/;
+
+/** Is `name`, a word of letters, printed somewhere as the last word of a longer name: `/\p{Lu}\p{Ll}+\s${name}\b/u`? */
+export function wordAfterName(text: string, name: string): boolean {
+	for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+		// The pattern's \b is ASCII's: a word character on one side of it only.
+		const next = text[at + name.length];
+		if ((next !== undefined && ASCII_WORD_CHAR.test(next)) === ASCII_WORD_CHAR.test(name[name.length - 1])) continue;
+		AFTER_CAPITALISED_WORD.lastIndex = at;
+		if (AFTER_CAPITALISED_WORD.test(text)) return true;
+	}
+	return false;
+}
+
 export function nameLike(t: Token): boolean {
 	// "Beirut-based", "US-led": a compound adjective, not a name.
 	if (/[-‐‑]\p{Ll}+$/u.test(t.text) && !ARTICLE_PREFIX.test(t.text)) return false;
@@ -60,9 +121,12 @@ export function headlineLines(text: string): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	let pos = 0;
 	for (const line of text.split('\n')) {
-		const words = line.match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
-		const caps = words.filter((w) => isUpperStart(w)).length;
-		if (words.length >= 2 && !/[.!?”"]\s*$/.test(line) && caps / words.length >= 0.6) out.push([pos, pos + line.length]);
+		// A line ending as a sentence ends is no headline: its words are not counted.
+		if (!/[.!?”"]\s*$/.test(line)) {
+			const words = line.match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
+			const caps = words.filter((w) => isUpperStart(w)).length;
+			if (words.length >= 2 && caps / words.length >= 0.6) out.push([pos, pos + line.length]);
+		}
 		pos += line.length + 1;
 	}
 	return out;
