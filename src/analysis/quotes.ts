@@ -11,6 +11,7 @@ import {namesIn} from './quotes/names.js';
 import {isQuotedTitle} from './quotes/titles.js';
 import {coordinatedSubject, emptyCarry, isCoordinated, remember, rememberMentions, resolveSpeaker, type CarryState, type Speaker} from './quotes/speaker.js';
 import {isTitleAbbreviation, splitSentences, type Sentence} from './sentences.js';
+import {wordCount} from './letters.js';
 import type {RenderingKind} from './types.js';
 
 export interface RawQuote {
@@ -43,10 +44,6 @@ const MIN_PARAGRAPH_QUOTE_WORDS = 5;
 const MAX_GAP_WORDS_BEFORE = 12;
 /** A name and the start of its appositive where the text breaks off: ", Obi, a senator from…" */
 const CUT_OFF_APPOSITIVE = /^[\s,]*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+(?:a|an|the)\s[^,;:.!?“”"]{0,80}(?:\.\.\.|…)?\s*$/u;
-
-export function wordCount(text: string): number {
-	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 function sentenceIndex(sentences: Sentence[], pos: number): number {
 	let lo = 0;

@@ -1,10 +1,12 @@
-// The name finder's scanners that stand in for Unicode patterns it asked of every token or text
-// (lowercaseWords, lowerThenUpper, wordAfterName): each must answer exactly as its pattern does,
-// on ASCII and on the letters, marks, digits and astral characters scraped news holds.
+// The analysis's scanners that stand in for Unicode patterns it asked of every token or text
+// (the word tokens, word counts, lower-case words, lower-then-upper, a word after a name): each
+// must answer exactly as its pattern does, on ASCII and on the letters, marks, digits and astral
+// characters scraped news holds.
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {lower, lowercaseWords, wordAfterName} from '../../src/analysis/entities/words.js';
-import {lowerThenUpper} from '../../src/analysis/entities/tokens.js';
+import {lowerThenUpper, tokenize, wordEnd} from '../../src/analysis/entities/tokens.js';
+import {wordCount} from '../../src/analysis/letters.js';
 
 // Characters of every class the patterns tell apart: ASCII letters and digits, apostrophes and
 // hyphens, spaces of several kinds, accented and non-Latin letters of both cases, a combining mark,
@@ -12,7 +14,31 @@ import {lowerThenUpper} from '../../src/analysis/entities/tokens.js';
 const CHARS = ['a', 'b', 's', 'A', 'B', 'S', '0', '7', '_', ' ', '\n', '\u00a0', '-', "'", '’', '.', ',', '“', 'é', 'É', 'ß', 'ж', 'Ж', 'ا', '\u0301', '𝐀', '𝐚', '𝟘', '\ud800'];
 const text = fc.array(fc.constantFrom(...CHARS), {maxLength: 40}).map((cs) => cs.join(''));
 
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}&]|[’'\-‐‑.](?=[\p{L}\p{N}]))*/gu;
+
 describe('word scanners', () => {
+	it('word tokens end where the word pattern ends, and start where it starts', () => {
+		fc.assert(
+			fc.property(text, (t) => {
+				const matches = [...t.matchAll(WORD)];
+				for (const m of matches) expect(wordEnd(t, m.index)).toBe(m.index + m[0].length);
+				// Without dots, apostrophes and case changes a token is exactly a match.
+				if (!/[.'’]|\p{Ll}\p{Lu}/u.test(t)) expect(tokenize(t, new Set()).map((k) => [k.start, k.text])).toEqual(matches.map((m) => [m.index, m[0]]));
+			}),
+			{numRuns: 3000},
+		);
+		expect(tokenize('U.S. envoy Wala’i met al-Nujaba & co', new Set()).map((k) => k.text)).toEqual(['U.S.', 'envoy', 'Wala’i', 'met', 'al-Nujaba', 'co']);
+	});
+
+	it('wordCount counts the runs of letters and digits', () => {
+		fc.assert(
+			fc.property(text, (t) => {
+				expect(wordCount(t)).toBe((t.match(/[\p{L}\p{N}]+/gu) ?? []).length);
+			}),
+			{numRuns: 3000},
+		);
+	});
+
 	it('lowercaseWords finds the words the look-behind pattern finds', () => {
 		fc.assert(
 			fc.property(text, (t) => {

@@ -1,6 +1,7 @@
 // Word classes the name finder asks about one token at a time: name-like, title, common word,
 // demonym, headline line. Pure functions of the word (and the article's lower-case words).
 import type {Token} from './tokens.js';
+import {isLetter, isLetterOrDigit, isLowerLetter, unitsAt} from '../letters.js';
 import {ARTICLE_PREFIX, GROUP_ADJECTIVES, NON_NAME_WORDS, TITLE_MODIFIERS, TITLES, lexiconTags} from './lexicon.js';
 
 export const isUpperStart = (t: string): boolean => /^\p{Lu}/u.test(t);
@@ -8,10 +9,6 @@ export const lower = (t: string): string => {
 	const l = t.toLowerCase();
 	return l.includes('’') ? l.replace(/’/g, "'") : l;
 };
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER_LETTER = /\p{Ll}/u;
-const WORD_LETTER = /[\p{L}’'\-]/u;
 
 /**
  * The lower-case words of a text: each run of letters (and ’ ' -) that opens with a lower-case
@@ -21,35 +18,25 @@ const WORD_LETTER = /[\p{L}’'\-]/u;
  */
 export function lowercaseWords(text: string): Set<string> {
 	const out = new Set<string>();
-	// Character classes of the code point at i; ASCII answered without a pattern.
-	const cp = (i: number): number => text.codePointAt(i)!;
-	const width = (c: number): number => (c > 0xffff ? 2 : 1);
-	const isLower = (c: number): boolean => (c < 128 ? c >= 97 && c <= 122 : LOWER_LETTER.test(String.fromCodePoint(c)));
-	const isWordLetter = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 : WORD_LETTER.test(String.fromCodePoint(c)));
-	const isLetterOrDigit = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(String.fromCodePoint(c)));
+	const inWord = (c: number): boolean => isLetter(c) || c === 0x2019 || c === 0x27 || c === 0x2d;
 	let afterWordChar = false;
 	for (let i = 0; i < text.length; ) {
-		const c = cp(i);
-		if (!afterWordChar && isLower(c)) {
-			let j = i + width(c);
+		const c = text.codePointAt(i)!;
+		if (!afterWordChar && isLowerLetter(c)) {
+			let j = i + unitsAt(c);
 			// Words of ASCII lower-case letters, hyphens and straight apostrophes are lowered already.
 			let plain = c < 128;
-			while (j < text.length) {
-				const d = cp(j);
-				if (!isWordLetter(d)) break;
-				if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
-				j += width(d);
-			}
+			for (let d: number; j < text.length && inWord((d = text.codePointAt(j)!)); j += unitsAt(d)) if (d >= 128 || (d >= 65 && d <= 90)) plain = false;
 			out.add(plain ? text.slice(i, j) : lower(text.slice(i, j)));
-			// The word ended before a character that is no letter (a digit, perhaps).
+			// The character that ended the word is no letter (a digit, perhaps): it opens no word.
 			if (j >= text.length) break;
-			const d = cp(j);
+			const d = text.codePointAt(j)!;
 			afterWordChar = isLetterOrDigit(d);
-			i = j + width(d);
+			i = j + unitsAt(d);
 			continue;
 		}
 		afterWordChar = isLetterOrDigit(c);
-		i += width(c);
+		i += unitsAt(c);
 	}
 	return out;
 }

@@ -10,6 +10,7 @@ import type {QuoteSpan} from './marks.js';
 import {isTitleLike} from './titles.js';
 import {coordinatedSubject, resolveSpeaker, type CarryState, type Speaker} from './speaker.js';
 import {pushAll} from '../../util/arrays.js';
+import {wordCount} from '../letters.js';
 
 export interface IndirectClause {
 	start: number;
@@ -31,10 +32,6 @@ function tailOk(piece: string, cue: string): boolean {
 	if (wordCount(piece) === 0) return true;
 	if (wordCount(piece) > MAX_TAIL_WORDS || /\bthat\b|[“"«]/.test(piece)) return false;
 	return TAIL_OPENER.test(piece) || /^(?:told|tells|tell|asked|informed|reassured)$/i.test(cue.split(/\s+/).at(-1)!);
-}
-
-function wordCount(text: string): number {
-	return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 function inside(spans: QuoteSpan[], pos: number): QuoteSpan | undefined {

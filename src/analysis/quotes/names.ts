@@ -118,20 +118,29 @@ function personAfterBody(hit: NameHit, body: string): NameHit {
 	return hit;
 }
 
-/** Names within body[from, to): tagged mentions, plus untagged capitalised runs. */
-export function namesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+/** The people and organisations the tagger found within body[from, to), in the order namesIn gives them. */
+export function taggedNamesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+	return tagged(body, from, to, mentions).sort((a, b) => a.start - b.start);
+}
+
+function tagged(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
 	// "Opponents said": a plural common noun the tagger took for a name speaks for no one in particular.
 	const surnameHere = (word: string): boolean => mentions.some(m => m.type === 'person' && (m.name || m.text).endsWith(` ${word}`));
-	const tagged: NameHit[] = mentions
+	return mentions
 		.filter(m => m.field === 'body' && m.start >= from && m.end <= to && (m.type === 'person' || m.type === 'organization'))
 		.filter(m => !(pluralCommonNoun(m.name || m.text, body) && !surnameHere(m.name || m.text)))
 		.map(m => personAfterBody({name: m.name || m.text, start: m.start, end: m.end, kind: m.type as NameKind}, body));
+}
+
+/** Names within body[from, to): tagged mentions, plus untagged capitalised runs. */
+export function namesIn(body: string, from: number, to: number, mentions: RawMention[]): NameHit[] {
+	const named = tagged(body, from, to, mentions);
 	// Places are kept (taggers mistype transliterated names as places, and "Moscow said" happens),
 	// marked, so that the speaker step can refuse a place inside a phrase ("Cornyn (R-Texas)").
 	const places: NameHit[] = mentions
 		.filter(m => m.field === 'body' && m.type !== 'person' && m.type !== 'organization' && m.start >= from && m.end <= to)
 		.map(m => ({name: m.name || m.text, start: m.start, end: m.end, kind: 'unknown' as NameKind, place: true}));
-	const known = [...tagged, ...places];
+	const known = [...named, ...places];
 	const extra = fallbackNames(body, from, to, mentions).filter(f => !known.some(t => t.start < f.end && f.start < t.end));
 	return [...known, ...extra].sort((a, b) => a.start - b.start);
 }

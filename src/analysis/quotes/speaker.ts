@@ -2,7 +2,7 @@
 // spokesman", "the group") that carries a speaker named earlier in the article.
 import type {RawMention} from '../mentions.js';
 import {ADVERBIAL, GROUP_ROLE, PERSON_ROLE} from './cues.js';
-import {namesIn, type NameHit, type NameKind} from './names.js';
+import {namesIn, taggedNamesIn, type NameHit, type NameKind} from './names.js';
 
 export interface Speaker {
 	name: string;
@@ -562,7 +562,8 @@ export function rememberMentions(carry: CarryState, body: string, from: number, 
 	// The first of each kind: a sentence's subject comes before the names in its predicate.
 	let person = false;
 	let group = false;
-	for (const hit of namesIn(body, from, to, mentions)) {
+	// Only people and organisations are remembered: the names the tagger did not type are not looked for.
+	for (const hit of taggedNamesIn(body, from, to, mentions)) {
 		if (hit.kind === 'person') {
 			// Each labelled person is remembered for role nouns ("Front spokesman Nasr Okafor arrived").
 			const label = titleBefore(body, hit) ?? premodifier(body, from, hit) ?? appositiveAfter(body, hit, to);
