@@ -45,6 +45,16 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
+/**
+ * Adds one to `counts[key]`. Keys are article ids, which come from file names: one may be
+ * "__proto__" (an assignment would set the prototype) or "toString" (inherited, not a count).
+ */
+function countInto(counts: Record<string, number>, key: string): void {
+	const before = Object.hasOwn(counts, key) ? counts[key] : 0;
+	if (key === '__proto__') Object.defineProperty(counts, key, {value: before + 1, enumerable: true, writable: true, configurable: true});
+	else counts[key] = before + 1;
+}
+
 export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], config?: EntityConfig): Entity[] {
 	const cfg = parseEntityConfig(config);
 	const ignored = new Set((cfg.ignore ?? []).map(nameKey));
@@ -299,7 +309,8 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		keys: Set<string>;
 		surfaces: Map<string, number>;
 		votes: Votes;
-		mentions: Map<string, number>;
+		/** Mentions per article id, made as the entity's own `mentions` (a Map turned into one cost seconds at 37,000 articles). */
+		mentions: Record<string, number>;
 		spans: SpanList;
 		descriptors: Descriptor[];
 		seen: Set<string>;
@@ -311,7 +322,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 		const root = uf.find(key);
 		let acc = groups.get(root);
 		if (!acc) {
-			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: new Map(), spans: new SpanList(), descriptors: [], seen: new Set(), titled: 0};
+			acc = {keys: new Set(), surfaces: new Map(), votes: {}, mentions: {}, spans: new SpanList(), descriptors: [], seen: new Set(), titled: 0};
 			groups.set(root, acc);
 		}
 		return acc;
@@ -333,7 +344,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			acc.keys.add(k);
 			acc.surfaces.set(m.name, (acc.surfaces.get(m.name) ?? 0) + 1);
 			addVotes(acc.votes, m.votes ?? {[m.type]: 1});
-			acc.mentions.set(article, (acc.mentions.get(article) ?? 0) + 1);
+			countInto(acc.mentions, article);
 			acc.spans.add(articlePosition(article), m);
 			if (m.titled) acc.titled++;
 			if (!acc.known) {
@@ -368,7 +379,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			if (retypes.has(k)) type = retypes.get(k)!;
 		}
 		const aliases = [...new Set([name, ...surfaces.map(([s]) => s)])];
-		entities.push({type, name, aliases, mentions: Object.fromEntries(acc.mentions), spanList: acc.spans, descriptors: acc.descriptors, root});
+		entities.push({type, name, aliases, mentions: acc.mentions, spanList: acc.spans, descriptors: acc.descriptors, root});
 	}
 	// Most mentioned first, then by name with case and accents ignored: the order every view lists
 	// entities in, so none of them sorts a large index again.

@@ -220,3 +220,18 @@ describe('a role noun that opens a sentence', () => {
 		expect(names('General Motors said sales rose.')).toContain('General Motors');
 	});
 });
+
+describe('mergeEntities: article ids that are names of object properties', () => {
+	it('counts the mentions of articles called "__proto__", "toString" and "constructor" as its own keys', () => {
+		const body = 'Ada Okafor spoke in Lagos. Ada Okafor left.';
+		const entities = entitiesOf(['__proto__', 'toString', 'constructor', 'a-plain-id'].map((id) => article(body, {id})));
+		const ada = holder(entities, 'Ada Okafor')!;
+		expect(Object.getPrototypeOf(ada.mentions)).toBe(Object.prototype);
+		expect(Object.entries(ada.mentions)).toEqual([
+			['__proto__', 2],
+			['toString', 2],
+			['constructor', 2],
+			['a-plain-id', 2],
+		]);
+	});
+});
