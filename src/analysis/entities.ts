@@ -9,7 +9,7 @@ import type {ArticleAnalysis} from './article.js';
 import type {Descriptor, Entity, EntityType} from './types.js';
 import {parseEntityConfig} from './entities/config.js';
 import {SpanList} from './entities/spans.js';
-import {addVotes, bestType, knownEntity, type Votes} from './entities/typing.js';
+import {addVotes, bestType, knownEntity, knownEntityOfKey, type Votes} from './entities/typing.js';
 import {CorpusFacts, corpusType, type NameNode} from './entities/corpus.js';
 import {displayName} from './entities/display.js';
 import {prefixedNames} from './entities/prefixed.js';
@@ -348,7 +348,7 @@ export function mergeEntities(articles: Article[], analyses: ArticleAnalysis[], 
 			acc.spans.add(articlePosition(article), m);
 			if (m.titled) acc.titled++;
 			if (!acc.known) {
-				const known = knownEntity(m.name);
+				const known = knownEntityOfKey(k);
 				if (known) acc.known = known;
 			}
 		}

@@ -17,6 +17,11 @@ export function knownEntity(name: string): {name: string; type: EntityType} | un
 	return KNOWN.get(nameKey(name));
 }
 
+/** knownEntity of a name whose key (nameKey) is at hand: merging asks it of millions of mentions. */
+export function knownEntityOfKey(key: string): {name: string; type: EntityType} | undefined {
+	return KNOWN.get(key);
+}
+
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place']);
 const ORG_TAGS = new Set(['Organization', 'SportsTeam']);
 const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
