@@ -10,6 +10,7 @@ const DIGIT = 2;
 const MARK = 4;
 const LOWER = 8;
 const UPPER = 16;
+// Set in the table once a character is classified (0 there means not yet).
 const KNOWN = 32;
 
 const PATTERNS: Array<[number, RegExp]> = [
@@ -48,7 +49,7 @@ export const isUpperLetter = (c: number): boolean => (classes(c) & UPPER) !== 0;
 /** \p{L}, \p{M} or \p{N}. */
 export const isWordPart = (c: number): boolean => (classes(c) & (LETTER | DIGIT | MARK)) !== 0;
 
-/** Code units the code point at `i` of `text` takes (2 beyond the Basic Multilingual Plane). */
+/** Code units code point `c` takes in a string (2 beyond the Basic Multilingual Plane). */
 export const unitsAt = (c: number): number => (c > 0xffff ? 2 : 1);
 
 /** Runs of letters and digits in `text`: `text.match(/[\p{L}\p{N}]+/gu).length`. */

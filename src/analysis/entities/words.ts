@@ -1,5 +1,6 @@
 // Word classes the name finder asks about one token at a time: name-like, title, common word,
-// demonym, headline line. Pure functions of the word (and the article's lower-case words).
+// demonym, headline line. Pure functions of the word (and the article's lower-case words), and the
+// scans of a text they need (its lower-case words, a word printed after a name).
 import type {Token} from './tokens.js';
 import {isLetter, isLetterOrDigit, isLowerLetter, unitsAt} from '../letters.js';
 import {ARTICLE_PREFIX, GROUP_ADJECTIVES, NON_NAME_WORDS, TITLE_MODIFIERS, TITLES, lexiconTags} from './lexicon.js';
