@@ -65,6 +65,19 @@ interface Candidate {
 	labelStart?: number;
 }
 
+const KIN_LEADS = ['abu', 'abd', 'abdul', 'bin', 'ibn'];
+
+/**
+ * "abu", "bin" and the like, in any case, which lead a name though written in lower case. Asked of
+ * every token: a word of another length is none of them (only ASCII letters and the Kelvin sign
+ * lower to ASCII, one code unit each), so most are answered without lowering them.
+ */
+function kinParticle(word: string): boolean {
+	if (word.length < 3 || word.length > 5) return false;
+	const l = lower(word);
+	return NAME_PARTICLES.has(l) && KIN_LEADS.includes(l);
+}
+
 /** Runs of name-like tokens joined by single spaces, with particles and connectors inside. */
 function runs(text: string, tokens: Token[]): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
@@ -74,7 +87,7 @@ function runs(text: string, tokens: Token[]): Array<[number, number]> {
 		(b.start === a.end + 1 && text.charCodeAt(a.end) === 32) ||
 		(b.start === a.end + 2 && text.charCodeAt(a.end) === 46 && text.charCodeAt(a.end + 1) === 32 && TITLE_ABBREVIATIONS.has(lower(a.text)) && isUpperStart(b.text));
 	while (i < tokens.length) {
-		if (!nameLike(tokens[i]) && !(NAME_PARTICLES.has(lower(tokens[i].text)) && ['abu', 'abd', 'abdul', 'bin', 'ibn'].includes(lower(tokens[i].text)) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
+		if (!nameLike(tokens[i]) && !(kinParticle(tokens[i].text) && tokens[i + 1] && nameLike(tokens[i + 1]))) {
 			i++;
 			continue;
 		}

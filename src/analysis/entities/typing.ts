@@ -12,9 +12,18 @@ for (const entry of KNOWN_ALIASES) {
 	for (const alias of [entry.name, ...entry.aliases]) KNOWN.set(nameKey(alias), {name: entry.name, type: entry.type});
 }
 
+// knownEntity's answers by name: the name finder asks it of most tokens, and one lookup here
+// costs less than the key's (itself remembered) and the table's. Emptied past a size, as names.ts's are.
+let knownByName = new Map<string, {name: string; type: EntityType} | null>();
+
 /** The built-in well-known entity this name denotes ("U.S." → United States), if any. */
 export function knownEntity(name: string): {name: string; type: EntityType} | undefined {
-	return KNOWN.get(nameKey(name));
+	let known = knownByName.get(name);
+	if (known === undefined) {
+		if (knownByName.size >= 1_000_000) knownByName = new Map();
+		knownByName.set(name, (known = KNOWN.get(nameKey(name)) ?? null));
+	}
+	return known ?? undefined;
 }
 
 /** knownEntity of a name whose key (nameKey) is at hand: merging asks it of millions of mentions. */
